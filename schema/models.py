@@ -1,0 +1,281 @@
+"""Pydantic models for documents, actors, topics, infrastructure categories and claims.
+
+A claim says: an actor takes a stance on a topic (possibly naming infrastructure
+categories), or an actor accuses a target actor. Every claim carries its evidence: the
+document, the sentence, its character offsets and the speaker as written.
+
+How the graph derives its position nodes from claims is part of this contract (see
+``position_label`` and ARCHITECTURE.md): each distinct (actor, stance, topic) becomes one
+position node -- a ``Demand`` for demand claims, a ``Concession`` for concede claims,
+likewise ``Proposal``, ``Support``, ``Rejection`` and ``Accusation`` -- and every claim that
+supports it is one relationship from the actor to that node, evidence on the relationship.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$", max_length=80)]
+"""Ids are lower_snake_case and never change once published."""
+
+Stance = Literal["demand", "propose", "support", "reject", "concede", "accuse"]
+ActorKind = Literal["state", "person", "organization", "group", "commentator"]
+Polarity = Literal["for", "against", "concede", "accuse"]
+
+POLARITY: dict[str, Polarity] = {
+    "demand": "for",
+    "propose": "for",
+    "support": "for",
+    "reject": "against",
+    "concede": "concede",
+    "accuse": "accuse",
+}
+
+POSITION_LABEL: dict[str, str] = {
+    "demand": "Demand",
+    "propose": "Proposal",
+    "support": "Support",
+    "reject": "Rejection",
+    "concede": "Concession",
+    "accuse": "Accusation",
+}
+
+RELATIONSHIP_TYPE: dict[str, str] = {
+    "demand": "DEMANDS",
+    "propose": "PROPOSES",
+    "support": "SUPPORTS",
+    "reject": "REJECTS",
+    "concede": "CONCEDES",
+    "accuse": "ACCUSES",
+}
+
+
+def polarity_of(stance: Stance) -> Polarity:
+    """Return whether a stance is for, against, a concession or an accusation.
+
+    >>> polarity_of("propose")
+    'for'
+    """
+    return POLARITY[stance]
+
+
+def content_id(text: str) -> str:
+    """Return the id of a document: the SHA-256 of its text, in hex.
+
+    >>> content_id("abc")[:12]
+    'ba7816bf8f01'
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Document(Model):
+    """One article: its text and where it came from. ``id`` is the content hash of ``text``."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    source: str = Field(min_length=1, description="file path or URL the text was read from")
+    title: str | None = None
+    published: date | None = None
+    text: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _id_is_content_hash(self) -> Document:
+        if self.id != content_id(self.text):
+            raise ValueError("id must be the SHA-256 of text (use Document.from_text)")
+        return self
+
+    @classmethod
+    def from_text(
+        cls, text: str, source: str, title: str | None = None, published: date | None = None
+    ) -> Document:
+        """Build a document whose id is the hash of its text."""
+        return cls(id=content_id(text), source=source, title=title, published=published, text=text)
+
+    @property
+    def name(self) -> str:
+        """The base name of the source: what claims JSON Lines calls ``doc``."""
+        return self.source.rstrip("/").rsplit("/", 1)[-1]
+
+
+class Actor(Model):
+    """Someone who can hold a position: a state, a person, an organisation or a group.
+
+    ``party`` is the actor a person or institution speaks for (a party's own party is
+    itself, left empty). Commentators (analysts, journalists, outlets) never have a party:
+    what they say is not a negotiating position.
+    """
+
+    id: Identifier
+    name: str = Field(min_length=1)
+    kind: ActorKind
+    party: Identifier | None = None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = Field(
+        default=(), description="titles that name this actor, e.g. 'Ukrainian defence minister'"
+    )
+
+    @model_validator(mode="after")
+    def _commentators_speak_for_nobody(self) -> Actor:
+        if self.kind == "commentator" and self.party is not None:
+            raise ValueError("a commentator cannot speak for a party")
+        return self
+
+    @property
+    def is_commentator(self) -> bool:
+        return self.kind == "commentator"
+
+    @property
+    def party_id(self) -> str:
+        """The party this actor's positions count for (itself when it is a party)."""
+        return self.party or self.id
+
+
+class Topic(Model):
+    """An issue, stated as a proposition: stances are for or against it."""
+
+    id: Identifier
+    label: str = Field(min_length=1)
+    description: str = ""
+    parent: Identifier | None = None
+    phrases: tuple[str, ...] = Field(
+        default=(), description="words and phrases that signal the topic, matched on lemmas"
+    )
+
+
+class InfrastructureCategory(Model):
+    """A kind of target a partial ceasefire covers (energy, ports, rail ...)."""
+
+    id: Identifier
+    label: str = Field(min_length=1)
+    broader: Identifier | None = None
+    phrases: tuple[str, ...] = ()
+
+
+class Evidence(Model):
+    """Where a claim was read: ``document.text[start:end] == sentence``."""
+
+    document_id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    sentence: str = Field(min_length=1)
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=0)]
+    speaker: str = Field(min_length=1, description="the holder of the position as written")
+
+    @model_validator(mode="after")
+    def _offsets_are_ordered(self) -> Evidence:
+        if self.end - self.start != len(self.sentence):
+            raise ValueError("end - start must equal the length of sentence")
+        return self
+
+
+class Claim(Model):
+    """An actor's stance on a topic, or an accusation against a target actor."""
+
+    actor: Identifier
+    stance: Stance
+    topic: Identifier | None = None
+    infrastructure: tuple[Identifier, ...] = ()
+    target_actor: Identifier | None = None
+    evidence: Evidence
+    confidence: Annotated[float, Field(ge=0, le=1)]
+
+    @model_validator(mode="after")
+    def _stance_has_its_object(self) -> Claim:
+        if self.stance == "accuse":
+            if self.target_actor is None:
+                raise ValueError("an accusation needs target_actor")
+        else:
+            if self.topic is None:
+                raise ValueError(f"a {self.stance} claim needs a topic")
+            if self.target_actor is not None:
+                raise ValueError("only accusations have a target_actor")
+        return self
+
+    @property
+    def polarity(self) -> Polarity:
+        return POLARITY[self.stance]
+
+    @property
+    def position_key(self) -> tuple[str, str, str]:
+        """(actor, stance, topic or target): the position node this claim supports."""
+        about = self.topic if self.stance != "accuse" else f"{self.target_actor}"
+        if self.stance == "accuse" and self.topic:
+            about = f"{self.target_actor}__{self.topic}"
+        return (self.actor, self.stance, about)
+
+    @property
+    def id(self) -> str:
+        """A stable id: the same claim read from the same place always has the same id."""
+        e = self.evidence
+        key = "|".join(
+            [
+                self.actor,
+                self.stance,
+                self.topic or "",
+                self.target_actor or "",
+                ",".join(self.infrastructure),
+                e.document_id,
+                str(e.start),
+                str(e.end),
+            ]
+        )
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+
+
+class DomainPack(Model):
+    """What a negotiation's extraction needs to know: actors, commentators, topics, targets."""
+
+    id: Identifier
+    label: str
+    actors: tuple[Actor, ...]
+    commentators: tuple[Actor, ...] = ()
+    topics: tuple[Topic, ...]
+    infrastructure: tuple[InfrastructureCategory, ...] = ()
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> DomainPack:
+        actor_ids = [a.id for a in self.actors + self.commentators]
+        _no_duplicates("actor", actor_ids)
+        _no_duplicates("topic", [t.id for t in self.topics])
+        _no_duplicates("infrastructure category", [c.id for c in self.infrastructure])
+        known = set(actor_ids)
+        for actor in self.actors:
+            if actor.party is not None and actor.party not in known:
+                raise ValueError(f"actor {actor.id!r}: party {actor.party!r} is not a declared actor")
+        for commentator in self.commentators:
+            if commentator.kind != "commentator":
+                raise ValueError(f"commentator {commentator.id!r} must have kind 'commentator'")
+        topic_ids = {t.id for t in self.topics}
+        for topic in self.topics:
+            if topic.parent is not None and topic.parent not in topic_ids:
+                raise ValueError(f"topic {topic.id!r}: parent {topic.parent!r} is not a declared topic")
+        category_ids = {c.id for c in self.infrastructure}
+        for category in self.infrastructure:
+            if category.broader is not None and category.broader not in category_ids:
+                raise ValueError(
+                    f"infrastructure {category.id!r}: broader {category.broader!r} is not declared"
+                )
+        return self
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors + self.commentators if a.id == actor_id), None)
+
+
+def _no_duplicates(what: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise ValueError(f"{what} id {i!r} is declared twice")
+        seen.add(i)
+
+
+def all_model_json_schemas() -> dict[str, dict]:
+    """Return the JSON Schema of every model, keyed by model name."""
+    models = (Document, Actor, Topic, InfrastructureCategory, Evidence, Claim, DomainPack)
+    return {m.__name__: m.model_json_schema() for m in models}
