@@ -147,6 +147,16 @@ class Topic(Model):
     phrases: tuple[str, ...] = Field(
         default=(), description="words and phrases that signal the topic, matched on lemmas"
     )
+    is_cessation: bool = Field(
+        default=False,
+        description="the proposition is itself a stopping or a giving up (a halt to aid, a "
+        "truce, a cession): 'wants Kyiv to halt X' is for it, not against it",
+    )
+    is_infrastructure_scoped: bool = Field(
+        default=False,
+        description="a narrowing of its parent to named infrastructure: a claim on the parent "
+        "that names infrastructure categories is about this topic",
+    )
 
 
 class InfrastructureCategory(Model):
