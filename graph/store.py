@@ -1,0 +1,916 @@
+"""The embedded graph store: documents, entities and claims in one SQLite file.
+
+A store is a folder (``.stancegraph`` by default) holding ``graph.sqlite``. Each ``write`` is
+one transaction, so a crash or a kill leaves either the old or the new contents; a write
+that adds nothing touches no file, so re-running an ingest leaves the store byte-identical.
+The graph itself is not stored: ``load_graph`` rebuilds it from the rows with the same
+builder that ``build_graph`` uses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pydantic
+
+from stancegraph.errors import StoreError
+from stancegraph.graph.model import (
+    ABOUT,
+    ACTOR,
+    AGAINST,
+    BROADER,
+    COVERS,
+    DOCUMENT,
+    INFRASTRUCTURE,
+    MENTIONED_IN,
+    NODE_LABELS,
+    POSITION_LABEL,
+    RELATIONSHIP_TYPE,
+    RELATIONSHIP_TYPES,
+    SPEAKS_FOR,
+    TOPIC,
+    GraphBuilder,
+    decode_list,
+    encode_list,
+    paused_garbage_collection,
+)
+from stancegraph.schema.models import (
+    Actor,
+    Claim,
+    Document,
+    DomainPack,
+    InfrastructureCategory,
+    Topic,
+)
+
+DEFAULT_STORE = ".stancegraph"
+"""The store folder used when neither ``--store`` nor ``STANCEGRAPH_STORE`` names one."""
+
+STORE_ENVIRONMENT_VARIABLE = "STANCEGRAPH_STORE"
+DATABASE_NAME = "graph.sqlite"
+SCHEMA_VERSION = 1
+DEFAULT_TIMEOUT = 30.0
+"""Seconds a writer waits for another process's transaction before giving up."""
+
+__all__ = [
+    "DATABASE_NAME",
+    "DEFAULT_STORE",
+    "SCHEMA_VERSION",
+    "GraphStore",
+    "WriteResult",
+    "resolve_store",
+]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS actors (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    party TEXT,
+    aliases TEXT NOT NULL,
+    roles TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS topics (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    description TEXT NOT NULL,
+    parent TEXT,
+    phrases TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS infrastructure (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    broader TEXT,
+    phrases TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS claims (
+    id TEXT PRIMARY KEY,
+    actor TEXT NOT NULL,
+    stance TEXT NOT NULL,
+    topic TEXT,
+    infrastructure TEXT NOT NULL,
+    target_actor TEXT,
+    document_id TEXT NOT NULL,
+    sentence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    speaker TEXT NOT NULL,
+    confidence REAL NOT NULL
+);
+"""
+
+# An entity whose row is already stored unchanged must not count as a change: the WHERE
+# clause makes such an upsert a no-op, so a repeated ingest writes nothing.
+_UPSERT_ACTOR = """
+INSERT INTO actors (id, name, kind, party, aliases, roles) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    name = excluded.name, kind = excluded.kind, party = excluded.party,
+    aliases = excluded.aliases, roles = excluded.roles
+WHERE name IS NOT excluded.name OR kind IS NOT excluded.kind OR party IS NOT excluded.party
+    OR aliases IS NOT excluded.aliases OR roles IS NOT excluded.roles
+"""
+_UPSERT_TOPIC = """
+INSERT INTO topics (id, label, description, parent, phrases) VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    label = excluded.label, description = excluded.description, parent = excluded.parent,
+    phrases = excluded.phrases
+WHERE label IS NOT excluded.label OR description IS NOT excluded.description
+    OR parent IS NOT excluded.parent OR phrases IS NOT excluded.phrases
+"""
+_UPSERT_CATEGORY = """
+INSERT INTO infrastructure (id, label, broader, phrases) VALUES (?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+    label = excluded.label, broader = excluded.broader, phrases = excluded.phrases
+WHERE label IS NOT excluded.label OR broader IS NOT excluded.broader
+    OR phrases IS NOT excluded.phrases
+"""
+_INSERT_DOCUMENT = """
+INSERT OR IGNORE INTO documents (id, source, title, published, text) VALUES (?, ?, ?, ?, ?)
+"""
+_INSERT_CLAIM = """
+INSERT OR IGNORE INTO claims (id, actor, stance, topic, infrastructure, target_actor,
+    document_id, sentence, start, "end", speaker, confidence)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+_CLAIM_COLUMNS = (
+    'id, actor, stance, topic, infrastructure, target_actor, document_id, sentence, start, '
+    '"end", speaker, confidence'
+)
+
+
+def resolve_store(path: str | os.PathLike[str] | None = None) -> Path:
+    """Return the store folder to use: ``path``, else ``$STANCEGRAPH_STORE``, else the default.
+
+    Parameters
+    ----------
+    path : str or path-like, optional
+        A folder named on the command line or by the caller; wins when given.
+
+    Returns
+    -------
+    pathlib.Path
+        The folder, with ``~`` expanded. It need not exist yet.
+
+    Examples
+    --------
+    >>> resolve_store("/tmp/my-store").as_posix()
+    '/tmp/my-store'
+    >>> resolve_store("~/stores/talks") == Path.home() / "stores" / "talks"
+    True
+    """
+    if path is not None and str(path) != "":
+        return Path(path).expanduser()
+    from_environment = os.environ.get(STORE_ENVIRONMENT_VARIABLE, "").strip()
+    if from_environment:
+        return Path(from_environment).expanduser()
+    return Path(DEFAULT_STORE)
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """What one ``GraphStore.write`` changed.
+
+    ``documents_known`` counts documents of the batch that were stored already; claims
+    already stored (same claim id) are ``claims_known``. ``entities_written`` counts
+    actors, topics and categories that were new or whose properties changed.
+    """
+
+    documents_added: int = 0
+    documents_known: int = 0
+    claims_added: int = 0
+    claims_known: int = 0
+    entities_written: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """Whether the write changed the store at all."""
+        return bool(self.documents_added or self.claims_added or self.entities_written)
+
+
+class GraphStore:
+    """A stance graph kept in ``<folder>/graph.sqlite``.
+
+    Open one with ``GraphStore.open(folder)``; use it as a context manager so the
+    connection is closed. Several processes may open the same store: writes are
+    serialised by SQLite's lock, and a writer waits up to ``timeout`` seconds for another.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from stancegraph.schema import Claim, Document, Evidence
+    >>> doc = Document.from_text("Kyiv demands a ceasefire.", source="a.txt")
+    >>> claim = Claim(actor="ukraine", stance="demand", topic="ceasefire", confidence=0.9,
+    ...     evidence=Evidence(document_id=doc.id, sentence=doc.text, start=0, end=25,
+    ...                       speaker="Kyiv"))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     with GraphStore.open(folder) as store:
+    ...         first = store.write(None, [doc], [claim])
+    ...         again = store.write(None, [doc], [claim])
+    ...         counts = store.stats()
+    >>> first.claims_added, again.changed
+    (1, False)
+    >>> counts["relationships"]["DEMANDS"], counts["nodes"]["Demand"]
+    (1, 1)
+    """
+
+    def __init__(self, folder: Path, connection: sqlite3.Connection) -> None:
+        """Wrap an open connection; use ``GraphStore.open`` rather than calling this."""
+        self.folder = folder
+        self.path = folder / DATABASE_NAME
+        self._connection: sqlite3.Connection | None = connection
+
+    # -- opening and closing ----------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        folder: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> GraphStore:
+        """Open the store in ``folder``, creating the folder and its database if needed.
+
+        Parameters
+        ----------
+        folder : str or path-like
+            The store folder (see ``resolve_store``).
+        create : bool, default True
+            Create a missing store; when False a missing store is an error, which suits
+            commands that only read.
+        timeout : float, default 30
+            Seconds to wait when another process holds the store's write lock.
+
+        Returns
+        -------
+        GraphStore
+
+        Raises
+        ------
+        StoreError
+            If the folder cannot be created, the file is not a SQLite database, its schema
+            version is not this one, or the store stays locked for ``timeout`` seconds.
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     with GraphStore.open(folder) as store:
+        ...         sorted(p.name for p in pathlib.Path(folder).iterdir())
+        ['graph.sqlite']
+        """
+        folder = Path(folder).expanduser()
+        path = folder / DATABASE_NAME
+        if folder.exists() and not folder.is_dir():
+            raise StoreError(f"STORE: {folder} is a file, not a store folder; name a folder")
+        if not path.exists():
+            if not create:
+                raise StoreError(
+                    f"STORE: no store at {folder}; ingest some documents first "
+                    f"or name the store with --store or ${STORE_ENVIRONMENT_VARIABLE}"
+                )
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(
+                    f"STORE: cannot create the store folder {folder}: {error}"
+                ) from error
+        elif path.is_dir():
+            raise StoreError(f"STORE: {path} is a folder, not a database file; remove it")
+        try:
+            # isolation_level=None: transactions are begun and ended explicitly below.
+            connection = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreError(f"STORE: cannot open {path}: {error}") from error
+        store = cls(folder, connection)
+        try:
+            store._prepare()
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        with self._translated("open"):
+            connection = self._connection
+            assert connection is not None
+            # A rollback journal rather than WAL: no -wal/-shm files stay beside the
+            # database, so an unchanged store is byte-identical file by file.
+            mode = connection.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode.lower() != "delete":
+                connection.execute("PRAGMA journal_mode=DELETE")
+            version = self._schema_version()
+            if version is None:
+                with self._transaction():
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            connection.execute(statement)
+                    connection.execute(
+                        "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                        (str(SCHEMA_VERSION),),
+                    )
+                version = self._schema_version()
+            if version != str(SCHEMA_VERSION):
+                raise StoreError(
+                    f"STORE: {self.path} has schema version {version}; this stancegraph "
+                    f"reads version {SCHEMA_VERSION}. Re-ingest into a new store."
+                )
+
+    def _schema_version(self) -> str | None:
+        connection = self._connection
+        assert connection is not None
+        has_meta = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        if not has_meta:
+            return None
+        row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        """Close the connection; closing twice is harmless."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"GraphStore({str(self.folder)!r})"
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def known_document_ids(self) -> set[str]:
+        """Return the ids of the documents already stored.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     store.known_document_ids()
+        set()
+        """
+        with self._translated("read"):
+            return {row[0] for row in self._db.execute("SELECT id FROM documents")}
+
+    def write(
+        self,
+        pack_or_entities: DomainPack | Iterable[Actor | Topic | InfrastructureCategory] | None,
+        documents: Iterable[Document] = (),
+        claims: Iterable[Claim] = (),
+    ) -> WriteResult:
+        """Store entities, documents and claims in one transaction.
+
+        Entities are upserted (a changed actor replaces the stored one); documents and
+        claims already stored, by id, are left as they are. When nothing is new the
+        transaction is rolled back and no file changes.
+
+        Parameters
+        ----------
+        pack_or_entities : DomainPack, iterable of entity models, or None
+            A domain pack (its actors, commentators, topics and categories), or any mix of
+            ``Actor``, ``Topic`` and ``InfrastructureCategory`` models.
+        documents : iterable of Document
+        claims : iterable of Claim
+            Each claim's evidence must name a document of this batch or one already stored.
+
+        Returns
+        -------
+        WriteResult
+
+        Raises
+        ------
+        StoreError
+            If an argument holds the wrong kind of model, a claim names a document that is
+            neither in the batch nor stored, another process keeps the store locked, or
+            SQLite fails (disk full, read-only folder). Nothing is written then.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import Actor
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     store.write([Actor(id="russia", name="Russia", kind="state")]).entities_written
+        1
+        """
+        actor_rows, topic_rows, category_rows = _entity_rows(pack_or_entities)
+        document_rows = [_document_row(document) for document in _only(documents, Document)]
+        claim_rows = [_claim_row(claim) for claim in _only(claims, Claim)]
+        batch_ids = {row[0] for row in document_rows}
+        referenced = {row[6] for row in claim_rows} - batch_ids
+        connection = self._db
+        with self._translated("write"):
+            with self._transaction() as transaction:
+                before = connection.total_changes
+                if referenced:
+                    _require_documents(connection, referenced)
+                entities = 0
+                for statement, rows in (
+                    (_UPSERT_ACTOR, actor_rows),
+                    (_UPSERT_TOPIC, topic_rows),
+                    (_UPSERT_CATEGORY, category_rows),
+                ):
+                    if rows:
+                        entities += connection.executemany(statement, rows).rowcount
+                documents_added = (
+                    connection.executemany(_INSERT_DOCUMENT, document_rows).rowcount
+                    if document_rows else 0
+                )
+                claims_added = (
+                    connection.executemany(_INSERT_CLAIM, claim_rows).rowcount
+                    if claim_rows else 0
+                )
+                if connection.total_changes == before:
+                    transaction.rollback = True
+        return WriteResult(
+            documents_added=documents_added,
+            documents_known=len(batch_ids) - documents_added,
+            claims_added=claims_added,
+            claims_known=len({row[0] for row in claim_rows}) - claims_added,
+            entities_written=entities,
+        )
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def documents(self) -> list[Document]:
+        """Return every stored document, in the order they were stored.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import Document
+        >>> doc = Document.from_text("Moscow rejects the plan.", source="news/b.txt")
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     _ = store.write(None, [doc])
+        ...     [d.name for d in store.documents()]
+        ['b.txt']
+        """
+        rows = self._rows("SELECT id, source, title, published, text FROM documents ORDER BY rowid")
+        return [
+            self._validated(
+                Document, "documents", row[0],
+                id=row[0], source=row[1], title=row[2],
+                published=row[3], text=row[4],
+            )
+            for row in rows
+        ]
+
+    def actors(self) -> list[Actor]:
+        """Return every stored actor, sorted by id.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import Actor
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     _ = store.write([Actor(id="russia", name="Russia", kind="state")])
+        ...     [a.name for a in store.actors()]
+        ['Russia']
+        """
+        rows = self._rows("SELECT id, name, kind, party, aliases, roles FROM actors ORDER BY id")
+        return [
+            self._validated(
+                Actor, "actors", row[0],
+                id=row[0], name=row[1], kind=row[2], party=row[3],
+                aliases=decode_list(row[4]), roles=decode_list(row[5]),
+            )
+            for row in rows
+        ]
+
+    def topics(self) -> list[Topic]:
+        """Return every stored topic, sorted by id.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import Topic
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     _ = store.write([Topic(id="ceasefire", label="a ceasefire")])
+        ...     [t.id for t in store.topics()]
+        ['ceasefire']
+        """
+        rows = self._rows(
+            "SELECT id, label, description, parent, phrases FROM topics ORDER BY id"
+        )
+        return [
+            self._validated(
+                Topic, "topics", row[0],
+                id=row[0], label=row[1], description=row[2], parent=row[3],
+                phrases=decode_list(row[4]),
+            )
+            for row in rows
+        ]
+
+    def categories(self) -> list[InfrastructureCategory]:
+        """Return every stored infrastructure category, sorted by id.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import InfrastructureCategory
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     _ = store.write([InfrastructureCategory(id="energy", label="energy")])
+        ...     [c.id for c in store.categories()]
+        ['energy']
+        """
+        rows = self._rows("SELECT id, label, broader, phrases FROM infrastructure ORDER BY id")
+        return [
+            self._validated(
+                InfrastructureCategory, "infrastructure", row[0],
+                id=row[0], label=row[1], broader=row[2], phrases=decode_list(row[3]),
+            )
+            for row in rows
+        ]
+
+    def claims(self) -> list[Claim]:
+        """Return every stored claim, in the order they were stored.
+
+        Raises
+        ------
+        StoreError
+            If a row is not a valid claim (the file was changed outside stancegraph).
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import Claim, Document, Evidence
+        >>> doc = Document.from_text("Kyiv demands a ceasefire.", source="a.txt")
+        >>> claim = Claim(actor="ukraine", stance="demand", topic="ceasefire", confidence=0.9,
+        ...     evidence=Evidence(document_id=doc.id, sentence=doc.text, start=0, end=25,
+        ...                       speaker="Kyiv"))
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     _ = store.write(None, [doc], [claim])
+        ...     store.claims() == [claim]
+        True
+        """
+        rows = self._rows(f"SELECT {_CLAIM_COLUMNS} FROM claims ORDER BY rowid")
+        validate = Claim.model_validate
+        claims: list[Claim] = []
+        with paused_garbage_collection():
+            for (claim_id, actor, stance, topic, infrastructure, target_actor, document_id,
+                 sentence, start, end, speaker, confidence) in rows:
+                try:
+                    claims.append(validate({
+                        "actor": actor, "stance": stance, "topic": topic,
+                        "infrastructure": decode_list(infrastructure),
+                        "target_actor": target_actor,
+                        "evidence": {
+                            "document_id": document_id, "sentence": sentence, "start": start,
+                            "end": end, "speaker": speaker,
+                        },
+                        "confidence": confidence,
+                    }))
+                except (pydantic.ValidationError, ValueError) as error:
+                    raise self._invalid_row("claims", claim_id, error) from error
+        return claims
+
+    def load_graph(self) -> nx.MultiDiGraph:
+        """Return the whole stance graph, built as ``build_graph`` would from the stored rows.
+
+        Returns
+        -------
+        networkx.MultiDiGraph
+
+        Raises
+        ------
+        StoreError
+            If the database cannot be read.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import Claim, Document, Evidence
+        >>> doc = Document.from_text("Kyiv demands a ceasefire.", source="a.txt")
+        >>> claim = Claim(actor="ukraine", stance="demand", topic="ceasefire", confidence=0.9,
+        ...     evidence=Evidence(document_id=doc.id, sentence=doc.text, start=0, end=25,
+        ...                       speaker="Kyiv"))
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     _ = store.write(None, [doc], [claim])
+        ...     graph = store.load_graph()
+        >>> sorted(label for _, label in graph.nodes(data="label"))
+        ['Actor', 'Demand', 'Document', 'Topic']
+        >>> sorted(kind for _, _, kind in graph.edges(data="type"))
+        ['ABOUT', 'DEMANDS', 'MENTIONED_IN']
+        """
+        builder = GraphBuilder()
+        with self._translated("read"), self._snapshot(), paused_garbage_collection():
+            connection = self._db
+            for row in connection.execute(
+                "SELECT id, source, title, published FROM documents ORDER BY rowid"
+            ):
+                builder.add_document(*row)
+            for row in connection.execute(
+                "SELECT id, name, kind, party, aliases, roles FROM actors ORDER BY id"
+            ):
+                builder.add_actor(*row)
+            for row in connection.execute(
+                "SELECT id, label, description, parent, phrases FROM topics ORDER BY id"
+            ):
+                builder.add_topic(*row)
+            for row in connection.execute(
+                "SELECT id, label, broader, phrases FROM infrastructure ORDER BY id"
+            ):
+                builder.add_category(*row)
+            add_claim = builder.add_claim
+            no_categories: tuple[str, ...] = ()
+            for (claim_id, actor, stance, topic, infrastructure, target_actor, document_id,
+                 sentence, start, end, speaker, confidence) in connection.execute(
+                f"SELECT {_CLAIM_COLUMNS} FROM claims ORDER BY rowid"
+            ):
+                add_claim(
+                    claim_id, actor, stance, topic,
+                    json.loads(infrastructure) if infrastructure != "[]" else no_categories,
+                    target_actor, document_id, sentence, start, end, speaker, confidence,
+                    infrastructure,
+                )
+            return builder.finish()
+
+    def stats(self) -> dict[str, Any]:
+        """Count the graph's nodes by label and relationships by type, without building it.
+
+        The counts are computed in SQL and equal those of ``load_graph()``.
+
+        Returns
+        -------
+        dict
+            ``{"nodes": {label: n}, "relationships": {type: n}, "documents": n,
+            "claims": n}``; every label and type appears, with 0 when absent.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     store.stats()["nodes"]["Actor"]
+        0
+        """
+        with self._translated("read"), self._snapshot():
+            return _stats(self._db)
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self._connection is None:
+            raise StoreError(f"STORE: {self.path} is closed; open the store again")
+        return self._connection
+
+    def _rows(self, query: str) -> list[tuple[Any, ...]]:
+        with self._translated("read"):
+            return self._db.execute(query).fetchall()
+
+    def _validated(self, model: type, table: str, row_id: str, **values: Any) -> Any:
+        try:
+            return model(**values)
+        except (pydantic.ValidationError, ValueError) as error:
+            raise self._invalid_row(table, row_id, error) from error
+
+    def _invalid_row(self, table: str, row_id: str, error: Exception) -> StoreError:
+        where, message = "row", str(error)
+        if isinstance(error, pydantic.ValidationError):
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "row"
+            message = first["msg"]
+        return StoreError(
+            f"STORE: {self.path}: table {table}, row {row_id!r}, field {where}: {message}; "
+            "the file was changed outside stancegraph"
+        )
+
+    @contextmanager
+    def _transaction(self) -> Iterator[_Transaction]:
+        connection = self._db
+        connection.execute("BEGIN IMMEDIATE")
+        transaction = _Transaction()
+        try:
+            yield transaction
+            connection.execute("ROLLBACK" if transaction.rollback else "COMMIT")
+        except BaseException:
+            # SQLite may already have rolled back (disk full); a second ROLLBACK would
+            # hide the error that matters.
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        # Several SELECTs read one consistent state even while another process writes.
+        connection = self._db
+        connection.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            connection.execute("ROLLBACK")
+
+    @contextmanager
+    def _translated(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as error:
+            raise _store_error(self.path, action, error) from error
+
+
+@dataclass
+class _Transaction:
+    rollback: bool = False
+
+
+def _store_error(path: Path, action: str, error: sqlite3.DatabaseError) -> StoreError:
+    code = getattr(error, "sqlite_errorname", "")
+    message = str(error)
+    if code in ("SQLITE_BUSY", "SQLITE_LOCKED") or "locked" in message:
+        return StoreError("STORE: the store is locked by another process; try again")
+    if "not a database" in message or code == "SQLITE_NOTADB":
+        return StoreError(
+            f"STORE: {path} is not a stancegraph store (not a SQLite database); "
+            "move it away or name another store"
+        )
+    if code == "SQLITE_CORRUPT" or "malformed" in message:
+        return StoreError(f"STORE: {path} is corrupt ({message}); re-ingest into a new store")
+    return StoreError(f"STORE: cannot {action} {path}: {message}")
+
+
+def _only(items: Iterable[Any], model: type) -> Iterator[Any]:
+    for item in items:
+        if not isinstance(item, model):
+            raise StoreError(
+                f"STORE: cannot write {item!r:.80}: expected a {model.__name__} model"
+            )
+        yield item
+
+
+def _entity_rows(
+    pack_or_entities: DomainPack | Iterable[Actor | Topic | InfrastructureCategory] | None,
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    if pack_or_entities is None:
+        entities: Iterable[Any] = ()
+    elif isinstance(pack_or_entities, DomainPack):
+        pack = pack_or_entities
+        entities = (*pack.actors, *pack.commentators, *pack.topics, *pack.infrastructure)
+    else:
+        entities = pack_or_entities
+    actors: list[tuple[Any, ...]] = []
+    topics: list[tuple[Any, ...]] = []
+    categories: list[tuple[Any, ...]] = []
+    for entity in entities:
+        if isinstance(entity, Actor):
+            actors.append((
+                entity.id, entity.name, entity.kind, entity.party,
+                encode_list(entity.aliases), encode_list(entity.roles),
+            ))
+        elif isinstance(entity, Topic):
+            topics.append((
+                entity.id, entity.label, entity.description, entity.parent,
+                encode_list(entity.phrases),
+            ))
+        elif isinstance(entity, InfrastructureCategory):
+            categories.append((
+                entity.id, entity.label, entity.broader, encode_list(entity.phrases),
+            ))
+        else:
+            raise StoreError(
+                f"STORE: cannot write {entity!r:.80}: expected a DomainPack or Actor, Topic "
+                "and InfrastructureCategory models"
+            )
+    return actors, topics, categories
+
+
+def _document_row(document: Document) -> tuple[Any, ...]:
+    published = document.published.isoformat() if document.published else None
+    return (document.id, document.source, document.title, published, document.text)
+
+
+def _claim_row(claim: Claim) -> tuple[Any, ...]:
+    evidence = claim.evidence
+    return (
+        claim.id, claim.actor, claim.stance, claim.topic, encode_list(claim.infrastructure),
+        claim.target_actor, evidence.document_id, evidence.sentence, evidence.start,
+        evidence.end, evidence.speaker, claim.confidence,
+    )
+
+
+def _require_documents(connection: sqlite3.Connection, document_ids: set[str]) -> None:
+    missing = set(document_ids)
+    ids = sorted(document_ids)
+    for offset in range(0, len(ids), 500):
+        chunk = ids[offset:offset + 500]
+        placeholders = ",".join("?" * len(chunk))
+        for (found,) in connection.execute(
+            f"SELECT id FROM documents WHERE id IN ({placeholders})", chunk
+        ):
+            missing.discard(found)
+    if missing:
+        raise StoreError(
+            f"STORE: a claim's evidence names document {min(missing)}, which is neither in "
+            "this batch nor stored; write the document with its claims"
+        )
+
+
+# Every node the graph builder makes, by label, as SQL. Entities referenced but not
+# declared get a node too, so each count is a union over the declaring table and the
+# columns that refer to it; positions are the distinct (actor, stance, about) of claims.
+_POSITION_ABOUT = (
+    "CASE WHEN stance != 'accuse' THEN topic "
+    "WHEN topic IS NOT NULL AND topic != '' THEN target_actor || '__' || topic "
+    "ELSE target_actor END"
+)
+_STATS_NODES = {
+    ACTOR: """
+        SELECT count(*) FROM (
+            SELECT id FROM actors
+            UNION SELECT party FROM actors WHERE party IS NOT NULL AND party != ''
+            UNION SELECT actor FROM claims
+            UNION SELECT target_actor FROM claims WHERE target_actor IS NOT NULL
+                AND target_actor != '')
+    """,
+    TOPIC: """
+        SELECT count(*) FROM (
+            SELECT id FROM topics
+            UNION SELECT parent FROM topics WHERE parent IS NOT NULL AND parent != ''
+            UNION SELECT topic FROM claims WHERE topic IS NOT NULL AND topic != '')
+    """,
+    INFRASTRUCTURE: """
+        SELECT count(*) FROM (
+            SELECT id FROM infrastructure
+            UNION SELECT broader FROM infrastructure WHERE broader IS NOT NULL AND broader != ''
+            UNION SELECT DISTINCT value FROM claims, json_each(claims.infrastructure)
+                WHERE claims.infrastructure != '[]')
+    """,
+    DOCUMENT: """
+        SELECT count(*) FROM (
+            SELECT id FROM documents UNION SELECT document_id FROM claims)
+    """,
+}
+_STATS_POSITIONS = f"""
+    SELECT stance, count(*) FROM (
+        SELECT DISTINCT actor, stance, {_POSITION_ABOUT} AS about FROM claims)
+    GROUP BY stance
+"""
+_STATS_STANCE_EDGES = "SELECT stance, count(*) FROM claims GROUP BY stance"
+_STATS_EDGES = {
+    ABOUT: """
+        SELECT count(*) FROM (
+            SELECT DISTINCT actor, stance, target_actor, topic FROM claims
+            WHERE topic IS NOT NULL AND topic != '')
+    """,
+    AGAINST: """
+        SELECT count(*) FROM (
+            SELECT DISTINCT actor, target_actor, topic FROM claims
+            WHERE stance = 'accuse' AND target_actor IS NOT NULL AND target_actor != '')
+    """,
+    COVERS: f"""
+        SELECT count(*) FROM (
+            SELECT DISTINCT actor, stance, {_POSITION_ABOUT} AS about, value
+            FROM claims, json_each(claims.infrastructure)
+            WHERE claims.infrastructure != '[]')
+    """,
+    BROADER: """
+        SELECT (SELECT count(*) FROM topics WHERE parent IS NOT NULL AND parent != '')
+             + (SELECT count(*) FROM infrastructure
+                WHERE broader IS NOT NULL AND broader != '')
+    """,
+    SPEAKS_FOR: """
+        SELECT count(*) FROM actors WHERE party IS NOT NULL AND party != '' AND party != id
+    """,
+    MENTIONED_IN: "SELECT count(*) FROM (SELECT DISTINCT actor, document_id FROM claims)",
+}
+
+
+def _stats(connection: sqlite3.Connection) -> dict[str, Any]:
+    nodes = dict.fromkeys(NODE_LABELS, 0)
+    relationships = dict.fromkeys(RELATIONSHIP_TYPES, 0)
+    for label, query in _STATS_NODES.items():
+        nodes[label] = connection.execute(query).fetchone()[0]
+    for stance, count in connection.execute(_STATS_POSITIONS):
+        nodes[POSITION_LABEL[stance]] = count
+    for stance, count in connection.execute(_STATS_STANCE_EDGES):
+        relationships[RELATIONSHIP_TYPE[stance]] = count
+    for relationship, query in _STATS_EDGES.items():
+        relationships[relationship] = connection.execute(query).fetchone()[0]
+    return {
+        "nodes": nodes,
+        "relationships": relationships,
+        "documents": connection.execute("SELECT count(*) FROM documents").fetchone()[0],
+        "claims": connection.execute("SELECT count(*) FROM claims").fetchone()[0],
+    }
