@@ -1,0 +1,132 @@
+"""Finding actors in text: pack names, aliases and titles, misspellings, and quotations.
+
+Mentions are found on the tokenized (not parsed) document, so that pronouns, "both
+sides" and quotations in any sentence can be resolved against everything said before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from stancegraph.schema import Actor, DomainPack
+
+FUZZY_CUTOFF = 80
+FUZZY_MIN_LENGTH = 5
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in the text: ``text[start:end]`` names ``actor``."""
+
+    start: int
+    end: int
+    actor: str
+    text: str
+
+
+class ActorIndex:
+    """Every way the pack lets the text name an actor, and the actors themselves."""
+
+    def __init__(self, pack: DomainPack, nlp: Language):
+        self.actors: dict[str, Actor] = {a.id: a for a in pack.actors + pack.commentators}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        surnames: dict[str, str] = {}
+        for actor in self.actors.values():
+            names = {actor.name, *actor.aliases, *actor.roles}
+            self.matcher.add(actor.id, [nlp.make_doc(n) for n in sorted(names)])
+            if actor.kind in ("person", "commentator"):
+                for name in (actor.name, *actor.aliases):
+                    last = name.split()[-1]
+                    if len(last) >= FUZZY_MIN_LENGTH:
+                        surnames.setdefault(last, actor.id)
+        self.surnames = surnames
+        self.full_names = {a.name: a.id for a in self.actors.values() if a.kind in ("person", "commentator")}
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Mentions in a tokenized document, longest first where they overlap, in text order."""
+        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        labels = {(doc[s:e].start, doc[s:e].end): doc.vocab.strings[m] for m, s, e in self.matcher(doc)}
+        kept = filter_spans(spans)
+        covered = {i for span in kept for i in range(span.start, span.end)}
+        mentions = [
+            Mention(span.start_char, span.end_char, labels[(span.start, span.end)], span.text)
+            for span in kept
+        ]
+        for token in doc:
+            if token.i in covered or not token.is_title or len(token.text) < FUZZY_MIN_LENGTH:
+                continue
+            actor = self.fuzzy(token.text)
+            if actor:
+                mentions.append(Mention(token.idx, token.idx + len(token.text), actor, token.text))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def fuzzy(self, name: str) -> str | None:
+        """The pack person whose surname (or full name) ``name`` misspells, if close enough.
+
+        >>> # "Unerov" is one letter away from "Umerov"
+        """
+        table = self.full_names if " " in name else self.surnames
+        best = process.extractOne(name, list(table), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return table[best[0]] if best else None
+
+    def party(self, actor_id: str) -> str:
+        actor = self.actors.get(actor_id)
+        return actor.party_id if actor else actor_id
+
+    def kind(self, actor_id: str) -> str:
+        actor = self.actors.get(actor_id)
+        return actor.kind if actor else "person"
+
+    def is_commentator(self, actor_id: str) -> bool:
+        actor = self.actors.get(actor_id)
+        return bool(actor and actor.is_commentator)
+
+
+class MentionTable:
+    """The mentions of one document, searchable by character offset."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+
+    def at(self, start: int, end: int) -> list[Mention]:
+        """Mentions overlapping ``[start, end)``."""
+        i = bisect.bisect_right(self.starts, end)
+        return [m for m in self.mentions[max(0, i - 8):i] if m.start < end and m.end > start]
+
+    def before(self, offset: int, limit: int = 1500) -> list[Mention]:
+        """Mentions ending before ``offset``, nearest first, within ``limit`` characters."""
+        i = bisect.bisect_left(self.starts, offset)
+        return [m for m in reversed(self.mentions[:i]) if m.end <= offset and offset - m.end <= limit]
+
+
+QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations, each closed at the latest at the end of its paragraph.
+
+    >>> quote_spans('He said: "Stop." Then left.')
+    [(9, 16)]
+    """
+    spans: list[tuple[int, int]] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        open_at: int | None = None
+        closer = ""
+        for i, ch in enumerate(paragraph.group(), start=paragraph.start()):
+            if open_at is None and (ch in QUOTE_PAIRS or ch == '"'):
+                open_at, closer = i, QUOTE_PAIRS.get(ch, '"')
+            elif open_at is not None and ch == closer:
+                spans.append((open_at, i + 1))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, paragraph.end()))
+    return spans
