@@ -1,0 +1,142 @@
+"""The command line, run with click's CliRunner against temporary stores."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from stancegraph import __version__
+from stancegraph.cli import cli
+
+ARTICLE = (
+    "Kremlin rejects peacekeepers\n\n"
+    "The Kremlin said on Tuesday that it would reject any deployment of European peacekeepers "
+    "in Ukraine.\n"
+    "Ukrainian President Volodymyr Zelenskyy called for firm security guarantees from Washington.\n"
+)
+
+
+def run(*args, **kwargs):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False, **kwargs)
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture
+def articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "kremlin.txt").write_text(ARTICLE, encoding="utf-8")
+    return folder
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+@pytest.mark.parametrize("command", ["ingest", "stats", "schema", "extract", "evaluate"])
+def test_every_help_ends_with_an_example(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert f"stancegraph {command}" in result.output
+
+
+def test_schema_prints_json_schema_of_every_model():
+    result = run("schema")
+    schemas = json.loads(result.output)
+    assert {"Document", "Actor", "Topic", "InfrastructureCategory", "Claim", "DomainPack"} <= set(schemas)
+    assert schemas["Claim"]["properties"]["confidence"]["maximum"] == 1
+
+
+def test_ingest_then_stats_counts_documents_and_claims(articles, tmp_path):
+    store = tmp_path / "store"
+    result = run("ingest", str(articles), "--store", str(store))
+    assert result.exit_code == 0, result.output
+    assert "1 documents read: 1 stored, 0 skipped" in result.output
+    stats = json.loads(run("stats", "--store", str(store), "--json").output)
+    assert stats["documents"] == 1
+    assert stats["relationships"]["REJECTS"] >= 1
+    assert stats["nodes"]["Rejection"] >= 1
+
+
+def test_reingest_changes_no_byte_of_the_store(articles, tmp_path):
+    store = tmp_path / "store"
+    run("ingest", str(articles), "--store", str(store))
+    before = digest(store)
+    result = run("ingest", str(articles), "--store", str(store))
+    assert "0 stored, 1 skipped as already stored" in result.output
+    assert digest(store) == before
+
+
+def test_store_from_environment_variable(articles, tmp_path):
+    store = tmp_path / "from-env"
+    run("ingest", str(articles), env={"STANCEGRAPH_STORE": str(store)})
+    assert (store / "graph.sqlite").is_file()
+
+
+def test_missing_path_is_one_line_and_exit_1(tmp_path):
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 1
+    assert "nope.txt: no such file or directory" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_one_bad_file_among_good_ones_still_loads_and_exits_0(articles, tmp_path):
+    (articles / "broken.txt").write_bytes(b"\xff\xfe\x00\x01binary")
+    result = run("ingest", str(articles), "--store", str(tmp_path / "s"))
+    assert result.exit_code == 0
+    assert "broken.txt" in result.output
+    assert "1 stored" in result.output
+
+
+def test_stats_on_a_missing_store_is_an_error(tmp_path):
+    result = CliRunner().invoke(cli, ["stats", "--store", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1
+
+
+def test_malformed_pack_names_file_line_and_field(articles, tmp_path):
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("id: p\nlabel: P\nactors:\n  - id: x\n    name: X\n    kind: country\ntopics: []\n")
+    result = CliRunner().invoke(cli, ["ingest", str(articles), "--pack", str(pack), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 1
+    assert "pack.yaml:6" in result.output and "kind" in result.output
+
+
+def test_usage_error_exits_2():
+    result = CliRunner().invoke(cli, ["extract", "x.txt", "--format", "xml"])
+    assert result.exit_code == 2
+
+
+def test_extract_jsonl_has_the_evaluation_format_and_offsets(articles):
+    result = run("extract", str(articles / "kremlin.txt"), "--format", "jsonl")
+    records = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert ("russia", "reject", "foreign_troops_in_ukraine") in {
+        (r["actor"], r["stance"], r["topic"]) for r in records
+    }
+    for record in records:
+        assert record["doc"] == "kremlin.txt"
+        assert ARTICLE[record["start"]:record["end"]] == record["sentence"]
+        assert 0 <= record["confidence"] <= 1
+
+
+def test_evaluate_scores_against_a_gold_file(articles, tmp_path):
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(
+        "documents:\n  kremlin.txt:\n"
+        "    - {actor: russia, stance: reject, topic: foreign_troops_in_ukraine}\n"
+        "    - {actor: ukraine, stance: demand, topic: sanctions_relief}\n"
+    )
+    result = run("evaluate", str(gold), str(articles))
+    last = result.output.strip().splitlines()[-1]
+    assert last.startswith("claims P=") and "tp=1" in last and "fn=1" in last
