@@ -14,35 +14,7 @@ import sys
 import click
 
 from stancegraph import __version__
-from stancegraph.errors import StancegraphError
-
-store_option = click.option(
-    "--store",
-    type=click.Path(file_okay=False),
-    default=None,
-    help="Store folder (default ./.stancegraph, or $STANCEGRAPH_STORE).",
-)
-pack_option = click.option(
-    "--pack",
-    default=None,
-    help="Domain pack: a YAML file or a shipped pack name (default russia_ukraine_2025).",
-)
-
-
-def reports_errors(command):
-    """Turn the project's errors into one line on stderr and exit status 1."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except StancegraphError as error:
-            raise click.ClickException(str(error)) from None
-        except OSError as error:
-            raise click.ClickException(f"{error.filename or ''}: {error.strerror or error}") from None
-
-    return wrapper
-
+from stancegraph.commands.options import pack_option, reports_errors, store_option
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="stancegraph")
@@ -209,6 +181,21 @@ def _extract_records(paths, pack):
     names = {d.id: d.name for d in loaded.documents}
     result = extract(list(loaded.documents), load_pack(pack))
     return loaded.documents, [claim_record(c, names[c.evidence.document_id]) for c in result.claims]
+
+
+# Commands of the query and export modules; importing them must stay cheap (no NLP).
+COMMAND_MODULES = ()
+
+
+def _register_commands() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        for command in importlib.import_module(name).COMMANDS:
+            cli.add_command(command)
+
+
+_register_commands()
 
 
 def main():

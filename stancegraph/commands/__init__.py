@@ -1,0 +1,1 @@
+"""Click commands beyond the core ones, grouped by concern; registered in stancegraph.cli."""

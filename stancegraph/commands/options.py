@@ -1,0 +1,36 @@
+"""Options and error handling shared by every command, defined once (sqlite-utils style)."""
+
+from __future__ import annotations
+
+import functools
+
+import click
+
+from stancegraph.errors import StancegraphError
+
+store_option = click.option(
+    "--store",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Store folder (default ./.stancegraph, or $STANCEGRAPH_STORE).",
+)
+pack_option = click.option(
+    "--pack",
+    default=None,
+    help="Domain pack: a YAML file or a shipped pack name (default russia_ukraine_2025).",
+)
+
+
+def reports_errors(command):
+    """Turn the project's errors into one line on stderr and exit status 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except StancegraphError as error:
+            raise click.ClickException(str(error)) from None
+        except OSError as error:
+            raise click.ClickException(f"{error.filename or ''}: {error.strerror or error}") from None
+
+    return wrapper
