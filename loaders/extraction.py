@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from stancegraph.loaders.lexicon import Cue, Lexicon, load_lexicon
+from stancegraph.loaders.lexicon import Cue, Lexicon, inflections, load_lexicon
 from stancegraph.loaders.mentions import ActorIndex, Mention, MentionTable, quote_spans
 from stancegraph.loaders.nlp import load_model, sentence_splitter
 from stancegraph.schema import Actor, Claim, Document, DomainPack, Evidence
@@ -29,11 +29,14 @@ FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours"}
 PERSONAL = {"he", "she", "him", "his", "her"}
 NEUTER = {"it", "its"}
 PLURAL = {"they", "them", "their"}
+POSSESSIVE = {"his", "her", "its", "their"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NOT_IN_SCOPE = {"nsubj", "csubj", "advcl", "cc", "parataxis", "mark", "punct", "aux", "auxpass", "neg", "expl"}
 NEGATORS = {"not", "never", "n't", "no"}
 ANTECEDENT_WORDS = {"something", "one", "which", "what", "that"}
+OBLIGATION = {"should", "must", "ought"}
+COPULAS = {"be", "remain", "become", "stay", "seem", "appear"}
 FRAMING_VERBS = {"define", "consider", "see", "view", "regard", "describe", "call", "label", "deem", "treat"}
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state"}
 
@@ -144,7 +147,7 @@ class Extractor:
     def _lower_matcher(self, phrases: dict[str, tuple[str, ...]]) -> PhraseMatcher:
         matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for key, texts in phrases.items():
-            forms = {t.lower() for t in texts} | {t.lower() + "s" for t in texts}
+            forms = {form for text in texts for form in _phrase_forms(text.lower())}
             matcher.add(key, [self.nlp.make_doc(f) for f in sorted(forms)])
         return matcher
 
@@ -225,6 +228,16 @@ class Extractor:
                 if last is not None and last < len(sentences):
                     wanted.add(last)
         return context, sorted(wanted)
+
+
+def _phrase_forms(phrase: str) -> set[str]:
+    """A lemma phrase as running text may write it, one word inflected ("prisoners of war",
+    "arms deliveries"), for matching before the text is lemmatized."""
+    words = phrase.split(" ")
+    forms = {phrase}
+    for i, word in enumerate(words):
+        forms.update(" ".join([*words[:i], form, *words[i + 1:]]) for form in inflections(word))
+    return forms
 
 
 def _sentence_bounds(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -429,13 +442,31 @@ class SentenceReader:
         governing = self._governing_subject(pronoun)
         if governing and self._agrees(lower, governing[0].actor):
             return [Holder(self._as_pronoun(lower, h.actor), pronoun.text, 0.9) for h in governing]
-        for mention in self.context.mentions.before(self.base + pronoun.idx):
+        for mention in self._antecedents(self.base + pronoun.idx):
             if self._agrees(lower, mention.actor):
                 holder = self._holder(mention, 0.8)
                 if holder is COMMENTATOR:
                     return [COMMENTATOR]
                 return [Holder(self._as_pronoun(lower, mention.actor), pronoun.text, 0.8)]
         return []
+
+    def _antecedents(self, offset: int) -> list[Mention]:
+        """Mentions a pronoun at ``offset`` may point back to, likeliest first.
+
+        Within the pronoun's own sentence the nearest comes first; in an earlier sentence the
+        first named does, since a sentence's subject usually comes first ("Putin spoke to Trump.
+        He rejected ..." is Putin).
+        """
+        before = self.context.mentions.before(offset)
+        here = [m for m in before if m.start >= self.base]
+        earlier = [m for m in before if m.start < self.base]
+        ordered = here
+        while earlier:
+            start = next((s for s, e in self.context.sentences if s <= earlier[0].start < e), earlier[0].start)
+            sentence = [m for m in earlier if m.start >= start]
+            ordered += sorted(sentence, key=lambda m: m.start)
+            earlier = earlier[len(sentence):]
+        return ordered
 
     def _as_pronoun(self, pronoun: str, actor: str) -> str:
         return self.x.index.party(actor) if pronoun in NEUTER | PLURAL else actor
@@ -520,7 +551,7 @@ class SentenceReader:
                 claims.extend(self.accusation_claims(token, cue))
                 continue
             outer = self._outer_cue(token, cues)
-            if outer is not None and not self._has_own_holder(token, cue):
+            if outer is not None and not self._has_own_holder(token, self.sdoc[outer]):
                 continue
             claims.extend(self.cue_claims(token, cue, cues, covered))
         claims.extend(self.violation_claims())
@@ -529,11 +560,20 @@ class SentenceReader:
         return claims
 
     def _outer_cue(self, token: Token, cues: dict[int, Cue]) -> int | None:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            # "the proposal is unacceptable": the judged noun is the judgement's topic
+            judge = next((c for c in token.head.children if c.dep_ in ("acomp", "attr", "oprd")
+                          and c.i in cues and cues[c.i].evaluative), None)
+            if judge is not None:
+                return judge.i
         node = token
         while node.head.i != node.i:
             if self._own_clause(node):
                 return None
+            coordinate = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
             node = node.head
+            if coordinate:
+                continue  # "rejected X but agreed to Y": a second cue, not one governed by the first
             if node.i in cues and cues[node.i].stance != "accuse":
                 return node.i
         return None
@@ -548,10 +588,26 @@ class SentenceReader:
             for c in token.children
         )
 
-    def _has_own_holder(self, token: Token, cue: Cue) -> bool:
+    def _has_own_holder(self, token: Token, outer: Token) -> bool:
+        """Whether a noun cue under another cue names whose it is ("Russia's demand for X").
+
+        A possessive pronoun counts only across a clause boundary: in "Kyiv dropped its
+        demand" the demand is the outer cue's object, in "insists that any deal must address
+        its opposition to X" it is a position of its own.
+        """
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
-        return any(c.dep_ in ("poss", "compound") and c.i in self.mentions for c in token.children)
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
+        if any(c.i in self.mentions for c in owners):
+            return True
+        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in owners):
+            return False
+        node = token.head
+        while node.i != outer.i and node.head.i != node.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return True
+            node = node.head
+        return False
 
     def holders(self, token: Token, cue: Cue) -> list[Holder]:
         """Who holds the position the cue reports."""
@@ -572,7 +628,7 @@ class SentenceReader:
                     if found:
                         return found
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
-            judged = node.i == token.i or node.i == token.head.i and node.lemma_ == "be"
+            judged = node.i == token.i or node.i == token.head.i and node.lemma_ in COPULAS
             if subject is not None and subject.i != token.i and not (skip_subject and judged):
                 found = self.phrase_holders(subject)
                 if found:
@@ -587,6 +643,10 @@ class SentenceReader:
         speaker = self.quote_speaker(token)
         if speaker:
             return speaker
+        return self.according_to()
+
+    def according_to(self) -> list[Holder]:
+        """The source of an "according to X" in the sentence."""
         for t in self.sdoc:
             if t.lower_ == "according" and t.i + 2 < len(self.sdoc) and self.sdoc[t.i + 1].lower_ == "to":
                 for pobj in (c for c in self.sdoc[t.i + 1].children if c.dep_ == "pobj"):
@@ -597,7 +657,11 @@ class SentenceReader:
 
     def _own_holders(self, token: Token, cue: Cue) -> list[Holder]:
         found: list[Holder] = []
-        for child in token.children:
+        children = list(token.children)
+        if cue.evaluative and token.dep_ in ("attr", "acomp") and token.head.lemma_ in COPULAS:
+            # "For Moscow, X is a red line": the judge hangs from the copula
+            children += [c for c in token.head.children if c.dep_ == "prep"]
+        for child in children:
             if not cue.evaluative and child.dep_ in ("poss", "compound", "amod", "nmod"):
                 found.extend(self.phrase_holders(child) if child.i not in self.mentions
                              else [self._holder(self.mentions[child.i])])
@@ -634,6 +698,10 @@ class SentenceReader:
                 roots += judged
         if token.pos_ == "NOUN" and token.dep_ == "attr" and cue.evaluative:
             roots += [c for c in head.children if c.dep_ in ("nsubj",)]
+        if token.dep_ == "conj" and token.pos_ == "VERB" and self._passive(token) and not any(
+                c.dep_ in SUBJECTS for c in token.children):
+            # "X was proposed by A and accepted by B": the shared subject is what B accepts
+            roots += [c for c in head.children if c.dep_ == "nsubjpass"]
         clause = token if token.pos_ == "VERB" else head
         if clause.dep_ == "relcl":
             roots += self._antecedent(clause.head)
@@ -641,6 +709,10 @@ class SentenceReader:
         for root in roots:
             tokens |= self._collect(root, is_root=(root.i == token.i))
         return tokens
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        return verb.tag_ == "VBN" and any(c.dep_ in ("agent", "auxpass") for c in verb.children)
 
     def _antecedent(self, noun: Token) -> list[Token]:
         if noun.lower_ in ANTECEDENT_WORDS and noun.dep_ in ("appos", "npadvmod", "dobj", "attr"):
@@ -658,8 +730,8 @@ class SentenceReader:
                 continue
             if child.dep_ in ("npadvmod", "appos") and child.lower_ in ANTECEDENT_WORDS:
                 continue
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_root:
+                continue  # the cue's own coordinate is a second predicate; a complement's is more of it
             if child.dep_ == "prep" and child.lemma_ in self.lex.circumstance_preps:
                 continue
             if child.dep_ == "prep" and root.lemma_ in self.lex.frame_nouns and not is_root:
@@ -767,6 +839,43 @@ class SentenceReader:
                 return False
         return True
 
+    def _guessed(self, token: Token, holders: list[Holder]) -> bool:
+        """Whether the cue is someone's belief about another party ("Kyiv doubts Moscow wants X")."""
+        parties = {self.x.index.party(h.actor) for h in holders if h is not COMMENTATOR}
+        for node in token.ancestors:
+            if node.lemma_ in self.lex.speech and not self._in_quote(node):
+                return False
+            if node.lemma_ not in self.lex.belief:
+                continue
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            believers = self.phrase_holders(subject)
+            if COMMENTATOR in believers:
+                return True
+            if believers and {self.x.index.party(h.actor) for h in believers} != parties:
+                return True
+        return False
+
+    def prescriber(self, token: Token) -> list[Holder] | None:
+        """Who says what the cue's subject should do ("Zelenskyy said Russia must accept X").
+
+        None when the cue carries no modal of obligation; an empty list when nobody is
+        reported as saying it (the author's own advice).
+        """
+        clause = token if token.pos_ in ("VERB", "AUX") else token.head
+        if token.pos_ not in ("VERB", "ADJ") or not any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children
+        ):
+            return None
+        if self._in_quote(token):
+            return self.quote_speaker(token)
+        for node in clause.ancestors:
+            if node.lemma_ in self.lex.speech and not self._in_quote(node):
+                subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                return self.phrase_holders(subject) if subject is not None else []
+        return self.according_to()
+
     def _governed_reversal(self, token: Token) -> int:
         """Reversals above the cue: 'delayed accepting', 'failed to agree'."""
         flips = 0
@@ -784,11 +893,17 @@ class SentenceReader:
             return []
         scope = self.scope(token, cue)
         holders = self.holders(token, cue)
-        if cue.evaluative and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "attr") and any(
-            c.lower_ in {"these", "they", "those", "which"} for c in token.head.subtree
-            if c.dep_ == "nsubj"
-        ):
-            pass
+        if self._guessed(token, holders):
+            return []
+        prescriber = self.prescriber(token)
+        if prescriber is not None:
+            parties = {self.x.index.party(h.actor) for h in holders if h is not COMMENTATOR}
+            if not prescriber or COMMENTATOR in prescriber or COMMENTATOR in holders:
+                return []  # "X should accept ...", said by the author or an analyst: advice
+            if parties == {self.x.index.party(h.actor) for h in prescriber}:
+                prescriber = None  # "we must accept ...": the speaker's own stance
+            else:
+                holders = prescriber
         if token.pos_ in ("NOUN", "PROPN") and not cue.evaluative and holders and holders != [COMMENTATOR]:
             self.context.last_list_cue = (cue.stance, holders, self.base)
         stance = cue.stance
@@ -810,6 +925,10 @@ class SentenceReader:
         for match in topics:
             flips = base_flips + (0 if stance == "concede" else self._flips(token, match, scope))
             final, weight = _apply_flips(stance, flips)
+            if prescriber is not None:
+                final = PRESCRIBED.get(final)
+                if final is None:
+                    continue
             topic_id = match.topic
             if infrastructure and topic_id in self.x.scoped_child:
                 topic_id = self.x.scoped_child[topic_id]
@@ -933,6 +1052,11 @@ class SentenceReader:
             evidence=evidence,
             confidence=round(max(0.05, min(1.0, confidence)), 3),
         )
+
+
+# What a speaker who says another party should take a stance wants for the topic; a
+# concession prescribed to someone else is left out (which side gives in is unclear).
+PRESCRIBED = {"support": "demand", "propose": "demand", "demand": "demand", "reject": "reject"}
 
 
 def _apply_flips(stance: str, flips: int) -> tuple[str, float]:
