@@ -35,8 +35,13 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NOT_IN_SCOPE = {"nsubj", "csubj", "advcl", "cc", "parataxis", "mark", "punct", "aux", "auxpass", "neg", "expl"}
 NEGATORS = {"not", "never", "n't", "no"}
 ANTECEDENT_WORDS = {"something", "one", "which", "what", "that"}
+PREPOSITIONS = {"with", "after", "to", "from", "by", "of", "between", "for", "on", "against", "about",
+                "than", "including", "like", "at", "in", "before", "toward", "towards", "without"}
+CONDITION_MARKS = {"if", "unless"}
 OBLIGATION = {"should", "must", "ought"}
 COPULAS = {"be", "remain", "become", "stay", "seem", "appear"}
+# verbs that make a stance preposition their predicate: "warned against", "voted against"
+PREDICATE_HEADS = COPULAS | {"stand", "vote", "warn", "argue", "speak", "caution", "campaign", "lobby", "come"}
 FRAMING_VERBS = {"define", "consider", "see", "view", "regard", "describe", "call", "label", "deem", "treat"}
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state"}
 
@@ -122,10 +127,23 @@ class Extractor:
         self.infra_matcher = self._lemma_matcher(
             {c.id: c.phrases or (c.label,) for c in pack.infrastructure}
         )
-        self.cheap_topic_matcher = self._lower_matcher(
+        self.cheap_topic_matcher = self._stem_matcher(
             {t.id: t.phrases for t in pack.topics} | {f"infra:{c.id}": c.phrases for c in pack.infrastructure}
         )
         self.triggers = self.lexicon.trigger_forms()
+        self.accusation_triggers = frozenset(
+            form for cue in self.lexicon.cues if cue.stance == "accuse" for form in inflections(cue.lemma)
+        )
+        # cessation topics named for a halt of something ("Halt to military aid"): their
+        # phrases mostly name the thing itself, which is only halted under a stopping word
+        self.halt_topics = {
+            t.id for t in pack.topics
+            if t.is_cessation and t.label.split()[0].lower() in self.lexicon.stoppings
+        }
+        self.analysts = {
+            a.id for a in pack.commentators
+            if any(word in self.lexicon.analyst_nouns for role in a.roles for word in role.lower().split())
+        }
         self.scoped_child = {
             t.parent: t.id for t in pack.topics if t.is_infrastructure_scoped and t.parent
         }
@@ -144,11 +162,11 @@ class Extractor:
         self._lower_twins[id(matcher)] = lower
         return matcher
 
-    def _lower_matcher(self, phrases: dict[str, tuple[str, ...]]) -> PhraseMatcher:
-        matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+    def _stem_matcher(self, phrases: dict[str, tuple[str, ...]]) -> PhraseMatcher:
+        """Phrases matched on crude stems, for the cheap pass that has no lemmas."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
         for key, texts in phrases.items():
-            forms = {form for text in texts for form in _phrase_forms(text.lower())}
-            matcher.add(key, [self.nlp.make_doc(f) for f in sorted(forms)])
+            matcher.add(key, [_stemmed(self.nlp.make_doc(t.lower())) for t in sorted(set(texts))])
         return matcher
 
     def _matches(self, matcher: PhraseMatcher, doc: Doc) -> list[Span]:
@@ -190,7 +208,7 @@ class Extractor:
 
     def _survey(self, document: Document) -> tuple[DocumentContext, list[int]]:
         """The cheap pass: sentences, mentions, quotations, and which sentences to parse."""
-        cheap = self.splitter(self.nlp.make_doc(document.text))
+        cheap = _stemmed(self.splitter(self.nlp.make_doc(document.text)))
         sentences = list(_sentence_bounds(cheap))
         topic_spans = [(cheap[s:e], cheap.vocab.strings[m]) for m, s, e in self.cheap_topic_matcher(cheap)]
         topic_mentions = sorted(
@@ -215,7 +233,9 @@ class Extractor:
             has_trigger = bool(words & self.triggers) or "non" in words
             has_topic = any(start <= c < end for c in topical) or bool(words & {"such", "similar"})
             opens_list = span[0].lower_ in {"these", "they", "those"} and i > 0 and has_topic
-            if has_trigger and has_topic or opens_list:
+            # an accusation needs no topic: "X accused Y of dragging out the talks"
+            accuses = bool(words & self.accusation_triggers)
+            if has_trigger and has_topic or opens_list or accuses:
                 wanted.add(i)
                 if opens_list:
                     wanted.add(i - 1)
@@ -230,14 +250,24 @@ class Extractor:
         return context, sorted(wanted)
 
 
-def _phrase_forms(phrase: str) -> set[str]:
-    """A lemma phrase as running text may write it, one word inflected ("prisoners of war",
-    "arms deliveries"), for matching before the text is lemmatized."""
-    words = phrase.split(" ")
-    forms = {phrase}
-    for i, word in enumerate(words):
-        forms.update(" ".join([*words[:i], form, *words[i + 1:]]) for form in inflections(word))
-    return forms
+def _stemmed(doc: Doc) -> Doc:
+    """Set each token's norm to a crude stem, so that "lifting sanctions" meets "lift sanction"
+    before any lemmatizer has run (over-matching only costs a parse)."""
+    for token in doc:
+        token.norm_ = _stem(token.lower_)
+    return doc
+
+
+def _stem(word: str) -> str:
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: len(word) - len(suffix)] + replacement
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]  # "stopping" -> "stopp" -> "stop"
+    return word.rstrip("e") if len(word) > 3 else word
 
 
 def _sentence_bounds(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -442,13 +472,42 @@ class SentenceReader:
         governing = self._governing_subject(pronoun)
         if governing and self._agrees(lower, governing[0].actor):
             return [Holder(self._as_pronoun(lower, h.actor), pronoun.text, 0.9) for h in governing]
-        for mention in self._antecedents(self.base + pronoun.idx):
+        antecedents = self._antecedents(self.base + pronoun.idx)
+        for mention in antecedents:
             if self._agrees(lower, mention.actor):
                 holder = self._holder(mention, 0.8)
                 if holder is COMMENTATOR:
                     return [COMMENTATOR]
+                if lower in PLURAL:
+                    group = self._coordinated_mentions(mention)
+                    if len(group) > 1:
+                        return [Holder(party, pronoun.text, 0.7) for party in group]
                 return [Holder(self._as_pronoun(lower, mention.actor), pronoun.text, 0.8)]
         return []
+
+    def _coordinated_mentions(self, mention: Mention) -> list[str]:
+        """The parties named together with ``mention`` ("Ukraine and Russia", "A, B and C")."""
+        text = self.context.document.text
+        group = [mention]
+        for step in (-1, 1):
+            current = mention
+            while True:
+                near = [m for m in self.context.mentions.at(current.start - 12, current.end + 12) if m != current]
+                near = [m for m in near if (m.start > current.end if step > 0 else m.end < current.start)]
+                if not near:
+                    break
+                other = min(near, key=lambda m: abs(m.start - current.start))
+                joint = text[current.end:other.start] if step > 0 else text[other.end:current.start]
+                if joint.strip().lower() not in {"and", ",", ", and", "&"}:
+                    break
+                group.append(other)
+                current = other
+        parties: list[str] = []
+        for m in sorted(group, key=lambda m: m.start):
+            party = self.x.index.party(m.actor)
+            if party not in parties and not self.x.index.is_commentator(m.actor):
+                parties.append(party)
+        return parties
 
     def _antecedents(self, offset: int) -> list[Mention]:
         """Mentions a pronoun at ``offset`` may point back to, likeliest first.
@@ -464,9 +523,15 @@ class SentenceReader:
         while earlier:
             start = next((s for s, e in self.context.sentences if s <= earlier[0].start < e), earlier[0].start)
             sentence = [m for m in earlier if m.start >= start]
-            ordered += sorted(sentence, key=lambda m: m.start)
+            ordered += sorted(sentence, key=lambda m: (self._in_prepositional_phrase(m), m.start))
             earlier = earlier[len(sentence):]
         return ordered
+
+    def _in_prepositional_phrase(self, mention: Mention) -> bool:
+        """Whether the word before a mention is a preposition ("After talks with Trump, Putin
+        ..."): such a mention is seldom the subject a later pronoun picks up."""
+        before = self.context.document.text[max(0, mention.start - 20):mention.start].split()
+        return bool(before) and before[-1].lower() in PREPOSITIONS
 
     def _as_pronoun(self, pronoun: str, actor: str) -> str:
         return self.x.index.party(actor) if pronoun in NEUTER | PLURAL else actor
@@ -516,6 +581,8 @@ class SentenceReader:
     def cue_of(self, token: Token) -> Cue | None:
         """The cue a token is, if any, checking its particle ("call for") and hyphenation."""
         candidates = self.lex.cues_for(token.lemma_.lower(), token.pos_, token.lower_)
+        if token.pos_ == "ADP" and token.head.lemma_ not in PREDICATE_HEADS:
+            return None  # a preposition is a stance only as a predicate: "Russia is against X"
         if not candidates and token.pos_ == "PROPN":
             candidates = self.lex.cues_for(token.lemma_.lower(), "NOUN", token.lower_)
         chosen: Cue | None = None
@@ -579,7 +646,10 @@ class SentenceReader:
         return None
 
     def _own_clause(self, token: Token) -> bool:
-        """A relative clause with a subject of its own holds its own position."""
+        """A relative clause with a subject of its own, or a participle with an agent
+        ("the truce proposed by Washington"), holds its own position."""
+        if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
+            return True
         if token.dep_ != "relcl":
             return False
         return any(
@@ -702,6 +772,8 @@ class SentenceReader:
                 c.dep_ in SUBJECTS for c in token.children):
             # "X was proposed by A and accepted by B": the shared subject is what B accepts
             roots += [c for c in head.children if c.dep_ == "nsubjpass"]
+        if token.dep_ == "acl" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
+            roots.append(head)  # "the truce brokered by Washington"
         clause = token if token.pos_ == "VERB" else head
         if clause.dep_ == "relcl":
             roots += self._antecedent(clause.head)
@@ -726,6 +798,9 @@ class SentenceReader:
             if child.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in child.children):
                 tokens |= self._collect(child, is_root=False)  # "..., progressing to X"
                 continue
+            if child.dep_ == "nsubj" and self._small_clause(root, is_root):
+                tokens |= self._collect(child, is_root=False)  # "wants sanctions on X lifted"
+                continue
             if child.dep_ in NOT_IN_SCOPE or child.dep_ == "relcl" and (is_root or self._own_clause(child)):
                 continue
             if child.dep_ in ("npadvmod", "appos") and child.lower_ in ANTECEDENT_WORDS:
@@ -739,17 +814,18 @@ class SentenceReader:
             tokens |= self._collect(child, is_root=False)
         return tokens
 
+    @staticmethod
+    def _small_clause(verb: Token, is_root: bool) -> bool:
+        """A bare complement whose subject is what the cue wants done to ("wants sanctions
+        lifted"), unlike a full clause ("insists that any deal must address X")."""
+        return (not is_root and verb.dep_ in ("ccomp", "xcomp") and verb.pos_ == "VERB"
+                and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children))
+
     def topics_in(self, scope: set[int]) -> list[TopicMatch]:
-        found = [m for m in self.topic_matches if m.root.i in scope]
+        # the parser may hang a phrase's tail elsewhere ("open to a truce | at sea")
+        found = [m for m in self.topic_matches if m.root.i in scope or min(m.tokens) in scope]
         found += self._anaphoric_topics(scope, {m.root.i for m in found})
-        children = {m.topic for m in found}
-        kept = []
-        for match in found:
-            child = self._more_specific(match, found)
-            if child is None:
-                kept.append(match)
-        del children
-        return kept
+        return [match for match in found if self._more_specific(match, found) is None]
 
     def _more_specific(self, match: TopicMatch, found: list[TopicMatch]) -> TopicMatch | None:
         """A match of a child topic inside the same noun phrase makes ``match`` redundant."""
@@ -789,6 +865,8 @@ class SentenceReader:
         head = token.head
         if token.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
             return True
+        if token.dep_ in ("prep", "attr") and head.lemma_ in COPULAS and any(c.dep_ == "neg" for c in head.children):
+            return True  # "was not against X"
         return False
 
     def _flips(self, cue_token: Token, match: TopicMatch, scope: set[int]) -> int:
@@ -811,7 +889,38 @@ class SentenceReader:
                 flips += 1
             elif node.pos_ == "VERB" and self._negated(node):
                 flips += 1
+        if match.topic in self.x.halt_topics and not self._halted(cue_token, match):
+            flips += 1  # "called for more military aid": against halting it
         return flips
+
+    def _halted(self, cue_token: Token, match: TopicMatch) -> bool:
+        """Whether a stopping word is part of the topic phrase or governs it ("an end to aid")."""
+        if any(self.sdoc[i].lemma_ in self.lex.stoppings for i in match.tokens):
+            return True
+        for node in match.root.ancestors:
+            if node.lemma_ in self.lex.stoppings:
+                return True
+            if node.i == cue_token.i:
+                break
+        # the parser often hangs "to X" on the verb in "demanded a halt to X": look left too
+        for i in range(min(match.tokens) - 1, max(min(match.tokens) - 5, -1), -1):
+            word = self.sdoc[i]
+            if word.lemma_ in self.lex.stoppings:
+                return True
+            if i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN"):
+                break
+        return False
+
+    def _kept_stance(self, cue_token: Token, match: TopicMatch) -> str:
+        """What refusing to give something up says: "will not drop its bid for X" keeps
+        proposing X; "will not relinquish X" rejects the other side's hold on it."""
+        for node in match.root.ancestors:
+            if node.i == cue_token.i:
+                break
+            cue = self.cue_of(node)
+            if cue is not None and node.pos_ == "NOUN" and cue.stance in ("demand", "propose", "support"):
+                return cue.stance
+        return "reject"
 
     def _is_position(self, token: Token) -> bool:
         """False for conditions, drafts and guesses about others: not anyone's position."""
@@ -839,6 +948,29 @@ class SentenceReader:
                 return False
         return True
 
+    def _analysed(self, token: Token) -> bool:
+        """Whether the cue is an analyst's reading of a party ("Kuznets, an analyst, said Russia
+        wants X"): commentary, not a reported position. News outlets reporting are not this."""
+        if self._in_quote(token):
+            return self.quote_speaker(token) == [COMMENTATOR]
+        for node in token.ancestors:
+            if node.lemma_ in self.lex.speech and not self._in_quote(node):
+                subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                return subject is not None and self._is_analyst(subject)
+        for t in self.sdoc:
+            if t.lower_ == "according" and t.i + 1 < len(self.sdoc) and self.sdoc[t.i + 1].lower_ == "to":
+                return any(self._is_analyst(c) for c in self.sdoc[t.i + 1].children if c.dep_ == "pobj")
+        return False
+
+    def _is_analyst(self, head: Token) -> bool:
+        """A person the sentence or the pack describes as an analyst, researcher, expert ..."""
+        if any(c.dep_ == "appos" and c.lemma_ in self.lex.analyst_nouns for c in head.children):
+            return True
+        mention = self.mentions.get(head.i)
+        if mention is not None:  # "the Saudi hosts" name a party
+            return mention.actor in self.x.analysts
+        return head.lemma_ in self.lex.analyst_nouns
+
     def _guessed(self, token: Token, holders: list[Holder]) -> bool:
         """Whether the cue is someone's belief about another party ("Kyiv doubts Moscow wants X")."""
         parties = {self.x.index.party(h.actor) for h in holders if h is not COMMENTATOR}
@@ -864,6 +996,8 @@ class SentenceReader:
         reported as saying it (the author's own advice).
         """
         clause = token if token.pos_ in ("VERB", "AUX") else token.head
+        while clause.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in clause.children):
+            clause = clause.head  # "should stop X and instead push for Y"
         if token.pos_ not in ("VERB", "ADJ") or not any(
             c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children
         ):
@@ -884,6 +1018,8 @@ class SentenceReader:
             node = node.head
             if node.lemma_ in {"delay", "fail", "refuse", "stop", "decline"} and node.pos_ == "VERB":
                 flips += 1
+            elif node.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in node.children):
+                flips += 1  # "has yet to accept"
             if node.lemma_ in self.lex.speech:
                 break
         return flips
@@ -893,7 +1029,7 @@ class SentenceReader:
             return []
         scope = self.scope(token, cue)
         holders = self.holders(token, cue)
-        if self._guessed(token, holders):
+        if self._guessed(token, holders) or self._analysed(token):
             return []
         prescriber = self.prescriber(token)
         if prescriber is not None:
@@ -925,6 +1061,8 @@ class SentenceReader:
         for match in topics:
             flips = base_flips + (0 if stance == "concede" else self._flips(token, match, scope))
             final, weight = _apply_flips(stance, flips)
+            if stance == "concede" and flips % 2:
+                final, weight = self._kept_stance(token, match), 0.9
             if prescriber is not None:
                 final = PRESCRIBED.get(final)
                 if final is None:
@@ -937,6 +1075,35 @@ class SentenceReader:
             for holder in holders:
                 claims.append(self._claim(holder, final, topic_id, infra, None,
                                           confidence * weight * holder.confidence))
+        if prescriber is None:
+            claims.extend(self.condition_claims(token, holders, covered))
+        return claims
+
+    def condition_claims(self, token: Token, holders: list[Holder], covered: set[int]) -> list[Claim]:
+        """A condition set on a position is a demand: "will agree to X only if the West halts
+        weapons deliveries" demands the halt."""
+        clause = token if token.pos_ in ("VERB", "AUX") else token.head
+        claims: list[Claim] = []
+        for condition in clause.children:
+            if condition.dep_ not in ("advcl", "conj") or not any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in condition.children
+            ):
+                continue
+            scope = self._collect(condition, is_root=False) - {
+                t.i for c in condition.children if c.dep_ == "nsubj" and not self._small_clause(condition, False)
+                for t in c.subtree
+            }
+            covered |= scope
+            infrastructure = self.infrastructure_in(scope)
+            for match in self.topics_in(scope):
+                topic = self.x.topics.get(match.topic)
+                flips = self._flips(condition, match, scope) + (1 if self._negated(condition) else 0)
+                if condition.lemma_ in self.lex.reversers and not (topic and topic.is_cessation):
+                    flips += 1
+                final, weight = _apply_flips("demand", flips)
+                infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
+                for holder in holders:
+                    claims.append(self._claim(holder, final, match.topic, infra, None, 0.6 * weight * holder.confidence))
         return claims
 
     def list_claims(self, cues: dict[int, Cue]) -> list[Claim]:
@@ -990,18 +1157,22 @@ class SentenceReader:
             if token.lemma_ not in self.lex.violations or token.pos_ != "VERB" or self._negated(token):
                 continue
             speech = next((a for a in list(token.ancestors)[:3] if a.lemma_ in self.lex.speech), None)
-            if speech is None:
-                continue
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None and token.dep_ in ("advcl", "conj") and token.head.pos_ == "VERB":
+                # "Russia launched drones, hitting apartment blocks": the participle shares the subject
+                subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 continue
+            if speech is None:
+                holders = self.according_to()  # "According to Kyiv, Russian forces shelled ..."
+            else:
+                speaker_subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+                if speaker_subject is None and speech.dep_ == "relcl":
+                    speaker_subject = next((c for c in speech.children if c.dep_ in ("amod", "compound")), None)
+                if speaker_subject is None:
+                    continue
+                holders = self.phrase_holders(speaker_subject)
             targets = self.phrase_holders(subject)
-            speaker_subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-            if speaker_subject is None and speech.dep_ == "relcl":
-                speaker_subject = next((c for c in speech.children if c.dep_ in ("amod", "compound")), None)
-            if speaker_subject is None:
-                continue
-            holders = self.phrase_holders(speaker_subject)
             if not holders or COMMENTATOR in holders or not targets or COMMENTATOR in targets:
                 continue
             scope = self._collect(token, is_root=True) - {t.i for t in subject.subtree}

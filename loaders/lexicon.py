@@ -59,6 +59,8 @@ class Lexicon:
     pair_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    stoppings: frozenset[str]
+    analyst_nouns: frozenset[str]
     by_lemma: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False)
 
     def cues_for(self, lemma: str, pos: str, form: str = "") -> tuple[Cue, ...]:
@@ -127,6 +129,6 @@ def load_lexicon() -> Lexicon:
     words = {key: frozenset(raw[key]) for key in (
         "reluctance", "reversers", "speech", "belief", "conditional_marks", "draft_nouns",
         "violations", "circumstance_preps", "frame_nouns", "commentator_nouns", "pair_nouns",
-        "anaphoric_nouns", "group_nouns",
+        "anaphoric_nouns", "group_nouns", "stoppings", "analyst_nouns",
     )}
     return Lexicon(cues=cues, by_lemma={k: tuple(v) for k, v in by_lemma.items()}, **words)

@@ -41,6 +41,7 @@ class ActorIndex:
         surnames: dict[str, str] = {}
         for actor in self.actors.values():
             names = {actor.name, *actor.aliases, *actor.roles}
+            names |= {n.replace("'", "\u2019") for n in names}  # "Putin’s spokesman", typeset
             self.matcher.add(actor.id, [nlp.make_doc(n) for n in sorted(names)])
             if actor.kind in ("person", "commentator"):
                 for name in (actor.name, *actor.aliases):
@@ -49,11 +50,17 @@ class ActorIndex:
                         surnames.setdefault(last, actor.id)
         self.surnames = surnames
         self.full_names = {a.name: a.id for a in self.actors.values() if a.kind in ("person", "commentator")}
+        self._surname_choices = list(surnames)
+        self._full_name_choices = list(self.full_names)
+        # Every capitalised word of every document is looked up, but a corpus has few
+        # distinct ones: remember each answer rather than ask rapidfuzz again.
+        self._fuzzy_answers: dict[str, str | None] = {}
 
     def find(self, doc: Doc) -> list[Mention]:
         """Mentions in a tokenized document, longest first where they overlap, in text order."""
-        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
-        labels = {(doc[s:e].start, doc[s:e].end): doc.vocab.strings[m] for m, s, e in self.matcher(doc)}
+        matches = self.matcher(doc)
+        spans = [doc[s:e] for _, s, e in matches]
+        labels = {(s, e): doc.vocab.strings[m] for m, s, e in matches}
         kept = filter_spans(spans)
         covered = {i for span in kept for i in range(span.start, span.end)}
         mentions = [
@@ -73,9 +80,16 @@ class ActorIndex:
 
         >>> # "Unerov" is one letter away from "Umerov"
         """
-        table = self.full_names if " " in name else self.surnames
-        best = process.extractOne(name, list(table), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return table[best[0]] if best else None
+        if name in self._fuzzy_answers:
+            return self._fuzzy_answers[name]
+        if " " in name:
+            table, choices = self.full_names, self._full_name_choices
+        else:
+            table, choices = self.surnames, self._surname_choices
+        best = process.extractOne(name, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        answer = table[best[0]] if best else None
+        self._fuzzy_answers[name] = answer
+        return answer
 
     def party(self, actor_id: str) -> str:
         actor = self.actors.get(actor_id)
