@@ -11,6 +11,7 @@ infrastructure categories inside that scope (phrases from the domain pack, on le
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -130,6 +131,8 @@ class Extractor:
         self.cheap_topic_matcher = self._stem_matcher(
             {t.id: t.phrases for t in pack.topics} | {f"infra:{c.id}": c.phrases for c in pack.infrastructure}
         )
+        self.lazy_components = [p for p in ("ner",) if p in self.nlp.pipe_names]
+        self.recognizer = self.nlp.get_pipe("ner") if self.lazy_components else None
         self.triggers = self.lexicon.trigger_forms()
         self.accusation_triggers = frozenset(
             form for cue in self.lexicon.cues if cue.stance == "accuse" for form in inflections(cue.lemma)
@@ -188,8 +191,11 @@ class Extractor:
                 start, end = context.sentences[sent_index]
                 jobs.append((document.text[start:end], (doc_index, sent_index)))
         parsed: dict[int, list[tuple[int, Doc]]] = {}
+        # Named entities are looked up lazily, for the few phrases no pack name covers, so
+        # the recognizer stays out of the batch parse (it costs as much as the parser).
         for sdoc, (doc_index, sent_index) in self.nlp.pipe(
-            jobs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process
+            jobs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process,
+            disable=self.lazy_components,
         ):
             parsed.setdefault(doc_index, []).append((sent_index, sdoc))
         claims: list[Claim] = []
@@ -235,7 +241,9 @@ class Extractor:
             opens_list = span[0].lower_ in {"these", "they", "those"} and i > 0 and has_topic
             # an accusation needs no topic: "X accused Y of dragging out the talks"
             accuses = bool(words & self.accusation_triggers)
-            if has_trigger and has_topic or opens_list or accuses:
+            # a party's spokesman quoted on a topic backs it even without a cue word
+            quoted = has_topic and any(q[0] < end and q[1] > start for q in context.quotes)
+            if has_trigger and has_topic or opens_list or accuses or quoted:
                 wanted.add(i)
                 if opens_list:
                     wanted.add(i - 1)
@@ -258,6 +266,7 @@ def _stemmed(doc: Doc) -> Doc:
     return doc
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
@@ -317,6 +326,7 @@ class SentenceReader:
         self.sdoc = sdoc
         self.base = base
         self.new_actors = new_actors
+        self._entities: list[Span] | None = None
         self.mentions = {
             t.i: m
             for t in sdoc
@@ -444,10 +454,10 @@ class SentenceReader:
 
     def _entity(self, head: Token) -> list[Holder] | None:
         """An actor the pack does not know, from spaCy's named entities."""
-        if head.ent_type_ not in ENTITY_KINDS:
+        if head.pos_ != "PROPN":
             return None
-        span = next((e for e in self.sdoc.ents if e.start <= head.i < e.end), None)
-        if span is None:
+        span = next((e for e in self.entities() if e.start <= head.i < e.end), None)
+        if span is None or span.label_ not in ENTITY_KINDS:
             return None
         known = self.x.index.fuzzy(span.text) if " " in span.text else None
         if known:
@@ -463,6 +473,18 @@ class SentenceReader:
         if actor_id not in self.new_actors:
             self.new_actors[actor_id] = Actor(id=actor_id, name=span.text, kind=ENTITY_KINDS[span.label_])
         return [Holder(actor_id, span.text, 0.6)]
+
+    def entities(self) -> list[Span]:
+        """Named entities of the sentence, recognized on first use (see ``Extractor.extract``)."""
+        if self._entities is None:
+            if self.x.recognizer is None:
+                self._entities = list(self.sdoc.ents)
+            else:
+                found = self.x.recognizer(self.x.nlp.make_doc(self.sdoc.text)).ents
+                spans = (self.sdoc.char_span(e.start_char, e.end_char, label=e.label_,
+                                             alignment_mode="expand") for e in found)
+                self._entities = [span for span in spans if span is not None]
+        return self._entities
 
     def resolve_pronoun(self, pronoun: Token) -> list[Holder]:
         """The actor a pronoun points to: the speaker, the reporting subject, or the last named."""
@@ -609,7 +631,11 @@ class SentenceReader:
         return False
 
     def claims(self) -> list[Claim]:
-        cues = {t.i: c for t in self.sdoc if (c := self.cue_of(t)) is not None}
+        known = self.lex.cue_words
+        cues = {
+            t.i: c for t in self.sdoc
+            if (t.lemma_.lower() in known or t.lower_ in known) and (c := self.cue_of(t)) is not None
+        }
         claims: list[Claim] = []
         covered: set[int] = set()
         for i, cue in cues.items():

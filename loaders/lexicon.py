@@ -74,6 +74,11 @@ class Lexicon:
         return tuple(c for c in self.by_lemma.get(self.form_lemmas.get(form, ""), ()) if pos in c.pos)
 
     @functools.cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Every lemma and word form that may be a cue: a cheap test before ``cues_for``."""
+        return frozenset(self.by_lemma) | frozenset(self.form_lemmas)
+
+    @functools.cached_property
     def form_lemmas(self) -> dict[str, str]:
         """Inflected form -> cue lemma, for forms that belong to one cue lemma only."""
         owners: dict[str, set[str]] = {}

@@ -1,0 +1,240 @@
+"""How fast claim extraction reads a corpus, against parsing all of it with plain spaCy.
+
+Reads the seed articles in ``../shared/seeds`` beside the repository (or, without them, the
+project's ``examples/articles``), copies them until the corpus holds at least 200,000 words
+(each copy ends with a line giving its number, so no two copies share a content hash) and,
+in one run, times a plain ``nlp.pipe`` over the whole texts and ``Extractor.extract`` over
+the same documents with the same model. It prints both rates in words a second, their
+ratio, how many sentences the extractor parsed and how many claims it found. It then checks
+that the fast path changes nothing: on the original corpus, ``prefilter=False`` with one
+process must give exactly the claims that ``prefilter=True`` with ``--processes`` gives; when
+``../shared/eval/score.py`` exists both are also scored against the seed gold file.
+
+Run it with ``python benchmarks/extraction_speed.py``; ``--words`` changes the corpus size
+and ``--processes`` the extractor's worker processes. Times are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from stancegraph.loaders.documents import read_documents
+from stancegraph.loaders.extraction import Extractor
+from stancegraph.loaders.nlp import load_model
+from stancegraph.loaders.packs import load_pack
+from stancegraph.schema import Claim, Document
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+SHARED = REPOSITORY.parent / "shared"
+SEEDS = SHARED / "seeds"
+EXAMPLES = REPOSITORY / "examples" / "articles"
+SCORER = SHARED / "eval" / "score.py"
+GOLD = SHARED / "eval" / "seeds.gold.yaml"
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def corpus_folder() -> Path | None:
+    """The seed articles if they are there, else the project's examples, else None."""
+    for folder in (SEEDS, EXAMPLES):
+        if folder.is_dir():
+            return folder
+    return None
+
+
+class Stopwatch:
+    """Wall-clock and CPU seconds of a block, worker processes' CPU included.
+
+    Other programs on the machine slow the wall clock but not the CPU count, so the two
+    together tell a busy machine from a slow program.
+    """
+
+    def __enter__(self) -> Stopwatch:
+        self._wall = time.perf_counter()
+        self._cpu = self._cpu_now()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.wall = time.perf_counter() - self._wall
+        self.cpu = self._cpu_now() - self._cpu
+
+    @staticmethod
+    def _cpu_now() -> float:
+        # Worker processes count once they have been waited for, as nlp.pipe does at its end.
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def replicate(documents: Sequence[Document], words: int) -> list[Document]:
+    """Copies of ``documents``, in order, until they hold at least ``words`` words.
+
+    Each copy ends with its own number, so its text, and hence its id, is new.
+    """
+    copies: list[Document] = []
+    total = 0
+    number = 0
+    while total < words:
+        number += 1
+        for document in documents:
+            text = f"{document.text}\n\nCopy {number}.\n"
+            copies.append(Document.from_text(text, source=f"copy{number:04d}/{document.name}"))
+            total += word_count(text)
+    return copies
+
+
+def claim_record(claim: Claim, names: dict[str, str]) -> dict:
+    """One line of predicted claims, as ``../shared/eval/README.md`` describes it."""
+    evidence = claim.evidence
+    return {
+        "doc": names[evidence.document_id],
+        "actor": claim.actor,
+        "stance": claim.stance,
+        "topic": claim.topic,
+        "infrastructure": list(claim.infrastructure),
+        "target_actor": claim.target_actor,
+        "speaker": evidence.speaker,
+        "sentence": evidence.sentence,
+        "start": evidence.start,
+        "end": evidence.end,
+        "confidence": claim.confidence,
+    }
+
+
+def score(claims: list[Claim], documents: Sequence[Document], folder: Path, label: str) -> str:
+    """The reference scorer's last line for ``claims``."""
+    names = {document.id: document.name for document in documents}
+    predicted = folder / f"{label}.jsonl"
+    with predicted.open("w", encoding="utf-8") as out:
+        for claim in claims:
+            out.write(json.dumps(claim_record(claim, names), ensure_ascii=False) + "\n")
+    finished = subprocess.run(
+        [sys.executable, str(SCORER), str(GOLD), str(predicted)],
+        capture_output=True, text=True, check=False,
+    )
+    lines = finished.stdout.strip().splitlines()
+    if finished.returncode != 0 or not lines:
+        return f"scorer failed (exit {finished.returncode}): {finished.stderr.strip()[-300:]}"
+    return lines[-1]
+
+
+@dataclass
+class Selection:
+    """What the extractor's cheap pass chose to parse, and how long that pass took."""
+
+    parsed: int = 0
+    sentences: int = 0
+    parsed_words: int = 0
+    seconds: float = 0.0
+
+
+def selection(extractor: Extractor, documents: Sequence[Document]) -> Selection:
+    """Run the extractor's own cheap pass (``_survey``) again, to count what it parses."""
+    chosen = Selection()
+    started = time.perf_counter()
+    for document in documents:
+        context, wanted = extractor._survey(document)
+        chosen.parsed += len(wanted)
+        chosen.sentences += len(context.sentences)
+        chosen.parsed_words += sum(
+            word_count(document.text[slice(*context.sentences[i])]) for i in wanted
+        )
+    chosen.seconds = time.perf_counter() - started
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    cores = available_cores()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=200_000,
+                        help="replicate the corpus to at least this many words (default 200000)")
+    parser.add_argument("--processes", type=int, default=2 if cores >= 2 else 1,
+                        help="the extractor's worker processes (default 2 on two or more cores)")
+    arguments = parser.parse_args(argv)
+    if arguments.words < 1:
+        parser.error("--words must be at least 1")
+    if arguments.processes < 1:
+        parser.error("--processes must be at least 1")
+
+    folder = corpus_folder()
+    originals = list(read_documents([folder]).documents) if folder else []
+    if not originals:
+        print(f"skipped: no articles in {SEEDS} or {EXAMPLES}")
+        return 0
+    documents = replicate(originals, arguments.words)
+    texts = [document.text for document in documents]
+    words = sum(word_count(text) for text in texts)
+    print(f"corpus: {len(originals)} articles from {folder}, {len(documents):,} documents after "
+          f"copying, {words:,} words; {cores} cores")
+
+    nlp = load_model()
+    pack = load_pack()
+    print(f"model: {nlp.meta['name']} {nlp.meta['version']}, pipes {', '.join(nlp.pipe_names)}")
+    list(nlp.pipe(texts[:1]))  # first-call set-up stays out of both timings
+
+    print(f"load average before timing: {os.getloadavg()[0]:.2f} (other work on the machine "
+          f"slows the wall clock; the CPU seconds are not affected)")
+
+    with Stopwatch() as baseline:
+        for _ in nlp.pipe(texts):
+            pass
+    print(f"(a) nlp.pipe, whole texts, 1 process:    {baseline.wall:7.2f} s  "
+          f"{words / baseline.wall:9,.0f} words/s  (CPU {baseline.cpu:6.2f} s)")
+
+    processes = arguments.processes
+    extractor = Extractor(pack, nlp=nlp, n_process=processes, prefilter=True)
+    with Stopwatch() as extraction:
+        result = extractor.extract(documents)
+    print(f"(b) Extractor.extract, {processes} process{'es' if processes > 1 else ''}: "
+          f"{extraction.wall:7.2f} s  {words / extraction.wall:9,.0f} words/s  "
+          f"(CPU {extraction.cpu:6.2f} s)")
+    print(f"ratio (b)/(a):                           {baseline.wall / extraction.wall:7.2f}x  "
+          f"(by CPU seconds {baseline.cpu / extraction.cpu:.2f}x)")
+
+    chosen = selection(extractor, documents)
+    print(f"sentences parsed: {chosen.parsed:,} of {chosen.sentences:,} "
+          f"({chosen.parsed / chosen.sentences:.1%}), {chosen.parsed_words / words:.1%} of the words")
+    print(f"cheap pass alone (one process, before any parsing): {chosen.seconds:.2f} s, "
+          f"{chosen.seconds / extraction.wall:.0%} of (b)")
+    print(f"claims: {len(result.claims):,} ({len(result.claims) / len(documents):.1f} a document); "
+          f"new actors: {len(result.actors)}")
+
+    print(f"\nfast path check on the {len(originals)} original articles:")
+    fast = Extractor(pack, nlp=nlp, n_process=processes, prefilter=True).extract(originals)
+    full = Extractor(pack, nlp=nlp, n_process=1, prefilter=False).extract(originals)
+    print(f"claims: {len(fast.claims)} with prefilter, {len(full.claims)} without")
+    print(f"claims identical: {'yes' if fast.claims == full.claims else 'no'}")
+    names = {document.id: document.name for document in originals}
+    for label, mine, other in (("prefilter", fast.claims, full.claims),
+                               ("full parse", full.claims, fast.claims)):
+        for claim in [c for c in mine if c not in other][:10]:
+            print(f"  only with {label}: {names[claim.evidence.document_id]} "
+                  f"@{claim.evidence.start} {claim.actor} {claim.stance} "
+                  f"{claim.topic or claim.target_actor} {claim.confidence}")
+    if folder == SEEDS and SCORER.is_file() and GOLD.is_file():
+        with tempfile.TemporaryDirectory() as scratch:
+            for label, claims in (("prefilter", fast.claims), ("full_parse", full.claims)):
+                print(f"score, {label:10}  {score(claims, originals, Path(scratch), label)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
