@@ -1,0 +1,452 @@
+"""Words to ids: actors, topics and infrastructure categories named in a question.
+
+The names come from the graph itself -- actor names, aliases and roles, topic labels and
+phrases, category labels and phrases, as the store keeps them from the domain pack -- plus
+the looser synonyms of ``vocabulary``. Matching follows extraction: case is ignored except
+for all-capital short forms that are also English words ("US" is not "us"), words are
+compared after a light suffix rule ("troops", "joining", "guarantees" match "troop",
+"join", "guarantee"), the longest match wins, and rapidfuzz forgives typos in what is
+left ("Zelenskky", "peacekepers").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from stancegraph.queries.view import QueryError, StanceView
+from stancegraph.queries.vocabulary import (
+    FUNCTION_WORDS,
+    INFRASTRUCTURE_SYNONYMS,
+    IRREGULAR_FORMS,
+    TOPIC_SYNONYMS,
+)
+
+__all__ = [
+    "EntityIndex",
+    "Mention",
+    "PhraseTable",
+    "Token",
+    "stem",
+    "tokenize",
+]
+
+ACTOR = "actor"
+TOPIC = "topic"
+CATEGORY = "category"
+
+FUZZY_ACTOR_CUTOFF = 85
+FUZZY_PHRASE_CUTOFF = 88
+FUZZY_MIN_LENGTH = 5
+SUGGESTION_CUTOFF = 75
+SUGGESTION_ACTOR_CUTOFF = 80
+_UNDOUBLE = set("bdgmnprt")
+_TOKEN = re.compile(r"[^\W_]+(?:[.\-'’][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a question: as written, normalised (lower case, no possessive) and stemmed."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    stem: str
+
+    @property
+    def bare(self) -> str:
+        """The word as written without dots: "U.S." and "US" both give "US"."""
+        return self.text.replace(".", "").removesuffix("'s").removesuffix("’s")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Tokens ``start:end`` of a question name entity ``id`` of ``kind``.
+
+    ``how`` is "exact" for a pack name or phrase, "synonym" for a looser vocabulary word,
+    "fuzzy" for a typo forgiven; ``score`` is rapidfuzz's for fuzzy matches.
+    """
+
+    start: int
+    end: int
+    kind: str
+    id: str
+    text: str
+    how: str = "exact"
+    score: float = 100.0
+
+
+def stem(word: str) -> str:
+    """Reduce a word to a crude stem; the same rule is applied to questions and phrases.
+
+    >>> [stem(w) for w in ("troops", "joining", "guarantees", "utilities", "Russia's")]
+    ['troop', 'join', 'guarante', 'utility', 'russia']
+    >>> stem("stopped") == stem("stop"), stem("violating") == stem("violated")
+    (True, True)
+    """
+    w = _normalise(word)
+    return _suffixes(IRREGULAR_FORMS.get(w, w))
+
+
+def _suffixes(w: str) -> str:
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w.endswith("ing") and len(w) > 5:
+        w = _undouble(w[:-3])
+    elif w.endswith("ed") and len(w) > 4:
+        w = _undouble(w[:-2])
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into words, keeping "U.S.", "cease-fire" and "Russia's" whole.
+
+    >>> [t.stem for t in tokenize("Who rejects U.S. peacekeepers in Russia's view?")]
+    ['who', 'reject', 'us', 'peacekeeper', 'in', 'russia', 'view']
+    """
+    return [
+        Token(m.group(), m.start(), m.end(), _normalise(m.group()), stem(m.group()))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _normalise(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w in IRREGULAR_FORMS:
+        return w
+    w = w.removesuffix("'s").removesuffix("'").replace(".", "")
+    return w
+
+
+def _undouble(w: str) -> str:
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] in _UNDOUBLE:
+        return w[:-1]
+    return w
+
+
+def key_of(phrase: str) -> tuple[str, ...]:
+    """The stems of a phrase: how phrase tables are keyed."""
+    return tuple(t.stem for t in tokenize(phrase))
+
+
+class PhraseTable:
+    """Phrases keyed by their stems, each naming one or more (kind, id) entries.
+
+    >>> table = PhraseTable()
+    >>> table.add("foreign troop", "topic", "foreign_troops_in_ukraine")
+    >>> [(m.id, m.text) for m in table.find(tokenize("who rejects Foreign Troops?"))]
+    [('foreign_troops_in_ukraine', 'Foreign Troops')]
+    """
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, ...], list[tuple[str, str, str | None]]] = {}
+        self.longest = 0
+
+    def add(self, phrase: str, kind: str, entity_id: str, case_sensitive: bool = False) -> None:
+        """Add a phrase; a case-sensitive one matches only as written (dots ignored) or
+        after "the"."""
+        key = key_of(phrase)
+        if not key:
+            return
+        exact = phrase.replace(".", "") if case_sensitive else None
+        entries = self.entries.setdefault(key, [])
+        if (kind, entity_id, exact) not in entries:
+            entries.append((kind, entity_id, exact))
+        self.longest = max(self.longest, len(key))
+
+    def find(self, tokens: Sequence[Token], how: str = "exact") -> list[Mention]:
+        """Every match at every place (overlaps included), longest per kind at a place."""
+        found: list[Mention] = []
+        stems = [t.stem for t in tokens]
+        for i in range(len(tokens)):
+            seen_kinds: set[tuple[str, str]] = set()
+            for n in range(min(self.longest, len(tokens) - i), 0, -1):
+                for kind, entity_id, exact in self.entries.get(tuple(stems[i:i + n]), ()):
+                    # "the us" cannot be the pronoun: after "the", case is not needed.
+                    if (exact is not None
+                            and " ".join(t.bare for t in tokens[i:i + n]) != exact
+                            and not (i and tokens[i - 1].norm == "the")):
+                        continue
+                    if (kind, entity_id) in seen_kinds:
+                        continue
+                    seen_kinds.add((kind, entity_id))
+                    text = _span_text(tokens, i, i + n)
+                    found.append(Mention(i, i + n, kind, entity_id, text, how))
+        return found
+
+
+class EntityIndex:
+    """The actors, topics and categories of a graph, findable by the words of a question.
+
+    Examples
+    --------
+    >>> from stancegraph.graph import build_graph
+    >>> from stancegraph.schema import Actor, Topic
+    >>> index = EntityIndex(StanceView(build_graph(
+    ...     actors=[Actor(id="russia", name="Russia", kind="state", aliases=("Kremlin",))],
+    ...     topics=[Topic(id="ceasefire", label="Ceasefire", phrases=("truce",))])))
+    >>> index.resolve_actor("the kremlin"), index.resolve_topic("truces")
+    ('russia', 'ceasefire')
+    """
+
+    def __init__(self, view: StanceView) -> None:
+        self.view = view
+        self.strong = PhraseTable()
+        self.weak = PhraseTable()
+        common = set(FUNCTION_WORDS)
+        for actor in view.actors.values():
+            for name in {actor.id.replace("_", " "), *actor.names}:
+                short_capitals = name.replace(".", "").isupper() and len(name) <= 4
+                clashes = short_capitals and name.replace(".", "").lower() in common
+                self.strong.add(name, ACTOR, actor.id, case_sensitive=clashes)
+                if name.lower().startswith("the "):
+                    self.strong.add(name[4:], ACTOR, actor.id)
+        for topic in view.topics.values():
+            for phrase in {topic.id.replace("_", " "), topic.label, *topic.phrases}:
+                self.strong.add(phrase, TOPIC, topic.id)
+            for phrase in TOPIC_SYNONYMS.get(topic.id, ()):
+                self.weak.add(phrase, TOPIC, topic.id)
+        for category in view.categories.values():
+            for phrase in {category.id.replace("_", " "), category.label, *category.phrases}:
+                self.strong.add(phrase, CATEGORY, category.id)
+            for phrase in INFRASTRUCTURE_SYNONYMS.get(category.id, ()):
+                self.weak.add(phrase, CATEGORY, category.id)
+        # Single words only: names, one-word aliases, and the surnames of both.
+        self._fuzzy_actor_names = {
+            word.lower(): actor.id
+            for actor in view.actors.values()
+            for name in (actor.name, *actor.aliases)
+            for word in (name, name.split()[-1])
+            if len(word) >= FUZZY_MIN_LENGTH and " " not in word
+        }
+        self._fuzzy_phrases: dict[str, tuple[str, str]] = {}
+        for table in (self.strong, self.weak):
+            for key, entries in table.entries.items():
+                text = " ".join(key)
+                if len(text) < FUZZY_MIN_LENGTH:
+                    continue
+                for kind, entity_id, exact in entries:
+                    if kind != ACTOR and exact is None:
+                        self._fuzzy_phrases.setdefault(text, (kind, entity_id))
+
+    # -- finding entities in a question -----------------------------------------------------
+
+    def mentions(self, tokens: Sequence[Token]) -> list[Mention]:
+        """The entities a question names, without overlaps, in question order.
+
+        Pack names and phrases come first; the vocabulary's looser synonyms count for a
+        kind (topics, categories) only when no pack phrase of that kind is present, or
+        when they extend a pack phrase of the same entity ("foreign peacekeepers"). Where
+        matches overlap the longer wins; a topic or category beats an actor of the same
+        length ("NATO membership" is a topic, not NATO). Topics and categories may share
+        words ("nuclear power plant").
+        """
+        strong = self.strong.find(tokens)
+        weak = self.weak.find(tokens, how="synonym")
+        kinds_present = {m.kind for m in strong}
+        candidates = strong + [
+            m for m in weak
+            if m.kind not in kinds_present or any(_extends(m, s) for s in strong)
+        ]
+        return _select(candidates)
+
+    def fuzzy_mentions(
+        self, tokens: Sequence[Token], free: Iterable[int]
+    ) -> list[Mention]:
+        """Typo-tolerant matches over the tokens at ``free`` places (content words only)."""
+        free = sorted(set(free))
+        found: list[Mention] = []
+        used: set[int] = set()
+        runs = _runs(free)
+        for run in runs:
+            for n in (3, 2, 1):
+                for i in range(len(run) - n + 1):
+                    places = run[i:i + n]
+                    if used.intersection(places):
+                        continue
+                    text = " ".join(tokens[p].stem for p in places)
+                    if len(text) < FUZZY_MIN_LENGTH:
+                        continue
+                    mention = self._fuzzy_phrase(tokens, places, text)
+                    if mention is None and n == 1:
+                        mention = self._fuzzy_actor(tokens, places[0])
+                    if mention is not None:
+                        found.append(mention)
+                        used.update(places)
+        return sorted(found, key=lambda m: m.start)
+
+    def _fuzzy_phrase(self, tokens, places, text) -> Mention | None:
+        best = process.extractOne(text, list(self._fuzzy_phrases), scorer=fuzz.ratio,
+                                  score_cutoff=FUZZY_PHRASE_CUTOFF)
+        if best is None:
+            return None
+        kind, entity_id = self._fuzzy_phrases[best[0]]
+        return Mention(places[0], places[-1] + 1, kind, entity_id,
+                       _span_text(tokens, places[0], places[-1] + 1), "fuzzy", best[1])
+
+    def _fuzzy_actor(self, tokens, place) -> Mention | None:
+        word = tokens[place].norm
+        if len(word) < FUZZY_MIN_LENGTH:
+            return None
+        best = process.extractOne(word, list(self._fuzzy_actor_names), scorer=fuzz.ratio,
+                                  score_cutoff=FUZZY_ACTOR_CUTOFF)
+        if best is None:
+            return None
+        return Mention(place, place + 1, ACTOR, self._fuzzy_actor_names[best[0]],
+                       tokens[place].text, "fuzzy", best[1])
+
+    # -- one name to one id (structured commands) -------------------------------------------
+
+    def resolve_actor(self, text: str) -> str:
+        """The actor a name, alias, role or id names, forgiving typos.
+
+        Raises
+        ------
+        QueryError
+            If no actor matches; the message lists the closest names.
+        """
+        return self._resolve(text, ACTOR, self.view.actors)
+
+    def resolve_topic(self, text: str) -> str:
+        """The topic an id, label, phrase or synonym names ("foreign troops").
+
+        Raises
+        ------
+        QueryError
+            If no topic matches; the message lists the closest topics.
+        """
+        return self._resolve(text, TOPIC, self.view.topics)
+
+    def resolve_category(self, text: str) -> str:
+        """The infrastructure category an id, label or phrase names."""
+        return self._resolve(text, CATEGORY, self.view.categories)
+
+    def _resolve(self, text: str, kind: str, known: dict) -> str:
+        value = text.strip()
+        if value in known:
+            return value
+        if value.lower().replace(" ", "_").replace("-", "_") in known:
+            return value.lower().replace(" ", "_").replace("-", "_")
+        by_name = self._lowercase_names(kind).get(value.lower().removeprefix("the "))
+        if by_name is not None and len(by_name) == 1:
+            return next(iter(by_name))
+        tokens = tokenize(value)
+        # "Ukraine" in "NATO membership for Ukraine" is an actor, not a second topic.
+        matches = [m for m in self.mentions(tokens) if m.kind == kind]
+        whole = [m for m in matches if m.start == 0 and m.end == len(tokens)]
+        chosen = whole or matches
+        ids = list(dict.fromkeys(m.id for m in chosen))
+        if len(ids) > 1 and kind == TOPIC:
+            ids = self.most_specific(ids)
+        if len(ids) == 1:
+            return ids[0]
+        if not ids:
+            fuzzy = [m for m in self.fuzzy_mentions(tokens, range(len(tokens))) if m.kind == kind]
+            ids = list(dict.fromkeys(m.id for m in fuzzy))
+            if len(ids) == 1:
+                return ids[0]
+        what = {ACTOR: "actor", TOPIC: "topic", CATEGORY: "infrastructure category"}[kind]
+        if ids:
+            raise QueryError(f"{text!r} names several {what}s: {', '.join(ids)}; name one", ids)
+        close = self.closest(text, kind)
+        hint = f"; closest: {', '.join(close)}" if close else ""
+        raise QueryError(f"unknown {what} {text!r}{hint}", close)
+
+    def _lowercase_names(self, kind: str) -> dict[str, set[str]]:
+        names: dict[str, set[str]] = {}
+        if kind == ACTOR:
+            pairs = ((n, a.id) for a in self.view.actors.values() for n in a.names)
+        elif kind == TOPIC:
+            pairs = ((t.label, t.id) for t in self.view.topics.values())
+        else:
+            pairs = ((c.label, c.id) for c in self.view.categories.values())
+        for name, entity_id in pairs:
+            names.setdefault(name.lower().removeprefix("the "), set()).add(entity_id)
+        return names
+
+    def most_specific(self, topic_ids: Sequence[str]) -> list[str]:
+        """Drop topics that are ancestors of another one named ("Black Sea ceasefire")."""
+        keep = []
+        for topic in topic_ids:
+            narrower = self.view.topic_and_narrower(topic) - {topic}
+            if not narrower.intersection(topic_ids):
+                keep.append(topic)
+        return keep
+
+    # -- suggestions ------------------------------------------------------------------------
+
+    def closest(self, text: str, kind: str, limit: int = 3) -> list[str]:
+        """The ids of the ``limit`` entities of a kind whose words are closest to ``text``."""
+        if kind == ACTOR:
+            choices = {n: a.id for a in self.view.actors.values() for n in a.names}
+        elif kind == TOPIC:
+            choices = {p: t.id for t in self.view.topics.values()
+                       for p in (t.label, *t.phrases, *TOPIC_SYNONYMS.get(t.id, ()))}
+        else:
+            choices = {p: c.id for c in self.view.categories.values()
+                       for p in (c.label, *c.phrases)}
+        if not text.strip() or not choices:
+            return []
+        cutoff = SUGGESTION_ACTOR_CUTOFF if kind == ACTOR else SUGGESTION_CUTOFF
+        found: list[str] = []
+        for choice, score, _ in process.extract(text.lower(), list(choices), scorer=fuzz.WRatio,
+                                                limit=limit * 8, processor=str.lower):
+            if score < cutoff:
+                break
+            if choices[choice] not in found:
+                found.append(choices[choice])
+            if len(found) == limit:
+                break
+        return found
+
+
+def _select(candidates: list[Mention]) -> list[Mention]:
+    ranked = sorted(candidates, key=lambda m: (
+        -(m.end - m.start), m.how != "exact", m.kind == ACTOR, m.start,
+    ))
+    accepted: list[Mention] = []
+    for mention in ranked:
+        if any(_conflict(mention, other) for other in accepted):
+            continue
+        accepted.append(mention)
+    return sorted(accepted, key=lambda m: (m.start, m.kind))
+
+
+def _extends(weak: Mention, strong: Mention) -> bool:
+    return (weak.kind, weak.id) == (strong.kind, strong.id) and (
+        weak.start <= strong.start and strong.end <= weak.end
+    )
+
+
+def _conflict(a: Mention, b: Mention) -> bool:
+    if a.end <= b.start or b.end <= a.start:
+        return False
+    return a.kind == b.kind or ACTOR in (a.kind, b.kind)
+
+
+def _runs(places: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for place in places:
+        if runs and runs[-1][-1] == place - 1:
+            runs[-1].append(place)
+        else:
+            runs.append([place])
+    return runs
+
+
+def _span_text(tokens: Sequence[Token], start: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[start:end])

@@ -1,0 +1,129 @@
+"""Fixtures for the query tests.
+
+- ``talks``: a graph built by hand from the shipped pack and a few sentences written for
+  these tests, so the query logic is tested apart from extraction;
+- ``examples_view`` / ``seeds_view``: the stores the pipeline builds from
+  ``examples/articles`` (always) and from ``../shared/seeds`` (when present), each
+  ingested once per test session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stancegraph.graph import build_graph
+from stancegraph.loaders.packs import load_pack
+from stancegraph.queries import EntityIndex, StanceView, open_view
+from stancegraph.schema import Claim, Document, Evidence
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples" / "articles"
+
+FIRST = [
+    "The Kremlin said it would never accept foreign troops in Ukraine.",
+    "Putin demanded an end to Western arms deliveries.",
+    "Kyiv called for European peacekeepers.",
+    "Zelenskyy proposed a truce on strikes against power plants and ports.",
+    "Ukraine accused Russia of shelling a hospital during the energy truce.",
+    "Peskov said Moscow also wants Kyiv to stop receiving weapons.",
+]
+SECOND = [
+    "Rubio said Washington backs Ukraine's bid to join NATO.",
+    "Hegseth ruled out NATO membership for Ukraine.",
+    "Moscow rejects any enlargement of NATO.",
+    "Ukraine has accepted that it cannot retake occupied land by force.",
+    "Russia agreed to a ceasefire at sea.",
+    "Ukraine supports a Black Sea truce.",
+    "The ISW said a general ceasefire was within reach.",
+    "Ukrainian officials want rail lines covered by any pause in strikes.",
+]
+
+
+def _claim(document, sentence, actor, stance, topic=None, speaker=None, target=None,
+           infrastructure=(), confidence=0.8):
+    start = document.text.index(sentence)
+    return Claim(
+        actor=actor, stance=stance, topic=topic, target_actor=target,
+        infrastructure=tuple(infrastructure), confidence=confidence,
+        evidence=Evidence(document_id=document.id, sentence=sentence, start=start,
+                          end=start + len(sentence), speaker=speaker or actor),
+    )
+
+
+@pytest.fixture(scope="session")
+def talks_graph():
+    pack = load_pack()
+    first = Document.from_text(" ".join(FIRST), source="corpus/first.txt")
+    second = Document.from_text(" ".join(SECOND), source="corpus/second.txt")
+    claims = [
+        _claim(first, FIRST[0], "russia", "reject", "foreign_troops_in_ukraine", "it"),
+        _claim(first, FIRST[1], "vladimir_putin", "demand", "halt_military_aid", "Putin"),
+        _claim(first, FIRST[2], "ukraine", "demand", "foreign_troops_in_ukraine", "Kyiv"),
+        _claim(first, FIRST[3], "volodymyr_zelenskyy", "propose", "partial_ceasefire",
+               "Zelenskyy", infrastructure=("energy", "ports")),
+        _claim(first, FIRST[4], "ukraine", "accuse", "partial_ceasefire", "Ukraine",
+               target="russia", infrastructure=("hospitals",)),
+        _claim(first, FIRST[5], "dmitry_peskov", "demand", "halt_military_aid", "Peskov",
+               confidence=0.6),
+        _claim(second, SECOND[0], "marco_rubio", "support", "ukraine_nato_membership", "Rubio"),
+        _claim(second, SECOND[1], "pete_hegseth", "reject", "ukraine_nato_membership", "Hegseth"),
+        _claim(second, SECOND[2], "russia", "reject", "nato_expansion", "Moscow"),
+        _claim(second, SECOND[3], "ukraine", "concede", "recapture_territory_by_force", "it"),
+        _claim(second, SECOND[4], "russia", "support", "maritime_ceasefire", "Russia"),
+        _claim(second, SECOND[5], "ukraine", "support", "maritime_ceasefire", "Ukraine"),
+        _claim(second, SECOND[6], "institute_for_the_study_of_war", "support", "ceasefire",
+               "ISW"),
+        _claim(second, SECOND[7], "ukraine", "demand", "partial_ceasefire",
+               "Ukrainian officials", infrastructure=("rail",)),
+    ]
+    return build_graph(
+        documents=[first, second], actors=pack.actors + pack.commentators,
+        topics=pack.topics, categories=pack.infrastructure, claims=claims,
+    )
+
+
+@pytest.fixture(scope="session")
+def talks(talks_graph) -> StanceView:
+    return StanceView(talks_graph)
+
+
+@pytest.fixture(scope="session")
+def talks_index(talks) -> EntityIndex:
+    return EntityIndex(talks)
+
+
+def ingested_store(tmp_path_factory, name: str, source: Path) -> Path:
+    """The store of ``source``, ingested by the pipeline once per session (and per name).
+
+    The store lives at a fixed place under the session's temporary folder, so fixtures in
+    other test folders that call this with the same name reuse it.
+    """
+    folder = tmp_path_factory.getbasetemp() / "query-stores" / name
+    if not (folder / "graph.sqlite").is_file():
+        from stancegraph.pipeline import ingest
+
+        summary = ingest([source], store=folder)
+        assert summary.read > 0, f"nothing ingested from {source}"
+    return folder
+
+
+@pytest.fixture(scope="session")
+def examples_store(tmp_path_factory) -> Path:
+    return ingested_store(tmp_path_factory, "examples", EXAMPLES)
+
+
+@pytest.fixture(scope="session")
+def examples_view(examples_store) -> StanceView:
+    return open_view(examples_store)
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory, seeds_dir) -> Path:
+    return ingested_store(tmp_path_factory, "seeds", seeds_dir)
+
+
+@pytest.fixture(scope="session")
+def seeds_view(seeds_store) -> StanceView:
+    return open_view(seeds_store)
