@@ -913,8 +913,8 @@ class SentenceReader:
                 flips += 1
             elif self.cue_of(node) is not None and self.cue_of(node).stance == "reject":
                 flips += 1
-            elif node.pos_ == "VERB" and self._negated(node):
-                flips += 1
+            elif node.pos_ == "VERB" and any(c.dep_ == "neg" for c in node.children):
+                flips += 1  # only its own negation: the cue's was counted already
         if match.topic in self.x.halt_topics and not self._halted(cue_token, match):
             flips += 1  # "called for more military aid": against halting it
         return flips

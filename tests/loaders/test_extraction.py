@@ -830,3 +830,9 @@ def test_two_runs_give_identical_claims(extract):
     first, second = extract(ARTICLE), extract(ARTICLE)
     assert first.claims == second.claims
     assert first.actors == second.actors
+
+
+
+def test_not_ruling_out_taking_part_is_weak_support_not_rejection(claims_of):
+    text = "Canada has not ruled out taking part in a European reassurance force."
+    assert claims_of(text) == {("canada", "support", "foreign_troops_in_ukraine")}

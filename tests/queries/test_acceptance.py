@@ -93,9 +93,6 @@ def test_examples_who_rejects_foreign_troops(examples_view, question):
     assert not parties(response) & {"ukraine", "france", "united_kingdom"}
 
 
-@pytest.mark.xfail(reason="extraction reads 'Canada has not ruled out taking part in the "
-                   "reassurance force' (examples/articles/05_reassurance_force.txt) as a "
-                   "rejection by Canada", strict=False)
 def test_examples_only_russia_rejects_foreign_troops(examples_view):
     assert parties(answer(examples_view, "who rejects foreign troops?")) == {"russia"}
 
