@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from stancegraph.errors import StancegraphError
+from stancegraph.errors import QueryError
 from stancegraph.graph.model import (
     ACTOR,
     DOCUMENT,
@@ -41,17 +41,6 @@ __all__ = [
     "as_view",
     "open_view",
 ]
-
-
-class QueryError(StancegraphError):
-    """A query names an actor, topic, category or stance the graph does not know.
-
-    ``suggestions`` holds the closest known ids, best first, for the caller to show.
-    """
-
-    def __init__(self, message: str, suggestions: Iterable[str] = ()) -> None:
-        super().__init__(message)
-        self.suggestions = tuple(suggestions)
 
 
 @dataclass(frozen=True)

@@ -19,3 +19,18 @@ class StoreError(StancegraphError):
 
 class BackendError(StancegraphError):
     """An external backend (Neo4j) failed or cannot be reached."""
+
+
+class ExportError(StancegraphError):
+    """A graph cannot be exported: a label, type, property or value no format may carry."""
+
+
+class QueryError(StancegraphError):
+    """A query names an actor, topic, category or stance the graph does not know.
+
+    ``suggestions`` holds the closest known ids, best first, for the caller to show.
+    """
+
+    def __init__(self, message: str, suggestions=()) -> None:
+        super().__init__(message)
+        self.suggestions = tuple(suggestions)

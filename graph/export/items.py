@@ -24,7 +24,7 @@ from typing import IO, Any, Union
 
 import networkx as nx
 
-from stancegraph.errors import StancegraphError
+from stancegraph.errors import ExportError
 from stancegraph.graph.model import (
     NODE_LABELS,
     RELATIONSHIP_TYPES,
@@ -51,14 +51,6 @@ __all__ = [
 Scalar = Union[str, int, float, bool]
 Value = Union[Scalar, tuple[str, ...]]
 Destination = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
-
-
-class ExportError(StancegraphError):
-    """A graph cannot be exported: a label, type, property or value no format may carry.
-
-    It belongs with the other errors in ``stancegraph.errors``; it lives here until it
-    moves there.
-    """
 
 
 LIST_PROPERTIES = frozenset({"aliases", "roles", "phrases", "infrastructure"})
@@ -169,7 +161,7 @@ def graph_items(graph: nx.MultiDiGraph) -> GraphItems:
     >>> graph_items(graph)
     Traceback (most recent call last):
     ...
-    stancegraph.graph.export.items.ExportError: EXPORT: node 'x': label 'Person; DROP' is not ...
+    stancegraph.errors.ExportError: EXPORT: node 'x': label 'Person; DROP' is not ...
     """
     if not isinstance(graph, nx.Graph) or not (graph.is_directed() and graph.is_multigraph()):
         raise ExportError(

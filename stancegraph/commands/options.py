@@ -30,6 +30,8 @@ def reports_errors(command):
             return command(*args, **kwargs)
         except StancegraphError as error:
             raise click.ClickException(str(error)) from None
+        except BrokenPipeError:
+            raise  # the reader went away ("| head"): main() ends quietly
         except OSError as error:
             raise click.ClickException(f"{error.filename or ''}: {error.strerror or error}") from None
 
