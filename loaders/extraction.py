@@ -394,8 +394,8 @@ class SentenceReader:
         return _unique(found)
 
     def _coordinated(self, head: Token) -> list[Holder]:
-        """'US President Donald Trump and Russian President Vladimir Putin': the parser may hang
-        the first name as an apposition; every name joined by 'and' in the phrase counts."""
+        """'French President Emmanuel Macron and British Prime Minister Keir Starmer': the parser
+        may hang the first name as an apposition; every name joined by 'and' counts."""
         core: list[Token] = []
         stack = [head]
         while stack:
