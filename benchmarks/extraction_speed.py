@@ -32,6 +32,7 @@ from stancegraph.loaders.documents import read_documents
 from stancegraph.loaders.extraction import Extractor
 from stancegraph.loaders.nlp import load_model
 from stancegraph.loaders.packs import load_pack
+from stancegraph.pipeline import claim_record
 from stancegraph.schema import Claim, Document
 
 REPOSITORY = Path(__file__).resolve().parents[1]
@@ -101,31 +102,13 @@ def replicate(documents: Sequence[Document], words: int) -> list[Document]:
     return copies
 
 
-def claim_record(claim: Claim, names: dict[str, str]) -> dict:
-    """One line of predicted claims, as ``../shared/eval/README.md`` describes it."""
-    evidence = claim.evidence
-    return {
-        "doc": names[evidence.document_id],
-        "actor": claim.actor,
-        "stance": claim.stance,
-        "topic": claim.topic,
-        "infrastructure": list(claim.infrastructure),
-        "target_actor": claim.target_actor,
-        "speaker": evidence.speaker,
-        "sentence": evidence.sentence,
-        "start": evidence.start,
-        "end": evidence.end,
-        "confidence": claim.confidence,
-    }
-
-
 def score(claims: list[Claim], documents: Sequence[Document], folder: Path, label: str) -> str:
     """The reference scorer's last line for ``claims``."""
     names = {document.id: document.name for document in documents}
     predicted = folder / f"{label}.jsonl"
     with predicted.open("w", encoding="utf-8") as out:
         for claim in claims:
-            out.write(json.dumps(claim_record(claim, names), ensure_ascii=False) + "\n")
+            out.write(json.dumps(claim_record(claim, names[claim.evidence.document_id]), ensure_ascii=False) + "\n")
     finished = subprocess.run(
         [sys.executable, str(SCORER), str(GOLD), str(predicted)],
         capture_output=True, text=True, check=False,
