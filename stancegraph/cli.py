@@ -184,7 +184,11 @@ def _extract_records(paths, pack):
 
 
 # Commands of the query and export modules; importing them must stay cheap (no NLP).
-COMMAND_MODULES = ("stancegraph.commands.exports", "stancegraph.commands.neo4j", "stancegraph.commands.queries")
+COMMAND_MODULES = (
+    "stancegraph.commands.exports",
+    "stancegraph.commands.neo4j",
+    "stancegraph.commands.queries",
+)
 
 
 def _register_commands() -> None:
