@@ -181,7 +181,11 @@ class Extractor:
     # -- the two passes ----------------------------------------------------------------------
 
     def extract(self, documents: Iterable[Document]) -> ExtractionResult:
-        """Read claims from documents, in document order, deterministically."""
+        """Read claims from documents, deterministically.
+
+        Every document is surveyed first, so the parser's workers are fed without pause;
+        each document is then read as soon as its last sentence comes back parsed.
+        """
         contexts: list[DocumentContext] = []
         jobs: list[tuple[str, tuple[int, int]]] = []
         for doc_index, document in enumerate(documents):
@@ -190,27 +194,38 @@ class Extractor:
             for sent_index in wanted:
                 start, end = context.sentences[sent_index]
                 jobs.append((document.text[start:end], (doc_index, sent_index)))
-        parsed: dict[int, list[tuple[int, Doc]]] = {}
+        claims: list[Claim] = []
+        new_actors: dict[str, Actor] = {}
+        parsed: list[tuple[int, Doc]] = []
+        reading: int | None = None
         # Named entities are looked up lazily, for the few phrases no pack name covers, so
         # the recognizer stays out of the batch parse (it costs as much as the parser).
         for sdoc, (doc_index, sent_index) in self.nlp.pipe(
             jobs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process,
             disable=self.lazy_components,
         ):
-            parsed.setdefault(doc_index, []).append((sent_index, sdoc))
-        claims: list[Claim] = []
-        new_actors: dict[str, Actor] = {}
-        for doc_index, context in enumerate(contexts):
-            sentences = sorted(parsed.get(doc_index, []), key=lambda p: p[0])
-            readers = [
-                SentenceReader(self, context, sdoc, context.sentences[i][0], new_actors)
-                for i, sdoc in sentences
-            ]
-            for reader in readers:
-                reader.find_quote_speakers()
-            for reader in readers:
-                claims.extend(reader.claims())
+            if reading is not None and doc_index != reading:
+                claims.extend(self._read(contexts[reading], parsed, new_actors))
+                parsed = []
+            reading = doc_index
+            parsed.append((sent_index, sdoc))
+        if reading is not None:
+            claims.extend(self._read(contexts[reading], parsed, new_actors))
         return ExtractionResult(_deduplicate(claims), sorted(new_actors.values(), key=lambda a: a.id))
+
+    def _read(self, context: DocumentContext, parsed: list[tuple[int, Doc]],
+              new_actors: dict[str, Actor]) -> list[Claim]:
+        """The claims of one document, from its parsed sentences in text order."""
+        readers = [
+            SentenceReader(self, context, sdoc, context.sentences[i][0], new_actors)
+            for i, sdoc in sorted(parsed, key=lambda p: p[0])
+        ]
+        for reader in readers:
+            reader.find_quote_speakers()
+        claims: list[Claim] = []
+        for reader in readers:
+            claims.extend(reader.claims())
+        return claims
 
     def _survey(self, document: Document) -> tuple[DocumentContext, list[int]]:
         """The cheap pass: sentences, mentions, quotations, and which sentences to parse."""
