@@ -43,6 +43,7 @@ OBLIGATION = {"should", "must", "ought"}
 COPULAS = {"be", "remain", "become", "stay", "seem", "appear"}
 # verbs that make a stance preposition their predicate: "warned against", "voted against"
 PREDICATE_HEADS = COPULAS | {"stand", "vote", "warn", "argue", "speak", "caution", "campaign", "lobby", "come"}
+BREACHES = {"violate", "breach", "break", "flout", "undermine", "wreck", "derail"}
 FRAMING_VERBS = {"define", "consider", "see", "view", "regard", "describe", "call", "label", "deem", "treat"}
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state"}
 
@@ -1189,7 +1190,10 @@ class SentenceReader:
             return []
         reciprocal = target_token.lemma_ in {"other", "each"}
         targets = [] if reciprocal else self.phrase_holders(target_token)
-        scope = self._collect(token, is_root=True) - {t.i for t in target_token.subtree}
+        # "accused Kyiv of breaching the truce": the parser may hang "of ..." on the target
+        charge = {t.i for c in target_token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for t in c.subtree}
+        scope = self._collect(token, is_root=True) - ({t.i for t in target_token.subtree} - charge)
         return self._accuse(holders, targets, scope, reciprocal)
 
     def violation_claims(self) -> list[Claim]:
@@ -1224,7 +1228,9 @@ class SentenceReader:
         return claims
 
     def _accuse(self, holders: list[Holder], targets: list[Holder], scope: set[int], reciprocal: bool) -> list[Claim]:
-        topics = self.topics_in(scope)
+        # what was violated ("of breaching the truce"), not where the strike fell ("in Kursk")
+        topics = [m for m in self.topics_in(scope)
+                  if any(t.lemma_ in BREACHES for t in (m.root, *m.root.ancestors) if t.i in scope)]
         topic_id = topics[0].topic if topics else None
         infrastructure = self.infrastructure_in(scope)
         claims = []

@@ -133,13 +133,20 @@ def extract(paths, pack, output):
         for record in records:
             click.echo(json.dumps(record, ensure_ascii=False, sort_keys=False))
         return
-    rows = [(r["doc"], r["actor"], r["stance"], r["topic"] or f"-> {r['target_actor']}",
+    rows = [(r["doc"], r["actor"], r["stance"], _about(r),
              ",".join(r["infrastructure"]), r["speaker"]) for r in records]
     header = ("document", "actor", "stance", "topic", "infrastructure", "speaker as written")
     widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
     for row in (header, *rows):
         click.echo("  ".join(str(x).ljust(w) for x, w in zip(row, widths)).rstrip())
     click.echo(f"{len(records)} claims from {len(documents)} documents", err=True)
+
+
+def _about(record: dict) -> str:
+    """What a claim is about, for the table: its topic, or whom it accuses (of what)."""
+    if record["stance"] != "accuse":
+        return record["topic"]
+    return f"-> {record['target_actor']}" + (f" ({record['topic']})" if record["topic"] else "")
 
 
 @cli.command()

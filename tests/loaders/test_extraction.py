@@ -836,3 +836,15 @@ def test_two_runs_give_identical_claims(extract):
 def test_not_ruling_out_taking_part_is_weak_support_not_rejection(claims_of):
     text = "Canada has not ruled out taking part in a European reassurance force."
     assert claims_of(text) == {("canada", "support", "foreign_troops_in_ukraine")}
+
+
+def test_accusation_names_what_was_breached_and_what_was_hit(extract):
+    claims = extract("Moscow accused Kyiv of breaching the truce by shelling a power plant.").claims
+    assert [(c.actor, c.stance, c.target_actor, c.topic, c.infrastructure) for c in claims] == [
+        ("russia", "accuse", "ukraine", "ceasefire", ("energy",))
+    ]
+
+
+def test_accusation_topic_is_not_where_the_strike_fell(extract):
+    claims = extract("Russia accused Ukraine of attacking a gas pumping station in the Kursk region.").claims
+    assert [(c.actor, c.target_actor, c.topic) for c in claims] == [("russia", "ukraine", None)]
