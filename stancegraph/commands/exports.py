@@ -65,7 +65,8 @@ def export(output_format, output, store):
         return
     if output in (None, "-"):
         try:
-            EXPORTERS[output_format](graph, click.get_binary_stream("stdout"))
+            sys.stdout.flush()
+            EXPORTERS[output_format](graph, sys.stdout.buffer)
         except BrokenPipeError:
             # The reader (head, less) stopped early: say nothing more, as click does, and
             # keep Python from failing again when it flushes stdout at exit.

@@ -238,7 +238,7 @@ def matrix(output_format, as_json, by, topics, store):
         _echo_json(table.to_dict())
         return
     if output_format == "csv":
-        writer = csv.writer(click.get_text_stream("stdout"), lineterminator="\n")
+        writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([by, *table.columns])
         for row in table.rows:
             writer.writerow([row, *(table.polarity(row, column) for column in table.columns)])
