@@ -677,7 +677,7 @@ class SentenceReader:
                 return judge.i
         node = token
         while node.head.i != node.i:
-            if self._own_clause(node):
+            if self._own_clause(node) or self._across_semicolon(node):
                 return None
             coordinate = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
             node = node.head
@@ -686,6 +686,14 @@ class SentenceReader:
             if node.i in cues and cues[node.i].stance != "accuse":
                 return node.i
         return None
+
+    def _across_semicolon(self, token: Token) -> bool:
+        """A clause the parser hung on another across a semicolon is a sentence of its own
+        ("Kyiv wants X; Moscow insists on Y")."""
+        if token.dep_ not in ("ccomp", "conj", "parataxis", "advcl"):
+            return False
+        low, high = sorted((token.i, token.head.i))
+        return any(t.text == ";" for t in self.sdoc[low:high])
 
     def _own_clause(self, token: Token) -> bool:
         """A relative clause with a subject of its own, or a participle with an agent
@@ -709,9 +717,9 @@ class SentenceReader:
         """
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
-        owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod")]
         if any(c.i in self.mentions for c in owners):
-            return True
+            return True  # "Russia's demand", "the American proposal"
         if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in owners):
             return False
         node = token.head
@@ -837,6 +845,8 @@ class SentenceReader:
     def _collect(self, root: Token, is_root: bool) -> set[int]:
         tokens = {root.i}
         for child in root.children:
+            if self._across_semicolon(child):
+                continue
             if child.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in child.children):
                 tokens |= self._collect(child, is_root=False)  # "..., progressing to X"
                 continue

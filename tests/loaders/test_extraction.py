@@ -87,7 +87,7 @@ def test_passive_voice_with_agent(claims_of, text, expected):
         ),
         (
             '"We support the American proposal for a full ceasefire," said Zelenskyy.',
-            {("volodymyr_zelenskyy", "support", "ceasefire")},
+            {("volodymyr_zelenskyy", "support", "ceasefire"), ("united_states", "propose", "ceasefire")},
         ),
     ],
     ids=["speaker-then-verb", "verb-then-speaker"],
@@ -848,3 +848,19 @@ def test_accusation_names_what_was_breached_and_what_was_hit(extract):
 def test_accusation_topic_is_not_where_the_strike_fell(extract):
     claims = extract("Russia accused Ukraine of attacking a gas pumping station in the Kursk region.").claims
     assert [(c.actor, c.target_actor, c.topic) for c in claims] == [("russia", "ukraine", None)]
+
+
+def test_balking_at_another_party_s_proposal(claims_of):
+    text = "Putin balked at the American proposal for an immediate truce."
+    assert claims_of(text) == {
+        ("vladimir_putin", "reject", "ceasefire"),
+        ("united_states", "propose", "ceasefire"),
+    }
+
+
+def test_clauses_joined_by_a_semicolon_hold_their_own_positions(claims_of):
+    text = "Kyiv wants a 30-day truce; Moscow insists on a halt to Western arms supplies first."
+    assert claims_of(text) == {
+        ("ukraine", "demand", "ceasefire"),
+        ("russia", "demand", "halt_military_aid"),
+    }
