@@ -930,11 +930,12 @@ class SentenceReader:
             flips += 1
         node = match.root
         while node.i != cue_token.i and node.head.i != node.i:
+            sibling = node.dep_ == "conj"
             node = node.head
             if node.i == cue_token.i or node.i not in scope:
                 break
-            if node.i in match.tokens:
-                continue
+            if node.i in match.tokens or sibling:
+                continue  # "abandon X and cap Y": the first verb does not govern the second
             if node.lemma_ in self.lex.reversers and node.pos_ == "VERB" and not cessation:
                 flips += 1
             elif self.cue_of(node) is not None and self.cue_of(node).stance == "reject":

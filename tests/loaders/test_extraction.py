@@ -864,3 +864,19 @@ def test_clauses_joined_by_a_semicolon_hold_their_own_positions(claims_of):
         ("ukraine", "demand", "ceasefire"),
         ("russia", "demand", "halt_military_aid"),
     }
+
+
+def test_a_reversing_verb_does_not_reach_its_coordinated_sibling(claims_of):
+    text = "Moscow is demanding that Kyiv abandon its NATO aspirations and cap its armed forces."
+    assert claims_of(text) == {
+        ("russia", "reject", "ukraine_nato_membership"),
+        ("russia", "demand", "limit_ukraine_army"),
+    }
+
+
+def test_a_plan_drawn_up_by_two_capitals(claims_of):
+    text = "London and Paris are drawing up plans for a reassurance force, officials said."
+    assert claims_of(text) == {
+        ("united_kingdom", "propose", "foreign_troops_in_ukraine"),
+        ("france", "propose", "foreign_troops_in_ukraine"),
+    }
