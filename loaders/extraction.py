@@ -796,6 +796,10 @@ class SentenceReader:
         """Token indices of the clause whose topics the cue is about."""
         roots: list[Token] = [token]
         head = token.head
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.lemma_ not in self.lex.frame_nouns:
+            # "signalled openness | to a truce": the parser hangs the noun's object on the verb
+            roots += [c for c in head.children if c.dep_ == "prep" and c.i == token.i + 1
+                      and c.lower_ in ("to", "for", "on", "of")]
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "attr"):
             roots += [c for c in head.children
                       if c.dep_ in ("attr", "xcomp", "acomp", "ccomp", "dobj", "oprd") and c.i != token.i]

@@ -880,3 +880,8 @@ def test_a_plan_drawn_up_by_two_capitals(claims_of):
         ("united_kingdom", "propose", "foreign_troops_in_ukraine"),
         ("france", "propose", "foreign_troops_in_ukraine"),
     }
+
+
+def test_a_noun_cue_keeps_the_object_the_parser_hung_on_its_verb(claims_of):
+    text = "Russian officials have signalled openness to a maritime truce."
+    assert claims_of(text) == {("russia", "support", "maritime_ceasefire")}
