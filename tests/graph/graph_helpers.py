@@ -6,42 +6,10 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from stancegraph.schema.models import Claim, Document, DomainPack, Evidence
+from claim_helpers import make_claim, make_document  # noqa: F401 - used by the graph tests
+from stancegraph.schema.models import Claim, Document, DomainPack
 
 
-def make_document(sentences: list[str], source: str) -> Document:
-    """Return a document whose text is the sentences joined by spaces."""
-    return Document.from_text(" ".join(sentences), source=source)
-
-
-def make_claim(
-    document: Document,
-    sentence: str,
-    actor: str,
-    stance: str,
-    topic: str | None = None,
-    target_actor: str | None = None,
-    infrastructure: tuple[str, ...] = (),
-    speaker: str | None = None,
-    confidence: float = 0.8,
-) -> Claim:
-    """Return a claim whose evidence is ``sentence``, found in ``document``'s text."""
-    start = document.text.index(sentence)
-    return Claim(
-        actor=actor,
-        stance=stance,
-        topic=topic,
-        target_actor=target_actor,
-        infrastructure=infrastructure,
-        evidence=Evidence(
-            document_id=document.id,
-            sentence=sentence,
-            start=start,
-            end=start + len(sentence),
-            speaker=speaker or actor.capitalize(),
-        ),
-        confidence=confidence,
-    )
 
 
 @dataclass

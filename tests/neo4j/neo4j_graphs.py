@@ -13,6 +13,8 @@ rather than imported, so that the tests check them.
 
 from __future__ import annotations
 
+from claim_helpers import make_claim, make_document  # noqa: F401 - shared with the graph tests
+
 import json
 import re
 from collections import Counter
@@ -29,7 +31,6 @@ from stancegraph.schema.models import (
     Claim,
     Document,
     DomainPack,
-    Evidence,
     InfrastructureCategory,
     Topic,
 )
@@ -78,28 +79,6 @@ SECOND = [
 ]
 
 
-def make_document(sentences: list[str], source: str, **fields: Any) -> Document:
-    return Document.from_text(" ".join(sentences), source=source, **fields)
-
-
-def make_claim(
-    document: Document,
-    sentence: str,
-    actor: str,
-    stance: str,
-    topic: str | None = None,
-    target_actor: str | None = None,
-    infrastructure: tuple[str, ...] = (),
-    speaker: str | None = None,
-    confidence: float = 0.8,
-) -> Claim:
-    start = document.text.index(sentence)
-    return Claim(
-        actor=actor, stance=stance, topic=topic, target_actor=target_actor,
-        infrastructure=infrastructure, confidence=confidence,
-        evidence=Evidence(document_id=document.id, sentence=sentence, start=start,
-                          end=start + len(sentence), speaker=speaker or actor.title()),
-    )
 
 
 @dataclass
