@@ -43,6 +43,7 @@ OBLIGATION = {"should", "must", "ought"}
 COPULAS = {"be", "remain", "become", "stay", "seem", "appear"}
 # verbs that make a stance preposition their predicate: "warned against", "voted against"
 PREDICATE_HEADS = COPULAS | {"stand", "vote", "warn", "argue", "speak", "caution", "campaign", "lobby", "come"}
+INTENT_AUXILIARIES = {"will", "would", "wo", "shall", "'ll"}
 BREACHES = {"violate", "breach", "break", "flout", "undermine", "wreck", "derail"}
 FRAMING_VERBS = {"define", "consider", "see", "view", "regard", "describe", "call", "label", "deem", "treat"}
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state"}
@@ -259,7 +260,9 @@ class Extractor:
             accuses = bool(words & self.accusation_triggers)
             # a party's spokesman quoted on a topic backs it even without a cue word
             quoted = has_topic and any(q[0] < end and q[1] > start for q in context.quotes)
-            if has_trigger and has_topic or opens_list or accuses or quoted:
+            # "the EU will not lift sanctions": the topic's own verb carries the stance
+            intends = has_topic and bool(words & INTENT_AUXILIARIES)
+            if has_trigger and has_topic or opens_list or accuses or quoted or intends:
                 wanted.add(i)
                 if opens_list:
                     wanted.add(i - 1)
@@ -665,7 +668,33 @@ class SentenceReader:
             claims.extend(self.cue_claims(token, cue, cues, covered))
         claims.extend(self.violation_claims())
         claims.extend(self.list_claims(cues))
+        claims.extend(self.intended_action_claims(covered))
         claims.extend(self.quoted_topic_claims(covered))
+        return claims
+
+    def intended_action_claims(self, covered: set[int]) -> list[Claim]:
+        """A party's stated intention to do the very action a topic names, with no cue word:
+        "the EU will not lift sanctions", "Britain will send troops to Ukraine"."""
+        claims: list[Claim] = []
+        for match in self.topic_matches:
+            verb = match.root
+            if verb.pos_ != "VERB" or verb.i in covered:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in verb.children):
+                continue
+            conditional = any(c.dep_ == "advcl" and any(g.lower_ in self.lex.conditional_marks
+                                                         for g in c.children) for c in verb.children)
+            if conditional or not self._is_position(verb):
+                continue  # "if Russia agrees, Ukraine will halt strikes": an offer on terms
+            cue = Cue(lemma=verb.lemma_, pos=("VERB",), stance="support", confidence=0.5)
+            holders = self.holders(verb, cue)
+            if not holders or COMMENTATOR in holders:
+                continue
+            stance, weight = _apply_flips("support", 1 if self._negated(verb) else 0)
+            covered |= self._collect(verb, is_root=True)
+            for holder in holders:
+                claims.append(self._claim(holder, stance, match.topic, (), None,
+                                          cue.confidence * weight * holder.confidence))
         return claims
 
     def _outer_cue(self, token: Token, cues: dict[int, Cue]) -> int | None:

@@ -885,3 +885,18 @@ def test_a_plan_drawn_up_by_two_capitals(claims_of):
 def test_a_noun_cue_keeps_the_object_the_parser_hung_on_its_verb(claims_of):
     text = "Russian officials have signalled openness to a maritime truce."
     assert claims_of(text) == {("russia", "support", "maritime_ceasefire")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU said it would not lift sanctions on Russian banks.",
+         {("europe", "reject", "sanctions_relief")}),
+        ("Britain will send troops to Ukraine once a deal is signed, Starmer said.",
+         {("united_kingdom", "support", "foreign_troops_in_ukraine")}),
+        ("Russia annexed Crimea in 2014.", set()),
+    ],
+    ids=["will-not-lift", "will-send", "past-fact-is-no-position"],
+)
+def test_a_stated_intention_to_do_what_a_topic_names(claims_of, text, expected):
+    assert claims_of(text) == expected
