@@ -126,6 +126,7 @@ class Extractor:
         self.batch_size = batch_size
         self.prefilter = prefilter
         self.topics = {t.id: t for t in pack.topics}
+        self.topic_verbs: set[str] = set()  # stems of verbs that open a phrase: "lift sanctions"
         self.topic_matcher = self._lemma_matcher({t.id: t.phrases or (t.label,) for t in pack.topics})
         self.infra_matcher = self._lemma_matcher(
             {c.id: c.phrases or (c.label,) for c in pack.infrastructure}
@@ -162,6 +163,7 @@ class Extractor:
             for key, texts in phrases.items():
                 docs = list(self.nlp.pipe(sorted(set(texts))))
                 matcher.add(key, docs)
+                self.topic_verbs.update(_stem(d[0].lower_) for d in docs if len(d) > 1 and d[0].pos_ == "VERB")
                 lower.add(key, [self.nlp.make_doc(t.lower()) for t in sorted(set(texts))])
         self._lower_twins = getattr(self, "_lower_twins", {})
         self._lower_twins[id(matcher)] = lower
@@ -261,7 +263,8 @@ class Extractor:
             # a party's spokesman quoted on a topic backs it even without a cue word
             quoted = has_topic and any(q[0] < end and q[1] > start for q in context.quotes)
             # "the EU will not lift sanctions": the topic's own verb carries the stance
-            intends = has_topic and bool(words & INTENT_AUXILIARIES)
+            intends = has_topic and bool(words & INTENT_AUXILIARIES) and any(
+                t.norm_ in self.topic_verbs for t in span)
             if has_trigger and has_topic or opens_list or accuses or quoted or intends:
                 wanted.add(i)
                 if opens_list:
