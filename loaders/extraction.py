@@ -156,7 +156,9 @@ class Extractor:
 
     # -- matchers built from the pack ------------------------------------------------------
 
-    def _lemma_matcher(self, phrases: dict[str, tuple[str, ...]]) -> PhraseMatcher:
+    def _lemma_matcher(self, phrases: dict[str, tuple[str, ...]]) -> tuple[PhraseMatcher, PhraseMatcher]:
+        """Two matchers for the same phrases: on lemmas, and on the words as written (a
+        phrase lemmatized alone can come out unlike the same words in a sentence)."""
         matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
         lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         with self.nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in self.nlp.pipe_names]):
@@ -165,9 +167,7 @@ class Extractor:
                 matcher.add(key, docs)
                 self.topic_verbs.update(_stem(d[0].lower_) for d in docs if len(d) > 1 and d[0].pos_ == "VERB")
                 lower.add(key, [self.nlp.make_doc(t.lower()) for t in sorted(set(texts))])
-        self._lower_twins = getattr(self, "_lower_twins", {})
-        self._lower_twins[id(matcher)] = lower
-        return matcher
+        return matcher, lower
 
     def _stem_matcher(self, phrases: dict[str, tuple[str, ...]]) -> PhraseMatcher:
         """Phrases matched on crude stems, for the cheap pass that has no lemmas."""
@@ -176,8 +176,10 @@ class Extractor:
             matcher.add(key, [_stemmed(self.nlp.make_doc(t.lower())) for t in sorted(set(texts))])
         return matcher
 
-    def _matches(self, matcher: PhraseMatcher, doc: Doc) -> list[Span]:
-        raw = list(matcher(doc)) + list(self._lower_twins[id(matcher)](doc))
+    @staticmethod
+    def phrase_spans(matchers: tuple[PhraseMatcher, PhraseMatcher], doc: Doc) -> list[Span]:
+        """Non-overlapping phrase matches (longest first), labelled with their pack id."""
+        raw = [match for matcher in matchers for match in matcher(doc)]
         spans = {(s, e): doc.vocab.strings[m] for m, s, e in raw}
         kept = filter_spans([Span(doc, s, e, label=label) for (s, e), label in spans.items()])
         return sorted(kept, key=lambda s: s.start)
@@ -356,11 +358,11 @@ class SentenceReader:
         }
         self.topic_matches = [
             TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
-            for s in extractor._matches(extractor.topic_matcher, sdoc)
+            for s in extractor.phrase_spans(extractor.topic_matcher, sdoc)
         ]
         self.infra_matches = [
             TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
-            for s in extractor._matches(extractor.infra_matcher, sdoc)
+            for s in extractor.phrase_spans(extractor.infra_matcher, sdoc)
         ]
 
     # -- quotations ------------------------------------------------------------------------
@@ -484,11 +486,9 @@ class SentenceReader:
         known = self.x.index.fuzzy(span.text) if " " in span.text else None
         if known:
             return [Holder(known, span.text, 0.8)]
-        if any(c.dep_ == "appos" and c.lemma_ in self.lex.commentator_nouns for c in span.root.children):
-            return [COMMENTATOR]
-        if any(c.lemma_ in self.lex.commentator_nouns for c in span.root.children if c.dep_ == "appos") or \
-                span.root.head.lemma_ in self.lex.commentator_nouns:
-            return [COMMENTATOR]
+        described = [c for c in span.root.children if c.dep_ == "appos"] + [span.root.head]
+        if any(t.lemma_ in self.lex.commentator_nouns for t in described):
+            return [COMMENTATOR]  # "Zhang, an analyst at ...", "analyst Zhang"
         actor_id = _slug(span.text)
         if not actor_id:
             return None
@@ -974,7 +974,7 @@ class SentenceReader:
                 continue  # "abandon X and cap Y": the first verb does not govern the second
             if node.lemma_ in self.lex.reversers and node.pos_ == "VERB" and not cessation:
                 flips += 1
-            elif self.cue_of(node) is not None and self.cue_of(node).stance == "reject":
+            elif (inner := self.cue_of(node)) is not None and inner.stance == "reject":
                 flips += 1
             elif node.pos_ == "VERB" and any(c.dep_ == "neg" for c in node.children):
                 flips += 1  # only its own negation: the cue's was counted already

@@ -214,9 +214,9 @@ class Claim(Model):
     @property
     def position_key(self) -> tuple[str, str, str]:
         """(actor, stance, topic or target): the position node this claim supports."""
-        about = self.topic if self.stance != "accuse" else f"{self.target_actor}"
-        if self.stance == "accuse" and self.topic:
-            about = f"{self.target_actor}__{self.topic}"
+        if self.stance != "accuse":
+            return (self.actor, self.stance, self.topic)
+        about = f"{self.target_actor}__{self.topic}" if self.topic else self.target_actor
         return (self.actor, self.stance, about)
 
     @property
