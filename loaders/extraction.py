@@ -140,12 +140,7 @@ class Extractor:
         self.accusation_triggers = frozenset(
             form for cue in self.lexicon.cues if cue.stance == "accuse" for form in inflections(cue.lemma)
         )
-        # cessation topics named for a halt of something ("Halt to military aid"): their
-        # phrases mostly name the thing itself, which is only halted under a stopping word
-        self.halt_topics = {
-            t.id for t in pack.topics
-            if t.is_cessation and t.label.split()[0].lower() in self.lexicon.stoppings
-        }
+        self.halt_topics = {t.id for t in pack.topics if t.is_halt}
         self.analysts = {
             a.id for a in pack.commentators
             if any(word in self.lexicon.analyst_nouns for role in a.roles for word in role.lower().split())

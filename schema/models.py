@@ -152,6 +152,11 @@ class Topic(Model):
         description="the proposition is itself a stopping or a giving up (a halt to aid, a "
         "truce, a cession): 'wants Kyiv to halt X' is for it, not against it",
     )
+    is_halt: bool = Field(
+        default=False,
+        description="a halt to something its phrases name ('military aid'): without a stopping "
+        "word, a stance on the thing itself is the opposite stance on the halt ('more aid')",
+    )
     is_infrastructure_scoped: bool = Field(
         default=False,
         description="a narrowing of its parent to named infrastructure: a claim on the parent "
