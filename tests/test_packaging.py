@@ -1,7 +1,10 @@
 """What `pip install .` puts in site-packages: one import package, nothing named graph or schema."""
 
+import os
 import subprocess
 import sys
+import sysconfig
+import venv
 import zipfile
 from pathlib import Path
 
@@ -9,14 +12,25 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
+IMPORT_EVERY_SUBPACKAGE = (
+    "import stancegraph.queries, stancegraph.loaders, stancegraph.graph, stancegraph.schema\n"
+    "import stancegraph.cli, stancegraph.pipeline, stancegraph.commands\n"
+    "print(stancegraph.__file__)\n"
+)
 
-@pytest.mark.slow
-def test_wheel_installs_only_the_stancegraph_package(tmp_path):
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(folder)],
         check=True,
     )
-    wheel = next(tmp_path.glob("stancegraph-*.whl"))
+    return next(folder.glob("stancegraph-*.whl"))
+
+
+@pytest.mark.slow
+def test_wheel_installs_only_the_stancegraph_package(wheel):
     tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist()}
     assert {t for t in tops if not t.endswith(".dist-info")} == {"stancegraph"}
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -26,12 +40,35 @@ def test_wheel_installs_only_the_stancegraph_package(tmp_path):
     assert "stancegraph/loaders/cues.yaml" in names
 
 
-def test_subpackages_import_and_top_level_names_do_not():
-    code = (
-        "import stancegraph.schema, stancegraph.graph, stancegraph.loaders, stancegraph.queries\n"
-        "import importlib.util as u\n"
-        "assert u.find_spec('schema') is None and u.find_spec('graph') is None\n"
-    )
+@pytest.mark.slow
+def test_normal_install_imports_every_subpackage_from_the_repository_root(wheel, tmp_path):
+    # A fresh environment holding the built wheel, not the editable install; the
+    # dependencies come from this environment's site-packages through a .pth line (whose
+    # own .pth files, the editable finder among them, are not run).
+    env = tmp_path / "env"
+    venv.EnvBuilder(with_pip=False).create(env)
+    python = env / "bin" / "python"
+    site = Path(subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True, capture_output=True, text=True).stdout.strip())
+    (site / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", site,
+                    str(wheel)], check=True)
+    result = subprocess.run([python, "-c", IMPORT_EVERY_SUBPACKAGE], cwd=ROOT,
+                            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": ""})
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip()).is_relative_to(site)
+
+
+def test_editable_install_imports_every_subpackage_from_the_repository_root():
+    result = subprocess.run([sys.executable, "-c", IMPORT_EVERY_SUBPACKAGE], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_no_top_level_graph_or_schema_package_is_installed():
+    code = ("import importlib.util as u\n"
+            "assert u.find_spec('schema') is None and u.find_spec('graph') is None\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd="/")
 
 
@@ -48,7 +85,7 @@ def test_query_startup_does_not_import_spacy():
         "          if m.split('.')[0] in ('spacy', 'thinc') or m.startswith(nlp)]\n"
         "assert not loaded, f'imported at start-up: {loaded}'\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd="/")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
 def test_query_commands_run_without_importing_spacy(tmp_path):
@@ -66,5 +103,5 @@ def test_query_commands_run_without_importing_spacy(tmp_path):
         "    cli.main([*args, '--store', store], standalone_mode=False)\n"
         "assert 'spacy' not in sys.modules, 'spacy imported by a query command'\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd="/", capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
