@@ -3,7 +3,7 @@
 Reads the seed articles in ``../shared/seeds`` beside the repository (or, without them, the
 project's ``examples/articles``), copies them until the corpus holds at least 200,000 words
 (each copy ends with a line giving its number, so no two copies share a content hash) and,
-in one run, times a plain ``nlp.pipe`` over the whole texts and ``Extractor.extract`` over
+in one run, times a plain ``nlp.pipe`` over the whole texts and ``RuleExtractor.extract`` over
 the same documents with the same model. It prints both rates in words a second, their
 ratio, how many sentences the extractor parsed and how many claims it found. It then checks
 that the fast path changes nothing: on the original corpus, ``prefilter=False`` with one
@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stancegraph.loaders.documents import read_documents
-from stancegraph.loaders.extraction import Extractor
+from stancegraph.loaders.extraction import RuleExtractor
 from stancegraph.loaders.nlp import load_model
 from stancegraph.loaders.packs import load_pack
 from stancegraph.pipeline import claim_record
@@ -129,7 +129,7 @@ class Selection:
     seconds: float = 0.0
 
 
-def selection(extractor: Extractor, documents: Sequence[Document]) -> Selection:
+def selection(extractor: RuleExtractor, documents: Sequence[Document]) -> Selection:
     """Run the extractor's own cheap pass (``_survey``) again, to count what it parses."""
     chosen = Selection()
     started = time.perf_counter()
@@ -183,10 +183,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{words / baseline.wall:9,.0f} words/s  (CPU {baseline.cpu:6.2f} s)")
 
     processes = arguments.processes
-    extractor = Extractor(pack, nlp=nlp, n_process=processes, prefilter=True)
+    extractor = RuleExtractor(pack, nlp=nlp, n_process=processes, prefilter=True)
     with Stopwatch() as extraction:
         result = extractor.extract(documents)
-    print(f"(b) Extractor.extract, {processes} process{'es' if processes > 1 else ''}: "
+    print(f"(b) RuleExtractor.extract, {processes} process{'es' if processes > 1 else ''}: "
           f"{extraction.wall:7.2f} s  {words / extraction.wall:9,.0f} words/s  "
           f"(CPU {extraction.cpu:6.2f} s)")
     print(f"ratio (b)/(a):                           {baseline.wall / extraction.wall:7.2f}x  "
@@ -201,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
           f"new actors: {len(result.actors)}")
 
     print(f"\nfast path check on the {len(originals)} original articles:")
-    fast = Extractor(pack, nlp=nlp, n_process=processes, prefilter=True).extract(originals)
-    full = Extractor(pack, nlp=nlp, n_process=1, prefilter=False).extract(originals)
+    fast = RuleExtractor(pack, nlp=nlp, n_process=processes, prefilter=True).extract(originals)
+    full = RuleExtractor(pack, nlp=nlp, n_process=1, prefilter=False).extract(originals)
     print(f"claims: {len(fast.claims)} with prefilter, {len(full.claims)} without")
     print(f"claims identical: {'yes' if fast.claims == full.claims else 'no'}")
     names = {document.id: document.name for document in originals}

@@ -22,8 +22,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from stancegraph.loaders.lexicon import Cue, Lexicon, inflections, load_lexicon
+from stancegraph.loaders.extractor import ExtractionResult
 from stancegraph.loaders.mentions import ActorIndex, Mention, MentionTable, quote_spans
 from stancegraph.loaders.nlp import load_model, sentence_splitter
+from stancegraph.loaders.sentences import sentence_bounds
 from stancegraph.schema import Actor, Claim, Document, DomainPack, Evidence
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours"}
@@ -63,14 +65,6 @@ COMMENTATOR = Holder("", "", 0.0)
 
 
 @dataclass
-class ExtractionResult:
-    """Claims read from documents, and the actors found that the pack does not know."""
-
-    claims: list[Claim]
-    actors: list[Actor] = field(default_factory=list)
-
-
-@dataclass
 class TopicMatch:
     topic: str
     root: Token
@@ -93,8 +87,8 @@ class DocumentContext:
         return next((q for q in self.quotes if q[0] <= offset < q[1]), None)
 
 
-class Extractor:
-    """Turns documents into claims with a spaCy pipeline configured from a domain pack.
+class RuleExtractor:
+    """The rule engine (``--extractor rules``): turns documents into claims with a spaCy pipeline configured from a domain pack.
 
     Parameters
     ----------
@@ -231,7 +225,7 @@ class Extractor:
     def _survey(self, document: Document) -> tuple[DocumentContext, list[int]]:
         """The cheap pass: sentences, mentions, quotations, and which sentences to parse."""
         cheap = _stemmed(self.splitter(self.nlp.make_doc(document.text)))
-        sentences = list(_sentence_bounds(cheap))
+        sentences = list(sentence_bounds(cheap))
         topic_spans = [(cheap[s:e], cheap.vocab.strings[m]) for m, s, e in self.cheap_topic_matcher(cheap)]
         topic_mentions = sorted(
             (span.start_char, key, span[-1].lower_.rstrip("s"))
@@ -298,25 +292,6 @@ def _stem(word: str) -> str:
     return word.rstrip("e") if len(word) > 3 else word
 
 
-def _sentence_bounds(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Character bounds of sentences, also split at line breaks, stripped of white space."""
-    for sent in doc.sents:
-        piece: list[Token] = []
-        for token in sent:
-            if token.is_space and "\n" in token.text:
-                yield from _bounds(piece)
-                piece = []
-            else:
-                piece.append(token)
-        yield from _bounds(piece)
-
-
-def _bounds(tokens: list[Token]) -> Iterator[tuple[int, int]]:
-    words = [t for t in tokens if not t.is_space]
-    if words:
-        yield words[0].idx, words[-1].idx + len(words[-1].text)
-
-
 def _deduplicate(claims: list[Claim]) -> list[Claim]:
     """One claim per (actor, stance, topic, target, sentence), infrastructure merged."""
     merged: dict[tuple, Claim] = {}
@@ -337,7 +312,7 @@ def _deduplicate(claims: list[Claim]) -> list[Claim]:
 class SentenceReader:
     """Reads the claims of one parsed sentence, in the context of its document."""
 
-    def __init__(self, extractor: Extractor, context: DocumentContext, sdoc: Doc, base: int,
+    def __init__(self, extractor: RuleExtractor, context: DocumentContext, sdoc: Doc, base: int,
                  new_actors: dict[str, Actor]):
         self.x = extractor
         self.lex = extractor.lexicon
@@ -492,7 +467,7 @@ class SentenceReader:
         return [Holder(actor_id, span.text, 0.6)]
 
     def entities(self) -> list[Span]:
-        """Named entities of the sentence, recognized on first use (see ``Extractor.extract``)."""
+        """Named entities of the sentence, recognized on first use (see ``RuleExtractor.extract``)."""
         if self._entities is None:
             if self.x.recognizer is None:
                 self._entities = list(self.sdoc.ents)
@@ -1349,5 +1324,5 @@ def _slug(text: str) -> str:
 
 
 def extract_claims(documents: Iterable[Document], pack: DomainPack, **options) -> ExtractionResult:
-    """Read claims from documents with a fresh extractor (see :class:`Extractor`)."""
-    return Extractor(pack, **options).extract(documents)
+    """Read claims from documents with a fresh extractor (see :class:`RuleExtractor`)."""
+    return RuleExtractor(pack, **options).extract(documents)

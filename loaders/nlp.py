@@ -49,6 +49,12 @@ def load_model() -> Language:
     )
 
 
+def load_tokenizer():
+    """The English tokenizer alone: the same tokens as the full pipeline, at a fraction of its
+    cost, for surveying text before anything is parsed."""
+    return load_model().tokenizer
+
+
 def sentence_splitter() -> Sentencizer:
     """A rule-based sentence splitter: cheap, so every sentence can be looked at before parsing."""
     return Sentencizer()

@@ -14,7 +14,7 @@ import sys
 import click
 
 from stancegraph import __version__
-from stancegraph.commands.options import pack_option, reports_errors, store_option
+from stancegraph.commands.options import extractor_option, pack_option, reports_errors, store_option
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="stancegraph")
@@ -32,8 +32,9 @@ def cli():
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @pack_option
 @store_option
+@extractor_option
 @reports_errors
-def ingest(paths, pack, store):
+def ingest(paths, pack, store, extractor):
     """Read articles, extract claims and add them to the graph store.
 
     PATHS are files (.txt, .md, .html, .jsonl) or folders, read recursively. Documents
@@ -59,7 +60,8 @@ def ingest(paths, pack, store):
             bar.update(done)
 
     try:
-        summary = run_ingest(paths, store=store, pack=pack, progress=progress, on_total=on_total)
+        summary = run_ingest(paths, store=store, pack=pack, progress=progress, on_total=on_total,
+                             extractor=extractor)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -120,15 +122,16 @@ def schema():
 @pack_option
 @click.option("--format", "output", type=click.Choice(["jsonl", "table"]), default="table",
               show_default=True, help="JSON Lines (the evaluation kit's format) or a table.")
+@extractor_option
 @reports_errors
-def extract(paths, pack, output):
+def extract(paths, pack, output, extractor):
     """Print the claims found in articles, without touching the store.
 
     \b
     Example:
       stancegraph extract articles/*.txt --format jsonl > claims.jsonl
     """
-    documents, records = _extract_records(paths, pack)
+    documents, records = _extract_records(paths, pack, extractor)
     if output == "jsonl":
         for record in records:
             click.echo(json.dumps(record, ensure_ascii=False, sort_keys=False))
@@ -154,8 +157,9 @@ def _about(record: dict) -> str:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @pack_option
 @click.option("--show-errors", is_flag=True, help="List false positives and false negatives.")
+@extractor_option
 @reports_errors
-def evaluate(gold, paths, pack, show_errors):
+def evaluate(gold, paths, pack, show_errors, extractor):
     """Score extraction on annotated articles against a gold file.
 
     GOLD is YAML: documents: {FILE_NAME: [{actor, stance, topic | target_actor,
@@ -169,13 +173,13 @@ def evaluate(gold, paths, pack, show_errors):
     from stancegraph.loaders.packs import load_pack
 
     gold_claims = load_gold(gold)
-    _, records = _extract_records(paths, pack)
+    _, records = _extract_records(paths, pack, extractor)
     result = Scorer(load_pack(pack)).score(gold_claims, records)
     for line in result.lines(show_errors):
         click.echo(line)
 
 
-def _extract_records(paths, pack):
+def _extract_records(paths, pack, extractor):
     from stancegraph.loaders.documents import read_documents
     from stancegraph.loaders.packs import load_pack
     from stancegraph.pipeline import claim_record, extract
@@ -186,7 +190,7 @@ def _extract_records(paths, pack):
     if not loaded.documents:
         raise click.ClickException("nothing could be loaded")
     names = {d.id: d.name for d in loaded.documents}
-    result = extract(list(loaded.documents), load_pack(pack))
+    result = extract(list(loaded.documents), load_pack(pack), extractor=extractor)
     return loaded.documents, [claim_record(c, names[c.evidence.document_id]) for c in result.claims]
 
 

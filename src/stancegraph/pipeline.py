@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from stancegraph.graph.store import GraphStore, WriteResult, resolve_store
 from stancegraph.loaders.documents import LoadFailure, read_documents
+from stancegraph.loaders.extractor import DEFAULT_EXTRACTOR, ExtractionResult, create_extractor
 from stancegraph.loaders.packs import load_pack
 from stancegraph.schema import Claim, Document, DomainPack
 
@@ -38,19 +39,18 @@ def extract(
     documents: Sequence[Document],
     pack: DomainPack,
     progress: Callable[[int], None] | None = None,
-):
-    """Extract claims from documents; returns an ``ExtractionResult``.
+    extractor: str = DEFAULT_EXTRACTOR,
+) -> ExtractionResult:
+    """Extract claims from documents with the extractor registered as ``extractor``.
 
     ``progress`` is called with the number of documents done after each chunk.
     """
-    from stancegraph.loaders.extraction import ExtractionResult, Extractor
-
-    extractor = Extractor(pack)
+    backend = create_extractor(extractor, pack)
     claims: list[Claim] = []
     actors = {}
     for start in range(0, len(documents), EXTRACTION_CHUNK):
         chunk = documents[start:start + EXTRACTION_CHUNK]
-        result = extractor.extract(chunk)
+        result = backend.extract(chunk)
         claims.extend(result.claims)
         actors.update({a.id: a for a in result.actors})
         if progress:
@@ -64,6 +64,7 @@ def ingest(
     pack: str | os.PathLike | None = None,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    extractor: str = DEFAULT_EXTRACTOR,
 ) -> IngestSummary:
     """Read documents, extract claims from the new ones and store everything in one transaction.
 
@@ -82,7 +83,7 @@ def ingest(
         new = [d for d in loaded.documents if d.id not in known]
         if on_total:
             on_total(len(new))
-        extraction = extract(new, domain, progress)
+        extraction = extract(new, domain, progress, extractor)
         entities = [*domain.actors, *domain.commentators, *domain.topics, *domain.infrastructure,
                     *extraction.actors]
         write = None

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-from stancegraph.loaders.extraction import ExtractionResult, Extractor
+from stancegraph.loaders.extraction import RuleExtractor
+from stancegraph.loaders.extractor import ExtractionResult
 from stancegraph.loaders.packs import load_pack
 from stancegraph.schema import Claim, Document
 
@@ -20,13 +21,13 @@ Tuples = set[tuple[str, str, str | None]]
 
 
 @pytest.fixture(scope="module")
-def extractor() -> Extractor:
+def extractor() -> RuleExtractor:
     """One extractor for the module: building it (pack matchers, spaCy model) takes seconds."""
-    return Extractor(load_pack())
+    return RuleExtractor(load_pack())
 
 
 @pytest.fixture(scope="module")
-def extract(extractor: Extractor) -> Callable[[str], ExtractionResult]:
+def extract(extractor: RuleExtractor) -> Callable[[str], ExtractionResult]:
     def run(text: str) -> ExtractionResult:
         return extractor.extract([Document.from_text(text, "t.txt")])
 

@@ -20,6 +20,14 @@ pack_option = click.option(
     help="Domain pack: a YAML file or a shipped pack name (default russia_ukraine_2025).",
 )
 
+extractor_option = click.option(
+    "--extractor",
+    default="rules",
+    show_default=True,
+    metavar="NAME",
+    help="Extraction backend, by its registered name (see stancegraph.loaders.extractor).",
+)
+
 
 def reports_errors(command):
     """Turn the project's errors into one line on stderr and exit status 1."""
