@@ -27,6 +27,7 @@ from stancegraph.loaders.mentions import ActorIndex, Mention, MentionTable, quot
 from stancegraph.loaders.nlp import load_model, sentence_splitter
 from stancegraph.loaders.sentences import sentence_bounds
 from stancegraph.schema import Actor, Claim, Document, DomainPack, Evidence
+from stancegraph.schema.words import stem
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours"}
 PERSONAL = {"he", "she", "him", "his", "her"}
@@ -154,7 +155,7 @@ class RuleExtractor:
             for key, texts in phrases.items():
                 docs = list(self.nlp.pipe(sorted(set(texts))))
                 matcher.add(key, docs)
-                self.topic_verbs.update(_stem(d[0].lower_) for d in docs if len(d) > 1 and d[0].pos_ == "VERB")
+                self.topic_verbs.update(stem(d[0].lower_) for d in docs if len(d) > 1 and d[0].pos_ == "VERB")
                 lower.add(key, [self.nlp.make_doc(t.lower()) for t in sorted(set(texts))])
         return matcher, lower
 
@@ -275,21 +276,8 @@ def _stemmed(doc: Doc) -> Doc:
     """Set each token's norm to a crude stem, so that "lifting sanctions" meets "lift sanction"
     before any lemmatizer has run (over-matching only costs a parse)."""
     for token in doc:
-        token.norm_ = _stem(token.lower_)
+        token.norm_ = stem(token.lower_)
     return doc
-
-
-@functools.lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: len(word) - len(suffix)] + replacement
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]  # "stopping" -> "stopp" -> "stop"
-    return word.rstrip("e") if len(word) > 3 else word
 
 
 def _deduplicate(claims: list[Claim]) -> list[Claim]:

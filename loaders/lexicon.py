@@ -14,22 +14,7 @@ from importlib import resources
 import yaml
 
 from stancegraph.schema import Stance
-
-IRREGULAR_FORMS = {
-    "seek": ("sought",),
-    "put": ("put",),
-    "see": ("saw", "seen"),
-    "hit": ("hit",),
-    "strike": ("struck", "stricken"),
-    "break": ("broke", "broken"),
-    "tell": ("told",),
-    "say": ("said",),
-    "write": ("wrote", "written"),
-    "give": ("gave", "given"),
-    "bid": ("bid",),
-    "lead": ("led",),
-}
-
+from stancegraph.schema.words import forms_of
 
 @dataclass(frozen=True)
 class Cue:
@@ -109,7 +94,7 @@ def inflections(lemma: str) -> set[str]:
         forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
     if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
         forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
-    forms.update(IRREGULAR_FORMS.get(lemma, ()))
+    forms.update(forms_of(lemma))
     return forms
 
 

@@ -21,9 +21,10 @@ from stancegraph.queries.view import QueryError, StanceView
 from stancegraph.queries.vocabulary import (
     FUNCTION_WORDS,
     INFRASTRUCTURE_SYNONYMS,
-    IRREGULAR_FORMS,
+    NEGATED_CONTRACTIONS,
     TOPIC_SYNONYMS,
 )
+from stancegraph.schema import words
 
 __all__ = [
     "EntityIndex",
@@ -43,7 +44,6 @@ FUZZY_PHRASE_CUTOFF = 88
 FUZZY_MIN_LENGTH = 5
 SUGGESTION_CUTOFF = 75
 SUGGESTION_ACTOR_CUTOFF = 80
-_UNDOUBLE = set("bdgmnprt")
 _TOKEN = re.compile(r"[^\W_]+(?:[.\-'’][^\W_]+)*")
 
 
@@ -81,35 +81,14 @@ class Mention:
 
 
 def stem(word: str) -> str:
-    """Reduce a word to a crude stem; the same rule is applied to questions and phrases.
+    """The shared stemmer (``stancegraph.schema.words.stem``), reading a contraction with
+    "not" as "not".
 
-    >>> [stem(w) for w in ("troops", "joining", "guarantees", "utilities", "Russia's")]
-    ['troop', 'join', 'guarante', 'utility', 'russia']
-    >>> stem("stopped") == stem("stop"), stem("violating") == stem("violated")
-    (True, True)
+    >>> [stem(w) for w in ("troops", "won’t", "Russia's")]
+    ['troop', 'not', 'russia']
     """
-    w = _normalise(word)
-    return _suffixes(IRREGULAR_FORMS.get(w, w))
-
-
-def _suffixes(w: str) -> str:
-    if len(w) <= 3 or not w.isalpha():
-        return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("ied") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if w.endswith("ing") and len(w) > 5:
-        w = _undouble(w[:-3])
-    elif w.endswith("ed") and len(w) > 4:
-        w = _undouble(w[:-2])
-    if w.endswith("e") and len(w) > 3:
-        w = w[:-1]
-    return w
+    w = words.normalise(word)
+    return "not" if w in NEGATED_CONTRACTIONS else words.stem(w)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -119,23 +98,9 @@ def tokenize(text: str) -> list[Token]:
     ['who', 'reject', 'us', 'peacekeeper', 'in', 'russia', 'view']
     """
     return [
-        Token(m.group(), m.start(), m.end(), _normalise(m.group()), stem(m.group()))
+        Token(m.group(), m.start(), m.end(), words.normalise(m.group()), stem(m.group()))
         for m in _TOKEN.finditer(text)
     ]
-
-
-def _normalise(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w in IRREGULAR_FORMS:
-        return w
-    w = w.removesuffix("'s").removesuffix("'").replace(".", "")
-    return w
-
-
-def _undouble(w: str) -> str:
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] in _UNDOUBLE:
-        return w[:-1]
-    return w
 
 
 def key_of(phrase: str) -> tuple[str, ...]:

@@ -158,19 +158,12 @@ FUNCTION_WORDS: tuple[str, ...] = (
 )
 """Words that carry no topic: left out when looking for unknown words and suggestions."""
 
-IRREGULAR_FORMS: dict[str, str] = {
-    "children": "child", "men": "man", "women": "woman", "people": "person",
-    "broke": "break", "broken": "break", "breaching": "breach", "gave": "give",
-    "given": "give", "took": "take", "taken": "take", "sought": "seek", "fought": "fight",
-    "said": "say", "says": "say", "thought": "think", "made": "make", "stood": "stand",
-    "won't": "not", "can't": "not", "cannot": "not", "don't": "not", "doesn't": "not",
-    "didn't": "not", "isn't": "not", "aren't": "not", "wasn't": "not", "weren't": "not",
-    "wouldn't": "not", "shouldn't": "not", "couldn't": "not", "haven't": "not",
-    "hasn't": "not", "hadn't": "not", "won’t": "not", "can’t": "not", "don’t": "not",
-    "doesn’t": "not", "didn’t": "not", "isn’t": "not", "wouldn’t": "not",
-    "couldn’t": "not", "hasn’t": "not", "haven’t": "not",
-}
-"""Word forms the suffix rule cannot reach; contractions with "not" become "not"."""
+NEGATED_CONTRACTIONS: frozenset[str] = frozenset({
+    "won't", "can't", "cannot", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
+    "weren't", "wouldn't", "shouldn't", "couldn't", "haven't", "hasn't", "hadn't",
+})
+"""Contractions with "not": a question reads each as "not" (typographic apostrophes are
+made plain first). Other irregular forms are ``stancegraph.schema.words``'s."""
 
 TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "foreign_troops_in_ukraine": (

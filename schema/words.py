@@ -1,0 +1,85 @@
+"""English word forms shared by extraction and question parsing: one stemmer, one table.
+
+Articles are matched against pack phrases before they are parsed, and questions are
+matched against the same phrases; both reduce words with ``stem`` so that "lifting
+sanctions", "lift sanction" and "sanctions lifted" meet. Pure functions of strings: cheap
+to import, no NLP library.
+"""
+
+from __future__ import annotations
+
+import functools
+
+IRREGULAR_FORMS: dict[str, str] = {
+    "children": "child", "men": "man", "women": "woman", "people": "person",
+    "broke": "break", "broken": "break", "gave": "give", "given": "give",
+    "took": "take", "taken": "take", "sought": "seek", "fought": "fight",
+    "said": "say", "says": "say", "thought": "think", "made": "make", "stood": "stand",
+    "saw": "see", "seen": "see", "struck": "strike", "stricken": "strike",
+    "told": "tell", "wrote": "write", "written": "write", "led": "lead",
+}
+"""Irregular word form -> its base form: what the suffix rule cannot reach."""
+
+_UNDOUBLE = set("bdgmnprt")
+
+
+def forms_of(base: str) -> tuple[str, ...]:
+    """The irregular forms of a base form.
+
+    >>> forms_of("break")
+    ('broke', 'broken')
+    """
+    return _FORMS_OF.get(base, ())
+
+
+_FORMS_OF: dict[str, tuple[str, ...]] = {}
+for _form, _base in IRREGULAR_FORMS.items():
+    _FORMS_OF[_base] = (*_FORMS_OF.get(_base, ()), _form)
+
+
+def normalise(word: str) -> str:
+    """Lower case, typographic apostrophes plain, no possessive, no dots ("U.S." is "us")."""
+    w = word.lower().replace("\u2019", "'")
+    if w in IRREGULAR_FORMS:
+        return w
+    return w.removesuffix("'s").removesuffix("'").replace(".", "")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Reduce a word to a crude stem; the same rule is applied to articles, questions and
+    pack phrases.
+
+    >>> [stem(w) for w in ("troops", "joining", "guarantees", "utilities", "Russia's")]
+    ['troop', 'join', 'guarante', 'utility', 'russia']
+    >>> stem("stopped") == stem("stop"), stem("violating") == stem("violated"), stem("sought")
+    (True, True, 'seek')
+    """
+    w = normalise(word)
+    return _suffixes(IRREGULAR_FORMS.get(w, w))
+
+
+def _suffixes(w: str) -> str:
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w.endswith("ing") and len(w) > 5:
+        w = _undouble(w[:-3])
+    elif w.endswith("ed") and len(w) > 4:
+        w = _undouble(w[:-2])
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def _undouble(w: str) -> str:
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] in _UNDOUBLE:
+        return w[:-1]
+    return w
