@@ -30,6 +30,7 @@ from pathlib import Path
 
 from stancegraph.loaders.documents import read_documents
 from stancegraph.loaders.extraction import RuleExtractor
+from stancegraph.loaders.extraction.survey import survey
 from stancegraph.loaders.nlp import load_model
 from stancegraph.loaders.packs import load_pack
 from stancegraph.pipeline import claim_record
@@ -130,11 +131,11 @@ class Selection:
 
 
 def selection(extractor: RuleExtractor, documents: Sequence[Document]) -> Selection:
-    """Run the extractor's own cheap pass (``_survey``) again, to count what it parses."""
+    """Run the extractor's own cheap pass (``survey``) again, to count what it parses."""
     chosen = Selection()
     started = time.perf_counter()
     for document in documents:
-        context, wanted = extractor._survey(document)
+        context, wanted = survey(document, extractor.resources, extractor.splitter, extractor.passes)
         chosen.parsed += len(wanted)
         chosen.sentences += len(context.sentences)
         chosen.parsed_words += sum(

@@ -1,52 +1,120 @@
-"""The stance-cue lexicon (``cues.yaml``): which English words report which stance.
+"""The English lexicon: stance cues (``cues.yaml``) and word classes (``english.yaml``).
 
-Besides the cue table it holds the small word classes the extractor reasons with
-(speech verbs, reversers, conditional marks ...) and the inflected word forms used to
-decide cheaply, before parsing, whether a sentence can carry a claim at all.
+Both files describe English, not one negotiation, and both are validated when loaded, the
+way packs are: a misspelt field or class is an error naming the file and the line. Besides
+the cue table the lexicon gives the inflected word forms used to decide cheaply, before
+parsing, whether a sentence can carry a claim at all.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
 from importlib import resources
+from typing import Annotated, Literal
 
-import yaml
+from pydantic import BaseModel, ConfigDict, Field
 
+from stancegraph.loaders.yamldata import parse_model
 from stancegraph.schema import Stance
 from stancegraph.schema.words import forms_of
 
-@dataclass(frozen=True)
-class Cue:
-    """One entry of the cue table."""
+PartOfSpeech = Literal["VERB", "NOUN", "ADJ", "ADP", "ADV", "PROPN"]
+Words = frozenset[str]
 
-    lemma: str
-    pos: tuple[str, ...]
+
+class Cue(BaseModel):
+    """One entry of the cue table: a word that reports a stance."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    lemma: str = Field(min_length=1)
+    pos: tuple[PartOfSpeech, ...] = Field(min_length=1)
     stance: Stance
-    with_word: str | None = None
-    evaluative: bool = False
-    confidence: float = 0.8
+    with_word: str | None = Field(
+        default=None, alias="with",
+        description="a particle or preposition that must hang from the cue ('call for')",
+    )
+    evaluative: bool = Field(
+        default=False,
+        description="the cue judges its subject ('X is unacceptable'): the subject is the topic",
+    )
+    confidence: Annotated[float, Field(ge=0, le=1)] = 0.8
 
 
-@dataclass(frozen=True)
+class CueTable(BaseModel):
+    """``cues.yaml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cues: tuple[Cue, ...] = Field(min_length=1)
+
+
+class EnglishWords(BaseModel):
+    """``english.yaml``: the word classes the extractor reasons with (see the file)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    first_person: Words
+    personal: Words
+    neuter: Words
+    plural: Words
+    possessive: Words
+    relative: Words
+    list_openers: Words
+    list_verbs: Words
+    pair_determiners: Words
+    pointing_words: Words
+    antecedent_words: Words
+    reciprocal_words: Words
+    negators: Words
+    obligation: Words
+    hedges: Words
+    intent_auxiliaries: Words
+    condition_marks: Words
+    copulas: Words
+    predicate_heads: Words
+    governing_reversers: Words
+    breaches: Words
+    framing_verbs: Words
+    prepositions: Words
+    reluctance: Words
+    reversers: Words
+    stoppings: Words
+    speech: Words
+    belief: Words
+    conditional_marks: Words
+    draft_nouns: Words
+    violations: Words
+    circumstance_preps: Words
+    frame_nouns: Words
+    commentator_nouns: Words
+    analyst_nouns: Words
+    pair_nouns: Words
+    anaphoric_nouns: Words
+    group_nouns: Words
+    coordination_joints: Words
+    pair_joints: Words
+    coordinators: Words
+    owner_prepositions: Words
+    judge_prepositions: Words
+    member_prepositions: Words
+    object_prepositions: Words
+
+    @functools.cached_property
+    def pronouns(self) -> Words:
+        return self.first_person | self.personal | self.neuter | self.plural
+
+
 class Lexicon:
-    cues: tuple[Cue, ...]
-    reluctance: frozenset[str]
-    reversers: frozenset[str]
-    speech: frozenset[str]
-    belief: frozenset[str]
-    conditional_marks: frozenset[str]
-    draft_nouns: frozenset[str]
-    violations: frozenset[str]
-    circumstance_preps: frozenset[str]
-    frame_nouns: frozenset[str]
-    commentator_nouns: frozenset[str]
-    pair_nouns: frozenset[str]
-    anaphoric_nouns: frozenset[str]
-    group_nouns: frozenset[str]
-    stoppings: frozenset[str]
-    analyst_nouns: frozenset[str]
-    by_lemma: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False)
+    """The cue table, indexed by lemma, and the word classes (``lexicon.words``)."""
+
+    def __init__(self, cues: tuple[Cue, ...], words: EnglishWords):
+        self.cues = cues
+        self.words = words
+        by_lemma: dict[str, list[Cue]] = {}
+        for cue in cues:
+            by_lemma.setdefault(cue.lemma.split("-")[-1], []).append(cue)
+        self.by_lemma = {lemma: tuple(found) for lemma, found in by_lemma.items()}
 
     def cues_for(self, lemma: str, pos: str, form: str = "") -> tuple[Cue, ...]:
         """The cues a token with this lemma (or, failing that, word form) and part of speech may be.
@@ -72,13 +140,19 @@ class Lexicon:
                 owners.setdefault(form, set()).add(lemma)
         return {form: next(iter(lemmas)) for form, lemmas in owners.items() if len(lemmas) == 1}
 
-    def trigger_forms(self) -> frozenset[str]:
-        """Lower-case word forms of every cue, violation and accusation verb."""
-        lemmas = {c.lemma.split("-")[-1] for c in self.cues} | self.violations
-        forms: set[str] = set()
+    def forms(self, lemmas: set[str] | frozenset[str]) -> frozenset[str]:
+        """Lower-case word forms of the given lemmas."""
+        found: set[str] = set()
         for lemma in lemmas:
-            forms.update(inflections(lemma))
-        return frozenset(forms)
+            found.update(inflections(lemma))
+        return frozenset(found)
+
+    def stance_forms(self) -> frozenset[str]:
+        """Word forms of every stance cue (accusations included)."""
+        return self.forms({c.lemma.split("-")[-1] for c in self.cues})
+
+    def accusation_forms(self) -> frozenset[str]:
+        return self.forms({c.lemma for c in self.cues if c.stance == "accuse"})
 
 
 def inflections(lemma: str) -> set[str]:
@@ -98,27 +172,25 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
+def read_lexicon(cues_text: str, words_text: str, cues_label: str = "cues.yaml",
+                 words_label: str = "english.yaml") -> Lexicon:
+    """Validate the two lexicon files' texts into a ``Lexicon``.
+
+    Raises
+    ------
+    StancegraphError
+        One line naming the file, the line and the field at fault.
+    """
+    table = parse_model(cues_text, cues_label, CueTable, expected="a mapping with cues")
+    words = parse_model(words_text, words_label, EnglishWords,
+                        expected="a mapping of word classes")
+    return Lexicon(table.cues, words)
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Read ``cues.yaml`` shipped beside this module."""
-    raw = yaml.safe_load(resources.files("stancegraph.loaders").joinpath("cues.yaml").read_text("utf-8"))
-    cues = tuple(
-        Cue(
-            lemma=entry["lemma"],
-            pos=tuple(entry["pos"]),
-            stance=entry["stance"],
-            with_word=entry.get("with"),
-            evaluative=bool(entry.get("evaluative", False)),
-            confidence=float(entry.get("confidence", 0.8)),
-        )
-        for entry in raw["cues"]
-    )
-    by_lemma: dict[str, list[Cue]] = {}
-    for cue in cues:
-        by_lemma.setdefault(cue.lemma.split("-")[-1], []).append(cue)
-    words = {key: frozenset(raw[key]) for key in (
-        "reluctance", "reversers", "speech", "belief", "conditional_marks", "draft_nouns",
-        "violations", "circumstance_preps", "frame_nouns", "commentator_nouns", "pair_nouns",
-        "anaphoric_nouns", "group_nouns", "stoppings", "analyst_nouns",
-    )}
-    return Lexicon(cues=cues, by_lemma={k: tuple(v) for k, v in by_lemma.items()}, **words)
+    """Read ``cues.yaml`` and ``english.yaml`` shipped beside this module, once a process."""
+    here = resources.files("stancegraph.loaders")
+    return read_lexicon(here.joinpath("cues.yaml").read_text("utf-8"),
+                        here.joinpath("english.yaml").read_text("utf-8"),
+                        str(here.joinpath("cues.yaml")), str(here.joinpath("english.yaml")))

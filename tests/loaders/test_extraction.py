@@ -17,6 +17,8 @@ from stancegraph.loaders.extractor import ExtractionResult
 from stancegraph.loaders.packs import load_pack
 from stancegraph.schema import Claim, Document
 
+pytestmark = pytest.mark.slow  # loads the spaCy model: whole sentences through the real parser
+
 Tuples = set[tuple[str, str, str | None]]
 
 

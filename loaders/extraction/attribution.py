@@ -1,0 +1,95 @@
+"""Who says it: speakers of quotations, "according to" sources, and who prescribes.
+
+Quotations are attributed once per document, before any pass reads it, to the subject of
+the speech verb of the sentence that touches them; a quotation with no attribution of its
+own continues the paragraph's last speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import holders as holding
+from stancegraph.loaders.extraction.sentence import Holder, Sentence, first_child
+
+
+def attribute_quotes(sentences: list[Sentence]) -> None:
+    """Fill the document's ``quote_speakers`` from its parsed sentences, in text order."""
+    for sentence in sentences:
+        _attribute_touching(sentence)
+        _continue_paragraphs(sentence)
+
+
+def _attribute_touching(sentence: Sentence) -> None:
+    """Attribute the quotations this sentence touches to the subject of its speech verb."""
+    context = sentence.context
+    for token in sentence.sdoc:
+        if token.lemma_ not in sentence.words.speech or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if sentence.in_quote(token):
+            continue
+        subject = first_child(token, "nsubj", "nsubjpass")
+        if subject is None:
+            continue
+        speakers = holding.phrase_holders(sentence, subject)
+        if not speakers:
+            continue
+        start, end = sentence.base, sentence.base + len(sentence.sdoc.text)
+        for quote in context.quotes:
+            touches = quote[0] < end + 3 and quote[1] > start - 3
+            if touches and quote not in context.quote_speakers:
+                context.quote_speakers[quote] = speakers
+
+
+def _continue_paragraphs(sentence: Sentence) -> None:
+    """A quotation with no attribution of its own continues the paragraph's last speaker."""
+    context = sentence.context
+    text = context.document.text
+    for quote in context.quotes:
+        if quote in context.quote_speakers:
+            continue
+        earlier = [q for q in context.quote_speakers if q[1] <= quote[0] and "\n" not in text[q[1]:quote[0]]]
+        if earlier:
+            context.quote_speakers[quote] = context.quote_speakers[max(earlier)]
+
+
+def quote_speaker(sentence: Sentence, token: Token) -> list[Holder]:
+    """The speaker of the quotation ``token`` stands in, if known."""
+    quote = sentence.in_quote(token)
+    if quote is None:
+        return []
+    return sentence.context.quote_speakers.get(quote, [])
+
+
+def according_to(sentence: Sentence) -> list[Holder]:
+    """The source of an "according to X" in the sentence."""
+    sdoc = sentence.sdoc
+    for t in sdoc:
+        if t.lower_ == "according" and t.i + 2 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
+            for pobj in (c for c in sdoc[t.i + 1].children if c.dep_ == "pobj"):
+                found = holding.phrase_holders(sentence, pobj)
+                if found:
+                    return found
+    return []
+
+
+def prescriber(sentence: Sentence, token: Token) -> list[Holder] | None:
+    """Who says what the cue's subject should do ("Zelenskyy said Russia must accept X").
+
+    None when the cue carries no modal of obligation; an empty list when nobody is
+    reported as saying it (the author's own advice).
+    """
+    clause = token if token.pos_ in ("VERB", "AUX") else token.head
+    while clause.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in clause.children):
+        clause = clause.head  # "should stop X and instead push for Y"
+    if token.pos_ not in ("VERB", "ADJ") or not any(
+        c.dep_ == "aux" and c.lower_ in sentence.words.obligation for c in clause.children
+    ):
+        return None
+    if sentence.in_quote(token):
+        return quote_speaker(sentence, token)
+    for node in clause.ancestors:
+        if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
+            subject = first_child(node, "nsubj", "nsubjpass")
+            return holding.phrase_holders(sentence, subject) if subject is not None else []
+    return according_to(sentence)

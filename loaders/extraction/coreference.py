@@ -1,0 +1,135 @@
+"""Pronouns and pairs: "we" is the quotation's speaker, "he" the person named before, "both
+sides" the two parties last named together.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import attribution
+from stancegraph.loaders.extraction import holders as holding
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, has_ancestor
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.loaders.mentions import Mention
+
+
+def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
+    """The actor a pronoun points to: the speaker, the reporting subject, or the last named."""
+    words = sentence.words
+    lower = pronoun.lower_
+    if lower in words.first_person:
+        return attribution.quote_speaker(sentence, pronoun)
+    governing = _governing_subject(sentence, pronoun)
+    if governing and _agrees(sentence, lower, governing[0].actor):
+        return [Holder(_as_pronoun(sentence, lower, h.actor), pronoun.text, WEIGHTS.governing_pronoun)
+                for h in governing]
+    for mention in _antecedents(sentence, sentence.base + pronoun.idx):
+        if _agrees(sentence, lower, mention.actor):
+            holder = holding.holder_of(sentence, mention, WEIGHTS.antecedent_pronoun)
+            if holder is COMMENTATOR:
+                return [COMMENTATOR]
+            if lower in words.plural:
+                group = _coordinated_mentions(sentence, mention)
+                if len(group) > 1:
+                    return [Holder(party, pronoun.text, WEIGHTS.group_pronoun) for party in group]
+            return [Holder(_as_pronoun(sentence, lower, mention.actor), pronoun.text, WEIGHTS.antecedent_pronoun)]
+    return []
+
+
+def _coordinated_mentions(sentence: Sentence, mention: Mention) -> list[str]:
+    """The parties named together with ``mention`` ("Ukraine and Russia", "A, B and C")."""
+    context = sentence.context
+    text = context.document.text
+    group = [mention]
+    for step in (-1, 1):
+        current = mention
+        while True:
+            near = [m for m in context.mentions.at(current.start - 12, current.end + 12) if m != current]
+            near = [m for m in near if (m.start > current.end if step > 0 else m.end < current.start)]
+            if not near:
+                break
+            other = min(near, key=lambda m: abs(m.start - current.start))
+            joint = text[current.end:other.start] if step > 0 else text[other.end:current.start]
+            if joint.strip().lower() not in sentence.words.coordination_joints:
+                break
+            group.append(other)
+            current = other
+    index = sentence.resources.index
+    parties: list[str] = []
+    for m in sorted(group, key=lambda m: m.start):
+        party = index.party(m.actor)
+        if party not in parties and not index.is_commentator(m.actor):
+            parties.append(party)
+    return parties
+
+
+def _antecedents(sentence: Sentence, offset: int) -> list[Mention]:
+    """Mentions a pronoun at ``offset`` may point back to, likeliest first.
+
+    Within the pronoun's own sentence the nearest comes first; in an earlier sentence the
+    first named does, since a sentence's subject usually comes first ("Putin spoke to Trump.
+    He rejected ..." is Putin).
+    """
+    context = sentence.context
+    before = context.mentions.before(offset)
+    here = [m for m in before if m.start >= sentence.base]
+    earlier = [m for m in before if m.start < sentence.base]
+    ordered = here
+    while earlier:
+        start = next((s for s, e in context.sentences if s <= earlier[0].start < e), earlier[0].start)
+        within = [m for m in earlier if m.start >= start]
+        ordered += sorted(within, key=lambda m: (_in_prepositional_phrase(sentence, m), m.start))
+        earlier = earlier[len(within):]
+    return ordered
+
+
+def _in_prepositional_phrase(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the word before a mention is a preposition ("After talks with Trump, Putin
+    ..."): such a mention is seldom the subject a later pronoun picks up."""
+    before = sentence.context.document.text[max(0, mention.start - 20):mention.start].split()
+    return bool(before) and before[-1].lower() in sentence.words.prepositions
+
+
+def _as_pronoun(sentence: Sentence, pronoun: str, actor: str) -> str:
+    words = sentence.words
+    return sentence.party(actor) if pronoun in words.neuter | words.plural else actor
+
+
+def _agrees(sentence: Sentence, pronoun: str, actor: str) -> bool:
+    kind = sentence.resources.index.kind(actor)
+    if pronoun in sentence.words.personal:
+        return kind in ("person", "commentator")
+    if pronoun in sentence.words.neuter:
+        return kind in ("state", "organization", "person")
+    return True
+
+
+def _governing_subject(sentence: Sentence, token: Token) -> list[Holder]:
+    """The named subject of the nearest clause above ``token`` (the reporting clause)."""
+    node = token.head
+    steps = 0
+    while steps < 6:
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i and not has_ancestor(token, child):
+                if child.lower_ in sentence.words.pronouns:
+                    continue
+                found = [h for h in holding.phrase_holders(sentence, child) if h is not COMMENTATOR]
+                if found:
+                    return found
+        if node.head.i == node.i:
+            return []
+        node, steps = node.head, steps + 1
+    return []
+
+
+def last_pair(sentence: Sentence, offset: int) -> list[str]:
+    """The two parties most recently named together ("Moscow and Kyiv", "between X and Y")."""
+    previous = sentence.context.mentions.before(offset, limit=2500)
+    text = sentence.context.document.text
+    for later, earlier in zip(previous, previous[1:]):
+        joint = text[earlier.end:later.start].strip().lower()
+        if joint in sentence.words.pair_joints:
+            a, b = sentence.party(earlier.actor), sentence.party(later.actor)
+            if a != b:
+                return [a, b]
+    return []

@@ -1,0 +1,44 @@
+"""Which words of a parsed sentence are stance cues (``cues.yaml``), checked in context.
+
+A lemma may be a cue only with its particle ("call for", "rule out"), only hyphenated
+("non-negotiable"), or, for a preposition, only as a predicate ("Russia is against X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction.sentence import Sentence
+from stancegraph.loaders.lexicon import Cue
+
+
+def cue_of(sentence: Sentence, token: Token) -> Cue | None:
+    """The cue a token is, if any, checking its particle ("call for") and hyphenation."""
+    lexicon = sentence.resources.lexicon
+    candidates = lexicon.cues_for(token.lemma_.lower(), token.pos_, token.lower_)
+    if token.pos_ == "ADP" and token.head.lemma_ not in sentence.words.predicate_heads:
+        return None  # a preposition is a stance only as a predicate: "Russia is against X"
+    if not candidates and token.pos_ == "PROPN":
+        candidates = lexicon.cues_for(token.lemma_.lower(), "NOUN", token.lower_)
+    chosen: Cue | None = None
+    for cue in candidates:
+        if "-" in cue.lemma:
+            prefix = cue.lemma.split("-")[0]
+            if token.i < 2 or sentence.sdoc[token.i - 2].lower_ != prefix:
+                continue
+        if cue.with_word:
+            if has_word(token, cue.with_word):
+                return cue
+            continue
+        chosen = chosen or cue
+    return chosen
+
+
+def has_word(token: Token, word: str) -> bool:
+    """Whether ``word`` hangs from the cue: a particle, a preposition, or the head of its complement."""
+    for child in token.children:
+        if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound"):
+            return True
+        if child.dep_ in ("xcomp", "ccomp") and any(g.lower_ == word and g.dep_ in ("aux", "mark") for g in child.children):
+            return True
+    return False

@@ -1,0 +1,87 @@
+"""What is no one's position: conditions, drafts, guesses about others, analysts' readings.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import attribution
+from stancegraph.loaders.extraction import holders as holding
+from stancegraph.loaders.extraction.polarity import negated
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
+
+
+def is_position(sentence: Sentence, token: Token) -> bool:
+    """False for conditions, drafts and guesses about others: not anyone's position."""
+    words = sentence.words
+    node = token
+    modal = any(c.lower_ in words.hedges for c in token.children if c.dep_ == "aux")
+    while node.head.i != node.i:
+        if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in node.children):
+            return False
+        if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children) and node.tag_ == "VBD":
+            return False  # "..., when the leader said he would seek X": background, not a stance
+        if modal and node.i != token.i and node.lemma_ in words.belief:
+            return False
+        if node.i != token.i and node.lemma_ in words.belief and negated(sentence, node):
+            return False
+        node = node.head
+    if modal and node.lemma_ in words.belief:
+        return False
+    if modal:
+        drafts = any(
+            t.lower_ == "under" and any(g.lemma_ in words.draft_nouns for g in t.subtree)
+            for t in sentence.sdoc
+        )
+        reported = any(a.lemma_ in words.speech for a in token.ancestors)
+        if drafts or not reported and token.dep_ == "ROOT":
+            return False
+    return True
+
+
+def is_analysed(sentence: Sentence, token: Token) -> bool:
+    """Whether the cue is an analyst's reading of a party ("Kuznets, an analyst, said Russia
+    wants X"): commentary, not a reported position. News outlets reporting are not this."""
+    words = sentence.words
+    sdoc = sentence.sdoc
+    if sentence.in_quote(token):
+        return attribution.quote_speaker(sentence, token) == [COMMENTATOR]
+    for node in token.ancestors:
+        if node.lemma_ in words.speech and not sentence.in_quote(node):
+            subject = first_child(node, "nsubj", "nsubjpass")
+            return subject is not None and _is_analyst(sentence, subject)
+    for t in sdoc:
+        if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
+            return any(_is_analyst(sentence, c) for c in sdoc[t.i + 1].children if c.dep_ == "pobj")
+    return False
+
+
+def _is_analyst(sentence: Sentence, head: Token) -> bool:
+    """A person the sentence or the pack describes as an analyst, researcher, expert ..."""
+    analyst_nouns = sentence.words.analyst_nouns
+    if any(c.dep_ == "appos" and c.lemma_ in analyst_nouns for c in head.children):
+        return True
+    mention = sentence.mentions.get(head.i)
+    if mention is not None:  # "the Saudi hosts" name a party
+        return mention.actor in sentence.resources.analysts
+    return head.lemma_ in analyst_nouns
+
+
+def is_guessed(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
+    """Whether the cue is someone's belief about another party ("Kyiv doubts Moscow wants X")."""
+    words = sentence.words
+    parties = {sentence.party(h.actor) for h in holders if h is not COMMENTATOR}
+    for node in token.ancestors:
+        if node.lemma_ in words.speech and not sentence.in_quote(node):
+            return False
+        if node.lemma_ not in words.belief:
+            continue
+        subject = first_child(node, "nsubj")
+        if subject is None:
+            continue
+        believers = holding.phrase_holders(sentence, subject)
+        if COMMENTATOR in believers:
+            return True
+        if believers and {sentence.party(h.actor) for h in believers} != parties:
+            return True
+    return False

@@ -1,0 +1,223 @@
+"""Who holds a position: the actors a noun phrase names, and the holder of a cue.
+
+A phrase names an actor by a pack name or alias ("the Kremlin"), as a group acting for a
+party ("officials in Moscow", "Russian negotiators"), as a pair ("both sides"), by a
+pronoun (see ``coreference``), or as a named entity the pack does not know. Commentators
+(analysts, outlets) are found too, and marked: what they say is no party's position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import attribution, coreference
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.loaders.lexicon import Cue
+from stancegraph.loaders.mentions import Mention
+from stancegraph.schema import Actor
+
+ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state"}
+"""spaCy's entity labels that can hold a position, and the actor kind each becomes."""
+
+
+def holder_of(sentence: Sentence, mention: Mention, confidence: float = 1.0) -> Holder:
+    """The holder a mention names (``COMMENTATOR`` for a commentator)."""
+    if sentence.resources.index.is_commentator(mention.actor):
+        return COMMENTATOR
+    return Holder(mention.actor, mention.text, confidence)
+
+
+def phrase_holders(sentence: Sentence, head: Token, depth: int = 0) -> list[Holder]:
+    """Actors a noun phrase names: itself, its coordinated parts, or 'both sides'."""
+    found: list[Holder] = []
+    for part in [head, *head.conjuncts]:
+        found.extend(_one_phrase(sentence, part, depth))
+    return unique(found)
+
+
+def _coordinated(sentence: Sentence, head: Token) -> list[Holder]:
+    """'French President Emmanuel Macron and British Prime Minister Keir Starmer': the parser
+    may hang the first name as an apposition; every name joined by 'and' counts."""
+    core: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        core.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "poss"))
+    if not any(t.dep_ == "cc" and t.lower_ in sentence.words.coordinators for t in core):
+        return []
+    mentions = sentence.mentions
+    found = [holder_of(sentence, mentions[t.i]) for t in sorted(core, key=lambda t: t.i) if t.i in mentions]
+    found = unique(found)
+    return found if len(found) > 1 else []
+
+
+def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
+    words = sentence.words
+    mentions = sentence.mentions
+    coordinated = _coordinated(sentence, head) if depth == 0 else []
+    if coordinated:
+        return coordinated
+    if head.i in mentions:
+        return [holder_of(sentence, mentions[head.i])]
+    lower = head.lower_
+    if lower in words.pronouns:
+        return coreference.resolve_pronoun(sentence, head)
+    if lower in words.relative and head.head.dep_ == "relcl":
+        return phrase_holders(sentence, head.head.head, depth + 1)
+    if head.lemma_ in words.pair_nouns and any(c.lower_ in words.pair_determiners for c in head.children):
+        pair = coreference.last_pair(sentence, sentence.base + head.idx)
+        return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
+    entity = _entity(sentence, head)
+    if entity is not None:
+        return entity
+    if depth > 2:
+        return []
+    found: list[Holder] = []
+    for child in head.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions:
+            mention = mentions[child.i]
+            holder = holder_of(sentence, mention)
+            # "a top aide to Putin", "Russian officials": the party, not the person
+            found.append(holder if holder is COMMENTATOR else Holder(sentence.party(mention.actor), mention.text))
+    if found:
+        return found
+    if head.lemma_ in words.commentator_nouns:
+        return [COMMENTATOR]
+    if head.lemma_ not in words.group_nouns | words.pair_nouns:
+        return found
+    for child in head.children:
+        if child.dep_ == "prep" and child.lemma_ in words.member_prepositions:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for holder in phrase_holders(sentence, pobj, depth + 1):
+                    party = holder if holder is COMMENTATOR else Holder(
+                        sentence.party(holder.actor), holder.text, holder.confidence)
+                    found.append(party)
+    return found
+
+
+def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
+    """An actor the pack does not know, from spaCy's named entities."""
+    if head.pos_ != "PROPN":
+        return None
+    span = next((e for e in sentence.entities() if e.start <= head.i < e.end), None)
+    if span is None or span.label_ not in ENTITY_KINDS:
+        return None
+    known = sentence.resources.index.fuzzy(span.text) if " " in span.text else None
+    if known:
+        return [Holder(known, span.text, WEIGHTS.known_entity)]
+    described = [c for c in span.root.children if c.dep_ == "appos"] + [span.root.head]
+    if any(t.lemma_ in sentence.words.commentator_nouns for t in described):
+        return [COMMENTATOR]  # "Zhang, an analyst at ...", "analyst Zhang"
+    actor_id = slug(span.text)
+    if not actor_id:
+        return None
+    if actor_id not in sentence.found_actors:
+        sentence.found_actors[actor_id] = Actor(id=actor_id, name=span.text, kind=ENTITY_KINDS[span.label_])
+    return [Holder(actor_id, span.text, WEIGHTS.new_entity)]
+
+
+def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
+    """Who holds the position the cue reports: its own holder ("Russia's demand"), a
+    participle's noun, a passive agent, the subject of the nearest clause that has one, a
+    quotation's speaker, or an "according to" source."""
+    if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        own = _own_holders(sentence, token, cue)
+        if own:
+            return own
+    mentions = sentence.mentions
+    node, skip_subject = token, cue.evaluative
+    while True:
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            found = phrase_holders(sentence, node.head)
+            if found:
+                return found
+        agent = first_child(node, "agent")
+        if agent is not None:
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                found = phrase_holders(sentence, pobj)
+                if found:
+                    return found
+        subject = first_child(node, "nsubj", "csubj")
+        judged = node.i == token.i or node.i == token.head.i and node.lemma_ in sentence.words.copulas
+        if subject is not None and subject.i != token.i and not (skip_subject and judged):
+            found = phrase_holders(sentence, subject)
+            if found:
+                return found
+        if subject is None and (node.pos_ == "VERB" or node.dep_ == "relcl"):
+            stray = [c for c in node.children if c.dep_ in ("amod", "compound") and c.i in mentions and c.i < node.i]
+            if stray:
+                return [holder_of(sentence, mentions[stray[0].i])]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    speaker = attribution.quote_speaker(sentence, token)
+    if speaker:
+        return speaker
+    return attribution.according_to(sentence)
+
+
+def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
+    """The holder a noun or adjective cue names itself: "Russia's demand", "a plan by Kyiv",
+    "unacceptable for Moscow"."""
+    words = sentence.words
+    found: list[Holder] = []
+    children = list(token.children)
+    if cue.evaluative and token.dep_ in ("attr", "acomp") and token.head.lemma_ in words.copulas:
+        # "For Moscow, X is a red line": the judge hangs from the copula
+        children += [c for c in token.head.children if c.dep_ == "prep"]
+    holder_preps = words.judge_prepositions if cue.evaluative else words.owner_prepositions
+    for child in children:
+        if not cue.evaluative and child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found.extend(phrase_holders(sentence, child) if child.i not in sentence.mentions
+                         else [holder_of(sentence, sentence.mentions[child.i])])
+        if child.dep_ == "prep" and child.lemma_ in holder_preps:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found.extend(phrase_holders(sentence, pobj))
+    return unique(found)
+
+
+def has_own_holder(sentence: Sentence, token: Token, outer: Token) -> bool:
+    """Whether a noun cue under another cue names whose it is ("Russia's demand for X").
+
+    A possessive pronoun counts only across a clause boundary: in "Kyiv dropped its
+    demand" the demand is the outer cue's object, in "insists that any deal must address
+    its opposition to X" it is a position of its own.
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod")]
+    if any(c.i in sentence.mentions for c in owners):
+        return True  # "Russia's demand", "the American proposal"
+    if not any(c.dep_ == "poss" and c.lower_ in sentence.words.possessive for c in owners):
+        return False
+    node = token.head
+    while node.i != outer.i and node.head.i != node.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def unique(holders: list[Holder]) -> list[Holder]:
+    """Holders without repeats; only ``COMMENTATOR`` if a commentator is among them."""
+    seen: dict[str, Holder] = {}
+    for holder in holders:
+        if holder is COMMENTATOR:
+            return [COMMENTATOR]
+        seen.setdefault(holder.actor, holder)
+    return list(seen.values())
+
+
+def is_party_holder(holders: list[Holder]) -> bool:
+    """Whether ``holders`` names at least one party and no commentator."""
+    return bool(holders) and COMMENTATOR not in holders
+
+
+def slug(text: str) -> str:
+    """An id for an actor the pack does not know, from its name ("" when there is none)."""
+    found = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    return found[:80] if found and found[0].isalnum() else ""

@@ -1,0 +1,72 @@
+"""Accusations: "Kyiv accused Moscow of breaching the truce" -- the accuser, the accused,
+and what was breached (the topic, if a breaching verb governs it)."""
+
+from __future__ import annotations
+
+from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.scope import collect
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
+from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.schema import Claim
+
+
+class Accusations:
+    name = "accusations"
+
+    def __init__(self, resources: PackResources):
+        self.forms = resources.lexicon.accusation_forms()
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        # an accusation needs no topic: "X accused Y of dragging out the talks"
+        return (0,) if survey.words & self.forms else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        claims: list[Claim] = []
+        for i, cue in sentence.cues.items():
+            if cue.stance != "accuse":
+                continue
+            token = sentence.sdoc[i]
+            holders = cue_holders(sentence, token, cue)
+            if not holders or COMMENTATOR in holders:
+                continue
+            target_token = first_child(token, "dobj", "nsubjpass")
+            if target_token is None:
+                continue
+            reciprocal = target_token.lemma_ in sentence.words.reciprocal_words
+            targets = [] if reciprocal else phrase_holders(sentence, target_token)
+            # "accused Kyiv of breaching the truce": the parser may hang "of ..." on the target
+            charge = {t.i for c in target_token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for t in c.subtree}
+            scope = collect(sentence, token, is_root=True) - ({t.i for t in target_token.subtree} - charge)
+            claims.extend(accuse(sentence, holders, targets, scope, reciprocal))
+        return Found(tuple(claims))
+
+
+def accuse(sentence: Sentence, holders: list[Holder], targets: list[Holder], scope: set[int],
+           reciprocal: bool) -> list[Claim]:
+    """Accusations by each holder of each target party other than its own; ``reciprocal``
+    ("accused each other"): of each other holder."""
+    # what was violated ("of breaching the truce"), not where the strike fell ("in Kursk")
+    breaches = sentence.words.breaches
+    topics = [m for m in topics_in(sentence, scope)
+              if any(t.lemma_ in breaches for t in (m.root, *m.root.ancestors) if t.i in scope)]
+    topic_id = topics[0].topic if topics else None
+    infrastructure = infrastructure_in(sentence, scope)
+    claims = []
+    for holder in holders:
+        party = sentence.party(holder.actor)
+        if reciprocal:
+            against = [Holder(sentence.party(h.actor), h.text) for h in holders
+                       if sentence.party(h.actor) != party]
+        else:
+            against = targets
+        for target in against:
+            target_party = sentence.party(target.actor)
+            if target_party == party:
+                continue
+            claims.append(sentence.claim(holder, "accuse", topic_id, infrastructure, target_party,
+                                         WEIGHTS.accusation * holder.confidence))
+    return claims

@@ -1,0 +1,52 @@
+"""Stated intentions: a party's stated intention to do the very action a topic names, with
+no cue word -- "the EU will not lift sanctions", "Britain will send troops to Ukraine"."""
+
+from __future__ import annotations
+
+from stancegraph.loaders.extraction import filters, polarity
+from stancegraph.loaders.extraction.holders import cue_holders
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.scope import collect
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.loaders.lexicon import Cue
+from stancegraph.schema import Claim
+
+
+class Intentions:
+    name = "intentions"
+
+    def __init__(self, resources: PackResources):
+        self.auxiliaries = resources.words.intent_auxiliaries
+        self.topic_verbs = resources.topic_verbs
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        # "the EU will not lift sanctions": the topic's own verb carries the stance
+        intends = survey.words & self.auxiliaries and survey.stems & self.topic_verbs
+        return (0,) if survey.has_topic and intends else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        words = sentence.words
+        covered = set(reading.covered)
+        claims: list[Claim] = []
+        for match in sentence.topic_matches:
+            verb = match.root
+            if verb.pos_ != "VERB" or verb.i in covered:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in verb.children):
+                continue
+            conditional = any(c.dep_ == "advcl" and any(g.lower_ in words.conditional_marks
+                                                         for g in c.children) for c in verb.children)
+            if conditional or not filters.is_position(sentence, verb):
+                continue  # "if Russia agrees, Ukraine will halt strikes": an offer on terms
+            cue = Cue(lemma=verb.lemma_, pos=("VERB",), stance="support", confidence=WEIGHTS.stated_intention)
+            holders = cue_holders(sentence, verb, cue)
+            if not holders or COMMENTATOR in holders:
+                continue
+            stance, weight = polarity.apply_flips("support", 1 if polarity.negated(sentence, verb) else 0)
+            covered |= collect(sentence, verb, is_root=True)
+            for holder in holders:
+                claims.append(sentence.claim(holder, stance, match.topic, (), None,
+                                             cue.confidence * weight * holder.confidence))
+        return Found(tuple(claims), frozenset(covered))

@@ -1,0 +1,111 @@
+"""Stance cues: a word that reports a stance ("rejected", "demand", "unacceptable") and the
+topics in the clause it governs, held by the cue's holder.
+
+A cue governed by another cue is read with it ("rejected the demand for X"), unless it
+names a holder of its own ("rejected Moscow's demand for X"). Conditions set on the
+position are demands too (``conditions``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import attribution, filters, polarity
+from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder
+from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
+from stancegraph.loaders.extraction.passes.conditions import condition_claims
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.scope import cue_scope, outer_cue
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
+from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.loaders.lexicon import Cue
+from stancegraph.schema import Claim
+
+
+class StanceCues:
+    name = "stance_cues"
+
+    def __init__(self, resources: PackResources):
+        self.forms = resources.lexicon.stance_forms()
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        has_cue = bool(survey.words & self.forms) or "non" in survey.words  # "non-starter"
+        return (0,) if has_cue and survey.has_topic else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        claims: list[Claim] = []
+        covered: set[int] = set()
+        list_cue: ListCue | None = None
+        for i, cue in sentence.cues.items():
+            if cue.stance == "accuse":
+                continue
+            token = sentence.sdoc[i]
+            outer = outer_cue(sentence, token)
+            if outer is not None and not has_own_holder(sentence, token, sentence.sdoc[outer]):
+                continue
+            found = read_cue(sentence, token, cue)
+            claims.extend(found.claims)
+            covered |= found.covered
+            list_cue = found.list_cue or list_cue
+        return Found(tuple(claims), frozenset(covered), list_cue)
+
+
+def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
+    """The claims of one cue, the tokens of its scope, and its position if a list may follow."""
+    if not filters.is_position(sentence, token):
+        return NOTHING
+    scope = cue_scope(sentence, token, cue)
+    holders = cue_holders(sentence, token, cue)
+    if filters.is_guessed(sentence, token, holders) or filters.is_analysed(sentence, token):
+        return NOTHING
+    prescriber = attribution.prescriber(sentence, token)
+    if prescriber is not None:
+        parties = {sentence.party(h.actor) for h in holders if h is not COMMENTATOR}
+        if not prescriber or COMMENTATOR in prescriber or COMMENTATOR in holders:
+            return NOTHING  # "X should accept ...", said by the author or an analyst: advice
+        if parties == {sentence.party(h.actor) for h in prescriber}:
+            prescriber = None  # "we must accept ...": the speaker's own stance
+        else:
+            holders = prescriber
+    list_cue = None
+    if token.pos_ in ("NOUN", "PROPN") and not cue.evaluative and holders and holders != [COMMENTATOR]:
+        list_cue = ListCue(cue.stance, tuple(holders), sentence.base)
+    stance = cue.stance
+    if stance == "support" and any(c.lower_ in sentence.words.reluctance for c in token.children):
+        stance = "concede"
+    base_flips = 1 if polarity.negated(sentence, token) else 0
+    if token.pos_ == "VERB":
+        base_flips += polarity.governed_reversal(sentence, token)
+    topics = topics_in(sentence, scope)
+    if stance == "concede":
+        without = [m for m in topics if any(a.lower_ == "without" for a in m.root.ancestors)]
+        topics = without or topics
+    covered = set(scope)
+    if not holders or COMMENTATOR in holders:
+        return Found((), frozenset(covered), list_cue)
+    claims: list[Claim] = []
+    infrastructure = infrastructure_in(sentence, scope)
+    resources = sentence.resources
+    for match in topics:
+        flips = base_flips + (0 if stance == "concede" else polarity.flips(sentence, token, match, scope))
+        final, weight = polarity.apply_flips(stance, flips)
+        if stance == "concede" and flips % 2:
+            final, weight = polarity.kept_stance(sentence, token, match), WEIGHTS.kept_stance
+        if prescriber is not None:
+            final = polarity.PRESCRIBED.get(final)
+            if final is None:
+                continue
+        topic_id = match.topic
+        if infrastructure and topic_id in resources.scoped_child:
+            topic_id = resources.scoped_child[topic_id]
+        topic = resources.topics.get(topic_id)
+        infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
+        for holder in holders:
+            claims.append(sentence.claim(holder, final, topic_id, infra, None,
+                                         cue.confidence * weight * holder.confidence))
+    if prescriber is None:
+        conditions = condition_claims(sentence, token, holders)
+        claims.extend(conditions.claims)
+        covered |= conditions.covered
+    return Found(tuple(claims), frozenset(covered), list_cue)

@@ -1,0 +1,56 @@
+"""Reported attacks: a speaker saying a party struck, shelled or violated something accuses
+it ("Kyiv said Russian forces shelled the plant"; "According to Kyiv, Russia hit ...")."""
+
+from __future__ import annotations
+
+from stancegraph.loaders.extraction.attribution import according_to
+from stancegraph.loaders.extraction.holders import phrase_holders
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.passes.accusations import accuse
+from stancegraph.loaders.extraction.polarity import negated
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.scope import collect
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, first_child
+from stancegraph.schema import Claim
+
+
+class Violations:
+    name = "violations"
+
+    def __init__(self, resources: PackResources):
+        self.forms = resources.lexicon.forms(resources.words.violations)
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        return (0,) if survey.words & self.forms and survey.has_topic else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        words = sentence.words
+        claims: list[Claim] = []
+        for token in sentence.sdoc:
+            if token.lemma_ not in words.violations or token.pos_ != "VERB" or negated(sentence, token):
+                continue
+            speech = next((a for a in list(token.ancestors)[:3] if a.lemma_ in words.speech), None)
+            subject = first_child(token, "nsubj")
+            if subject is None and token.dep_ in ("advcl", "conj") and token.head.pos_ == "VERB":
+                # "Russia launched drones, hitting apartment blocks": the participle shares the subject
+                subject = first_child(token.head, "nsubj")
+            if subject is None:
+                continue
+            if speech is None:
+                holders = according_to(sentence)  # "According to Kyiv, Russian forces shelled ..."
+            else:
+                speaker_subject = first_child(speech, "nsubj")
+                if speaker_subject is None and speech.dep_ == "relcl":
+                    speaker_subject = first_child(speech, "amod", "compound")
+                if speaker_subject is None:
+                    continue
+                holders = phrase_holders(sentence, speaker_subject)
+            targets = phrase_holders(sentence, subject)
+            if not holders or COMMENTATOR in holders or not targets or COMMENTATOR in targets:
+                continue
+            scope = collect(sentence, token, is_root=True) - {t.i for t in subject.subtree}
+            for conj in token.conjuncts:
+                if not any(c.dep_ == "nsubj" for c in conj.children):
+                    scope |= collect(sentence, conj, is_root=True)
+            claims.extend(accuse(sentence, holders, targets, scope, reciprocal=False))
+        return Found(tuple(claims))

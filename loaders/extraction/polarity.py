@@ -1,0 +1,118 @@
+"""Polarity: whether what a cue reports is for or against the topic it governs.
+
+Negations, reversing verbs on the way down to the topic ("wants Kyiv to drop its bid for
+X"), a rejecting cue inside another ("agreed to reject X"), "no X", and verbs above the cue
+("failed to agree") each reverse a stance; an even number cancels out. A topic that is a
+halt of what its phrases name ("a halt to military aid") turns around when no stopping word
+governs the phrase ("called for more military aid" is against the halt).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction.cues import cue_of
+from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch
+from stancegraph.loaders.extraction.weights import WEIGHTS
+
+PRESCRIBED = {"support": "demand", "propose": "demand", "demand": "demand", "reject": "reject"}
+"""What a speaker who says another party should take a stance wants for the topic; a
+concession prescribed to someone else is left out (which side gives in is unclear)."""
+
+
+def negated(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` is negated ("did not agree", "no deal", "was not against X")."""
+    words = sentence.words
+    if any(c.dep_ == "neg" or (c.lower_ in words.negators and c.dep_ in ("advmod", "det")) for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
+        return True
+    if token.dep_ in ("prep", "attr") and head.lemma_ in words.copulas and any(c.dep_ == "neg" for c in head.children):
+        return True  # "was not against X"
+    return False
+
+
+def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[int]) -> int:
+    """How many times the way from the cue down to the topic reverses the stance."""
+    count = 0
+    topic = sentence.resources.topics.get(match.topic)
+    cessation = bool(topic and topic.is_cessation)
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in match.root.children):
+        count += 1
+    node = match.root
+    while node.i != cue_token.i and node.head.i != node.i:
+        sibling = node.dep_ == "conj"
+        node = node.head
+        if node.i == cue_token.i or node.i not in scope:
+            break
+        if node.i in match.tokens or sibling:
+            continue  # "abandon X and cap Y": the first verb does not govern the second
+        if node.lemma_ in sentence.words.reversers and node.pos_ == "VERB" and not cessation:
+            count += 1
+        elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
+            count += 1
+        elif node.pos_ == "VERB" and any(c.dep_ == "neg" for c in node.children):
+            count += 1  # only its own negation: the cue's was counted already
+    if match.topic in sentence.resources.halt_topics and not _halted(sentence, cue_token, match):
+        count += 1  # "called for more military aid": against halting it
+    return count
+
+
+def _halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
+    """Whether a stopping word is part of the topic phrase or governs it ("an end to aid")."""
+    stoppings = sentence.words.stoppings
+    sdoc = sentence.sdoc
+    if any(sdoc[i].lemma_ in stoppings for i in match.tokens):
+        return True
+    for node in match.root.ancestors:
+        if node.lemma_ in stoppings:
+            return True
+        if node.i == cue_token.i:
+            break
+    # the parser often hangs "to X" on the verb in "demanded a halt to X": look left too
+    for i in range(min(match.tokens) - 1, max(min(match.tokens) - 5, -1), -1):
+        word = sdoc[i]
+        if word.lemma_ in stoppings:
+            return True
+        if i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN"):
+            break
+    return False
+
+
+def kept_stance(sentence: Sentence, cue_token: Token, match: TopicMatch) -> str:
+    """What refusing to give something up says: "will not drop its bid for X" keeps
+    proposing X; "will not relinquish X" rejects the other side's hold on it."""
+    for node in match.root.ancestors:
+        if node.i == cue_token.i:
+            break
+        cue = cue_of(sentence, node)
+        if cue is not None and node.pos_ == "NOUN" and cue.stance in ("demand", "propose", "support"):
+            return cue.stance
+    return "reject"
+
+
+def governed_reversal(sentence: Sentence, token: Token) -> int:
+    """Reversals above the cue: 'delayed accepting', 'failed to agree', 'has yet to accept'."""
+    count = 0
+    node = token
+    while node.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_ in sentence.words.governing_reversers and node.pos_ == "VERB":
+            count += 1
+        elif node.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in node.children):
+            count += 1  # "has yet to accept"
+        if node.lemma_ in sentence.words.speech:
+            break
+    return count
+
+
+def apply_flips(stance: str, count: int) -> tuple[str, float]:
+    """The stance after an odd or even number of reversals, and a confidence weight."""
+    if count % 2 == 0:
+        return stance, 1.0
+    if stance == "reject":
+        return "support", WEIGHTS.reversed_rejection  # "has not ruled out": weak support
+    if stance in ("demand", "propose", "support"):
+        return "reject", WEIGHTS.reversed_support
+    return stance, WEIGHTS.reversed_other

@@ -1,0 +1,155 @@
+"""Scope: the tokens of the clause a cue governs, where its topics are looked for.
+
+"opposed the idea of foreign troops joining the force that the mediators proposed" keeps
+the relative clause, which has a holder of its own, out of the first cue's scope. Time and
+circumstance phrases ("after the talks"), a coordinated second predicate, and clauses
+across a semicolon are outside the scope too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction.sentence import Sentence
+from stancegraph.loaders.lexicon import Cue
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+NOT_IN_SCOPE = {"nsubj", "csubj", "advcl", "cc", "parataxis", "mark", "punct", "aux", "auxpass", "neg", "expl"}
+"""Dependents of a clause that are never part of what a cue is about."""
+
+
+def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
+    """Token indices of the clause whose topics the cue is about."""
+    words = sentence.words
+    roots: list[Token] = [token]
+    head = token.head
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.lemma_ not in words.frame_nouns:
+        # "signalled openness | to a truce": the parser hangs the noun's object on the verb
+        roots += [c for c in head.children if c.dep_ == "prep" and c.i == token.i + 1
+                  and c.lower_ in words.object_prepositions]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "attr"):
+        roots += [c for c in head.children
+                  if c.dep_ in ("attr", "xcomp", "acomp", "ccomp", "dobj", "oprd") and c.i != token.i]
+        if token.dep_ == "attr":
+            roots += [c for c in head.children if c.dep_ == "nsubj"]
+    if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.dep_ in ("pobj", "amod") and head.lemma_ == "as":
+        verb = head.head
+        roots += [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.pos_ == "VERB" and verb.lemma_ not in words.framing_verbs:
+            roots.append(verb)  # "defines joining NATO as a goal"
+        if verb.dep_ == "relcl":
+            roots += _antecedent(sentence, verb.head)
+    if token.pos_ == "ADJ" and cue.evaluative:
+        roots += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ in ("acomp", "attr", "oprd"):
+            judged = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if not judged and head.dep_ == "ccomp":
+                # "told allies [a return to X] was unrealistic": the parser hangs X on "told"
+                judged = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i][-1:]
+            roots += judged
+    if token.pos_ == "NOUN" and token.dep_ == "attr" and cue.evaluative:
+        roots += [c for c in head.children if c.dep_ in ("nsubj",)]
+    if token.dep_ == "conj" and token.pos_ == "VERB" and _passive(token) and not any(
+            c.dep_ in SUBJECTS for c in token.children):
+        # "X was proposed by A and accepted by B": the shared subject is what B accepts
+        roots += [c for c in head.children if c.dep_ == "nsubjpass"]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
+        roots.append(head)  # "the truce brokered by Washington"
+    clause = token if token.pos_ == "VERB" else head
+    if clause.dep_ == "relcl":
+        roots += _antecedent(sentence, clause.head)
+    tokens: set[int] = set()
+    for root in roots:
+        tokens |= collect(sentence, root, is_root=(root.i == token.i))
+    return tokens
+
+
+def _passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+
+
+def _antecedent(sentence: Sentence, noun: Token) -> list[Token]:
+    if noun.lower_ in sentence.words.antecedent_words and noun.dep_ in ("appos", "npadvmod", "dobj", "attr"):
+        verb = noun.head
+        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.i != noun.i]
+    return [noun]
+
+
+def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
+    """The tokens under ``root`` that belong to the scope (``is_root``: the cue itself)."""
+    words = sentence.words
+    tokens = {root.i}
+    for child in root.children:
+        if across_semicolon(sentence, child):
+            continue
+        if child.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in child.children):
+            tokens |= collect(sentence, child, is_root=False)  # "..., progressing to X"
+            continue
+        if child.dep_ == "nsubj" and small_clause(root, is_root):
+            tokens |= collect(sentence, child, is_root=False)  # "wants sanctions on X lifted"
+            continue
+        if child.dep_ in NOT_IN_SCOPE or child.dep_ == "relcl" and (is_root or own_clause(sentence, child)):
+            continue
+        if child.dep_ in ("npadvmod", "appos") and child.lower_ in words.antecedent_words:
+            continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_root:
+            continue  # the cue's own coordinate is a second predicate; a complement's is more of it
+        if child.dep_ == "prep" and child.lemma_ in words.circumstance_preps:
+            continue
+        if child.dep_ == "prep" and root.lemma_ in words.frame_nouns and not is_root:
+            continue
+        tokens |= collect(sentence, child, is_root=False)
+    return tokens
+
+
+def small_clause(verb: Token, is_root: bool) -> bool:
+    """A bare complement whose subject is what the cue wants done to ("wants sanctions
+    lifted"), unlike a full clause ("insists that any deal must address X")."""
+    return (not is_root and verb.dep_ in ("ccomp", "xcomp") and verb.pos_ == "VERB"
+            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children))
+
+
+def outer_cue(sentence: Sentence, token: Token) -> int | None:
+    """The cue that governs ``token``'s cue, if any: the inner one is then part of its scope
+    ("rejected the demand for X" is one rejection), unless a clause boundary lies between."""
+    cues = sentence.cues
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        # "the proposal is unacceptable": the judged noun is the judgement's topic
+        judge = next((c for c in token.head.children if c.dep_ in ("acomp", "attr", "oprd")
+                      and c.i in cues and cues[c.i].evaluative), None)
+        if judge is not None:
+            return judge.i
+    node = token
+    while node.head.i != node.i:
+        if own_clause(sentence, node) or across_semicolon(sentence, node):
+            return None
+        coordinate = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
+        node = node.head
+        if coordinate:
+            continue  # "rejected X but agreed to Y": a second cue, not one governed by the first
+        if node.i in cues and cues[node.i].stance != "accuse":
+            return node.i
+    return None
+
+
+def across_semicolon(sentence: Sentence, token: Token) -> bool:
+    """A clause the parser hung on another across a semicolon is a sentence of its own
+    ("Kyiv wants X; Moscow insists on Y")."""
+    if token.dep_ not in ("ccomp", "conj", "parataxis", "advcl"):
+        return False
+    low, high = sorted((token.i, token.head.i))
+    return any(t.text == ";" for t in sentence.sdoc[low:high])
+
+
+def own_clause(sentence: Sentence, token: Token) -> bool:
+    """A relative clause with a subject of its own, or a participle with an agent
+    ("the truce proposed by Washington"), holds its own position."""
+    if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
+        return True
+    if token.dep_ != "relcl":
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in sentence.words.relative
+        or c.dep_ in ("amod", "compound") and c.i in sentence.mentions and c.i < token.i
+        for c in token.children
+    )

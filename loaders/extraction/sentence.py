@@ -1,0 +1,145 @@
+"""A parsed sentence read in the context of its document: what every pass looks at.
+
+The cheap pass leaves a ``DocumentContext`` per document (its sentences, the actors and
+quotations found in it); each parsed sentence becomes a ``Sentence`` that knows its
+mentions, its topic and infrastructure phrases and its cue words. Passes read these and
+return claims; they do not change them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from stancegraph.loaders.extraction.resources import PackResources, phrase_spans
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.loaders.lexicon import Cue
+from stancegraph.loaders.mentions import MentionTable
+from stancegraph.loaders.sentences import evidence
+from stancegraph.schema import Actor, Claim, Document
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a position, as resolved, and as written."""
+
+    actor: str
+    text: str
+    confidence: float = 1.0
+
+
+COMMENTATOR = Holder("", "", 0.0)
+"""Marks a holder that is a commentator: what they say is no party's position."""
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    """A topic (or infrastructure category) phrase in a sentence: its id, head and tokens."""
+
+    topic: str
+    root: Token
+    tokens: frozenset[int]
+
+
+@dataclass
+class DocumentContext:
+    """What a document's cheap pass found, for reading each parsed sentence in context.
+
+    ``quote_speakers`` is filled once, by ``attribution.attribute_quotes``, before any pass
+    reads the document.
+    """
+
+    document: Document
+    sentences: list[tuple[int, int]]
+    mentions: MentionTable
+    quotes: list[tuple[int, int]]
+    topic_mentions: list[tuple[int, str, str]]
+    quote_speakers: dict[tuple[int, int], list[Holder]] = field(default_factory=dict)
+
+    def quote_at(self, offset: int) -> tuple[int, int] | None:
+        return next((q for q in self.quotes if q[0] <= offset < q[1]), None)
+
+
+class Sentence:
+    """One parsed sentence of a document, starting at character ``base`` of its text."""
+
+    def __init__(self, resources: PackResources, context: DocumentContext, sdoc: Doc, base: int):
+        self.resources = resources
+        self.words = resources.words
+        self.context = context
+        self.sdoc = sdoc
+        self.base = base
+        self.found_actors: dict[str, Actor] = {}
+        """Actors the pack does not know, found by the recognizer while reading."""
+        self._entities: list[Span] | None = None
+        self.mentions = {
+            t.i: m
+            for t in sdoc
+            for m in context.mentions.at(base + t.idx, base + t.idx + len(t.text))
+        }
+        self.topic_matches = [
+            TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
+            for s in phrase_spans(resources.topic_matcher, sdoc)
+        ]
+        self.infra_matches = [
+            TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
+            for s in phrase_spans(resources.infra_matcher, sdoc)
+        ]
+
+    @functools.cached_property
+    def cues(self) -> dict[int, Cue]:
+        """The sentence's cue words, by token index, in order."""
+        from stancegraph.loaders.extraction.cues import cue_of
+
+        known = self.resources.lexicon.cue_words
+        return {
+            t.i: c for t in self.sdoc
+            if (t.lemma_.lower() in known or t.lower_ in known) and (c := cue_of(self, t)) is not None
+        }
+
+    def in_quote(self, token: Token) -> tuple[int, int] | None:
+        """The quotation ``token`` stands in, if any."""
+        return self.context.quote_at(self.base + token.idx)
+
+    def party(self, actor_id: str) -> str:
+        return self.resources.index.party(actor_id)
+
+    def entities(self) -> list[Span]:
+        """Named entities of the sentence, recognized on first use: the recognizer stays out
+        of the batch parse (it costs as much as the parser) and runs for the few phrases no
+        pack name covers."""
+        if self._entities is None:
+            recognizer = self.resources.recognizer
+            if recognizer is None:
+                self._entities = list(self.sdoc.ents)
+            else:
+                found = recognizer(self.resources.nlp.make_doc(self.sdoc.text)).ents
+                spans = (self.sdoc.char_span(e.start_char, e.end_char, label=e.label_,
+                                             alignment_mode="expand") for e in found)
+                self._entities = [span for span in spans if span is not None]
+        return self._entities
+
+    def claim(self, holder: Holder, stance: str, topic: str | None, infrastructure: tuple[str, ...],
+              target: str | None, confidence: float) -> Claim:
+        """A claim read from this sentence, held by ``holder``."""
+        return Claim(
+            actor=holder.actor,
+            stance=stance,
+            topic=topic,
+            infrastructure=tuple(sorted(set(infrastructure))),
+            target_actor=target,
+            evidence=evidence(self.context.document, self.base, self.base + len(self.sdoc.text),
+                              holder.text or holder.actor),
+            confidence=round(max(WEIGHTS.floor, min(1.0, confidence)), 3),
+        )
+
+
+def has_ancestor(token: Token, ancestor: Token) -> bool:
+    return any(a.i == ancestor.i for a in token.ancestors)
+
+
+def first_child(token: Token, *deps: str) -> Token | None:
+    """The first child of ``token`` with one of the dependency labels ``deps``."""
+    return next((c for c in token.children if c.dep_ in deps), None)

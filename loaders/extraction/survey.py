@@ -1,0 +1,76 @@
+"""The cheap pass: tokenize a whole document, split its sentences, find the pack's actors,
+quotations and topic phrases, and choose the sentences worth a full parse.
+
+Nothing here parses. Each claim pass says which sentences it wants (``ClaimPass.wants``);
+a quotation one of them touches is parsed whole, with the sentence after it (its
+attribution often stands there: '... ," he said.').
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.pipeline import Sentencizer
+
+from stancegraph.loaders.extraction.passes import ClaimPass, Survey
+from stancegraph.loaders.extraction.resources import PackResources, stemmed
+from stancegraph.loaders.extraction.sentence import DocumentContext
+from stancegraph.loaders.mentions import MentionTable, quote_spans
+from stancegraph.loaders.sentences import sentence_bounds
+from stancegraph.schema import Document
+
+TOPIC_STANDINS = frozenset({"such", "similar"})
+"""Words that stand for a topic named before ("such a deal"): a sentence may carry one."""
+
+
+def survey(document: Document, resources: PackResources, splitter: Sentencizer,
+           passes: Sequence[ClaimPass], prefilter: bool = True) -> tuple[DocumentContext, list[int]]:
+    """The document's context, and the indices of the sentences to parse, in order."""
+    cheap = stemmed(splitter(resources.nlp.make_doc(document.text)))
+    sentences = list(sentence_bounds(cheap))
+    topic_spans = [(cheap[s:e], cheap.vocab.strings[m]) for m, s, e in resources.cheap_topic_matcher(cheap)]
+    topic_mentions = sorted(
+        (span.start_char, key, span[-1].lower_.rstrip("s"))
+        for span, key in topic_spans
+        if not key.startswith("infra:")
+    )
+    context = DocumentContext(
+        document=document,
+        sentences=sentences,
+        mentions=MentionTable(resources.index.find(cheap)),
+        quotes=quote_spans(document.text),
+        topic_mentions=topic_mentions,
+    )
+    if not prefilter:
+        return context, list(range(len(sentences)))
+    topical = sorted(span.start_char for span, _ in topic_spans)
+    quote_starts = [q[0] for q in context.quotes]
+    wanted: set[int] = set()
+    for i, (start, end) in enumerate(sentences):
+        span = cheap.char_span(start, end, alignment_mode="expand")
+        words = frozenset(t.lower_ for t in span)
+        sentence = Survey(
+            index=i,
+            words=words,
+            stems=frozenset(t.norm_ for t in span),
+            first_word=span[0].lower_,
+            has_topic=_any_between(topical, start, end) or bool(words & TOPIC_STANDINS),
+            quoted=any(q[1] > start for q in context.quotes[:bisect.bisect_left(quote_starts, end)]),
+        )
+        for each in passes:
+            wanted.update(i + offset for offset in each.wants(sentence))
+    for quote in context.quotes:
+        inside = [i for i, (s, e) in enumerate(sentences) if s < quote[1] and e > quote[0]]
+        if wanted & set(inside):
+            wanted.update(inside)
+            after = inside[-1] + 1
+            if after < len(sentences):
+                wanted.add(after)
+    return context, sorted(wanted)
+
+
+def _any_between(offsets: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets holds one in ``[start, end)``."""
+    i = bisect.bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end

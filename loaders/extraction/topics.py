@@ -1,0 +1,54 @@
+"""Topics inside a scope: the pack's phrases, and nouns that point back to one ("such a deal").
+"""
+
+from __future__ import annotations
+
+from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, has_ancestor
+
+ANAPHORA_REACH = 1200
+"""How many characters back a pointing noun ("this plan") looks for the topic it names."""
+
+
+def topics_in(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
+    """The topic phrases within ``scope``, the most specific of nested ones."""
+    # the parser may hang a phrase's tail elsewhere ("open to a truce | at sea")
+    found = [m for m in sentence.topic_matches if m.root.i in scope or min(m.tokens) in scope]
+    found += _anaphoric_topics(sentence, scope, {m.root.i for m in found})
+    return [match for match in found if _more_specific(sentence, match, found) is None]
+
+
+def _more_specific(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> TopicMatch | None:
+    """A match of a child topic inside the same noun phrase makes ``match`` redundant."""
+    topics = sentence.resources.topics
+    for other in found:
+        topic = topics.get(other.topic)
+        if other is match or topic is None or topic.parent != match.topic:
+            continue
+        if has_ancestor(other.root, match.root) or has_ancestor(match.root, other.root):
+            return other
+    return None
+
+
+def _anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> list[TopicMatch]:
+    words = sentence.words
+    found: list[TopicMatch] = []
+    sentence_start = sentence.base
+    for i in sorted(scope):
+        token = sentence.sdoc[i]
+        if token.pos_ != "NOUN" or i in matched:
+            continue
+        if not any(c.lower_ in words.pointing_words for c in token.children):
+            continue
+        lemma = token.lemma_.lower()
+        earlier = [(o, t, h) for o, t, h in sentence.context.topic_mentions
+                   if o < sentence_start and sentence_start - o < ANAPHORA_REACH]
+        for offset, topic, head in reversed(earlier):
+            if head == lemma.rstrip("s") or lemma in words.anaphoric_nouns:
+                found.append(TopicMatch(topic, token, frozenset({i})))
+                break
+    return found
+
+
+def infrastructure_in(sentence: Sentence, scope: set[int]) -> tuple[str, ...]:
+    """The infrastructure categories named within ``scope``."""
+    return tuple(sorted({m.topic for m in sentence.infra_matches if m.root.i in scope}))

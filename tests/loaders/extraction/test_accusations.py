@@ -1,0 +1,50 @@
+"""Accusations: the accuser, the accused, and what was breached."""
+
+from conftest import read
+
+
+def test_accusing_a_party_of_violating_a_truce_names_the_truce(resources):
+    claims = read(resources, [("Arland accused Borsk of violating the truce.", """
+        Arland     Arland   PROPN NNP nsubj 1
+        accused    accuse   VERB  VBD ROOT  1
+        Borsk      Borsk    PROPN NNP dobj  1
+        of         of       ADP   IN  prep  1
+        violating  violate  VERB  VBG pcomp 3
+        the        the      DET   DT  det   6
+        truce      truce    NOUN  NN  dobj  4
+        .          .        PUNCT .   punct 1
+    """)], passes=["accusations"])
+    assert claims == {("arland", "accuse", "borsk", "ceasefire")}
+
+
+def test_parties_accusing_each_other_accuse_one_another(resources):
+    claims = read(resources, [("Arland and Borsk accused each other of breaking the truce.", """
+        Arland    Arland  PROPN NNP nsubj 3
+        and       and     CCONJ CC  cc    0
+        Borsk     Borsk   PROPN NNP conj  0
+        accused   accuse  VERB  VBD ROOT  3
+        each      each    DET   DT  det   5
+        other     other   ADJ   JJ  dobj  3
+        of        of      ADP   IN  prep  3
+        breaking  break   VERB  VBG pcomp 6
+        the       the     DET   DT  det   9
+        truce     truce   NOUN  NN  dobj  7
+        .         .       PUNCT .   punct 3
+    """)], passes=["accusations"])
+    assert claims == {("arland", "accuse", "borsk", "ceasefire"), ("borsk", "accuse", "arland", "ceasefire")}
+
+
+def test_an_accusation_without_a_breach_names_no_topic(resources):
+    claims = read(resources, [("Kell accused Arland of attacks on the power plant.", """
+        Kell     Kell     PROPN NNP nsubj    1
+        accused  accuse   VERB  VBD ROOT     1
+        Arland   Arland   PROPN NNP dobj     1
+        of       of       ADP   IN  prep     1
+        attacks  attack   NOUN  NNS pobj     3
+        on       on       ADP   IN  prep     4
+        the      the      DET   DT  det      8
+        power    power    NOUN  NN  compound 8
+        plant    plant    NOUN  NN  pobj     5
+        .        .        PUNCT .   punct    1
+    """)], passes=["accusations"])
+    assert claims == {("tomas_kell", "accuse", "arland", None)}

@@ -1,0 +1,36 @@
+"""Filters: what is no one's position (an analyst's reading, a condition)."""
+
+from conftest import read
+
+
+def test_an_analyst_reading_a_partys_wishes_states_no_position(resources):
+    claims = read(resources, [("Holt, an analyst, said Borsk wants a truce.", """
+        Holt     Holt     PROPN NNP nsubj 5
+        ,        ,        PUNCT ,   punct 0
+        an       an       DET   DT  det   3
+        analyst  analyst  NOUN  NN  appos 0
+        ,        ,        PUNCT ,   punct 0
+        said     say      VERB  VBD ROOT  5
+        Borsk    Borsk    PROPN NNP nsubj 7
+        wants    want     VERB  VBZ ccomp 5
+        a        a        DET   DT  det   9
+        truce    truce    NOUN  NN  dobj  7
+        .        .        PUNCT .   punct 5
+    """)], passes=["stance_cues"])
+    assert claims == set()
+
+
+def test_a_cue_inside_a_condition_is_no_position(resources):
+    claims = read(resources, [("If Arland rejects the truce, talks will collapse.", """
+        If        if        SCONJ IN  mark  2
+        Arland    Arland    PROPN NNP nsubj 2
+        rejects   reject    VERB  VBZ advcl 8
+        the       the       DET   DT  det   4
+        truce     truce     NOUN  NN  dobj  2
+        ,         ,         PUNCT ,   punct 8
+        talks     talk      NOUN  NNS nsubj 8
+        will      will      AUX   MD  aux   8
+        collapse  collapse  VERB  VB  ROOT  8
+        .         .         PUNCT .   punct 8
+    """)], passes=["stance_cues"])
+    assert claims == set()

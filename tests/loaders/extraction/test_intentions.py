@@ -1,0 +1,30 @@
+"""Stated intentions: a party saying it will (not) do what a topic names."""
+
+from conftest import read
+
+
+def test_will_not_lift_sanctions_is_against_sanctions_relief(resources):
+    claims = read(resources, [("Arland will not lift sanctions.", """
+        Arland     Arland    PROPN NNP nsubj 3
+        will       will      AUX   MD  aux   3
+        not        not       PART  RB  neg   3
+        lift       lift      VERB  VB  ROOT  3
+        sanctions  sanction  NOUN  NNS dobj  3
+        .          .         PUNCT .   punct 3
+    """)], passes=["intentions"])
+    assert claims == {("arland", "reject", "sanctions_relief")}
+
+
+def test_an_intention_on_a_condition_is_no_position(resources):
+    claims = read(resources, [("If Borsk agrees, Arland will lift sanctions.", """
+        If         if        SCONJ IN  mark  2
+        Borsk      Borsk     PROPN NNP nsubj 2
+        agrees     agree     VERB  VBZ advcl 6
+        ,          ,         PUNCT ,   punct 6
+        Arland     Arland    PROPN NNP nsubj 6
+        will       will      AUX   MD  aux   6
+        lift       lift      VERB  VB  ROOT  6
+        sanctions  sanction  NOUN  NNS dobj  6
+        .          .         PUNCT .   punct 6
+    """)], passes=["intentions"])
+    assert claims == set()

@@ -1,0 +1,28 @@
+"""Quoted topics: a party's speaker naming a topic in a quotation backs it, weakly."""
+
+from conftest import read
+
+QUOTE = ('"The prisoner swap comes first," Venn said.', """
+    "         "         PUNCT ``  punct    9
+    The       the       DET   DT  det      3
+    prisoner  prisoner  NOUN  NN  compound 3
+    swap      swap      NOUN  NN  nsubj    4
+    comes     come      VERB  VBZ ccomp    9
+    first     first     ADV   RB  advmod   4
+    ,         ,         PUNCT ,   punct    9
+    "         "         PUNCT ''  punct    9
+    Venn      Venn      PROPN NNP nsubj    9
+    said      say       VERB  VBD ROOT     9
+    .         .         PUNCT .   punct    9
+""")
+
+
+def test_a_topic_quoted_from_a_partys_minister_is_supported(resources):
+    assert read(resources, [QUOTE], passes=["quoted_topics"]) == {("mara_venn", "support", "prisoner_exchange")}
+
+
+def test_a_topic_quoted_from_an_analyst_is_nobodys(resources):
+    text, table = QUOTE
+    claims = read(resources, [(text.replace("Venn", "Holt"), table.replace("Venn", "Holt"))],
+                  passes=["quoted_topics"])
+    assert claims == set()

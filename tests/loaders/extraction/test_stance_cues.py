@@ -1,0 +1,71 @@
+"""The stance-cue pass: a cue word, its holder and the topics in the clause it governs."""
+
+from conftest import read
+
+
+def test_a_verb_cue_takes_its_subject_as_holder(resources):
+    claims = read(resources, [("Arland rejected the truce.", """
+        Arland    Arland    PROPN NNP nsubj 1
+        rejected  reject    VERB  VBD ROOT  1
+        the       the       DET   DT  det   3
+        truce     truce     NOUN  NN  dobj  1
+        .         .         PUNCT .   punct 1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire")}
+
+
+def test_a_negated_acceptance_is_a_rejection(resources):
+    claims = read(resources, [("Borsk did not accept the truce.", """
+        Borsk   Borsk   PROPN NNP nsubj 3
+        did     do      AUX   VBD aux   3
+        not     not     PART  RB  neg   3
+        accept  accept  VERB  VB  ROOT  3
+        the     the     DET   DT  det   5
+        truce   truce   NOUN  NN  dobj  3
+        .       .       PUNCT .   punct 3
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "reject", "ceasefire")}
+
+
+def test_a_noun_cue_naming_its_own_holder_is_a_position_of_its_own(resources):
+    claims = read(resources, [("Arland rejected Borsk's demand for a truce.", """
+        Arland    Arland    PROPN NNP nsubj 1
+        rejected  reject    VERB  VBD ROOT  1
+        Borsk     Borsk     PROPN NNP poss  4
+        's        's        PART  POS case  2
+        demand    demand    NOUN  NN  dobj  1
+        for       for       ADP   IN  prep  4
+        a         a         DET   DT  det   7
+        truce     truce     NOUN  NN  pobj  5
+        .         .         PUNCT .   punct 1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire"), ("borsk", "demand", "ceasefire")}
+
+
+def test_an_evaluative_cue_judges_its_subject_for_the_party_named_with_for(resources):
+    claims = read(resources, [("For Borsk, the prisoner swap is unacceptable.", """
+        For           for           ADP   IN  prep     6
+        Borsk         Borsk         PROPN NNP pobj     0
+        ,             ,             PUNCT ,   punct    6
+        the           the           DET   DT  det      5
+        prisoner      prisoner      NOUN  NN  compound 5
+        swap          swap          NOUN  NN  nsubj    6
+        is            be            AUX   VBZ ROOT     6
+        unacceptable  unacceptable  ADJ   JJ  acomp    6
+        .             .             PUNCT .   punct    6
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "reject", "prisoner_exchange")}
+
+
+def test_a_halt_topic_named_without_a_stopping_word_turns_around(resources):
+    # "more arms deliveries" is wanted: against the halt to them
+    claims = read(resources, [("Arland called for more arms deliveries.", """
+        Arland      Arland     PROPN NNP nsubj    1
+        called      call       VERB  VBD ROOT     1
+        for         for        ADP   IN  prep     1
+        more        more       ADJ   JJR amod     5
+        arms        arm        NOUN  NNS compound 5
+        deliveries  delivery   NOUN  NNS pobj     2
+        .           .          PUNCT .   punct    1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "halt_to_arms")}

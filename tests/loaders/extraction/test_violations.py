@@ -1,0 +1,29 @@
+"""Reported attacks: a speaker saying a party struck something accuses that party."""
+
+from conftest import read
+
+
+def test_a_party_reporting_shelling_by_another_accuses_it(resources):
+    claims = read(resources, [("Arland said Borsk shelled the power plant.", """
+        Arland   Arland  PROPN NNP nsubj    1
+        said     say     VERB  VBD ROOT     1
+        Borsk    Borsk   PROPN NNP nsubj    3
+        shelled  shell   VERB  VBD ccomp    1
+        the      the     DET   DT  det      6
+        power    power   NOUN  NN  compound 6
+        plant    plant   NOUN  NN  dobj     3
+        .        .       PUNCT .   punct    1
+    """)], passes=["violations"])
+    assert claims == {("arland", "accuse", "borsk", None)}
+
+
+def test_shelling_narrated_by_nobody_is_no_accusation(resources):
+    claims = read(resources, [("Borsk shelled the power plant.", """
+        Borsk    Borsk   PROPN NNP nsubj    1
+        shelled  shell   VERB  VBD ROOT     1
+        the      the     DET   DT  det      4
+        power    power   NOUN  NN  compound 4
+        plant    plant   NOUN  NN  dobj     1
+        .        .       PUNCT .   punct    1
+    """)], passes=["violations"])
+    assert claims == set()
