@@ -10,35 +10,14 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
-from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from stancegraph.loaders.yamldata import parse_model
-from stancegraph.schema import Stance
+from stancegraph.schema import Cue, PackLexicon
 from stancegraph.schema.words import forms_of
 
-PartOfSpeech = Literal["VERB", "NOUN", "ADJ", "ADP", "ADV", "PROPN"]
 Words = frozenset[str]
-
-
-class Cue(BaseModel):
-    """One entry of the cue table: a word that reports a stance."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-    lemma: str = Field(min_length=1)
-    pos: tuple[PartOfSpeech, ...] = Field(min_length=1)
-    stance: Stance
-    with_word: str | None = Field(
-        default=None, alias="with",
-        description="a particle or preposition that must hang from the cue ('call for')",
-    )
-    evaluative: bool = Field(
-        default=False,
-        description="the cue judges its subject ('X is unacceptable'): the subject is the topic",
-    )
-    confidence: Annotated[float, Field(ge=0, le=1)] = 0.8
 
 
 class CueTable(BaseModel):
@@ -146,6 +125,16 @@ class Lexicon:
         for lemma in lemmas:
             found.update(inflections(lemma))
         return frozenset(found)
+
+    def extended(self, additions: PackLexicon) -> Lexicon:
+        """This lexicon with a pack's own cues, stopping words and reversers added."""
+        if not (additions.cues or additions.stoppings or additions.reversers):
+            return self
+        words = self.words.model_copy(update={
+            "stoppings": self.words.stoppings | frozenset(additions.stoppings),
+            "reversers": self.words.reversers | frozenset(additions.reversers),
+        })
+        return Lexicon(self.cues + additions.cues, words)
 
     def stance_forms(self) -> frozenset[str]:
         """Word forms of every stance cue (accusations included)."""

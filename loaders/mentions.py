@@ -57,16 +57,27 @@ class ActorIndex:
         self._fuzzy_answers: dict[str, str | None] = {}
 
     def find(self, doc: Doc) -> list[Mention]:
-        """Mentions in a tokenized document, longest first where they overlap, in text order."""
+        """Mentions in a tokenized document, longest first where they overlap, in text order.
+
+        A name several actors share (a title such as "the foreign minister") names the one
+        of them mentioned last before it; with none mentioned yet, it names nobody.
+        """
         matches = self.matcher(doc)
-        spans = [doc[s:e] for _, s, e in matches]
-        labels = {(s, e): doc.vocab.strings[m] for m, s, e in matches}
-        kept = filter_spans(spans)
+        labels: dict[tuple[int, int], list[str]] = {}
+        for m, s, e in matches:
+            labels.setdefault((s, e), []).append(doc.vocab.strings[m])
+        kept = filter_spans([doc[s:e] for s, e in labels])
         covered = {i for span in kept for i in range(span.start, span.end)}
-        mentions = [
-            Mention(span.start_char, span.end_char, labels[(span.start, span.end)], span.text)
-            for span in kept
-        ]
+        mentions: list[Mention] = []
+        last_seen: dict[str, int] = {}
+        for span in sorted(kept, key=lambda span: span.start):
+            candidates = labels[(span.start, span.end)]
+            actor = candidates[0] if len(candidates) == 1 else max(
+                (c for c in candidates if c in last_seen), key=last_seen.get, default=None)
+            if actor is None:
+                continue
+            last_seen[actor] = span.start
+            mentions.append(Mention(span.start_char, span.end_char, actor, span.text))
         for token in doc:
             if token.i in covered or not token.is_title or len(token.text) < FUZZY_MIN_LENGTH:
                 continue

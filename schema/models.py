@@ -23,7 +23,8 @@ Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$", m
 """Ids are lower_snake_case and never change once published."""
 
 Stance = Literal["demand", "propose", "support", "reject", "concede", "accuse"]
-ActorKind = Literal["state", "person", "organization", "group", "commentator"]
+ActorKind = Literal["state", "person", "organization", "group", "coalition", "commentator"]
+PartOfSpeech = Literal["VERB", "NOUN", "ADJ", "ADP", "ADV", "PROPN"]
 Polarity = Literal["for", "against", "concede", "accuse"]
 
 POLARITY: dict[str, Polarity] = {
@@ -105,26 +106,39 @@ class Document(Model):
 
 
 class Actor(Model):
-    """Someone who can hold a position: a state, a person, an organisation or a group.
+    """Someone who can hold a position: a state, a person, an organisation, a group, or a
+    coalition standing for several parties.
 
     ``party`` is the actor a person or institution speaks for (a party's own party is
-    itself, left empty). Commentators (analysts, journalists, outlets) never have a party:
-    what they say is not a negotiating position.
+    itself, left empty). A coalition ("the Europeans", "the mediators") names its
+    ``members``: what it says is said by each of them. Commentators (analysts,
+    journalists, outlets) never have a party: what they say is not a negotiating position.
     """
 
     id: Identifier
     name: str = Field(min_length=1)
     kind: ActorKind
     party: Identifier | None = None
+    members: tuple[Identifier, ...] = Field(
+        default=(), description="for a coalition: the parties it stands for"
+    )
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = Field(
-        default=(), description="titles that name this actor, e.g. 'Ukrainian defence minister'"
+        default=(), description="titles that name this actor, e.g. 'Ukrainian defence minister'; "
+        "a title several actors share ('the foreign minister') names the one named last before it"
     )
 
     @model_validator(mode="after")
     def _commentators_speak_for_nobody(self) -> Actor:
         if self.kind == "commentator" and self.party is not None:
             raise ValueError("a commentator cannot speak for a party")
+        if self.kind == "coalition":
+            if len(self.members) < 2:
+                raise ValueError("a coalition needs at least two members")
+            if self.party is not None:
+                raise ValueError("a coalition speaks for its members, not for a party")
+        elif self.members:
+            raise ValueError("only a coalition has members (kind: coalition)")
         return self
 
     @property
@@ -138,30 +152,83 @@ class Actor(Model):
 
 
 class Topic(Model):
-    """An issue, stated as a proposition: stances are for or against it."""
+    """An issue, stated as a proposition: stances are for or against it.
+
+    ``phrases`` name the proposition ("ceasefire"); ``opposite_phrases`` name its contrary
+    ("military aid" for a halt to military aid, "buffer zone" for a withdrawal): a stance on
+    them is the opposite stance on the topic, unless a stopping word governs them ("a halt
+    to military aid", "lifting sanctions"), which turns them back. In a pack file a phrase
+    may be written ``{phrase: withdrawal, near: [troop, force]}``: it then counts only in a
+    sentence that also holds one of the ``near`` words (``phrase_context``).
+    """
 
     id: Identifier
     label: str = Field(min_length=1)
     description: str = ""
     parent: Identifier | None = None
     phrases: tuple[str, ...] = Field(
-        default=(), description="words and phrases that signal the topic, matched on lemmas"
+        default=(), description="words and phrases that name the topic, matched on lemmas"
+    )
+    opposite_phrases: tuple[str, ...] = Field(
+        default=(), description="words and phrases that name the topic's contrary: 'more military "
+        "aid' is against a halt to it, 'a halt to military aid' for it"
+    )
+    phrase_context: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="phrase -> words one of which must stand in the same "
+        "sentence for the phrase to count"
     )
     is_cessation: bool = Field(
         default=False,
         description="the proposition is itself a stopping or a giving up (a halt to aid, a "
         "truce, a cession): 'wants Kyiv to halt X' is for it, not against it",
     )
-    is_halt: bool = Field(
-        default=False,
-        description="a halt to something its phrases name ('military aid'): without a stopping "
-        "word, a stance on the thing itself is the opposite stance on the halt ('more aid')",
-    )
     is_infrastructure_scoped: bool = Field(
         default=False,
         description="a narrowing of its parent to named infrastructure: a claim on the parent "
         "that names infrastructure categories is about this topic",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _phrases_with_context(cls, data):
+        if not isinstance(data, dict):
+            return data
+        if "is_halt" in data:
+            raise ValueError(
+                "is_halt is no longer a field: list the phrases that name what is halted "
+                "('military aid') under opposite_phrases, and keep under phrases those that name "
+                "the halt itself ('aid freeze')"
+            )
+        context = dict(data.get("phrase_context") or {})
+        data = dict(data)
+        for key in ("phrases", "opposite_phrases"):
+            entries = data.get(key)
+            if not isinstance(entries, (list, tuple)):
+                continue
+            plain = []
+            for entry in entries:
+                if isinstance(entry, dict):
+                    unknown = set(entry) - {"phrase", "near"}
+                    if unknown or "phrase" not in entry or "near" not in entry:
+                        raise ValueError(
+                            f"{key}: a phrase with a context is written {{phrase: ..., near: [...]}}, "
+                            f"not {entry!r}")
+                    near = entry["near"]
+                    context[entry["phrase"]] = tuple([near] if isinstance(near, str) else near)
+                    plain.append(entry["phrase"])
+                else:
+                    plain.append(entry)
+            data[key] = plain
+        if context:
+            data["phrase_context"] = context
+        return data
+
+    @model_validator(mode="after")
+    def _contexts_name_phrases(self) -> Topic:
+        for phrase in self.phrase_context:
+            if phrase not in self.phrases and phrase not in self.opposite_phrases:
+                raise ValueError(f"phrase_context names {phrase!r}, which is not one of the topic's phrases")
+        return self
 
 
 class InfrastructureCategory(Model):
@@ -243,6 +310,39 @@ class Claim(Model):
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
+class Cue(Model):
+    """A word that reports a stance: an entry of ``cues.yaml`` or of a pack's lexicon."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    lemma: str = Field(min_length=1)
+    pos: tuple[PartOfSpeech, ...] = Field(min_length=1)
+    stance: Stance
+    with_word: str | None = Field(
+        default=None, alias="with",
+        description="a particle or preposition that must hang from the cue ('call for')",
+    )
+    evaluative: bool = Field(
+        default=False,
+        description="the cue judges its subject ('X is unacceptable'): the subject is the topic",
+    )
+    confidence: Annotated[float, Field(ge=0, le=1)] = 0.8
+
+
+class PackLexicon(Model):
+    """English a negotiation needs beyond the built-in lexicon: its own stance verbs
+    ("walk away from"), and verbs that stop or give up what they govern ("hand over")."""
+
+    cues: tuple[Cue, ...] = ()
+    stoppings: tuple[str, ...] = Field(
+        default=(), description="lemmas that stop what they govern: 'lift' sanctions, 'scrap' a deal; "
+        "under them an opposite phrase names the topic itself"
+    )
+    reversers: tuple[str, ...] = Field(
+        default=(), description="lemmas that, under a cue, reverse it: 'wants Kyiv to hand over X'"
+    )
+
+
 class DomainPack(Model):
     """What a negotiation's extraction needs to know: actors, commentators, topics, targets."""
 
@@ -252,6 +352,7 @@ class DomainPack(Model):
     commentators: tuple[Actor, ...] = ()
     topics: tuple[Topic, ...]
     infrastructure: tuple[InfrastructureCategory, ...] = ()
+    lexicon: PackLexicon = PackLexicon()
 
     @model_validator(mode="after")
     def _references_resolve(self) -> DomainPack:
@@ -263,6 +364,13 @@ class DomainPack(Model):
         for actor in self.actors:
             if actor.party is not None and actor.party not in known:
                 raise ValueError(f"actor {actor.id!r}: party {actor.party!r} is not a declared actor")
+        parties = {a.id for a in self.actors if a.party is None and a.kind != "coalition"}
+        for actor in self.actors:
+            if actor.kind == "commentator":
+                raise ValueError(f"actor {actor.id!r}: kind commentator belongs under commentators")
+            for member in actor.members:
+                if member not in parties:
+                    raise ValueError(f"actor {actor.id!r}: member {member!r} is not a declared party")
         for commentator in self.commentators:
             if commentator.kind != "commentator":
                 raise ValueError(f"commentator {commentator.id!r} must have kind 'commentator'")
@@ -292,5 +400,5 @@ def _no_duplicates(what: str, ids: list[str]) -> None:
 
 def all_model_json_schemas() -> dict[str, dict]:
     """Return the JSON Schema of every model, keyed by model name."""
-    models = (Document, Actor, Topic, InfrastructureCategory, Evidence, Claim, DomainPack)
+    models = (Document, Actor, Topic, InfrastructureCategory, Evidence, Claim, Cue, DomainPack)
     return {m.__name__: m.model_json_schema() for m in models}

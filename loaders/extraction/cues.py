@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.sentence import Sentence
-from stancegraph.loaders.lexicon import Cue
+from stancegraph.schema import Cue
 
 
 def cue_of(sentence: Sentence, token: Token) -> Cue | None:

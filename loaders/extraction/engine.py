@@ -87,7 +87,22 @@ class RuleExtractor:
             parsed.append((sent_index, sdoc))
         if reading is not None:
             claims.extend(self._read(contexts[reading], parsed, actors))
+        claims = [each for claim in claims for each in self._for_members(claim)]
         return ExtractionResult(deduplicate(claims), sorted(actors.values(), key=lambda a: a.id))
+
+    def _for_members(self, claim: Claim) -> list[Claim]:
+        """A coalition's claim is each member's ("the mediators proposed X"); an accusation
+        of a coalition accuses each member, but no party accuses itself."""
+        members = self.resources.members
+        if claim.actor not in members and claim.target_actor not in members:
+            return [claim]
+        party = self.resources.party
+        return [
+            claim.model_copy(update={"actor": actor, "target_actor": target})
+            for actor in members.get(claim.actor, (claim.actor,))
+            for target in members.get(claim.target_actor, (claim.target_actor,))
+            if target is None or party(actor) != party(target)
+        ]
 
     def _read(self, context: DocumentContext, parsed: list[tuple[int, Doc]],
               actors: dict[str, Actor]) -> list[Claim]:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction import attribution, coreference
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
 from stancegraph.loaders.extraction.weights import WEIGHTS
-from stancegraph.loaders.lexicon import Cue
+from stancegraph.schema import Cue
 from stancegraph.loaders.mentions import Mention
 from stancegraph.schema import Actor
 

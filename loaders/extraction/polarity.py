@@ -2,9 +2,10 @@
 
 Negations, reversing verbs on the way down to the topic ("wants Kyiv to drop its bid for
 X"), a rejecting cue inside another ("agreed to reject X"), "no X", and verbs above the cue
-("failed to agree") each reverse a stance; an even number cancels out. A topic that is a
-halt of what its phrases name ("a halt to military aid") turns around when no stopping word
-governs the phrase ("called for more military aid" is against the halt).
+("failed to agree") each reverse a stance; an even number cancels out. A phrase that names
+a topic's contrary (``Topic.opposite_phrases``: "military aid" for a halt to it) turns the
+stance around unless a stopping word governs it ("called for more military aid" is against
+the halt, "called for an end to military aid" for it).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1
         elif node.pos_ == "VERB" and any(c.dep_ == "neg" for c in node.children):
             count += 1  # only its own negation: the cue's was counted already
-    if match.topic in sentence.resources.halt_topics and not _halted(sentence, cue_token, match):
+    if match.opposite and not _halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it
     return count
 

@@ -8,6 +8,10 @@ infrastructure-scoped children).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -19,6 +23,27 @@ from stancegraph.schema import DomainPack
 from stancegraph.schema.words import stem
 
 PhraseMatchers = tuple[PhraseMatcher, PhraseMatcher]
+PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
+"""``{actor_id}`` in a phrase stands for every name of that actor ("{iaea} role")."""
+
+
+@dataclass(frozen=True)
+class PhraseKey:
+    """What a matched phrase stands for: a topic (or category), whether it names the topic's
+    contrary, and the words one of which must stand in the sentence for it to count."""
+
+    topic: str
+    opposite: bool = False
+    near: frozenset[str] = frozenset()
+
+    @property
+    def key(self) -> str:
+        return f"{self.topic}{'~' if self.opposite else ''}{'@' + '|'.join(sorted(self.near)) if self.near else ''}"
+
+    @classmethod
+    def parse(cls, key: str) -> PhraseKey:
+        head, _, near = key.partition("@")
+        return cls(head.rstrip("~"), head.endswith("~"), frozenset(near.split("|")) if near else frozenset())
 
 
 class PackResources:
@@ -27,21 +52,21 @@ class PackResources:
     def __init__(self, pack: DomainPack, nlp: Language, lexicon: Lexicon):
         self.pack = pack
         self.nlp = nlp
-        self.lexicon = lexicon
-        self.words = lexicon.words
+        self.lexicon = lexicon.extended(pack.lexicon)
+        self.words = self.lexicon.words
         self.index = ActorIndex(pack, nlp)
         self.topics = {t.id: t for t in pack.topics}
+        self.members = {a.id: a.members for a in pack.actors if a.members}
         self.topic_verbs: set[str] = set()  # stems of verbs that open a phrase: "lift sanctions"
-        self.topic_matcher = self._lemma_matcher({t.id: t.phrases or (t.label,) for t in pack.topics})
+        self.topic_matcher = self._lemma_matcher(dict(self._topic_phrases(labels=True)))
         self.infra_matcher = self._lemma_matcher(
             {c.id: c.phrases or (c.label,) for c in pack.infrastructure}
         )
         self.cheap_topic_matcher = self._stem_matcher(
-            {t.id: t.phrases for t in pack.topics} | {f"infra:{c.id}": c.phrases for c in pack.infrastructure}
+            dict(self._topic_phrases(labels=False)) | {f"infra:{c.id}": c.phrases for c in pack.infrastructure}
         )
         self.lazy_components = [p for p in ("ner",) if p in nlp.pipe_names]
         self.recognizer = nlp.get_pipe("ner") if self.lazy_components else None
-        self.halt_topics = {t.id for t in pack.topics if t.is_halt}
         self.analysts = {
             a.id for a in pack.commentators
             if any(word in self.words.analyst_nouns for role in a.roles for word in role.lower().split())
@@ -49,6 +74,30 @@ class PackResources:
         self.scoped_child = {
             t.parent: t.id for t in pack.topics if t.is_infrastructure_scoped and t.parent
         }
+
+    def _topic_phrases(self, labels: bool) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """Matcher keys (see ``PhraseKey``) and the phrases registered under each; with
+        ``labels``, a topic without phrases is matched by its label."""
+        for topic in self.pack.topics:
+            named = topic.phrases or ((topic.label,) if labels else ())
+            for opposite, phrases in ((False, named), (True, topic.opposite_phrases)):
+                by_key: dict[str, list[str]] = {}
+                for phrase in phrases:
+                    near = frozenset(w.lower() for w in topic.phrase_context.get(phrase, ()))
+                    key = PhraseKey(topic.id, opposite, near).key
+                    by_key.setdefault(key, []).extend(self._expanded(phrase))
+                for key, texts in by_key.items():
+                    yield key, tuple(texts)
+
+    def _expanded(self, phrase: str) -> list[str]:
+        """A phrase with its ``{actor_id}`` placeholders replaced by each of the actor's names."""
+        found = PLACEHOLDER.search(phrase)
+        if found is None:
+            return [phrase]
+        actor = self.pack.actor(found.group(1))
+        names = sorted({actor.name, *actor.aliases}) if actor else [found.group(1)]
+        return [expanded for name in names
+                for expanded in self._expanded(phrase[:found.start()] + name.lower() + phrase[found.end():])]
 
     def _lemma_matcher(self, phrases: dict[str, tuple[str, ...]]) -> PhraseMatchers:
         """Two matchers for the same phrases: on lemmas, and on the words as written (a
@@ -76,11 +125,28 @@ class PackResources:
 
 
 def phrase_spans(matchers: PhraseMatchers, doc: Doc) -> list[Span]:
-    """Non-overlapping phrase matches (longest first), labelled with their pack id."""
-    raw = [match for matcher in matchers for match in matcher(doc)]
-    spans = {(s, e): doc.vocab.strings[m] for m, s, e in raw}
-    kept = filter_spans([Span(doc, s, e, label=label) for (s, e), label in spans.items()])
-    return sorted(kept, key=lambda s: s.start)
+    """Non-overlapping phrase matches (longest first), labelled with their matcher key.
+
+    A phrase that must stand near a word (``PhraseKey.near``) counts only where one of those
+    words is in ``doc``; where one span is several topics' phrase, the one with a context
+    that holds wins over one without, and otherwise the first topic of the pack.
+    """
+    present: set[str] | None = None
+    labels: dict[tuple[int, int], list[str]] = {}
+    for matcher in matchers:
+        for m, s, e in matcher(doc):
+            key = doc.vocab.strings[m]
+            if "@" in key:
+                if present is None:
+                    present = {t.norm_ for t in doc} | {t.lower_ for t in doc}
+                if not PhraseKey.parse(key).near & present:
+                    continue
+            found = labels.setdefault((s, e), [])
+            if key not in found:
+                found.append(key)
+    spans = [Span(doc, s, e, label=min(keys, key=lambda k: ("@" not in k, keys.index(k))))
+             for (s, e), keys in labels.items()]
+    return sorted(filter_spans(spans), key=lambda s: s.start)
 
 
 def stemmed(doc: Doc) -> Doc:

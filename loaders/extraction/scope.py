@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.sentence import Sentence
-from stancegraph.loaders.lexicon import Cue
+from stancegraph.schema import Cue
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NOT_IN_SCOPE = {"nsubj", "csubj", "advcl", "cc", "parataxis", "mark", "punct", "aux", "auxpass", "neg", "expl"}

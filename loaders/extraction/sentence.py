@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from stancegraph.loaders.extraction.resources import PackResources, phrase_spans
+from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, phrase_spans
 from stancegraph.loaders.extraction.weights import WEIGHTS
-from stancegraph.loaders.lexicon import Cue
+from stancegraph.schema import Cue
 from stancegraph.loaders.mentions import MentionTable
 from stancegraph.loaders.sentences import evidence
 from stancegraph.schema import Actor, Claim, Document
@@ -36,11 +36,13 @@ COMMENTATOR = Holder("", "", 0.0)
 
 @dataclass(frozen=True)
 class TopicMatch:
-    """A topic (or infrastructure category) phrase in a sentence: its id, head and tokens."""
+    """A topic (or infrastructure category) phrase in a sentence: its id, head and tokens;
+    ``opposite`` when the phrase names the topic's contrary (``Topic.opposite_phrases``)."""
 
     topic: str
     root: Token
     tokens: frozenset[int]
+    opposite: bool = False
 
 
 @dataclass
@@ -80,8 +82,9 @@ class Sentence:
             for m in context.mentions.at(base + t.idx, base + t.idx + len(t.text))
         }
         self.topic_matches = [
-            TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
+            TopicMatch(key.topic, s.root, frozenset(range(s.start, s.end)), key.opposite)
             for s in phrase_spans(resources.topic_matcher, sdoc)
+            if (key := PhraseKey.parse(s.label_))
         ]
         self.infra_matches = [
             TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))

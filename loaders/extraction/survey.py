@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.pipeline import Sentencizer
 
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
-from stancegraph.loaders.extraction.resources import PackResources, stemmed
+from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, stemmed
 from stancegraph.loaders.extraction.sentence import DocumentContext
 from stancegraph.loaders.mentions import MentionTable, quote_spans
 from stancegraph.loaders.sentences import sentence_bounds
@@ -31,7 +31,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     sentences = list(sentence_bounds(cheap))
     topic_spans = [(cheap[s:e], cheap.vocab.strings[m]) for m, s, e in resources.cheap_topic_matcher(cheap)]
     topic_mentions = sorted(
-        (span.start_char, key, span[-1].lower_.rstrip("s"))
+        (span.start_char, PhraseKey.parse(key).topic, span[-1].lower_.rstrip("s"))
         for span, key in topic_spans
         if not key.startswith("infra:")
     )

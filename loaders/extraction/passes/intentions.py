@@ -10,7 +10,7 @@ from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
 from stancegraph.loaders.extraction.weights import WEIGHTS
-from stancegraph.loaders.lexicon import Cue
+from stancegraph.schema import Cue
 from stancegraph.schema import Claim
 
 

@@ -19,7 +19,7 @@ from stancegraph.loaders.extraction.scope import cue_scope, outer_cue
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
 from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
-from stancegraph.loaders.lexicon import Cue
+from stancegraph.schema import Cue
 from stancegraph.schema import Claim
 
 

@@ -44,8 +44,8 @@ PACK = DomainPack(
               phrases=("prisoner exchange", "prisoner swap")),
         Topic(id="sanctions_relief", label="sanctions relief",
               phrases=("lift sanctions", "sanctions relief")),
-        Topic(id="halt_to_arms", label="halt to arms deliveries", is_halt=True,
-              phrases=("arms deliveries",)),
+        Topic(id="halt_to_arms", label="halt to arms deliveries", is_cessation=True,
+              phrases=("arms embargo",), opposite_phrases=("arms deliveries",)),
     ),
     infrastructure=(
         InfrastructureCategory(id="energy", label="energy", phrases=("power plant",)),
