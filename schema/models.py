@@ -14,6 +14,7 @@ supports it is one relationship from the actor to that node, evidence on the rel
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from typing import Annotated, Literal
 
@@ -378,6 +379,11 @@ class DomainPack(Model):
         for topic in self.topics:
             if topic.parent is not None and topic.parent not in topic_ids:
                 raise ValueError(f"topic {topic.id!r}: parent {topic.parent!r} is not a declared topic")
+            for phrase in topic.phrases + topic.opposite_phrases:
+                for placeholder in re.findall(r"\{([^}]*)\}", phrase):
+                    if placeholder not in known:
+                        raise ValueError(f"topic {topic.id!r}: phrase {phrase!r} names {{{placeholder}}}, "
+                                         "which is not a declared actor")
         category_ids = {c.id for c in self.infrastructure}
         for category in self.infrastructure:
             if category.broader is not None and category.broader not in category_ids:

@@ -108,21 +108,34 @@ class RuleExtractor:
               actors: dict[str, Actor]) -> list[Claim]:
         """The claims of one document, from its parsed sentences in text order."""
         sentences = [
-            Sentence(self.resources, context, sdoc, context.sentences[i][0])
+            Sentence(self.resources, context, sdoc, context.sentences[i][0], i)
             for i, sdoc in sorted(parsed, key=lambda p: p[0])
         ]
         attribute_quotes(sentences)
         claims: list[Claim] = []
         reading = Reading()
+        memory = self.document_memory()
         for sentence in sentences:
             reading = reading.next_sentence()
+            here: list[Claim] = []
             for each in self.passes:
                 found = each.read(sentence, reading)
-                claims.extend(found.claims)
+                here.extend(found.claims)
                 reading = reading.after(found)
+            claims.extend(self.review(sentence, here, memory))
         for sentence in sentences:
             for actor_id, actor in sentence.found_actors.items():
                 actors.setdefault(actor_id, actor)
+        return claims
+
+
+    def document_memory(self) -> object | None:
+        """What a reviewer keeps from one sentence of a document to the next (none here)."""
+        return None
+
+    def review(self, sentence: Sentence, claims: list[Claim], memory: object | None) -> list[Claim]:
+        """The claims to keep of those the passes read in ``sentence``: all of them here;
+        the learned extractor decides again."""
         return claims
 
 

@@ -19,8 +19,10 @@ from stancegraph.schema import Cue
 from stancegraph.loaders.mentions import Mention
 from stancegraph.schema import Actor
 
-ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state"}
-"""spaCy's entity labels that can hold a position, and the actor kind each becomes."""
+ENTITY_KINDS = {"PERSON": "person", "ORG": "organization"}
+"""spaCy's entity labels that can hold a position the pack does not know of, and the actor
+kind each becomes. Places (GPE) are left out: an unknown place named as a subject is a
+city or a territory far more often than a state the pack forgot."""
 
 
 def holder_of(sentence: Sentence, mention: Mention, confidence: float = 1.0) -> Holder:
@@ -76,6 +78,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return entity
     if depth > 2:
         return []
+    if head.lemma_ in words.commentator_nouns:
+        return [COMMENTATOR]  # "Ukraine's state news agency": an outlet, whoever owns it
     found: list[Holder] = []
     for child in head.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions:
@@ -85,8 +89,6 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
             found.append(holder if holder is COMMENTATOR else Holder(sentence.party(mention.actor), mention.text))
     if found:
         return found
-    if head.lemma_ in words.commentator_nouns:
-        return [COMMENTATOR]
     if head.lemma_ not in words.group_nouns | words.pair_nouns:
         return found
     for child in head.children:
@@ -112,12 +114,23 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     described = [c for c in span.root.children if c.dep_ == "appos"] + [span.root.head]
     if any(t.lemma_ in sentence.words.commentator_nouns for t in described):
         return [COMMENTATOR]  # "Zhang, an analyst at ...", "analyst Zhang"
+    if span.label_ == "PERSON" and not _holds_office(sentence, span):
+        return None  # a person quoted in passing, a historical figure: no party's voice
     actor_id = slug(span.text)
     if not actor_id:
         return None
     if actor_id not in sentence.found_actors:
         sentence.found_actors[actor_id] = Actor(id=actor_id, name=span.text, kind=ENTITY_KINDS[span.label_])
     return [Holder(actor_id, span.text, WEIGHTS.new_entity)]
+
+
+def _holds_office(sentence: Sentence, span) -> bool:
+    """Whether the text gives an unknown person an office ("Deputy Foreign Minister X", "X,
+    the army's spokesman", "President X")."""
+    offices = sentence.words.group_nouns | sentence.words.pair_nouns
+    described = [c for c in span.root.children if c.dep_ in ("appos", "compound", "amod")]
+    described += [t for t in sentence.sdoc[max(0, span.start - 3):span.start]]
+    return any(t.lemma_.lower() in offices for t in described)
 
 
 def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:

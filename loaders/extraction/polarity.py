@@ -61,11 +61,10 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
 
 
 def _halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
-    """Whether a stopping word is part of the topic phrase or governs it ("an end to aid")."""
+    """Whether a stopping word governs the phrase ("an end to aid", "lifting the suspension").
+    A stopping word inside an opposite phrase is part of what it names ("treaty suspension")."""
     stoppings = sentence.words.stoppings
     sdoc = sentence.sdoc
-    if any(sdoc[i].lemma_ in stoppings for i in match.tokens):
-        return True
     for node in match.root.ancestors:
         if node.lemma_ in stoppings:
             return True

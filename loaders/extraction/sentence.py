@@ -65,10 +65,13 @@ class DocumentContext:
 
 
 class Sentence:
-    """One parsed sentence of a document, starting at character ``base`` of its text."""
+    """One parsed sentence of a document, starting at character ``base`` of its text; it is
+    sentence ``index`` of the document."""
 
-    def __init__(self, resources: PackResources, context: DocumentContext, sdoc: Doc, base: int):
+    def __init__(self, resources: PackResources, context: DocumentContext, sdoc: Doc, base: int,
+                 index: int = 0):
         self.resources = resources
+        self.index = index
         self.words = resources.words
         self.context = context
         self.sdoc = sdoc

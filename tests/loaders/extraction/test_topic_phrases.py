@@ -1,0 +1,67 @@
+"""How a topic's phrases read: phrases naming its contrary, phrases that need a context,
+and phrases naming an actor."""
+
+from conftest import read
+
+
+def test_a_stance_on_a_phrase_naming_the_contrary_is_the_opposite_stance(resources):
+    claims = read(resources, [("Arland backed the treaty suspension.", """
+        Arland      Arland      PROPN NNP nsubj    1
+        backed      back        VERB  VBD ROOT     1
+        the         the         DET   DT  det      4
+        treaty      treaty      NOUN  NN  compound 4
+        suspension  suspension  NOUN  NN  dobj     1
+        .           .           PUNCT .   punct    1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "treaty_restored")}
+
+
+def test_a_stopping_word_from_the_packs_lexicon_turns_the_contrary_back(resources):
+    # "lift" is a stopping word only because the test pack's lexicon adds it
+    claims = read(resources, [("Borsk demanded that Arland lift the treaty suspension.", """
+        Borsk       Borsk       PROPN NNP nsubj    1
+        demanded    demand      VERB  VBD ROOT     1
+        that        that        SCONJ IN  mark     4
+        Arland      Arland      PROPN NNP nsubj    4
+        lift        lift        VERB  VB  ccomp    1
+        the         the         DET   DT  det      7
+        treaty      treaty      NOUN  NN  compound 7
+        suspension  suspension  NOUN  NN  dobj     4
+        .           .           PUNCT .   punct    1
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "demand", "treaty_restored")}
+
+
+WITHDRAWAL = """
+    Borsk       Borsk       PROPN NNP nsubj 1
+    demanded    demand      VERB  VBD ROOT  1
+    a           a           DET   DT  det   3
+    withdrawal  withdrawal  NOUN  NN  dobj  1
+    of          of          ADP   IN  prep  3
+    {noun:11}   {lemma:11}  NOUN  NNS pobj  4
+    .           .           PUNCT .   punct 1
+"""
+
+
+def test_a_phrase_with_a_context_counts_only_beside_its_context_words(resources):
+    troops = read(resources, [("Borsk demanded a withdrawal of troops.",
+                               WITHDRAWAL.format(noun="troops", lemma="troop"))], passes=["stance_cues"])
+    treaty = read(resources, [("Borsk demanded a withdrawal of treaties.",
+                               WITHDRAWAL.format(noun="treaties", lemma="treaty"))], passes=["stance_cues"])
+    ships = read(resources, [("Borsk demanded a withdrawal of ships.",
+                              WITHDRAWAL.format(noun="ships", lemma="ship"))], passes=["stance_cues"])
+    assert troops == {("borsk", "demand", "troop_withdrawal")}
+    assert treaty == {("borsk", "demand", "treaty_exit")}
+    assert ships == set()
+
+
+def test_a_phrase_can_name_an_actor_by_any_of_its_names(resources):
+    claims = read(resources, [("Arland rejected any agency role.", """
+        Arland    Arland    PROPN NNP nsubj    1
+        rejected  reject    VERB  VBD ROOT     1
+        any       any       DET   DT  det      4
+        agency    agency    NOUN  NN  compound 4
+        role      role      NOUN  NN  dobj     1
+        .         .         PUNCT .   punct    1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "agency_role")}

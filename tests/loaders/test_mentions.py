@@ -1,0 +1,31 @@
+"""Finding actors in text: a title several actors share names the one mentioned last."""
+
+import spacy
+
+from stancegraph.loaders.mentions import ActorIndex
+from stancegraph.schema import Actor, DomainPack, Topic
+
+PACK = DomainPack(
+    id="titles", label="Shared titles",
+    actors=(
+        Actor(id="arland", name="Arland", kind="state"),
+        Actor(id="borsk", name="Borsk", kind="state"),
+        Actor(id="mara_venn", name="Mara Venn", kind="person", party="arland", roles=("the envoy",)),
+        Actor(id="tomas_kell", name="Tomas Kell", kind="person", party="borsk", roles=("the envoy",)),
+    ),
+    topics=(Topic(id="ceasefire", label="ceasefire"),),
+)
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    nlp = spacy.blank("en")
+    return [(m.text, m.actor) for m in ActorIndex(PACK, nlp).find(nlp.make_doc(text))]
+
+
+def test_a_shared_title_names_the_one_of_its_holders_mentioned_last():
+    assert mentions("Mara Venn arrived first. Then Tomas Kell spoke. Later the envoy left.") == [
+        ("Mara Venn", "mara_venn"), ("Tomas Kell", "tomas_kell"), ("the envoy", "tomas_kell")]
+
+
+def test_a_shared_title_before_any_of_its_holders_names_nobody():
+    assert mentions("The envoy left Arland.") == [("Arland", "arland")]
