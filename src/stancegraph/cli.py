@@ -198,6 +198,7 @@ def _extract_records(paths, pack, extractor):
 COMMAND_MODULES = (
     "stancegraph.commands.exports",
     "stancegraph.commands.neo4j",
+    "stancegraph.commands.packs",
     "stancegraph.commands.queries",
 )
 
