@@ -16,20 +16,20 @@ import gc
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from stancegraph.schema.models import (
+from stancegraph.schema.positions import (
     POLARITY,
     POSITION_LABEL,
     RELATIONSHIP_TYPE,
-    Actor,
-    Claim,
-    Document,
-    InfrastructureCategory,
-    Topic,
+    position_about,
+    position_id,
 )
+
+if TYPE_CHECKING:
+    from stancegraph.schema.models import Actor, Claim, Document, InfrastructureCategory, Topic
 
 ACTOR = "Actor"
 TOPIC = "Topic"
@@ -85,7 +85,6 @@ __all__ = [
     "document_node_id",
     "encode_list",
     "paused_garbage_collection",
-    "position_about",
     "position_node_id",
     "topic_node_id",
 ]
@@ -127,45 +126,14 @@ def document_node_id(document_id: str) -> str:
     return f"document:{document_id}"
 
 
-def position_about(stance: str, topic: str | None, target_actor: str | None) -> str:
-    """Return what a position is about, exactly as ``Claim.position_key`` spells it.
-
-    The store builds graphs from rows rather than ``Claim`` models, so it needs the rule
-    without a model; a test keeps the two in step.
-
-    Parameters
-    ----------
-    stance : str
-        One of the schema's stances.
-    topic, target_actor : str or None
-        The claim's topic and, for accusations, the accused actor.
-
-    Returns
-    -------
-    str
-        The topic id; for an accusation the target, or ``target__topic`` when it has a topic.
-
-    Examples
-    --------
-    >>> position_about("demand", "ceasefire", None)
-    'ceasefire'
-    >>> position_about("accuse", "ceasefire", "russia")
-    'russia__ceasefire'
-    """
-    if stance != "accuse":
-        return f"{topic}"
-    if topic:
-        return f"{target_actor}__{topic}"
-    return f"{target_actor}"
-
-
 def position_node_id(actor: str, stance: str, about: str) -> str:
-    """Return the node id of the position (actor, stance, about); see ``Claim.position_key``.
+    """Return the node id of the position (actor, stance, about): ``position:`` and its
+    ``position_id``; ``about`` is ``position_about``'s (``Claim.position_key`` gives all three).
 
     >>> position_node_id("russia", "demand", "ceasefire")
     'position:russia:demand:ceasefire'
     """
-    return f"position:{actor}:{stance}:{about}"
+    return f"position:{position_id(actor, stance, about)}"
 
 
 def encode_list(values: Sequence[str]) -> str:
@@ -233,8 +201,16 @@ def build_graph(
     >>> graph.edges["actor:ukraine", "position:ukraine:demand:ceasefire", claim.id]["type"]
     'DEMANDS'
     """
+    from stancegraph.schema.models import Actor, Claim, Document, InfrastructureCategory, Topic
+
     with paused_garbage_collection():
-        return _build_graph(documents, actors, topics, categories, claims)
+        return _build_graph(
+            _checked(documents, Document, "documents"),
+            _checked(actors, Actor, "actors"),
+            _checked(topics, Topic, "topics"),
+            _checked(categories, InfrastructureCategory, "categories"),
+            _checked(claims, Claim, "claims"),
+        )
 
 
 def _build_graph(
@@ -245,27 +221,27 @@ def _build_graph(
     claims: Iterable[Claim],
 ) -> nx.MultiDiGraph:
     builder = GraphBuilder()
-    for document in _checked(documents, Document, "documents"):
+    for document in documents:
         builder.add_document(
             document.id,
             document.source,
             document.title,
             document.published.isoformat() if document.published else None,
         )
-    for actor in _checked(actors, Actor, "actors"):
+    for actor in actors:
         builder.add_actor(
             actor.id, actor.name, actor.kind, actor.party, encode_list(actor.aliases),
             encode_list(actor.roles),
         )
-    for topic in _checked(topics, Topic, "topics"):
+    for topic in topics:
         builder.add_topic(
             topic.id, topic.label, topic.description, topic.parent, encode_list(topic.phrases)
         )
-    for category in _checked(categories, InfrastructureCategory, "categories"):
+    for category in categories:
         builder.add_category(
             category.id, category.label, category.broader, encode_list(category.phrases)
         )
-    for claim in _checked(claims, Claim, "claims"):
+    for claim in claims:
         evidence = claim.evidence
         builder.add_claim(
             claim.id, claim.actor, claim.stance, claim.topic, claim.infrastructure,
@@ -456,7 +432,7 @@ class GraphBuilder:
     ) -> dict[str, Any]:
         properties: dict[str, Any] = {
             "label": POSITION_LABEL[stance],
-            "id": f"{actor}:{stance}:{about}",
+            "id": position_id(actor, stance, about),
             "actor": actor,
             "stance": stance,
             "polarity": POLARITY[stance],

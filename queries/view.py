@@ -24,10 +24,10 @@ from stancegraph.graph.model import (
     TOPIC,
     decode_list,
 )
-from stancegraph.schema.models import POLARITY, RELATIONSHIP_TYPE
+from stancegraph.schema.positions import POLARITY, RELATIONSHIP_TYPE, STANCES
 
 STANCE_OF_RELATIONSHIP = {relation: stance for stance, relation in RELATIONSHIP_TYPE.items()}
-STANCE_ORDER = {stance: rank for rank, stance in enumerate(RELATIONSHIP_TYPE)}
+STANCE_ORDER = {stance: rank for rank, stance in enumerate(STANCES)}
 """demand, propose, support, reject, concede, accuse: the order stances are listed in."""
 
 __all__ = [

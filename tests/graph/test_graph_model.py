@@ -18,8 +18,8 @@ from stancegraph.graph.model import (
     RELATIONSHIP_TYPES,
     build_graph,
     decode_list,
-    position_about,
 )
+from stancegraph.schema.positions import position_id
 
 GRAPH_PACKAGE = Path(model.__file__).parent
 
@@ -41,10 +41,14 @@ def edges_of_type(graph: nx.MultiDiGraph, relationship: str) -> set[tuple[str, s
         ("accuse", "ceasefire", "ukraine"),
     ],
 )
-def test_position_about_spells_positions_like_the_schema(stance, topic, target):
+def test_claim_leads_to_the_position_its_key_names(stance, topic, target):
     document = make_document(["Someone said something."], source="a.txt")
     claim = make_claim(document, "Someone said something.", "russia", stance, topic, target)
-    assert ("russia", stance, position_about(stance, topic, target)) == claim.position_key
+    graph = build_graph([document], claims=[claim])
+    [(source, position)] = [(u, v) for u, v, key in graph.edges(keys=True) if key == claim.id]
+    assert (source, graph.nodes[position]["id"]) == (
+        "actor:russia", position_id(*claim.position_key)
+    )
 
 
 def test_claim_becomes_an_edge_from_its_actor_to_its_position(corpus):
