@@ -18,8 +18,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from stancegraph.schema.positions import (
     POLARITY,
     POSITION_LABEL,
@@ -29,7 +27,12 @@ from stancegraph.schema.positions import (
 )
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from stancegraph.schema.models import Actor, Claim, Document, InfrastructureCategory, Topic
+
+# networkx is imported where a graph is made (GraphBuilder.finish), not here: query
+# commands read the builder's nodes and claims directly and start faster without it.
 
 ACTOR = "Actor"
 TOPIC = "Topic"
@@ -281,7 +284,6 @@ class GraphBuilder:
     """
 
     def __init__(self) -> None:
-        self.graph = nx.MultiDiGraph()
         # Nodes are kept in plain dicts while building: networkx's add_node/add_edge checks
         # cost more than the work itself on a 100,000-claim store.
         self._nodes: dict[str, dict[str, Any]] = {}
@@ -469,10 +471,53 @@ class GraphBuilder:
     def _link(self, source: str, target: str, relationship: str) -> None:
         self._structural[(source, target, relationship)] = None
 
+    # -- results ----------------------------------------------------------------------------
+
+    def nodes(self) -> list[tuple[str, dict[str, Any]]]:
+        """Return the nodes and their properties in the graph's node order: by label (in
+        ``NODE_LABELS`` order), then by id.
+
+        >>> builder = GraphBuilder()
+        >>> builder.add_topic("truce", "Truce", "", None, "[]")
+        >>> builder.add_actor("kyiv", "Kyiv", "state", None, "[]", "[]")
+        >>> [node for node, _ in builder.nodes()]
+        ['actor:kyiv', 'topic:truce']
+        """
+        return sorted(self._nodes.items(), key=_node_order)
+
+    def claim_edges(self) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """Return the claims' edges (actor node, position node, claim id, properties) in
+        the order the finished graph's ``edges`` yields them.
+
+        networkx yields a node's edges in node order, then by neighbour in the order each
+        was first linked, then by key as added; a position is linked only by the claims
+        leading to it, so sorting the claims by (actor node's place, first claim of the
+        same actor and position) gives that order without building the graph.
+
+        >>> builder = GraphBuilder()
+        >>> builder.add_claim("c1", "zz", "demand", "truce", (), None, "ab12", "S.", 0, 2, "Z", 0.9)
+        >>> builder.add_claim("c2", "aa", "reject", "truce", (), None, "ab12", "S.", 0, 2, "A", 0.9)
+        >>> builder.add_claim("c3", "zz", "demand", "talks", (), None, "ab12", "S.", 0, 2, "Z", 0.9)
+        >>> builder.add_claim("c4", "zz", "demand", "truce", (), None, "ab12", "T.", 3, 5, "Z", 0.9)
+        >>> [key for _, _, key, _ in builder.claim_edges()]
+        ['c2', 'c1', 'c4', 'c3']
+        >>> [key for _, _, key in builder.finish().edges(keys=True) if key.startswith("c")]
+        ['c2', 'c1', 'c4', 'c3']
+        """
+        first: dict[tuple[str, str], int] = {}
+        for number, (source, target, _, _) in enumerate(self._edges):
+            first.setdefault((source, target), number)
+        nodes = self._nodes
+        return sorted(self._edges, key=lambda edge: (
+            _LABEL_ORDER[nodes[edge[0]]["label"]], edge[0], first[edge[0], edge[1]],
+        ))
+
     def finish(self) -> nx.MultiDiGraph:
         """Return the graph: nodes sorted by label then id, edges in the order added."""
-        graph = self.graph
-        graph.add_nodes_from(sorted(self._nodes.items(), key=_node_order))
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from(self.nodes())
         _add_edges(
             graph,
             (
@@ -497,6 +542,8 @@ def _add_edges(
     loading a large store. A test checks the result equals a graph built with
     ``add_edges_from``; other graph classes take the public route.
     """
+    import networkx as nx
+
     if type(graph) is not nx.MultiDiGraph or graph.edge_key_dict_factory is not dict:
         graph.add_edges_from(edges)
         return

@@ -637,6 +637,30 @@ class GraphStore:
         >>> sorted(kind for _, _, kind in graph.edges(data="type"))
         ['ABOUT', 'DEMANDS', 'MENTIONED_IN']
         """
+        builder = self.load_builder()
+        with paused_garbage_collection():
+            return builder.finish()
+
+    def load_builder(self) -> GraphBuilder:
+        """Return a ``GraphBuilder`` holding every stored row, not yet made into a graph.
+
+        ``load_builder().finish()`` is ``load_graph()``. Query commands read the builder's
+        nodes and claim edges directly, which spares them networkx.
+
+        Raises
+        ------
+        StoreError
+            If the database cannot be read.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import Actor
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     _ = store.write([Actor(id="russia", name="Russia", kind="state")])
+        ...     [node for node, _ in store.load_builder().nodes()]
+        ['actor:russia']
+        """
         builder = GraphBuilder()
         with self._translated("read"), self._snapshot(), paused_garbage_collection():
             connection = self._db
@@ -668,7 +692,7 @@ class GraphStore:
                     target_actor, document_id, sentence, start, end, speaker, confidence,
                     infrastructure,
                 )
-            return builder.finish()
+        return builder
 
     def stats(self) -> dict[str, Any]:
         """Count the graph's nodes by label and relationships by type, without building it.

@@ -19,9 +19,7 @@ import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from stancegraph.queries.answers import (
     Answer,
@@ -73,6 +71,9 @@ from stancegraph.queries.vocabulary import (
     STANCE_WORDS,
     WHO_WORDS,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["INTENTS", "Interpretation", "Response", "ask", "parse_question"]
 

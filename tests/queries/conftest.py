@@ -1,7 +1,8 @@
 """Fixtures for the query tests.
 
 - ``talks``: a graph built by hand from the shipped pack and a few sentences written for
-  these tests, so the query logic is tested apart from extraction;
+  these tests, so the query logic is tested apart from extraction (``talks_store``: the
+  same in a store);
 - ``examples_view`` / ``seeds_view``: the stores the pipeline builds from
   ``examples/articles`` (always) and from ``../shared/seeds`` (when present), each
   ingested once per test session.
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from stancegraph.graph import build_graph
+from stancegraph.graph.store import GraphStore
 from stancegraph.loaders.packs import load_pack
 from stancegraph.queries import EntityIndex, StanceView, open_view
 from stancegraph.schema import Claim, Document, Evidence
@@ -53,7 +55,8 @@ def _claim(document, sentence, actor, stance, topic=None, speaker=None, target=N
 
 
 @pytest.fixture(scope="session")
-def talks_graph():
+def talks_corpus():
+    """The shipped pack, two documents of the sentences above, and the claims read in them."""
     pack = load_pack()
     first = Document.from_text(" ".join(FIRST), source="corpus/first.txt")
     second = Document.from_text(" ".join(SECOND), source="corpus/second.txt")
@@ -78,10 +81,26 @@ def talks_graph():
         _claim(second, SECOND[7], "ukraine", "demand", "partial_ceasefire",
                "Ukrainian officials", infrastructure=("rail",)),
     ]
+    return pack, [first, second], claims
+
+
+@pytest.fixture(scope="session")
+def talks_graph(talks_corpus):
+    pack, documents, claims = talks_corpus
     return build_graph(
-        documents=[first, second], actors=pack.actors + pack.commentators,
+        documents=documents, actors=pack.actors + pack.commentators,
         topics=pack.topics, categories=pack.infrastructure, claims=claims,
     )
+
+
+@pytest.fixture(scope="session")
+def talks_store(talks_corpus, tmp_path_factory) -> Path:
+    """The same corpus written to a store, as an ingest would leave it."""
+    pack, documents, claims = talks_corpus
+    folder = tmp_path_factory.mktemp("talks") / "store"
+    with GraphStore.open(folder) as store:
+        store.write(pack, documents, claims)
+    return folder
 
 
 @pytest.fixture(scope="session")
