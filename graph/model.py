@@ -63,6 +63,11 @@ STRUCTURAL_TYPES: tuple[str, ...] = (ABOUT, COVERS, BROADER, SPEAKS_FOR, MENTION
 RELATIONSHIP_TYPES: tuple[str, ...] = (*RELATIONSHIP_TYPE.values(), *STRUCTURAL_TYPES)
 """Every relationship type the graph uses: the stance types, then the structural ones."""
 
+LIST_PROPERTIES = frozenset({"aliases", "roles", "phrases", "infrastructure"})
+"""Properties holding a list of strings, which the graph stores as one JSON string
+(``encode_list``): actor aliases and roles, topic and category phrases, and the categories
+a claim names. Exporters write them back as lists."""
+
 __all__ = [
     "ABOUT",
     "ACTOR",
@@ -73,6 +78,7 @@ __all__ = [
     "ENTITY_LABEL",
     "GraphBuilder",
     "INFRASTRUCTURE",
+    "LIST_PROPERTIES",
     "MENTIONED_IN",
     "NODE_LABELS",
     "POSITION_LABEL",

@@ -26,6 +26,7 @@ import networkx as nx
 
 from stancegraph.errors import ExportError
 from stancegraph.graph.model import (
+    LIST_PROPERTIES,
     NODE_LABELS,
     RELATIONSHIP_TYPES,
     STRUCTURAL_TYPES,
@@ -54,12 +55,6 @@ Scalar = Union[str, int, float, bool]
 Value = Union[Scalar, tuple[str, ...]]
 Destination = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
 
-
-LIST_PROPERTIES = frozenset({"aliases", "roles", "phrases", "infrastructure"})
-"""Properties holding a list of strings, which the graph model stores as a JSON string
-(``encode_list``): actor aliases and roles, topic and category phrases, and the categories
-a claim names. Exporters read them back as lists; a test keeps this set in step with the
-model."""
 
 # XML 1.0 allows tab, newline, carriage return and everything from U+0020 up except the
 # surrogates, U+FFFE and U+FFFF. A Python string can hold lone surrogates, which no UTF-8

@@ -1,41 +1,20 @@
 """The query commands (ask, positions, who, compare, matrix) through click's CliRunner.
 
-The stores are built by the pipeline from ``examples/articles`` (always) and the seed
-corpus (when present), once per session: at the same place as the stores of
-``tests/queries``, so a run of both folders ingests each corpus once.
+The stores are built by the pipeline from ``examples/articles`` and the seed corpus
+(when present), once per session (``examples_store``, ``seeds_store`` in
+``tests/conftest.py``).
 """
 
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from stancegraph.cli import cli
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
 COMMANDS = ["ask", "positions", "who", "compare", "matrix"]
-
-
-def ingested_store(tmp_path_factory, name, source):
-    folder = tmp_path_factory.getbasetemp() / "query-stores" / name
-    if not (folder / "graph.sqlite").is_file():
-        from stancegraph.pipeline import ingest
-
-        assert ingest([source], store=folder).read > 0
-    return folder
-
-
-@pytest.fixture(scope="session")
-def examples_store(tmp_path_factory):
-    return ingested_store(tmp_path_factory, "examples", EXAMPLES)
-
-
-@pytest.fixture(scope="session")
-def seeds_store(tmp_path_factory, seeds_dir):
-    return ingested_store(tmp_path_factory, "seeds", seeds_dir)
 
 
 def run(store, *args):

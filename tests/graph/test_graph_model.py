@@ -14,6 +14,7 @@ from graph_helpers import Corpus, make_claim, make_document
 import stancegraph.graph.model as model
 import stancegraph.graph.store as store
 from stancegraph.graph.model import (
+    LIST_PROPERTIES,
     NODE_LABELS,
     RELATIONSHIP_TYPES,
     build_graph,
@@ -251,3 +252,17 @@ def test_claim_given_twice_counts_once(corpus):
     position = "position:ukraine:demand:ceasefire"
     assert graph.number_of_edges("actor:ukraine", position) == 2
     assert graph.nodes[position]["claims"] == 2
+
+
+def test_list_properties_are_the_ones_stored_as_json_lists(corpus):
+    """Every property the builder stores as a JSON list is in LIST_PROPERTIES, and only those."""
+    graph = graph_of(corpus)
+    encoded = set()
+    plain = set()
+    attributes = [data for _, data in graph.nodes(data=True)]
+    attributes += [data for _, _, data in graph.edges(data=True)]
+    for data in attributes:
+        for name, value in data.items():
+            (encoded if isinstance(value, str) and value.startswith("[") else plain).add(name)
+    assert encoded == LIST_PROPERTIES
+    assert not plain & LIST_PROPERTIES

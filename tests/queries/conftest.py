@@ -3,9 +3,9 @@
 - ``talks``: a graph built by hand from the shipped pack and a few sentences written for
   these tests, so the query logic is tested apart from extraction (``talks_store``: the
   same in a store);
-- ``examples_view`` / ``seeds_view``: the stores the pipeline builds from
-  ``examples/articles`` (always) and from ``../shared/seeds`` (when present), each
-  ingested once per test session.
+- ``examples_view`` / ``seeds_view``: the views of the stores the pipeline builds from
+  ``examples/articles`` and from ``../shared/seeds`` (``examples_store``, ``seeds_store``
+  in ``tests/conftest.py``), each ingested once per test session.
 """
 
 from __future__ import annotations
@@ -19,9 +19,6 @@ from stancegraph.graph.store import GraphStore
 from stancegraph.loaders.packs import load_pack
 from stancegraph.queries import EntityIndex, StanceView, open_view
 from stancegraph.schema import Claim, Document, Evidence
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples" / "articles"
 
 FIRST = [
     "The Kremlin said it would never accept foreign troops in Ukraine.",
@@ -113,34 +110,9 @@ def talks_index(talks) -> EntityIndex:
     return EntityIndex(talks)
 
 
-def ingested_store(tmp_path_factory, name: str, source: Path) -> Path:
-    """The store of ``source``, ingested by the pipeline once per session (and per name).
-
-    The store lives at a fixed place under the session's temporary folder, so fixtures in
-    other test folders that call this with the same name reuse it.
-    """
-    folder = tmp_path_factory.getbasetemp() / "query-stores" / name
-    if not (folder / "graph.sqlite").is_file():
-        from stancegraph.pipeline import ingest
-
-        summary = ingest([source], store=folder)
-        assert summary.read > 0, f"nothing ingested from {source}"
-    return folder
-
-
-@pytest.fixture(scope="session")
-def examples_store(tmp_path_factory) -> Path:
-    return ingested_store(tmp_path_factory, "examples", EXAMPLES)
-
-
 @pytest.fixture(scope="session")
 def examples_view(examples_store) -> StanceView:
     return open_view(examples_store)
-
-
-@pytest.fixture(scope="session")
-def seeds_store(tmp_path_factory, seeds_dir) -> Path:
-    return ingested_store(tmp_path_factory, "seeds", seeds_dir)
 
 
 @pytest.fixture(scope="session")
