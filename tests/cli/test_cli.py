@@ -3,6 +3,8 @@
 import hashlib
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -134,6 +136,7 @@ def test_schema_prints_json_schema_of_every_model():
     assert schemas["Claim"]["properties"]["confidence"]["maximum"] == 1
 
 
+@pytest.mark.slow
 def test_ingest_then_stats_counts_documents_and_claims(articles, tmp_path):
     store = tmp_path / "store"
     result = run("ingest", str(articles), "--store", str(store))
@@ -145,6 +148,7 @@ def test_ingest_then_stats_counts_documents_and_claims(articles, tmp_path):
     assert stats["nodes"]["Rejection"] >= 1
 
 
+@pytest.mark.slow
 def test_reingest_changes_no_byte_of_the_store(articles, tmp_path):
     store = tmp_path / "store"
     run("ingest", str(articles), "--store", str(store))
@@ -167,6 +171,26 @@ def test_missing_path_is_one_line_and_exit_1(tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_reingesting_stored_documents_loads_no_nlp_model(articles, tmp_path):
+    """Nothing new to read: ingest says so without loading spaCy (fast, and no model needed)."""
+    from stancegraph.loaders.documents import read_documents
+
+    store = tmp_path / "store"
+    with GraphStore.open(store) as graph_store:
+        graph_store.write(None, read_documents([articles]).documents)
+    code = (
+        "import sys\n"
+        "from stancegraph.cli import cli\n"
+        f"cli.main(['ingest', {str(articles)!r}, '--store', {str(store)!r}],\n"
+        "         standalone_mode=False)\n"
+        "assert 'spacy' not in sys.modules, 'spaCy imported with nothing to extract'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "1 documents read: 0 stored, 1 skipped as already stored" in result.stderr
+
+
+@pytest.mark.slow
 def test_one_bad_file_among_good_ones_still_loads_and_exits_0(articles, tmp_path):
     (articles / "broken.txt").write_bytes(b"\xff\xfe\x00\x01binary")
     result = run("ingest", str(articles), "--store", str(tmp_path / "s"))
@@ -194,6 +218,7 @@ def test_usage_error_exits_2():
     assert result.exit_code == 2
 
 
+@pytest.mark.slow
 def test_extract_jsonl_has_the_evaluation_format_and_offsets(articles):
     result = run("extract", str(articles / "kremlin.txt"), "--format", "jsonl")
     records = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
@@ -206,6 +231,7 @@ def test_extract_jsonl_has_the_evaluation_format_and_offsets(articles):
         assert 0 <= record["confidence"] <= 1
 
 
+@pytest.mark.slow
 def test_evaluate_scores_against_a_gold_file(articles, tmp_path):
     gold = tmp_path / "gold.yaml"
     gold.write_text(
