@@ -54,7 +54,9 @@ def synthetic_rows(claim_count: int, seed: int = 7) -> dict[str, list[tuple[Any,
                 break
             stance = rng.choice(STANCES)
             actor = f"actor_{rng.randrange(40)}"
-            infrastructure = sorted({f"category_{rng.randrange(8)}" for _ in range(rng.randrange(3))})
+            infrastructure = sorted(
+                {f"category_{rng.randrange(8)}" for _ in range(rng.randrange(3))}
+            )
             claims.append((
                 f"claim_{len(claims):08d}", actor, stance,
                 None if stance == "accuse" and rng.random() < 0.5 else f"topic_{rng.randrange(30)}",

@@ -46,7 +46,22 @@ _HOMES = {
     "content_id": "models",
 }
 
-__all__ = sorted(_HOMES)
+__all__ = [
+    "POLARITY",
+    "Actor",
+    "ActorKind",
+    "Claim",
+    "Document",
+    "DomainPack",
+    "Evidence",
+    "Identifier",
+    "InfrastructureCategory",
+    "Stance",
+    "Topic",
+    "all_model_json_schemas",
+    "content_id",
+    "polarity_of",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -81,8 +81,10 @@ def report_internal_error(error: BaseException, debug: bool) -> None:
 
 @click.group(cls=StancegraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="stancegraph")
-@click.option("--debug", is_flag=True, envvar=DEBUG_ENVIRONMENT_VARIABLE,
-              help=f"Show the traceback of an internal error (also {DEBUG_ENVIRONMENT_VARIABLE}=1).")
+@click.option(
+    "--debug", is_flag=True, envvar=DEBUG_ENVIRONMENT_VARIABLE,
+    help=f"Show the traceback of an internal error (also {DEBUG_ENVIRONMENT_VARIABLE}=1).",
+)
 def cli(debug):
     """Who stands where in a negotiation, read from news articles.
 

@@ -221,3 +221,13 @@ def test_the_json_schema_carries_the_constraints():
     assert claim_schema["properties"]["stance"]["enum"] == [
         "demand", "propose", "support", "reject", "concede", "accuse"]
     assert schemas["Actor"]["properties"]["id"]["pattern"] == "^[a-z0-9][a-z0-9_]*$"
+
+
+def test_every_public_name_of_the_package_imports():
+    import stancegraph.schema as schema
+
+    namespace: dict = {}
+    exec("from stancegraph.schema import *", namespace)
+    assert set(schema.__all__) <= set(namespace)
+    with pytest.raises(AttributeError, match="has no attribute 'Stances'"):
+        schema.Stances  # noqa: B018 - a typo is an AttributeError, as for any module
