@@ -28,8 +28,8 @@ from stancegraph.schema.models import (
     InfrastructureCategory,
     Topic,
 )
+from stancegraph.schema.positions import STANCES
 
-STANCES = ("demand", "propose", "support", "reject", "concede", "accuse")
 SENTENCES_PER_DOCUMENT = 20
 DOCUMENTS_PER_BATCH = 500
 

@@ -16,20 +16,23 @@ import gc
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
-from stancegraph.schema.models import (
+from stancegraph.schema.positions import (
     POLARITY,
     POSITION_LABEL,
     RELATIONSHIP_TYPE,
-    Actor,
-    Claim,
-    Document,
-    InfrastructureCategory,
-    Topic,
+    position_about,
+    position_id,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from stancegraph.schema.models import Actor, Claim, Document, InfrastructureCategory, Topic
+
+# networkx is imported where a graph is made (GraphBuilder.finish), not here: query
+# commands read the builder's nodes and claims directly and start faster without it.
 
 ACTOR = "Actor"
 TOPIC = "Topic"
@@ -60,6 +63,11 @@ STRUCTURAL_TYPES: tuple[str, ...] = (ABOUT, COVERS, BROADER, SPEAKS_FOR, MENTION
 RELATIONSHIP_TYPES: tuple[str, ...] = (*RELATIONSHIP_TYPE.values(), *STRUCTURAL_TYPES)
 """Every relationship type the graph uses: the stance types, then the structural ones."""
 
+LIST_PROPERTIES = frozenset({"aliases", "roles", "phrases", "infrastructure"})
+"""Properties holding a list of strings, which the graph stores as one JSON string
+(``encode_list``): actor aliases and roles, topic and category phrases, and the categories
+a claim names. Exporters write them back as lists."""
+
 __all__ = [
     "ABOUT",
     "ACTOR",
@@ -70,6 +78,7 @@ __all__ = [
     "ENTITY_LABEL",
     "GraphBuilder",
     "INFRASTRUCTURE",
+    "LIST_PROPERTIES",
     "MENTIONED_IN",
     "NODE_LABELS",
     "POSITION_LABEL",
@@ -85,7 +94,6 @@ __all__ = [
     "document_node_id",
     "encode_list",
     "paused_garbage_collection",
-    "position_about",
     "position_node_id",
     "topic_node_id",
 ]
@@ -127,45 +135,14 @@ def document_node_id(document_id: str) -> str:
     return f"document:{document_id}"
 
 
-def position_about(stance: str, topic: str | None, target_actor: str | None) -> str:
-    """Return what a position is about, exactly as ``Claim.position_key`` spells it.
-
-    The store builds graphs from rows rather than ``Claim`` models, so it needs the rule
-    without a model; a test keeps the two in step.
-
-    Parameters
-    ----------
-    stance : str
-        One of the schema's stances.
-    topic, target_actor : str or None
-        The claim's topic and, for accusations, the accused actor.
-
-    Returns
-    -------
-    str
-        The topic id; for an accusation the target, or ``target__topic`` when it has a topic.
-
-    Examples
-    --------
-    >>> position_about("demand", "ceasefire", None)
-    'ceasefire'
-    >>> position_about("accuse", "ceasefire", "russia")
-    'russia__ceasefire'
-    """
-    if stance != "accuse":
-        return f"{topic}"
-    if topic:
-        return f"{target_actor}__{topic}"
-    return f"{target_actor}"
-
-
 def position_node_id(actor: str, stance: str, about: str) -> str:
-    """Return the node id of the position (actor, stance, about); see ``Claim.position_key``.
+    """Return the node id of the position (actor, stance, about): ``position:`` and its
+    ``position_id``; ``about`` is ``position_about``'s (``Claim.position_key`` gives all three).
 
     >>> position_node_id("russia", "demand", "ceasefire")
     'position:russia:demand:ceasefire'
     """
-    return f"position:{actor}:{stance}:{about}"
+    return f"position:{position_id(actor, stance, about)}"
 
 
 def encode_list(values: Sequence[str]) -> str:
@@ -233,8 +210,16 @@ def build_graph(
     >>> graph.edges["actor:ukraine", "position:ukraine:demand:ceasefire", claim.id]["type"]
     'DEMANDS'
     """
+    from stancegraph.schema.models import Actor, Claim, Document, InfrastructureCategory, Topic
+
     with paused_garbage_collection():
-        return _build_graph(documents, actors, topics, categories, claims)
+        return _build_graph(
+            _checked(documents, Document, "documents"),
+            _checked(actors, Actor, "actors"),
+            _checked(topics, Topic, "topics"),
+            _checked(categories, InfrastructureCategory, "categories"),
+            _checked(claims, Claim, "claims"),
+        )
 
 
 def _build_graph(
@@ -245,27 +230,27 @@ def _build_graph(
     claims: Iterable[Claim],
 ) -> nx.MultiDiGraph:
     builder = GraphBuilder()
-    for document in _checked(documents, Document, "documents"):
+    for document in documents:
         builder.add_document(
             document.id,
             document.source,
             document.title,
             document.published.isoformat() if document.published else None,
         )
-    for actor in _checked(actors, Actor, "actors"):
+    for actor in actors:
         builder.add_actor(
             actor.id, actor.name, actor.kind, actor.party, encode_list(actor.aliases),
             encode_list(actor.roles),
         )
-    for topic in _checked(topics, Topic, "topics"):
+    for topic in topics:
         builder.add_topic(
             topic.id, topic.label, topic.description, topic.parent, encode_list(topic.phrases)
         )
-    for category in _checked(categories, InfrastructureCategory, "categories"):
+    for category in categories:
         builder.add_category(
             category.id, category.label, category.broader, encode_list(category.phrases)
         )
-    for claim in _checked(claims, Claim, "claims"):
+    for claim in claims:
         evidence = claim.evidence
         builder.add_claim(
             claim.id, claim.actor, claim.stance, claim.topic, claim.infrastructure,
@@ -305,7 +290,6 @@ class GraphBuilder:
     """
 
     def __init__(self) -> None:
-        self.graph = nx.MultiDiGraph()
         # Nodes are kept in plain dicts while building: networkx's add_node/add_edge checks
         # cost more than the work itself on a 100,000-claim store.
         self._nodes: dict[str, dict[str, Any]] = {}
@@ -456,7 +440,7 @@ class GraphBuilder:
     ) -> dict[str, Any]:
         properties: dict[str, Any] = {
             "label": POSITION_LABEL[stance],
-            "id": f"{actor}:{stance}:{about}",
+            "id": position_id(actor, stance, about),
             "actor": actor,
             "stance": stance,
             "polarity": POLARITY[stance],
@@ -493,10 +477,53 @@ class GraphBuilder:
     def _link(self, source: str, target: str, relationship: str) -> None:
         self._structural[(source, target, relationship)] = None
 
+    # -- results ----------------------------------------------------------------------------
+
+    def nodes(self) -> list[tuple[str, dict[str, Any]]]:
+        """Return the nodes and their properties in the graph's node order: by label (in
+        ``NODE_LABELS`` order), then by id.
+
+        >>> builder = GraphBuilder()
+        >>> builder.add_topic("truce", "Truce", "", None, "[]")
+        >>> builder.add_actor("kyiv", "Kyiv", "state", None, "[]", "[]")
+        >>> [node for node, _ in builder.nodes()]
+        ['actor:kyiv', 'topic:truce']
+        """
+        return sorted(self._nodes.items(), key=_node_order)
+
+    def claim_edges(self) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """Return the claims' edges (actor node, position node, claim id, properties) in
+        the order the finished graph's ``edges`` yields them.
+
+        networkx yields a node's edges in node order, then by neighbour in the order each
+        was first linked, then by key as added; a position is linked only by the claims
+        leading to it, so sorting the claims by (actor node's place, first claim of the
+        same actor and position) gives that order without building the graph.
+
+        >>> builder = GraphBuilder()
+        >>> builder.add_claim("c1", "zz", "demand", "truce", (), None, "ab12", "S.", 0, 2, "Z", 0.9)
+        >>> builder.add_claim("c2", "aa", "reject", "truce", (), None, "ab12", "S.", 0, 2, "A", 0.9)
+        >>> builder.add_claim("c3", "zz", "demand", "talks", (), None, "ab12", "S.", 0, 2, "Z", 0.9)
+        >>> builder.add_claim("c4", "zz", "demand", "truce", (), None, "ab12", "T.", 3, 5, "Z", 0.9)
+        >>> [key for _, _, key, _ in builder.claim_edges()]
+        ['c2', 'c1', 'c4', 'c3']
+        >>> [key for _, _, key in builder.finish().edges(keys=True) if key.startswith("c")]
+        ['c2', 'c1', 'c4', 'c3']
+        """
+        first: dict[tuple[str, str], int] = {}
+        for number, (source, target, _, _) in enumerate(self._edges):
+            first.setdefault((source, target), number)
+        nodes = self._nodes
+        return sorted(self._edges, key=lambda edge: (
+            _LABEL_ORDER[nodes[edge[0]]["label"]], edge[0], first[edge[0], edge[1]],
+        ))
+
     def finish(self) -> nx.MultiDiGraph:
         """Return the graph: nodes sorted by label then id, edges in the order added."""
-        graph = self.graph
-        graph.add_nodes_from(sorted(self._nodes.items(), key=_node_order))
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from(self.nodes())
         _add_edges(
             graph,
             (
@@ -513,12 +540,16 @@ def _add_edges(
 ) -> None:
     """Add keyed edges between existing nodes of a new graph, as ``add_edges_from`` would.
 
-    ``MultiDiGraph.add_edge`` costs several microseconds an edge, most of the time of loading
-    a large store; this writes the adjacency dicts directly, in the layout networkx 2 and 3
-    use (successor and predecessor share one key dict per node pair). A test checks the
-    result equals a graph built with ``add_edges_from``. Other graph classes take the
-    public route.
+    This writes networkx's private adjacency dicts directly, in the layout networkx 2 and 3
+    use (successor and predecessor share one key dict per node pair), because it is
+    clearly faster: ``benchmarks/graph_edges.py`` measures ``GraphBuilder.finish`` on
+    100,000 claims (247,690 edges) at 0.29 s this way and 0.93 s with ``add_edges_from``
+    (medians of 7 alternating runs, networkx 3.6.1; 3.1x), which is most of the time of
+    loading a large store. A test checks the result equals a graph built with
+    ``add_edges_from``; other graph classes take the public route.
     """
+    import networkx as nx
+
     if type(graph) is not nx.MultiDiGraph or graph.edge_key_dict_factory is not dict:
         graph.add_edges_from(edges)
         return

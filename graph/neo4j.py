@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -28,8 +29,15 @@ import networkx as nx
 
 from stancegraph.errors import BackendError
 from stancegraph.graph.export.cypher import constraint_queries
-from stancegraph.graph.export.items import ExportError, graph_items, merge_key, neo4j_groups
-from stancegraph.graph.model import NODE_LABELS, RELATIONSHIP_TYPES
+from stancegraph.graph.export.items import (
+    ExportError,
+    check_label,
+    check_relationship_type,
+    graph_items,
+    merge_key,
+    neo4j_groups,
+)
+from stancegraph.graph.model import NODE_LABELS
 
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_USER = "neo4j"
@@ -83,7 +91,8 @@ def node_statement(label: str) -> str:
     WITH n, row WHERE properties(n) <> row.properties
     SET n = row.properties
     """
-    _check_label(label)
+    with _as_backend_error():
+        check_label(label)
     return (
         "UNWIND $rows AS row\n"
         f"MERGE (n:{label} {{id: row.id}})\n"
@@ -115,13 +124,10 @@ def relationship_statement(kind: str, source_label: str, target_label: str) -> s
     WITH r, row WHERE properties(r) <> row.properties
     SET r = row.properties
     """
-    _check_label(source_label)
-    _check_label(target_label)
-    if kind not in RELATIONSHIP_TYPES:
-        raise BackendError(
-            f"NEO4J: relationship type {kind!r} is not one of the graph model's types "
-            f"({', '.join(RELATIONSHIP_TYPES)})"
-        )
+    with _as_backend_error():
+        check_label(source_label)
+        check_label(target_label)
+        check_relationship_type(kind)
     merged_on = merge_key(kind)
     key = f" {{{merged_on}: row.key}}" if merged_on else ""
     return (
@@ -182,10 +188,8 @@ def graph_batches(
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-    try:
+    with _as_backend_error():
         node_groups, relationship_groups = neo4j_groups(graph_items(graph))
-    except ExportError as error:
-        raise BackendError(f"NEO4J: {str(error).removeprefix('EXPORT: ')}") from None
     groups = [
         (node_statement(group.label),
          [{"id": row.id, "properties": {"id": row.id, **row.properties}} for row in group.rows])
@@ -206,12 +210,13 @@ def graph_batches(
             yield Batch(statement, rows[offset:offset + batch_size])
 
 
-def _check_label(label: str) -> None:
-    if label not in NODE_LABELS:
-        raise BackendError(
-            f"NEO4J: label {label!r} is not one of the graph model's labels "
-            f"({', '.join(NODE_LABELS)})"
-        )
+@contextmanager
+def _as_backend_error() -> Iterator[None]:
+    """Report the exporters' checks (labels, types, values) as this backend's errors."""
+    try:
+        yield
+    except ExportError as error:
+        raise BackendError(f"NEO4J: {str(error).removeprefix('EXPORT: ')}") from None
 
 
 # -- what comes back ------------------------------------------------------------------------
@@ -350,7 +355,8 @@ class Neo4jDatabase:
         counters = WriteCounters()
         for label in labels:
             if label not in existing:
-                _check_label(label)
+                with _as_backend_error():
+                    check_label(label)
                 counters += self.write(_CONSTRAINTS[label], {})
         return counters
 

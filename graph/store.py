@@ -16,10 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
-import pydantic
+from typing import TYPE_CHECKING, Any
 
 from stancegraph.errors import StoreError
 from stancegraph.graph.model import (
@@ -42,14 +39,23 @@ from stancegraph.graph.model import (
     encode_list,
     paused_garbage_collection,
 )
-from stancegraph.schema.models import (
-    Actor,
-    Claim,
-    Document,
-    DomainPack,
-    InfrastructureCategory,
-    Topic,
-)
+from stancegraph.schema.positions import position_about
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from stancegraph.schema.models import (
+        Actor,
+        Claim,
+        Document,
+        DomainPack,
+        InfrastructureCategory,
+        Topic,
+    )
+
+# The pydantic models are imported by the methods that read or write them, not here:
+# loading the graph and counting it read plain rows, and query commands start faster
+# without building the model classes.
 
 DEFAULT_STORE = ".stancegraph"
 """The store folder used when neither ``--store`` nor ``STANCEGRAPH_STORE`` names one."""
@@ -301,6 +307,8 @@ class GraphStore:
             connection = sqlite3.connect(path, timeout=timeout, isolation_level=None)
         except sqlite3.Error as error:
             raise StoreError(f"STORE: cannot open {path}: {error}") from error
+        # The stats queries name positions with the one rule the graph builder uses.
+        connection.create_function("position_about", 3, position_about, deterministic=True)
         store = cls(folder, connection)
         try:
             store._prepare()
@@ -416,6 +424,8 @@ class GraphStore:
         ...     store.write([Actor(id="russia", name="Russia", kind="state")]).entities_written
         1
         """
+        from stancegraph.schema.models import Claim, Document
+
         actor_rows, topic_rows, category_rows = _entity_rows(pack_or_entities)
         document_rows = [_document_row(document) for document in _only(documents, Document)]
         claim_rows = [_claim_row(claim) for claim in _only(claims, Claim)]
@@ -468,6 +478,8 @@ class GraphStore:
         ...     [d.name for d in store.documents()]
         ['b.txt']
         """
+        from stancegraph.schema.models import Document
+
         rows = self._rows("SELECT id, source, title, published, text FROM documents ORDER BY rowid")
         return [
             self._validated(
@@ -490,6 +502,8 @@ class GraphStore:
         ...     [a.name for a in store.actors()]
         ['Russia']
         """
+        from stancegraph.schema.models import Actor
+
         rows = self._rows("SELECT id, name, kind, party, aliases, roles FROM actors ORDER BY id")
         return [
             self._validated(
@@ -512,6 +526,8 @@ class GraphStore:
         ...     [t.id for t in store.topics()]
         ['ceasefire']
         """
+        from stancegraph.schema.models import Topic
+
         rows = self._rows(
             "SELECT id, label, description, parent, phrases FROM topics ORDER BY id"
         )
@@ -536,6 +552,8 @@ class GraphStore:
         ...     [c.id for c in store.categories()]
         ['energy']
         """
+        from stancegraph.schema.models import InfrastructureCategory
+
         rows = self._rows("SELECT id, label, broader, phrases FROM infrastructure ORDER BY id")
         return [
             self._validated(
@@ -566,6 +584,10 @@ class GraphStore:
         ...     store.claims() == [claim]
         True
         """
+        import pydantic
+
+        from stancegraph.schema.models import Claim
+
         rows = self._rows(f"SELECT {_CLAIM_COLUMNS} FROM claims ORDER BY rowid")
         validate = Claim.model_validate
         claims: list[Claim] = []
@@ -615,6 +637,30 @@ class GraphStore:
         >>> sorted(kind for _, _, kind in graph.edges(data="type"))
         ['ABOUT', 'DEMANDS', 'MENTIONED_IN']
         """
+        builder = self.load_builder()
+        with paused_garbage_collection():
+            return builder.finish()
+
+    def load_builder(self) -> GraphBuilder:
+        """Return a ``GraphBuilder`` holding every stored row, not yet made into a graph.
+
+        ``load_builder().finish()`` is ``load_graph()``. Query commands read the builder's
+        nodes and claim edges directly, which spares them networkx.
+
+        Raises
+        ------
+        StoreError
+            If the database cannot be read.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import Actor
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     _ = store.write([Actor(id="russia", name="Russia", kind="state")])
+        ...     [node for node, _ in store.load_builder().nodes()]
+        ['actor:russia']
+        """
         builder = GraphBuilder()
         with self._translated("read"), self._snapshot(), paused_garbage_collection():
             connection = self._db
@@ -646,7 +692,7 @@ class GraphStore:
                     target_actor, document_id, sentence, start, end, speaker, confidence,
                     infrastructure,
                 )
-            return builder.finish()
+        return builder
 
     def stats(self) -> dict[str, Any]:
         """Count the graph's nodes by label and relationships by type, without building it.
@@ -682,12 +728,16 @@ class GraphStore:
             return self._db.execute(query).fetchall()
 
     def _validated(self, model: type, table: str, row_id: str, **values: Any) -> Any:
+        import pydantic
+
         try:
             return model(**values)
         except (pydantic.ValidationError, ValueError) as error:
             raise self._invalid_row(table, row_id, error) from error
 
     def _invalid_row(self, table: str, row_id: str, error: Exception) -> StoreError:
+        import pydantic
+
         where, message = "row", str(error)
         if isinstance(error, pydantic.ValidationError):
             first = error.errors()[0]
@@ -763,6 +813,8 @@ def _only(items: Iterable[Any], model: type) -> Iterator[Any]:
 def _entity_rows(
     pack_or_entities: DomainPack | Iterable[Actor | Topic | InfrastructureCategory] | None,
 ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    from stancegraph.schema.models import Actor, DomainPack, InfrastructureCategory, Topic
+
     if pack_or_entities is None:
         entities: Iterable[Any] = ()
     elif isinstance(pack_or_entities, DomainPack):
@@ -829,12 +881,9 @@ def _require_documents(connection: sqlite3.Connection, document_ids: set[str]) -
 
 # Every node the graph builder makes, by label, as SQL. Entities referenced but not
 # declared get a node too, so each count is a union over the declaring table and the
-# columns that refer to it; positions are the distinct (actor, stance, about) of claims.
-_POSITION_ABOUT = (
-    "CASE WHEN stance != 'accuse' THEN topic "
-    "WHEN topic IS NOT NULL AND topic != '' THEN target_actor || '__' || topic "
-    "ELSE target_actor END"
-)
+# columns that refer to it; positions are the distinct (actor, stance, about) of claims,
+# ``about`` computed by the schema's own ``position_about``, registered with SQLite.
+_POSITION_ABOUT = "position_about(stance, topic, target_actor)"
 _STATS_NODES = {
     ACTOR: """
         SELECT count(*) FROM (

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stancegraph.queries.view import STANCE_ORDER, ClaimRow, StanceView
+from stancegraph.schema.positions import POLARITY
 
 __all__ = [
     "Answer",
@@ -235,18 +236,13 @@ def polarity_of_stances(stances: Iterable[str]) -> str:
     >>> polarity_of_stances(["demand", "reject"]), polarity_of_stances(["concede"])
     ('mixed', 'concede')
     """
-    stances = set(stances)
-    has_for = bool(stances & {"demand", "propose", "support"})
-    has_against = "reject" in stances
-    if has_for and has_against:
+    polarities = {POLARITY.get(stance) for stance in stances}
+    if {"for", "against"} <= polarities:
         return "mixed"
-    if has_for:
-        return "for"
-    if has_against:
-        return "against"
-    if "concede" in stances:
-        return "concede"
-    return "accuse" if "accuse" in stances else ""
+    for polarity in ("for", "against", "concede", "accuse"):
+        if polarity in polarities:
+            return polarity
+    return ""
 
 
 def polarity_of_answers(answers: Iterable[Answer]) -> str:

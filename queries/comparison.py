@@ -9,8 +9,7 @@ Concessions and accusations are not for or against a topic and are left out.
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from stancegraph.queries.answers import (
     Answer,
@@ -22,12 +21,16 @@ from stancegraph.queries.answers import (
 )
 from stancegraph.queries.positions import require_actor, require_topic, select_claims
 from stancegraph.queries.view import StanceView, as_view
-from stancegraph.queries.vocabulary import ANY_STANCE, FOR
+from stancegraph.queries.vocabulary import AGAINST, ANY_STANCE, FOR
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    Graph = nx.MultiDiGraph | StanceView
 
 __all__ = ["common_ground", "compare", "contradictions", "disagreements", "matrix"]
 
-Graph = nx.MultiDiGraph | StanceView
-_FOR_OR_AGAINST = (*FOR, "reject")
+_FOR_OR_AGAINST = (*FOR, *AGAINST)
 
 
 def disagreements(

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from stancegraph.queries.answers import (
     Answer,
@@ -24,6 +22,11 @@ from stancegraph.queries.answers import (
 )
 from stancegraph.queries.view import STANCE_ORDER, ClaimRow, QueryError, StanceView, as_view
 from stancegraph.queries.vocabulary import ANY_STANCE, FOR
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    Graph = nx.MultiDiGraph | StanceView
 
 __all__ = [
     "accusations",
@@ -38,8 +41,6 @@ __all__ = [
     "stances_of",
     "who",
 ]
-
-Graph = nx.MultiDiGraph | StanceView
 
 STANCE_NAMES: dict[str, tuple[str, ...]] = {
     **{stance: (stance,) for stance in STANCE_ORDER},

@@ -19,9 +19,7 @@ import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from stancegraph.queries.answers import (
     Answer,
@@ -44,7 +42,7 @@ from stancegraph.queries.resolution import (
     CATEGORY,
     TOPIC,
     EntityIndex,
-    Mention,
+    PhraseMatch,
     PhraseTable,
     Token,
     stem,
@@ -74,6 +72,9 @@ from stancegraph.queries.vocabulary import (
     WHO_WORDS,
 )
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 __all__ = ["INTENTS", "Interpretation", "Response", "ask", "parse_question"]
 
 INTENTS = (
@@ -88,7 +89,8 @@ EXAMPLE_QUESTIONS = (
     "where do Russia and Ukraine disagree?",
 )
 
-# Cue kinds: words that say what is asked rather than about whom or what.
+# Cue kinds: words that say what is asked rather than about whom or what. The parser finds
+# them with a PhraseTable, as it finds entities: a cue is a PhraseMatch whose id is the word.
 STANCE = "stance"
 NEGATION = "negation"
 ACCUSE = "accuse"
@@ -120,16 +122,6 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get",
 
 
 @dataclass(frozen=True)
-class Cue:
-    """Tokens ``start:end`` are a cue word of ``kind``; ``word`` is the vocabulary entry."""
-
-    start: int
-    end: int
-    kind: str
-    word: str
-
-
-@dataclass(frozen=True)
 class Interpretation:
     """What a question was read as: the query to run and its arguments.
 
@@ -149,7 +141,7 @@ class Interpretation:
     categories: tuple[str, ...] = ()
     party_kinds: tuple[str, ...] | None = None
     actor_kinds: tuple[str, ...] | None = None
-    mentions: tuple[Mention, ...] = ()
+    mentions: tuple[PhraseMatch, ...] = ()
     unknown_words: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     suggestions: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -372,11 +364,11 @@ class _Parser:
                 return reading
         return self._unknown("no topic, actor or stance recognised")
 
-    def _cues(self) -> list[Cue]:
+    def _cues(self) -> list[PhraseMatch]:
         table = _cue_table()
-        found = [Cue(m.start, m.end, m.kind, m.id) for m in table.find(self.tokens)]
+        found = table.find(self.tokens)
         found.sort(key=lambda c: (-(c.end - c.start), c.start))
-        kept: list[Cue] = []
+        kept: list[PhraseMatch] = []
         for cue in found:
             if any(_overlap(cue, other) and (cue.start, cue.end) != (other.start, other.end)
                    for other in kept):
@@ -385,8 +377,8 @@ class _Parser:
         return sorted(kept, key=lambda c: c.start)
 
     def _split_generic_infrastructure(
-        self, mentions: list[Mention]
-    ) -> tuple[list[Mention], bool]:
+        self, mentions: list[PhraseMatch]
+    ) -> tuple[list[PhraseMatch], bool]:
         """"infrastructure" alone is the thing asked about, not the category named so."""
         kept, generic = [], False
         for mention in mentions:
@@ -405,7 +397,7 @@ class _Parser:
     def _has(self, kind: str) -> bool:
         return any(c.kind == kind for c in self.cues)
 
-    def _first(self, kind: str) -> Cue | None:
+    def _first(self, kind: str) -> PhraseMatch | None:
         return next((c for c in self.cues if c.kind == kind), None)
 
     def _word_before(self, i: int, back: int = 1) -> str:
@@ -421,11 +413,11 @@ class _Parser:
         party_kinds: list[str] = []
         actor_kinds: list[str] = []
         for cue in self.cues:
-            if cue.kind == WHO and cue.word not in ("which", "whose"):
+            if cue.kind == WHO and cue.id not in ("which", "whose"):
                 who_shaped = True
             if cue.kind == HOLDER_KIND and self._after_which(cue.start):
                 who_shaped = True
-                level, kind = HOLDER_KIND_WORDS[cue.word]
+                level, kind = HOLDER_KIND_WORDS[cue.id]
                 (party_kinds if level == "party" else actor_kinds).append(kind)
         for mention in self.actor_mentions:
             # "which Russian officials ...", "who in Russia ...", "who among the Europeans"
@@ -476,8 +468,8 @@ class _Parser:
         for cue in self.cues:
             if cue.kind != STANCE:
                 continue
-            found = STANCE_WORDS[cue.word]
-            if not cue.word.startswith("not ") and self._negated(cue.start):
+            found = STANCE_WORDS[cue.id]
+            if not cue.id.startswith("not ") and self._negated(cue.start):
                 flipped = _flip(found)
                 if flipped != found:
                     self.notes.append(
@@ -494,7 +486,7 @@ class _Parser:
             self.tokens[j].stem == "not" for j in range(max(0, i - 3), i)
         )
 
-    def _text(self, cue: Cue) -> str:
+    def _text(self, cue: PhraseMatch) -> str:
         return " ".join(t.text for t in self.tokens[cue.start:cue.end])
 
     # -- rules, in order --------------------------------------------------------------------
@@ -648,7 +640,7 @@ def _cue_table() -> PhraseTable:
     return table
 
 
-def _overlap(a: Cue, b: Cue) -> bool:
+def _overlap(a: PhraseMatch, b: PhraseMatch) -> bool:
     return a.start < b.end and b.start < a.end
 
 

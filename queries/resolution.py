@@ -28,7 +28,7 @@ from stancegraph.schema import words
 
 __all__ = [
     "EntityIndex",
-    "Mention",
+    "PhraseMatch",
     "PhraseTable",
     "Token",
     "stem",
@@ -64,11 +64,16 @@ class Token:
 
 
 @dataclass(frozen=True)
-class Mention:
-    """Tokens ``start:end`` of a question name entity ``id`` of ``kind``.
+class PhraseMatch:
+    """Tokens ``start:end`` of a question match a phrase of a ``PhraseTable``: entry ``id``
+    of ``kind``.
 
-    ``how`` is "exact" for a pack name or phrase, "synonym" for a looser vocabulary word,
-    "fuzzy" for a typo forgiven; ``score`` is rapidfuzz's for fuzzy matches.
+    For an entity phrase, ``kind`` is actor, topic or category and ``id`` the entity's id;
+    for a vocabulary word (the question parser's cue words: stance, negation, who ...),
+    ``kind`` is the cue kind and ``id`` the vocabulary entry. ``how`` is "exact" for a
+    pack name or phrase, "synonym" for a looser vocabulary word, "fuzzy" for a typo
+    forgiven; ``score`` is rapidfuzz's for fuzzy matches. (Not extraction's
+    ``loaders.mentions.Mention``, which is an actor named in article text.)
     """
 
     start: int
@@ -133,9 +138,9 @@ class PhraseTable:
             entries.append((kind, entity_id, exact))
         self.longest = max(self.longest, len(key))
 
-    def find(self, tokens: Sequence[Token], how: str = "exact") -> list[Mention]:
+    def find(self, tokens: Sequence[Token], how: str = "exact") -> list[PhraseMatch]:
         """Every match at every place (overlaps included), longest per kind at a place."""
-        found: list[Mention] = []
+        found: list[PhraseMatch] = []
         stems = [t.stem for t in tokens]
         for i in range(len(tokens)):
             seen_kinds: set[tuple[str, str]] = set()
@@ -150,7 +155,7 @@ class PhraseTable:
                         continue
                     seen_kinds.add((kind, entity_id))
                     text = _span_text(tokens, i, i + n)
-                    found.append(Mention(i, i + n, kind, entity_id, text, how))
+                    found.append(PhraseMatch(i, i + n, kind, entity_id, text, how))
         return found
 
 
@@ -210,7 +215,7 @@ class EntityIndex:
 
     # -- finding entities in a question -----------------------------------------------------
 
-    def mentions(self, tokens: Sequence[Token]) -> list[Mention]:
+    def mentions(self, tokens: Sequence[Token]) -> list[PhraseMatch]:
         """The entities a question names, without overlaps, in question order.
 
         Pack names and phrases come first; the vocabulary's looser synonyms count for a
@@ -231,10 +236,10 @@ class EntityIndex:
 
     def fuzzy_mentions(
         self, tokens: Sequence[Token], free: Iterable[int]
-    ) -> list[Mention]:
+    ) -> list[PhraseMatch]:
         """Typo-tolerant matches over the tokens at ``free`` places (content words only)."""
         free = sorted(set(free))
-        found: list[Mention] = []
+        found: list[PhraseMatch] = []
         used: set[int] = set()
         runs = _runs(free)
         for run in runs:
@@ -254,16 +259,16 @@ class EntityIndex:
                         used.update(places)
         return sorted(found, key=lambda m: m.start)
 
-    def _fuzzy_phrase(self, tokens, places, text) -> Mention | None:
+    def _fuzzy_phrase(self, tokens, places, text) -> PhraseMatch | None:
         best = process.extractOne(text, list(self._fuzzy_phrases), scorer=fuzz.ratio,
                                   score_cutoff=FUZZY_PHRASE_CUTOFF)
         if best is None:
             return None
         kind, entity_id = self._fuzzy_phrases[best[0]]
-        return Mention(places[0], places[-1] + 1, kind, entity_id,
+        return PhraseMatch(places[0], places[-1] + 1, kind, entity_id,
                        _span_text(tokens, places[0], places[-1] + 1), "fuzzy", best[1])
 
-    def _fuzzy_actor(self, tokens, place) -> Mention | None:
+    def _fuzzy_actor(self, tokens, place) -> PhraseMatch | None:
         word = tokens[place].norm
         if len(word) < FUZZY_MIN_LENGTH:
             return None
@@ -271,7 +276,7 @@ class EntityIndex:
                                   score_cutoff=FUZZY_ACTOR_CUTOFF)
         if best is None:
             return None
-        return Mention(place, place + 1, ACTOR, self._fuzzy_actor_names[best[0]],
+        return PhraseMatch(place, place + 1, ACTOR, self._fuzzy_actor_names[best[0]],
                        tokens[place].text, "fuzzy", best[1])
 
     # -- one name to one id (structured commands) -------------------------------------------
@@ -379,11 +384,11 @@ class EntityIndex:
         return found
 
 
-def _select(candidates: list[Mention]) -> list[Mention]:
+def _select(candidates: list[PhraseMatch]) -> list[PhraseMatch]:
     ranked = sorted(candidates, key=lambda m: (
         -(m.end - m.start), m.how != "exact", m.kind == ACTOR, m.start,
     ))
-    accepted: list[Mention] = []
+    accepted: list[PhraseMatch] = []
     for mention in ranked:
         if any(_conflict(mention, other) for other in accepted):
             continue
@@ -391,13 +396,13 @@ def _select(candidates: list[Mention]) -> list[Mention]:
     return sorted(accepted, key=lambda m: (m.start, m.kind))
 
 
-def _extends(weak: Mention, strong: Mention) -> bool:
+def _extends(weak: PhraseMatch, strong: PhraseMatch) -> bool:
     return (weak.kind, weak.id) == (strong.kind, strong.id) and (
         weak.start <= strong.start and strong.end <= weak.end
     )
 
 
-def _conflict(a: Mention, b: Mention) -> bool:
+def _conflict(a: PhraseMatch, b: PhraseMatch) -> bool:
     if a.end <= b.start or b.end <= a.start:
         return False
     return a.kind == b.kind or ACTOR in (a.kind, b.kind)

@@ -13,11 +13,13 @@ package-data entry and costs nothing to load.
 
 from __future__ import annotations
 
-FOR = ("demand", "propose", "support")
-"""The stances that are for a topic."""
-AGAINST = ("reject",)
-"""The stances that are against a topic."""
-ANY_STANCE = ("demand", "propose", "support", "reject", "concede")
+from stancegraph.schema.positions import STANCES, stances_with_polarity
+
+FOR = stances_with_polarity("for")
+"""The stances that are for a topic: demand, propose, support."""
+AGAINST = stances_with_polarity("against")
+"""The stances that are against a topic: reject."""
+ANY_STANCE = tuple(stance for stance in STANCES if stance != "accuse")
 """Every stance on a topic (accusations are asked for with their own words)."""
 
 STANCE_WORDS: dict[str, tuple[str, ...]] = {

@@ -5,8 +5,8 @@ categories), or an actor accuses a target actor. Every claim carries its evidenc
 document, the sentence, its character offsets and the speaker as written.
 
 How the graph derives its position nodes from claims is part of this contract (see
-``position_label`` and ARCHITECTURE.md): each distinct (actor, stance, topic) becomes one
-position node -- a ``Demand`` for demand claims, a ``Concession`` for concede claims,
+``stancegraph.schema.positions`` and ARCHITECTURE.md): each distinct (actor, stance, topic)
+becomes one position node -- a ``Demand`` for demand claims, a ``Concession`` for concede claims,
 likewise ``Proposal``, ``Support``, ``Rejection`` and ``Accusation`` -- and every claim that
 supports it is one relationship from the actor to that node, evidence on the relationship.
 """
@@ -20,49 +20,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from stancegraph.schema.positions import POLARITY, Polarity, Stance, position_about
+
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$", max_length=80)]
 """Ids are lower_snake_case and never change once published."""
 
-Stance = Literal["demand", "propose", "support", "reject", "concede", "accuse"]
 ActorKind = Literal["state", "person", "organization", "group", "coalition", "commentator"]
 PartOfSpeech = Literal["VERB", "NOUN", "ADJ", "ADP", "ADV", "PROPN"]
-Polarity = Literal["for", "against", "concede", "accuse"]
-
-POLARITY: dict[str, Polarity] = {
-    "demand": "for",
-    "propose": "for",
-    "support": "for",
-    "reject": "against",
-    "concede": "concede",
-    "accuse": "accuse",
-}
-
-POSITION_LABEL: dict[str, str] = {
-    "demand": "Demand",
-    "propose": "Proposal",
-    "support": "Support",
-    "reject": "Rejection",
-    "concede": "Concession",
-    "accuse": "Accusation",
-}
-
-RELATIONSHIP_TYPE: dict[str, str] = {
-    "demand": "DEMANDS",
-    "propose": "PROPOSES",
-    "support": "SUPPORTS",
-    "reject": "REJECTS",
-    "concede": "CONCEDES",
-    "accuse": "ACCUSES",
-}
-
-
-def polarity_of(stance: Stance) -> Polarity:
-    """Return whether a stance is for, against, a concession or an accusation.
-
-    >>> polarity_of("propose")
-    'for'
-    """
-    return POLARITY[stance]
 
 
 def content_id(text: str) -> str:
@@ -286,11 +250,11 @@ class Claim(Model):
 
     @property
     def position_key(self) -> tuple[str, str, str]:
-        """(actor, stance, topic or target): the position node this claim supports."""
-        if self.stance != "accuse":
-            return (self.actor, self.stance, self.topic)
-        about = f"{self.target_actor}__{self.topic}" if self.topic else self.target_actor
-        return (self.actor, self.stance, about)
+        """(actor, stance, topic or target): the position node this claim supports.
+
+        The third member is ``position_about``'s; ``position_id`` joins the three.
+        """
+        return (self.actor, self.stance, position_about(self.stance, self.topic, self.target_actor))
 
     @property
     def id(self) -> str:

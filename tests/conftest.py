@@ -1,10 +1,13 @@
-"""Shared fixtures: the seed corpus and evaluation kit beside the repository, when present."""
+"""Shared fixtures: the seed corpus and evaluation kit beside the repository, when present,
+and the stores the pipeline builds from ``examples/articles`` and from the seeds."""
 
 from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "articles"
+SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 EVAL = SHARED / "eval"
 
@@ -21,3 +24,26 @@ def eval_dir() -> Path:
     if not (EVAL / "score.py").is_file():
         pytest.skip(f"evaluation kit not present at {EVAL}")
     return EVAL
+
+
+def ingested_store(tmp_path_factory, name: str, source: Path) -> Path:
+    """The store of ``source``, ingested by the pipeline (and the NLP model) once a session."""
+    folder = tmp_path_factory.getbasetemp() / "query-stores" / name
+    if not (folder / "graph.sqlite").is_file():
+        from stancegraph.pipeline import ingest
+
+        summary = ingest([source], store=folder)
+        assert summary.read > 0, f"nothing ingested from {source}"
+    return folder
+
+
+@pytest.fixture(scope="session")
+def examples_store(tmp_path_factory) -> Path:
+    """``examples/articles`` ingested; tests using it need the NLP model (mark them slow)."""
+    return ingested_store(tmp_path_factory, "examples", EXAMPLES)
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory, seeds_dir) -> Path:
+    """The seed articles ingested; tests using it are marked seeds and slow."""
+    return ingested_store(tmp_path_factory, "seeds", seeds_dir)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from stancegraph.graph.store import GraphStore
+
 ROOT = Path(__file__).resolve().parents[1]
 
 IMPORT_EVERY_SUBPACKAGE = (
@@ -105,3 +107,26 @@ def test_query_commands_run_without_importing_spacy(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_ask_starts_without_networkx_pydantic_or_the_other_commands(tmp_path):
+    """A query command reads rows into its view: no graph library, no model classes, and
+    none of the modules of ingest, extract or push (the measured start-up depends on it)."""
+    from stancegraph.loaders.packs import load_pack
+
+    store = tmp_path / "store"
+    with GraphStore.open(store) as graph_store:
+        graph_store.write(load_pack())
+    code = (
+        "import sys\n"
+        "from stancegraph.cli import cli\n"
+        f"cli.main(['ask', 'who rejects foreign troops?', '--store', {str(store)!r}],\n"
+        "         standalone_mode=False)\n"
+        "heavy = ('networkx', 'pydantic', 'spacy', 'stancegraph.pipeline',\n"
+        "         'stancegraph.commands.store', 'stancegraph.commands.neo4j')\n"
+        "loaded = [m for m in heavy if m in sys.modules]\n"
+        "assert not loaded, f'imported by ask: {loaded}'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "No claim in the store matches" in result.stdout

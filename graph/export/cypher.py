@@ -26,12 +26,14 @@ from stancegraph.graph.export.items import (
     ExportError,
     NodeGroup,
     RelationshipGroup,
+    check_label,
+    check_relationship_type,
     graph_items,
     merge_key,
     neo4j_groups,
     text_destination,
 )
-from stancegraph.graph.model import NODE_LABELS, RELATIONSHIP_TYPES
+from stancegraph.graph.model import NODE_LABELS
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -160,7 +162,7 @@ def constraint_name(label: str) -> str:
     >>> constraint_name("InfrastructureCategory")
     'stancegraph_infrastructure_category_id'
     """
-    _check_label(label)
+    check_label(label)
     return "stancegraph_" + re.sub(r"(?<!^)(?=[A-Z])", "_", label).lower() + "_id"
 
 
@@ -185,7 +187,7 @@ def node_query(label: str, rows: str = "$rows") -> str:
     MERGE (n:Actor {id: row.id})
     SET n += row.props
     """
-    _check_label(label)
+    check_label(label)
     return f"UNWIND {rows} AS row\nMERGE (n:{label} {{id: row.id}})\nSET n += row.props"
 
 
@@ -205,12 +207,9 @@ def relationship_query(
     MERGE (source)-[r:DEMANDS {claim_id: row.props.claim_id}]->(target)
     SET r += row.props
     """
-    if relationship_type not in RELATIONSHIP_TYPES:
-        raise ExportError(
-            f"EXPORT: {relationship_type!r} is not one of the graph model's relationship types"
-        )
-    _check_label(source_label)
-    _check_label(target_label)
+    check_relationship_type(relationship_type)
+    check_label(source_label)
+    check_label(target_label)
     merged_on = merge_key(relationship_type)
     key = f" {{{merged_on}: row.props.{merged_on}}}" if merged_on else ""
     return (
@@ -234,11 +233,6 @@ def relationship_parameters(group: RelationshipGroup) -> list[dict[str, Any]]:
          "props": dict(sorted(row.properties.items()))}
         for row in group.rows
     ]
-
-
-def _check_label(label: str) -> None:
-    if label not in NODE_LABELS:
-        raise ExportError(f"EXPORT: {label!r} is not one of the graph model's node labels")
 
 
 # -- the script ----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import networkx as nx
 
 from stancegraph.errors import ExportError
 from stancegraph.graph.model import (
+    LIST_PROPERTIES,
     NODE_LABELS,
     RELATIONSHIP_TYPES,
     STRUCTURAL_TYPES,
@@ -41,6 +42,8 @@ __all__ = [
     "NodeRow",
     "RelationshipGroup",
     "RelationshipRow",
+    "check_label",
+    "check_relationship_type",
     "clean_text",
     "graph_items",
     "merge_key",
@@ -52,12 +55,6 @@ Scalar = Union[str, int, float, bool]
 Value = Union[Scalar, tuple[str, ...]]
 Destination = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
 
-
-LIST_PROPERTIES = frozenset({"aliases", "roles", "phrases", "infrastructure"})
-"""Properties holding a list of strings, which the graph model stores as a JSON string
-(``encode_list``): actor aliases and roles, topic and category phrases, and the categories
-a claim names. Exporters read them back as lists; a test keeps this set in step with the
-model."""
 
 # XML 1.0 allows tab, newline, carriage return and everything from U+0020 up except the
 # surrogates, U+FFFE and U+FFFF. A Python string can hold lone surrogates, which no UTF-8
@@ -176,16 +173,60 @@ def graph_items(graph: nx.MultiDiGraph) -> GraphItems:
     return GraphItems(nodes, relationships)
 
 
+def check_label(label: Any, where: str = "") -> str:
+    """Return ``label`` if it is one of the graph model's node labels.
+
+    Every exporter and the Neo4j writer check labels here before a label is written into
+    a file name or a Cypher statement.
+
+    Raises
+    ------
+    ExportError
+        If it is not; the message names ``where`` (a node, say) and the labels there are.
+
+    Examples
+    --------
+    >>> check_label("Demand")
+    'Demand'
+    >>> check_label("Person", "node 'x'")
+    Traceback (most recent call last):
+    ...
+    stancegraph.errors.ExportError: EXPORT: node 'x': label 'Person' is not one of the ...
+    """
+    if label not in NODE_LABELS:
+        raise ExportError(
+            f"EXPORT: {where + ': ' if where else ''}label {label!r} is not one of the graph "
+            f"model's labels ({', '.join(NODE_LABELS)})"
+        )
+    return label
+
+
+def check_relationship_type(kind: Any, where: str = "") -> str:
+    """Return ``kind`` if it is one of the graph model's relationship types.
+
+    Raises
+    ------
+    ExportError
+        If it is not; the message names ``where`` and the types there are.
+
+    Examples
+    --------
+    >>> check_relationship_type("ABOUT")
+    'ABOUT'
+    """
+    if kind not in RELATIONSHIP_TYPES:
+        raise ExportError(
+            f"EXPORT: {where + ': ' if where else ''}relationship type {kind!r} is not one of "
+            f"the graph model's relationship types ({', '.join(RELATIONSHIP_TYPES)})"
+        )
+    return kind
+
+
 def _export_node(node: Any, attributes: dict[str, Any]) -> ExportNode:
     where = f"node {node!r}"
     if not isinstance(node, str):
         raise ExportError(f"EXPORT: {where}: node ids must be strings")
-    label = attributes.get("label")
-    if label not in NODE_LABELS:
-        raise ExportError(
-            f"EXPORT: {where}: label {label!r} is not one of the graph model's labels "
-            f"({', '.join(NODE_LABELS)})"
-        )
+    label = check_label(attributes.get("label"), where)
     return ExportNode(clean_text(node), label, _properties(attributes, "label", where))
 
 
@@ -193,12 +234,7 @@ def _export_relationship(
     source: str, target: str, key: Any, attributes: dict[str, Any]
 ) -> ExportRelationship:
     where = f"relationship {source!r} -> {target!r} (key {key!r})"
-    kind = attributes.get("type")
-    if kind not in RELATIONSHIP_TYPES:
-        raise ExportError(
-            f"EXPORT: {where}: type {kind!r} is not one of the graph model's relationship "
-            f"types ({', '.join(RELATIONSHIP_TYPES)})"
-        )
+    kind = check_relationship_type(attributes.get("type"), where)
     if isinstance(key, str):
         key = clean_text(key)
     elif isinstance(key, bool) or not isinstance(key, int):

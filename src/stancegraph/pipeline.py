@@ -12,7 +12,12 @@ from dataclasses import dataclass
 
 from stancegraph.graph.store import GraphStore, WriteResult, resolve_store
 from stancegraph.loaders.documents import LoadFailure, read_documents
-from stancegraph.loaders.extractor import DEFAULT_EXTRACTOR, ExtractionResult, create_extractor
+from stancegraph.loaders.extractor import (
+    DEFAULT_EXTRACTOR,
+    ExtractionResult,
+    create_extractor,
+    extractor_names,
+)
 from stancegraph.loaders.packs import load_pack
 from stancegraph.schema import Claim, Document, DomainPack
 
@@ -43,8 +48,12 @@ def extract(
 ) -> ExtractionResult:
     """Extract claims from documents with the extractor registered as ``extractor``.
 
-    ``progress`` is called with the number of documents done after each chunk.
+    ``progress`` is called with the number of documents done after each chunk. With no
+    documents, no backend is built (so no NLP model is loaded); an unknown name is still
+    an error.
     """
+    if not documents and extractor in extractor_names():
+        return ExtractionResult([])
     backend = create_extractor(extractor, pack)
     claims: list[Claim] = []
     actors = {}

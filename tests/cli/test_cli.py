@@ -2,13 +2,17 @@
 
 import hashlib
 import json
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from stancegraph import __version__
-from stancegraph.cli import cli
+from stancegraph.cli import cli, main
+from stancegraph.graph.store import GraphStore
 
 ARTICLE = (
     "Kremlin rejects peacekeepers\n\n"
@@ -43,12 +47,86 @@ def test_version():
     assert __version__ in result.output
 
 
-@pytest.mark.parametrize("command", ["ingest", "stats", "schema", "extract", "evaluate"])
+COMMANDS = ["ask", "compare", "evaluate", "export", "extract", "ingest", "matrix", "pack", "positions",
+            "push", "schema", "stats", "who"]
+
+
+def test_the_group_lists_every_command():
+    listed = run("--help").output.split("Commands:")[1]
+    assert [line.split()[0] for line in listed.strip().splitlines()] == COMMANDS
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
 def test_every_help_ends_with_an_example(command):
-    result = run(command, "--help")
+    result = run(*([command] if command else []), "--help")
     assert result.exit_code == 0
-    assert "Example:" in result.output
-    assert f"stancegraph {command}" in result.output
+    description = result.output.split("\nOptions:")[0]
+    example = description.split("Example:")[-1]
+    assert len(description.split("Example:")) == 2, "one example section, last"
+    # Invocations, perhaps after environment variables: NEO4J_PASSWORD=secret stancegraph push
+    lines = [re.sub(r"^(\w+=\S+ )*", "", line.strip()) for line in example.strip().splitlines()]
+    assert lines and all(line.startswith("stancegraph ") for line in lines)
+    if command:
+        assert lines[0].startswith(f"stancegraph {command}")
+
+
+# -- errors that are bugs -------------------------------------------------------------------
+
+
+@pytest.fixture
+def broken_stats(monkeypatch, tmp_path):
+    """A store whose stats fail as a bug would: with an error no library code raises."""
+    store = tmp_path / "store"
+    GraphStore.open(store).close()
+
+    def fail(self):
+        raise ZeroDivisionError("counting went wrong")
+
+    monkeypatch.setattr(GraphStore, "stats", fail)
+    return store
+
+
+def test_an_internal_error_is_one_line_and_exit_1(broken_stats):
+    result = CliRunner().invoke(cli, ["stats", "--store", str(broken_stats)])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1
+    assert "internal error: ZeroDivisionError: counting went wrong" in result.output
+    assert "--debug" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_debug_shows_the_traceback_of_an_internal_error(broken_stats):
+    result = CliRunner().invoke(cli, ["--debug", "stats", "--store", str(broken_stats)])
+    assert result.exit_code == 1
+    assert result.output.startswith("Traceback (most recent call last):")
+    assert "in fail" in result.output
+    assert result.output.rstrip().endswith("ZeroDivisionError: counting went wrong")
+
+
+@pytest.mark.parametrize(("value", "shows_traceback"), [("1", True), ("0", False)])
+def test_debug_from_the_environment(broken_stats, value, shows_traceback):
+    result = CliRunner().invoke(cli, ["stats", "--store", str(broken_stats)],
+                                env={"STANCEGRAPH_DEBUG": value})
+    assert result.exit_code == 1
+    assert ("Traceback (most recent call last):" in result.output) is shows_traceback
+
+
+def test_the_console_script_reports_an_internal_error_on_stderr(broken_stats, monkeypatch,
+                                                                capsys):
+    monkeypatch.setattr("sys.argv", ["stancegraph", "stats", "--store", str(broken_stats)])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("stancegraph: internal error: ZeroDivisionError")
+    assert captured.err.count("\n") == 1
+
+
+def test_a_project_error_stays_one_line_even_with_debug(tmp_path):
+    result = CliRunner().invoke(cli, ["--debug", "stats", "--store", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "no store" in result.output
 
 
 def test_schema_prints_json_schema_of_every_model():
@@ -58,6 +136,7 @@ def test_schema_prints_json_schema_of_every_model():
     assert schemas["Claim"]["properties"]["confidence"]["maximum"] == 1
 
 
+@pytest.mark.slow
 def test_ingest_then_stats_counts_documents_and_claims(articles, tmp_path):
     store = tmp_path / "store"
     result = run("ingest", str(articles), "--store", str(store))
@@ -69,6 +148,7 @@ def test_ingest_then_stats_counts_documents_and_claims(articles, tmp_path):
     assert stats["nodes"]["Rejection"] >= 1
 
 
+@pytest.mark.slow
 def test_reingest_changes_no_byte_of_the_store(articles, tmp_path):
     store = tmp_path / "store"
     run("ingest", str(articles), "--store", str(store))
@@ -91,6 +171,26 @@ def test_missing_path_is_one_line_and_exit_1(tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_reingesting_stored_documents_loads_no_nlp_model(articles, tmp_path):
+    """Nothing new to read: ingest says so without loading spaCy (fast, and no model needed)."""
+    from stancegraph.loaders.documents import read_documents
+
+    store = tmp_path / "store"
+    with GraphStore.open(store) as graph_store:
+        graph_store.write(None, read_documents([articles]).documents)
+    code = (
+        "import sys\n"
+        "from stancegraph.cli import cli\n"
+        f"cli.main(['ingest', {str(articles)!r}, '--store', {str(store)!r}],\n"
+        "         standalone_mode=False)\n"
+        "assert 'spacy' not in sys.modules, 'spaCy imported with nothing to extract'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "1 documents read: 0 stored, 1 skipped as already stored" in result.stderr
+
+
+@pytest.mark.slow
 def test_one_bad_file_among_good_ones_still_loads_and_exits_0(articles, tmp_path):
     (articles / "broken.txt").write_bytes(b"\xff\xfe\x00\x01binary")
     result = run("ingest", str(articles), "--store", str(tmp_path / "s"))
@@ -118,6 +218,7 @@ def test_usage_error_exits_2():
     assert result.exit_code == 2
 
 
+@pytest.mark.slow
 def test_extract_jsonl_has_the_evaluation_format_and_offsets(articles):
     result = run("extract", str(articles / "kremlin.txt"), "--format", "jsonl")
     records = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
@@ -130,6 +231,7 @@ def test_extract_jsonl_has_the_evaluation_format_and_offsets(articles):
         assert 0 <= record["confidence"] <= 1
 
 
+@pytest.mark.slow
 def test_evaluate_scores_against_a_gold_file(articles, tmp_path):
     gold = tmp_path / "gold.yaml"
     gold.write_text(

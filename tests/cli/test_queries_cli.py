@@ -1,41 +1,33 @@
 """The query commands (ask, positions, who, compare, matrix) through click's CliRunner.
 
-The stores are built by the pipeline from ``examples/articles`` (always) and the seed
-corpus (when present), once per session: at the same place as the stores of
-``tests/queries``, so a run of both folders ingests each corpus once.
+The stores are built by the pipeline from ``examples/articles`` and the seed corpus
+(when present), once per session (``examples_store``, ``seeds_store`` in
+``tests/conftest.py``); the tests that use them need the NLP model and are marked slow.
+Questions that only need the pack's names ask ``pack_store``, which holds no claims.
 """
 
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from stancegraph.cli import cli
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
 COMMANDS = ["ask", "positions", "who", "compare", "matrix"]
 
 
-def ingested_store(tmp_path_factory, name, source):
-    folder = tmp_path_factory.getbasetemp() / "query-stores" / name
-    if not (folder / "graph.sqlite").is_file():
-        from stancegraph.pipeline import ingest
+@pytest.fixture(scope="module")
+def pack_store(tmp_path_factory):
+    """The shipped pack's actors and topics and no claims: enough to resolve names, no NLP."""
+    from stancegraph.graph.store import GraphStore
+    from stancegraph.loaders.packs import load_pack
 
-        assert ingest([source], store=folder).read > 0
+    folder = tmp_path_factory.mktemp("pack") / "store"
+    with GraphStore.open(folder) as store:
+        store.write(load_pack())
     return folder
-
-
-@pytest.fixture(scope="session")
-def examples_store(tmp_path_factory):
-    return ingested_store(tmp_path_factory, "examples", EXAMPLES)
-
-
-@pytest.fixture(scope="session")
-def seeds_store(tmp_path_factory, seeds_dir):
-    return ingested_store(tmp_path_factory, "seeds", seeds_dir)
 
 
 def run(store, *args):
@@ -79,6 +71,7 @@ def test_a_missing_store_is_one_line_and_exit_1(tmp_path, args):
 # -- ask ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_ask_prints_a_table_grouped_by_party_with_quote_and_document(examples_store):
     result = run(examples_store, "ask", "who rejects foreign troops?")
     assert result.exit_code == 0, result.output
@@ -91,6 +84,7 @@ def test_ask_prints_a_table_grouped_by_party_with_quote_and_document(examples_st
     assert "\u201c" in result.output  # the evidence quote
 
 
+@pytest.mark.slow
 def test_ask_json_has_the_documented_shape(examples_store):
     data = ask_json(examples_store, "what does Russia demand?", "--evidence", "2")
     assert set(data) >= {"question", "interpretation", "answers"}
@@ -104,38 +98,40 @@ def test_ask_json_has_the_documented_shape(examples_store):
         assert set(answer["evidence"][0]) >= {"doc", "sentence", "start", "end"}
 
 
+@pytest.mark.slow
 def test_ask_evidence_0_prints_no_quotes(examples_store):
     data = ask_json(examples_store, "who rejects foreign troops?", "--evidence", "0")
     assert all(a["evidence"] == [] for a in data["answers"])
 
 
-def test_ask_an_unmappable_question_says_what_it_understood_and_exits_1(examples_store):
-    result = run(examples_store, "ask", "what's the weather in Paris?")
+def test_ask_an_unmappable_question_says_what_it_understood_and_exits_1(pack_store):
+    result = run(pack_store, "ask", "what's the weather in Paris?")
     assert result.exit_code == 1
     assert result.output.count("\n") == 1
     assert "understood actor France" in result.output and "weather" in result.output
     assert "Traceback" not in result.output
 
 
-def test_ask_an_unmappable_question_as_json_still_exits_1(examples_store):
-    result = run(examples_store, "ask", "who rejects troups?", "--json")
+def test_ask_an_unmappable_question_as_json_still_exits_1(pack_store):
+    result = run(pack_store, "ask", "who rejects troups?", "--json")
     assert result.exit_code == 1
     data = json.loads(result.output)
     assert data["answers"] == [] and not data["interpretation"]["understood"]
     assert "foreign_troops_in_ukraine" in data["interpretation"]["suggestions"]["topics"]
 
 
-def test_ask_an_understood_question_without_claims_says_so(examples_store):
-    result = run(examples_store, "ask", "what has Ukraine conceded?")
+def test_ask_an_understood_question_without_claims_says_so(pack_store):
+    result = run(pack_store, "ask", "what has Ukraine conceded?")
     assert result.exit_code == 0
     assert "No claim in the store matches" in result.output
 
 
-def test_ask_a_negative_evidence_count_is_a_usage_error(examples_store):
-    result = run(examples_store, "ask", "who rejects foreign troops?", "--evidence", "-1")
+def test_ask_a_negative_evidence_count_is_a_usage_error(pack_store):
+    result = run(pack_store, "ask", "who rejects foreign troops?", "--evidence", "-1")
     assert result.exit_code == 2
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("question, expected", [
     ("who rejects foreign troops?", {"russia"}),
     ("who is against foreign troops", {"russia"}),
@@ -148,6 +144,7 @@ def test_examples_ask(examples_store, question, expected):
     assert expected <= parties(ask_json(examples_store, question))
 
 
+@pytest.mark.slow
 def test_examples_ask_where_russia_and_ukraine_disagree(examples_store):
     data = ask_json(examples_store, "where do Russia and Ukraine disagree?")
     assert {"foreign_troops_in_ukraine", "halt_military_aid"} <= {
@@ -157,6 +154,7 @@ def test_examples_ask_where_russia_and_ukraine_disagree(examples_store):
     assert "Disagree:" in table and "foreign_troops_in_ukraine" in table
 
 
+@pytest.mark.slow
 def test_examples_ask_which_infrastructure_ukraine_wants_protected(examples_store):
     data = ask_json(examples_store, "which infrastructure does Ukraine want protected?")
     assert {"energy", "ports", "rail"} <= {c["category"] for c in data["categories"]}
@@ -167,6 +165,7 @@ def test_examples_ask_which_infrastructure_ukraine_wants_protected(examples_stor
 # -- structured commands --------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_positions_groups_by_stance_and_resolves_aliases(examples_store):
     result = run(examples_store, "positions", "Kremlin")
     assert result.exit_code == 0, result.output
@@ -179,12 +178,14 @@ def test_positions_groups_by_stance_and_resolves_aliases(examples_store):
     }
 
 
+@pytest.mark.slow
 def test_positions_filters_by_stance_and_topic(examples_store):
     data = json.loads(run(examples_store, "positions", "russia", "--stance", "demand",
                           "--topic", "military aid", "--json").output)
     assert {(a["stance"], a["topic"]) for a in data["answers"]} == {("demand", "halt_military_aid")}
 
 
+@pytest.mark.slow
 def test_who_takes_stance_and_topic_words(examples_store):
     data = json.loads(run(examples_store, "who", "for", "foreign troops", "--json").output)
     assert data["topic"] == "foreign_troops_in_ukraine"
@@ -193,6 +194,7 @@ def test_who_takes_stance_and_topic_words(examples_store):
     assert "russia (Russia)" in table
 
 
+@pytest.mark.slow
 def test_who_accuse_names_the_target(examples_store):
     data = json.loads(run(examples_store, "who", "accuse", "Russia", "--json").output)
     assert parties(data) == {"ukraine"} and data["target"] == "russia"
@@ -205,12 +207,13 @@ def test_who_accuse_names_the_target(examples_store):
     (["compare", "russia", "Atlantis"], "SECOND"),
     (["matrix", "--format", "xml"], "--format"),
 ])
-def test_unknown_arguments_are_usage_errors(examples_store, args, parameter):
-    result = run(examples_store, *args)
+def test_unknown_arguments_are_usage_errors(pack_store, args, parameter):
+    result = run(pack_store, *args)
     assert result.exit_code == 2
     assert parameter in result.output
 
 
+@pytest.mark.slow
 def test_compare_shows_disagreements_and_common_ground(examples_store):
     data = json.loads(run(examples_store, "compare", "Moscow", "Kyiv", "--json").output)
     assert (data["first"], data["second"]) == ("russia", "ukraine")
@@ -220,6 +223,7 @@ def test_compare_shows_disagreements_and_common_ground(examples_store):
     assert "Disagree:" in table and "Both for:" in table
 
 
+@pytest.mark.slow
 def test_matrix_as_table_csv_and_json(examples_store):
     table = run(examples_store, "matrix")
     assert table.exit_code == 0 and table.output.startswith("party")
@@ -237,6 +241,7 @@ def test_matrix_as_table_csv_and_json(examples_store):
 # -- the seed corpus ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.seeds
 @pytest.mark.parametrize("question", [
     "who rejects foreign troops?", "who is against foreign troops",
@@ -253,6 +258,7 @@ def test_seeds_ask_who_rejects_foreign_troops(seeds_store, question):
     assert "russia (Russia): 3 documents" in table
 
 
+@pytest.mark.slow
 @pytest.mark.seeds
 @pytest.mark.parametrize("question, expected", [
     ("who wants foreign troops in Ukraine?", {"ukraine", "united_kingdom", "france"}),
@@ -264,6 +270,7 @@ def test_seeds_ask_parties(seeds_store, question, expected):
     assert expected <= parties(ask_json(seeds_store, question))
 
 
+@pytest.mark.slow
 @pytest.mark.seeds
 @pytest.mark.parametrize("question", ["what has Ukraine conceded?",
                                       "what concessions has Kyiv made?"])
@@ -274,6 +281,7 @@ def test_seeds_ask_what_ukraine_conceded(seeds_store, question):
     }
 
 
+@pytest.mark.slow
 @pytest.mark.seeds
 @pytest.mark.parametrize("question", ["who accused Russia of violating the ceasefire?",
                                       "who blamed Moscow for breaking the truce?"])
@@ -281,6 +289,7 @@ def test_seeds_ask_who_accused_russia(seeds_store, question):
     assert parties(ask_json(seeds_store, question)) == {"ukraine"}
 
 
+@pytest.mark.slow
 @pytest.mark.seeds
 @pytest.mark.parametrize("question", ["where do Russia and Ukraine disagree?",
                                       "how do Moscow and Kyiv differ?"])
@@ -291,6 +300,7 @@ def test_seeds_ask_where_russia_and_ukraine_disagree(seeds_store, question):
     }
 
 
+@pytest.mark.slow
 @pytest.mark.seeds
 @pytest.mark.parametrize("question", ["which infrastructure does Ukraine want protected?",
                                       "what targets does Kyiv want spared?"])
@@ -299,6 +309,7 @@ def test_seeds_ask_which_infrastructure_ukraine_wants_protected(seeds_store, que
     assert {"energy", "ports", "rail"} <= {c["category"] for c in data["categories"]}
 
 
+@pytest.mark.slow
 @pytest.mark.seeds
 def test_seeds_structured_commands_agree_with_ask(seeds_store):
     who = json.loads(run(seeds_store, "who", "reject", "foreign troops", "--json").output)

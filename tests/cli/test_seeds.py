@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from stancegraph.cli import cli
 
-pytestmark = pytest.mark.seeds
+pytestmark = [pytest.mark.seeds, pytest.mark.slow]  # the seed articles, the NLP model
 
 
 def test_ingest_seeds_stores_five_documents_and_reingest_changes_nothing(seeds_dir, tmp_path):

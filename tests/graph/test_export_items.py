@@ -19,7 +19,7 @@ import stancegraph.graph.export.items as items
 import stancegraph.graph.export.json as json_export
 from stancegraph.errors import StancegraphError
 from stancegraph.graph.export import EXPORTERS, ExportError, clean_text
-from stancegraph.graph.export.items import LIST_PROPERTIES, graph_items, neo4j_groups
+from stancegraph.graph.export.items import graph_items, neo4j_groups
 from stancegraph.graph.model import NODE_LABELS, RELATIONSHIP_TYPES, build_graph
 
 EXPORT_PACKAGE = Path(items.__file__).parent
@@ -92,20 +92,6 @@ def test_list_properties_are_read_as_lists_and_cleaned():
     graph = nx.MultiDiGraph()
     graph.add_node("actor:a", label="Actor", id="a", aliases=json.dumps(["Kyiv", "K\x00yiv"]))
     assert graph_items(graph).nodes[0].properties["aliases"] == ("Kyiv", "Kyiv")
-
-
-def test_list_properties_match_what_the_graph_model_encodes(corpus):
-    """Every property the model stores as a JSON list is in LIST_PROPERTIES, and only those."""
-    graph = graph_of(corpus)
-    encoded = set()
-    plain = set()
-    attributes = [data for _, data in graph.nodes(data=True)]
-    attributes += [data for _, _, data in graph.edges(data=True)]
-    for data in attributes:
-        for name, value in data.items():
-            (encoded if isinstance(value, str) and value.startswith("[") else plain).add(name)
-    assert encoded == LIST_PROPERTIES
-    assert not plain & LIST_PROPERTIES
 
 
 def test_neo4j_groups_follow_the_graph_model_order(corpus):

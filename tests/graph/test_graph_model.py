@@ -14,12 +14,13 @@ from graph_helpers import Corpus, make_claim, make_document
 import stancegraph.graph.model as model
 import stancegraph.graph.store as store
 from stancegraph.graph.model import (
+    LIST_PROPERTIES,
     NODE_LABELS,
     RELATIONSHIP_TYPES,
     build_graph,
     decode_list,
-    position_about,
 )
+from stancegraph.schema.positions import position_id
 
 GRAPH_PACKAGE = Path(model.__file__).parent
 
@@ -41,10 +42,14 @@ def edges_of_type(graph: nx.MultiDiGraph, relationship: str) -> set[tuple[str, s
         ("accuse", "ceasefire", "ukraine"),
     ],
 )
-def test_position_about_spells_positions_like_the_schema(stance, topic, target):
+def test_claim_leads_to_the_position_its_key_names(stance, topic, target):
     document = make_document(["Someone said something."], source="a.txt")
     claim = make_claim(document, "Someone said something.", "russia", stance, topic, target)
-    assert ("russia", stance, position_about(stance, topic, target)) == claim.position_key
+    graph = build_graph([document], claims=[claim])
+    [(source, position)] = [(u, v) for u, v, key in graph.edges(keys=True) if key == claim.id]
+    assert (source, graph.nodes[position]["id"]) == (
+        "actor:russia", position_id(*claim.position_key)
+    )
 
 
 def test_claim_becomes_an_edge_from_its_actor_to_its_position(corpus):
@@ -247,3 +252,17 @@ def test_claim_given_twice_counts_once(corpus):
     position = "position:ukraine:demand:ceasefire"
     assert graph.number_of_edges("actor:ukraine", position) == 2
     assert graph.nodes[position]["claims"] == 2
+
+
+def test_list_properties_are_the_ones_stored_as_json_lists(corpus):
+    """Every property the builder stores as a JSON list is in LIST_PROPERTIES, and only those."""
+    graph = graph_of(corpus)
+    encoded = set()
+    plain = set()
+    attributes = [data for _, data in graph.nodes(data=True)]
+    attributes += [data for _, _, data in graph.edges(data=True)]
+    for data in attributes:
+        for name, value in data.items():
+            (encoded if isinstance(value, str) and value.startswith("[") else plain).add(name)
+    assert encoded == LIST_PROPERTIES
+    assert not plain & LIST_PROPERTIES

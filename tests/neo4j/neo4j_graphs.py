@@ -25,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 import neo4j
-from stancegraph.graph.model import build_graph
+from stancegraph.graph.model import LIST_PROPERTIES, build_graph
 from stancegraph.schema.models import (
     Actor,
     Claim,
@@ -123,9 +123,6 @@ def _canonical(properties: dict[str, Any]) -> str:
     # JSON keeps types apart (1 and 1.0, true and 1) and floats exact (shortest repr).
     return json.dumps(properties, sort_keys=True, ensure_ascii=False)
 
-
-LIST_PROPERTIES = frozenset({"aliases", "roles", "phrases", "infrastructure"})
-"""The properties the graph model holds as JSON lists (``encode_list``)."""
 
 # XML 1.0's Char production: tab, line feed, carriage return, and U+0020 up, except the
 # surrogates, U+FFFE and U+FFFF.

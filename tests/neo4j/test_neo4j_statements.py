@@ -74,8 +74,20 @@ def test_an_unknown_label_is_refused(label):
         node_statement(label)
 
 
+def test_the_script_and_the_push_refuse_a_label_in_the_same_words():
+    from stancegraph.graph.export import ExportError, node_query
+
+    with pytest.raises(ExportError) as in_the_script:
+        node_query("Person")
+    with pytest.raises(BackendError) as in_a_push:
+        node_statement("Person")
+    assert str(in_the_script.value).removeprefix("EXPORT: ") == str(
+        in_a_push.value
+    ).removeprefix("NEO4J: ")
+
+
 def test_an_unknown_relationship_type_is_refused():
-    with pytest.raises(BackendError, match="not one of the graph model's types"):
+    with pytest.raises(BackendError, match="not one of the graph model's relationship types"):
         relationship_statement("LIKES]->() DELETE r //", "Actor", "Actor")
 
 

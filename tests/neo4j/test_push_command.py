@@ -7,7 +7,6 @@ from click.testing import CliRunner
 from neo4j_graphs import PACK, expected_form, neo4j_form, river_corpus
 
 from stancegraph.cli import cli
-from stancegraph.commands import neo4j as command_module
 from stancegraph.graph import neo4j as library
 from stancegraph.graph.store import GraphStore
 
@@ -36,10 +35,10 @@ def test_help_ends_with_an_example():
         assert variable in result.output
 
 
-def test_defaults_match_the_library():
-    assert command_module.DEFAULT_URI == library.DEFAULT_URI
-    assert command_module.DEFAULT_USER == library.DEFAULT_USER
-    assert command_module.DEFAULT_BATCH_SIZE == library.DEFAULT_BATCH_SIZE
+def test_help_shows_the_writers_defaults():
+    help_text = " ".join(run("push", "--help").output.split())
+    for default in (library.DEFAULT_URI, library.DEFAULT_USER, library.DEFAULT_BATCH_SIZE):
+        assert f"default: {default}" in help_text
 
 
 def test_unreachable_server_is_one_line_and_exit_1(store):

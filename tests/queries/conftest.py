@@ -1,10 +1,11 @@
 """Fixtures for the query tests.
 
 - ``talks``: a graph built by hand from the shipped pack and a few sentences written for
-  these tests, so the query logic is tested apart from extraction;
-- ``examples_view`` / ``seeds_view``: the stores the pipeline builds from
-  ``examples/articles`` (always) and from ``../shared/seeds`` (when present), each
-  ingested once per test session.
+  these tests, so the query logic is tested apart from extraction (``talks_store``: the
+  same in a store);
+- ``examples_view`` / ``seeds_view``: the views of the stores the pipeline builds from
+  ``examples/articles`` and from ``../shared/seeds`` (``examples_store``, ``seeds_store``
+  in ``tests/conftest.py``), each ingested once per test session.
 """
 
 from __future__ import annotations
@@ -14,12 +15,10 @@ from pathlib import Path
 import pytest
 
 from stancegraph.graph import build_graph
+from stancegraph.graph.store import GraphStore
 from stancegraph.loaders.packs import load_pack
 from stancegraph.queries import EntityIndex, StanceView, open_view
 from stancegraph.schema import Claim, Document, Evidence
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples" / "articles"
 
 FIRST = [
     "The Kremlin said it would never accept foreign troops in Ukraine.",
@@ -53,7 +52,8 @@ def _claim(document, sentence, actor, stance, topic=None, speaker=None, target=N
 
 
 @pytest.fixture(scope="session")
-def talks_graph():
+def talks_corpus():
+    """The shipped pack, two documents of the sentences above, and the claims read in them."""
     pack = load_pack()
     first = Document.from_text(" ".join(FIRST), source="corpus/first.txt")
     second = Document.from_text(" ".join(SECOND), source="corpus/second.txt")
@@ -78,10 +78,26 @@ def talks_graph():
         _claim(second, SECOND[7], "ukraine", "demand", "partial_ceasefire",
                "Ukrainian officials", infrastructure=("rail",)),
     ]
+    return pack, [first, second], claims
+
+
+@pytest.fixture(scope="session")
+def talks_graph(talks_corpus):
+    pack, documents, claims = talks_corpus
     return build_graph(
-        documents=[first, second], actors=pack.actors + pack.commentators,
+        documents=documents, actors=pack.actors + pack.commentators,
         topics=pack.topics, categories=pack.infrastructure, claims=claims,
     )
+
+
+@pytest.fixture(scope="session")
+def talks_store(talks_corpus, tmp_path_factory) -> Path:
+    """The same corpus written to a store, as an ingest would leave it."""
+    pack, documents, claims = talks_corpus
+    folder = tmp_path_factory.mktemp("talks") / "store"
+    with GraphStore.open(folder) as store:
+        store.write(pack, documents, claims)
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -94,34 +110,9 @@ def talks_index(talks) -> EntityIndex:
     return EntityIndex(talks)
 
 
-def ingested_store(tmp_path_factory, name: str, source: Path) -> Path:
-    """The store of ``source``, ingested by the pipeline once per session (and per name).
-
-    The store lives at a fixed place under the session's temporary folder, so fixtures in
-    other test folders that call this with the same name reuse it.
-    """
-    folder = tmp_path_factory.getbasetemp() / "query-stores" / name
-    if not (folder / "graph.sqlite").is_file():
-        from stancegraph.pipeline import ingest
-
-        summary = ingest([source], store=folder)
-        assert summary.read > 0, f"nothing ingested from {source}"
-    return folder
-
-
-@pytest.fixture(scope="session")
-def examples_store(tmp_path_factory) -> Path:
-    return ingested_store(tmp_path_factory, "examples", EXAMPLES)
-
-
 @pytest.fixture(scope="session")
 def examples_view(examples_store) -> StanceView:
     return open_view(examples_store)
-
-
-@pytest.fixture(scope="session")
-def seeds_store(tmp_path_factory, seeds_dir) -> Path:
-    return ingested_store(tmp_path_factory, "seeds", seeds_dir)
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,9 @@ import pytest
 
 from stancegraph.queries import EntityIndex, ask, infrastructure_wanted, who
 
+# Every test asks a store that the pipeline (and the NLP model) built.
+pytestmark = pytest.mark.slow
+
 
 def answer(view, question):
     response = ask(view, question, index=_index(view))

@@ -1,4 +1,9 @@
-"""``stancegraph push``: write the stored graph into a Neo4j database over Bolt."""
+"""``stancegraph push``: write the stored graph into a Neo4j database over Bolt.
+
+The defaults are the writer's own (``stancegraph.graph.neo4j``); the CLI imports this
+module only when ``push`` runs or ``--help`` lists the commands, and the driver is
+imported only when a push connects.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +13,7 @@ import sys
 import click
 
 from stancegraph.commands.options import reports_errors, store_option
-
-# Kept in step with stancegraph.graph.neo4j, which is imported only when the command runs
-# (the driver is not needed to list commands or print --help).
-DEFAULT_URI = "bolt://localhost:7687"
-DEFAULT_USER = "neo4j"
-DEFAULT_BATCH_SIZE = 1000
+from stancegraph.graph.neo4j import DEFAULT_BATCH_SIZE, DEFAULT_URI, DEFAULT_USER
 
 
 @click.command()
@@ -85,6 +85,3 @@ def push(uri, user, password, database, batch_size, store):
         f"{folder}: {change}",
         err=True,
     )
-
-
-COMMANDS = [push]

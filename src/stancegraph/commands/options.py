@@ -7,12 +7,13 @@ import functools
 import click
 
 from stancegraph.errors import StancegraphError
+from stancegraph.graph.store import DEFAULT_STORE, STORE_ENVIRONMENT_VARIABLE
 
 store_option = click.option(
     "--store",
     type=click.Path(file_okay=False),
     default=None,
-    help="Store folder (default ./.stancegraph, or $STANCEGRAPH_STORE).",
+    help=f"Store folder (default ./{DEFAULT_STORE}, or ${STORE_ENVIRONMENT_VARIABLE}).",
 )
 pack_option = click.option(
     "--pack",

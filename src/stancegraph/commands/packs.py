@@ -81,5 +81,3 @@ def _documents(paths):
         raise click.ClickException("nothing could be loaded")
     return list(loaded.documents)
 
-
-COMMANDS = (pack,)

@@ -1,9 +1,8 @@
 """Query commands: ``ask``, ``positions``, ``who``, ``compare`` and ``matrix``.
 
 Each command opens the store, calls one function of ``stancegraph.queries`` and formats
-the result: a table for people, ``--json`` for scripts. The query library (networkx,
-rapidfuzz) is imported inside the commands, so registering them costs the CLI's start-up
-nothing, and nothing here imports spaCy.
+the result: a table for people, ``--json`` for scripts. The CLI imports this module
+only when one of these commands runs; nothing here imports spaCy.
 """
 
 from __future__ import annotations
@@ -255,9 +254,6 @@ def matrix(output_format, as_json, by, topics, store):
     for number, column in zip(columns, table.columns):
         click.echo(f"  {number:>3}  {column}: {table.column_labels.get(column, column)}")
     click.echo("  + for (demand, propose, support)   - against (reject)   +/- both   c conceded")
-
-
-COMMANDS = [ask, positions, who, compare, matrix]
 
 
 # -- helpers ----------------------------------------------------------------------------------
