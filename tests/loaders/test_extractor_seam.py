@@ -72,6 +72,7 @@ def test_a_registered_extractor_fits_the_seam(keyword_extractor):
     assert isinstance(backend, ClaimExtractor)
 
 
+@pytest.mark.slow
 def test_shared_sentence_offsets_are_exact():
     text = "First line\nKyiv said it would not. Moscow  agreed!  \n\nEnd."
     bounds = split_sentences(text)
