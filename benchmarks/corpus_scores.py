@@ -72,13 +72,14 @@ def score_part(domain: str, part: str, extractor: str, show_errors: bool,
     names = sorted(p.name for p in (folder / "docs").glob("*.txt")
                    if part == "all" or is_test(p.name) == (part == "test"))
     loaded = read_documents([folder / "docs" / n for n in names])
-    result = extract(list(loaded.documents), load_pack(PACKS[domain]), extractor=extractor)
+    pack = load_pack(PACKS[domain])
+    result = extract(list(loaded.documents), pack, extractor=extractor)
     by_id = {d.id: d.name for d in loaded.documents}
     gold = yaml.safe_load((folder / "gold.yaml").read_text("utf-8"))
     gold["documents"] = {k: v for k, v in gold["documents"].items() if k in set(names)}
     with tempfile.TemporaryDirectory() as tmp:
         claims, gold_part = Path(tmp) / "claims.jsonl", Path(tmp) / "gold.yaml"
-        claims.write_text("".join(json.dumps(claim_record(c, by_id[c.evidence.document_id])) + "\n"
+        claims.write_text("".join(json.dumps(claim_record(c, by_id[c.evidence.document_id], pack)) + "\n"
                                   for c in result.claims))
         gold_part.write_text(yaml.safe_dump(gold))
         out = subprocess.run([sys.executable, str(SCORER), str(gold_part), str(claims),

@@ -67,6 +67,7 @@ class EnglishWords(BaseModel):
     circumstance_preps: Words
     frame_nouns: Words
     commentator_nouns: Words
+    outlet_nouns: Words
     analyst_nouns: Words
     pair_nouns: Words
     anaphoric_nouns: Words

@@ -292,6 +292,10 @@ class Cue(Model):
         description="the cue judges its subject ('X is unacceptable'): the subject is the topic",
     )
     confidence: Annotated[float, Field(ge=0, le=1)] = 0.8
+    topics: tuple[Identifier, ...] = Field(
+        default=(), description="a pack's cue may hold for some topics only: 'suspend' rejects "
+        "the accord, but a suspension of imports is a punitive measure"
+    )
 
 
 class PackLexicon(Model):
@@ -318,6 +322,10 @@ class DomainPack(Model):
     topics: tuple[Topic, ...]
     infrastructure: tuple[InfrastructureCategory, ...] = ()
     lexicon: PackLexicon = PackLexicon()
+    ignored_phrases: tuple[str, ...] = Field(
+        default=(), description="phrases that name no topic though a topic's phrase is inside "
+        "them ('landmine explosion' is an event, not the demining issue)"
+    )
 
     @model_validator(mode="after")
     def _references_resolve(self) -> DomainPack:
@@ -348,6 +356,10 @@ class DomainPack(Model):
                     if placeholder not in known:
                         raise ValueError(f"topic {topic.id!r}: phrase {phrase!r} names {{{placeholder}}}, "
                                          "which is not a declared actor")
+        for cue in self.lexicon.cues:
+            for topic_id in cue.topics:
+                if topic_id not in topic_ids:
+                    raise ValueError(f"lexicon cue {cue.lemma!r}: topic {topic_id!r} is not a declared topic")
         category_ids = {c.id for c in self.infrastructure}
         for category in self.infrastructure:
             if category.broader is not None and category.broader not in category_ids:

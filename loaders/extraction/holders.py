@@ -78,7 +78,7 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return entity
     if depth > 2:
         return []
-    if head.lemma_ in words.commentator_nouns:
+    if head.lemma_ in words.outlet_nouns and not any(c.i in mentions for c in head.children if c.dep_ == "compound"):
         return [COMMENTATOR]  # "Ukraine's state news agency": an outlet, whoever owns it
     found: list[Holder] = []
     for child in head.children:
@@ -89,6 +89,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
             found.append(holder if holder is COMMENTATOR else Holder(sentence.party(mention.actor), mention.text))
     if found:
         return found
+    if head.lemma_ in words.commentator_nouns:
+        return [COMMENTATOR]
     if head.lemma_ not in words.group_nouns | words.pair_nouns:
         return found
     for child in head.children:

@@ -49,8 +49,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             break
         if node.i in match.tokens or sibling:
             continue  # "abandon X and cap Y": the first verb does not govern the second
-        if node.lemma_ in sentence.words.reversers and node.pos_ == "VERB" and not cessation:
-            count += 1
+        if node.lemma_ in sentence.words.reversers and node.pos_ == "VERB" and not cessation and not (
+                match.opposite and node.lemma_ in sentence.words.stoppings):
+            count += 1  # over an opposite phrase a stopping verb is the halt (counted below), not a reversal
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
         elif node.pos_ == "VERB" and any(c.dep_ == "neg" for c in node.children):

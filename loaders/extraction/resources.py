@@ -23,6 +23,8 @@ from stancegraph.schema import DomainPack
 from stancegraph.schema.words import stem
 
 PhraseMatchers = tuple[PhraseMatcher, PhraseMatcher]
+IGNORED = "~ignored"
+"""The matcher key of a pack's ``ignored_phrases``: a span it wins names no topic."""
 PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 """``{actor_id}`` in a phrase stands for every name of that actor ("{iaea} role")."""
 
@@ -58,7 +60,8 @@ class PackResources:
         self.topics = {t.id: t for t in pack.topics}
         self.members = {a.id: a.members for a in pack.actors if a.members}
         self.topic_verbs: set[str] = set()  # stems of verbs that open a phrase: "lift sanctions"
-        self.topic_matcher = self._lemma_matcher(dict(self._topic_phrases(labels=True)))
+        ignored = {IGNORED: tuple(pack.ignored_phrases)} if pack.ignored_phrases else {}
+        self.topic_matcher = self._lemma_matcher(dict(self._topic_phrases(labels=True)) | ignored)
         self.infra_matcher = self._lemma_matcher(
             {c.id: c.phrases or (c.label,) for c in pack.infrastructure}
         )
@@ -83,7 +86,8 @@ class PackResources:
             for opposite, phrases in ((False, named), (True, topic.opposite_phrases)):
                 by_key: dict[str, list[str]] = {}
                 for phrase in phrases:
-                    near = frozenset(w.lower() for w in topic.phrase_context.get(phrase, ()))
+                    near = frozenset(each.lower() for word in topic.phrase_context.get(phrase, ())
+                                     for each in self._expanded(word))
                     key = PhraseKey(topic.id, opposite, near).key
                     by_key.setdefault(key, []).extend(self._expanded(phrase))
                 for key, texts in by_key.items():
@@ -138,7 +142,7 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc) -> list[Span]:
             key = doc.vocab.strings[m]
             if "@" in key:
                 if present is None:
-                    present = {t.norm_ for t in doc} | {t.lower_ for t in doc}
+                    present = _words_and_bigrams(doc)
                 if not PhraseKey.parse(key).near & present:
                     continue
             found = labels.setdefault((s, e), [])
@@ -146,7 +150,18 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc) -> list[Span]:
                 found.append(key)
     spans = [Span(doc, s, e, label=min(keys, key=lambda k: ("@" not in k, keys.index(k))))
              for (s, e), keys in labels.items()]
-    return sorted(filter_spans(spans), key=lambda s: s.start)
+    return sorted((s for s in filter_spans(spans) if s.label_ != IGNORED), key=lambda s: s.start)
+
+
+def _words_and_bigrams(doc: Doc) -> set[str]:
+    """The words of ``doc`` (as written and as lemmas, lower case) and the two- and
+    three-word sequences of them, for the ``near`` words of context phrases."""
+    found: set[str] = set()
+    for form in ([t.norm_ for t in doc], [t.lower_ for t in doc]):
+        found.update(form)
+        found.update(" ".join(form[i:i + 2]) for i in range(len(form) - 1))
+        found.update(" ".join(form[i:i + 3]) for i in range(len(form) - 2))
+    return found
 
 
 def stemmed(doc: Doc) -> Doc:

@@ -9,6 +9,7 @@ attribution often stands there: '... ," he said.').
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from spacy.pipeline import Sentencizer
@@ -22,6 +23,16 @@ from stancegraph.schema import Document
 
 TOPIC_STANDINS = frozenset({"such", "similar"})
 """Words that stand for a topic named before ("such a deal"): a sentence may carry one."""
+
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’.\- ]{1,40}[A-Z]"      # BANGKOK, PHNOM PENH, KUALA LUMPUR
+    r"(?:[ \t]*,[^\n:–—()]{1,40}?)?"             # , Aug 7
+    r"(?:[ \t]*\([^)\n]{1,30}\))?"               # (Reuters)
+    r"[ \t]*(?::|–|—|--?)[ \t]",
+    re.MULTILINE,
+)
+"""A wire dateline opening a paragraph ("KUALA LUMPUR, Aug 7 (Reuters) - "): the place
+names where the story was filed, never who holds a position."""
 
 
 def survey(document: Document, resources: PackResources, splitter: Sentencizer,
@@ -38,7 +49,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     context = DocumentContext(
         document=document,
         sentences=sentences,
-        mentions=MentionTable(resources.index.find(cheap)),
+        mentions=MentionTable(_outside_datelines(resources.index.find(cheap), document.text)),
         quotes=quote_spans(document.text),
         topic_mentions=topic_mentions,
     )
@@ -68,6 +79,14 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             if after < len(sentences):
                 wanted.add(after)
     return context, sorted(wanted)
+
+
+def _outside_datelines(mentions: list, text: str) -> list:
+    """The mentions that are not the place of a dateline."""
+    datelines = [m.span() for m in DATELINE.finditer(text)]
+    if not datelines:
+        return mentions
+    return [m for m in mentions if not any(start <= m.start < end for start, end in datelines)]
 
 
 def _any_between(offsets: list[int], start: int, end: int) -> bool:

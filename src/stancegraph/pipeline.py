@@ -107,12 +107,20 @@ def ingest(
     )
 
 
-def claim_record(claim: Claim, document_name: str) -> dict:
-    """A claim as one line of claims JSON Lines (the evaluation kit's format)."""
+def claim_record(claim: Claim, document_name: str, pack: DomainPack | None = None) -> dict:
+    """A claim as one line of claims JSON Lines (the evaluation kit's format).
+
+    ``actor`` is the party the claim counts for (positions are compared at party level);
+    ``person`` the pack's person or institution who stated it, if it was not the party
+    itself. Without a pack the actor is written as extracted.
+    """
     evidence = claim.evidence
+    holder = pack.actor(claim.actor) if pack is not None else None
+    party = holder.party_id if holder is not None else claim.actor
     return {
         "doc": document_name,
-        "actor": claim.actor,
+        "actor": party,
+        "person": claim.actor if party != claim.actor else None,
         "stance": claim.stance,
         "topic": claim.topic,
         "infrastructure": list(claim.infrastructure),

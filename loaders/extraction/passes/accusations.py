@@ -64,6 +64,8 @@ def accuse(sentence: Sentence, holders: list[Holder], targets: list[Holder], sco
         else:
             against = targets
         for target in against:
+            if target is COMMENTATOR or not target.actor:
+                continue  # "accused the newspaper of ...": no party is accused
             target_party = sentence.party(target.actor)
             if target_party == party:
                 continue

@@ -77,7 +77,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     base_flips = 1 if polarity.negated(sentence, token) else 0
     if token.pos_ == "VERB":
         base_flips += polarity.governed_reversal(sentence, token)
-    topics = topics_in(sentence, scope)
+    topics = [m for m in topics_in(sentence, scope) if not cue.topics or m.topic in cue.topics]
     if stance == "concede":
         without = [m for m in topics if any(a.lower_ == "without" for a in m.root.ancestors)]
         topics = without or topics

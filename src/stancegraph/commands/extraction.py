@@ -86,5 +86,6 @@ def _extract_records(paths, pack, extractor):
     if not loaded.documents:
         raise click.ClickException("nothing could be loaded")
     names = {d.id: d.name for d in loaded.documents}
-    result = extract(list(loaded.documents), load_pack(pack), extractor=extractor)
-    return loaded.documents, [claim_record(c, names[c.evidence.document_id]) for c in result.claims]
+    domain = load_pack(pack)
+    result = extract(list(loaded.documents), domain, extractor=extractor)
+    return loaded.documents, [claim_record(c, names[c.evidence.document_id], domain) for c in result.claims]
