@@ -135,7 +135,7 @@ class Lexicon:
             "stoppings": self.words.stoppings | frozenset(additions.stoppings),
             "reversers": self.words.reversers | frozenset(additions.reversers),
         })
-        return Lexicon(self.cues + additions.cues, words)
+        return Lexicon(additions.cues + self.cues, words)  # a pack's cue wins over the built-in one
 
     def stance_forms(self) -> frozenset[str]:
         """Word forms of every stance cue (accusations included)."""

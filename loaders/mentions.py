@@ -35,21 +35,32 @@ class Mention:
 class ActorIndex:
     """Every way the pack lets the text name an actor, and the actors themselves."""
 
-    def __init__(self, pack: DomainPack, nlp: Language):
+    def __init__(self, pack: DomainPack, nlp: Language, person_roles: frozenset[str] = frozenset()):
+        """``person_roles``: words that, in a commentator's roles, make it a person
+        ("analyst"), whose surname may be misspelt; an outlet's or a think tank's last word
+        ("Group", "Agency") is no surname."""
         self.actors: dict[str, Actor] = {a.id: a for a in pack.actors + pack.commentators}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         surnames: dict[str, str] = {}
+        people: list[Actor] = []
         for actor in self.actors.values():
             names = {actor.name, *actor.aliases, *actor.roles}
             names |= {n.replace("'", "\u2019") for n in names}  # "Putin’s spokesman", typeset
-            self.matcher.add(actor.id, [nlp.make_doc(n) for n in sorted(names)])
-            if actor.kind in ("person", "commentator"):
+            short = {n for n in names if _is_short_capitals(n)}
+            self.matcher.add(actor.id, [nlp.make_doc(n) for n in sorted(names - short)])
+            if short:  # "US" must not find "us"
+                self.cased.add(actor.id, [nlp.make_doc(n) for n in sorted(short)])
+            is_person = actor.kind == "person" or actor.kind == "commentator" and any(
+                word in person_roles for role in actor.roles for word in role.lower().split())
+            if is_person:
+                people.append(actor)
                 for name in (actor.name, *actor.aliases):
                     last = name.split()[-1]
                     if len(last) >= FUZZY_MIN_LENGTH:
                         surnames.setdefault(last, actor.id)
         self.surnames = surnames
-        self.full_names = {a.name: a.id for a in self.actors.values() if a.kind in ("person", "commentator")}
+        self.full_names = {a.name: a.id for a in people}
         self._surname_choices = list(surnames)
         self._full_name_choices = list(self.full_names)
         # Every capitalised word of every document is looked up, but a corpus has few
@@ -62,7 +73,7 @@ class ActorIndex:
         A name several actors share (a title such as "the foreign minister") names the one
         of them mentioned last before it; with none mentioned yet, it names nobody.
         """
-        matches = self.matcher(doc)
+        matches = [*self.matcher(doc), *self.cased(doc)]
         labels: dict[tuple[int, int], list[str]] = {}
         for m, s, e in matches:
             labels.setdefault((s, e), []).append(doc.vocab.strings[m])
@@ -70,12 +81,18 @@ class ActorIndex:
         covered = {i for span in kept for i in range(span.start, span.end)}
         mentions: list[Mention] = []
         last_seen: dict[str, int] = {}
-        for span in sorted(kept, key=lambda span: span.start):
+        ordered = sorted(kept, key=lambda span: span.start)
+        for number, span in enumerate(ordered):
             candidates = labels[(span.start, span.end)]
             actor = candidates[0] if len(candidates) == 1 else max(
                 (c for c in candidates if c in last_seen), key=last_seen.get, default=None)
             if actor is None:
-                continue
+                # "the special envoy Steve Witkoff": the title names the one named right after it
+                after = ordered[number + 1] if number + 1 < len(ordered) else None
+                named = labels[(after.start, after.end)] if after is not None else []
+                if after is None or after.start - span.end > 2 or len(named) != 1 or named[0] not in candidates:
+                    continue
+                actor = named[0]
             last_seen[actor] = span.start
             mentions.append(Mention(span.start_char, span.end_char, actor, span.text))
         for token in doc:
@@ -113,6 +130,12 @@ class ActorIndex:
     def is_commentator(self, actor_id: str) -> bool:
         actor = self.actors.get(actor_id)
         return bool(actor and actor.is_commentator)
+
+
+def _is_short_capitals(name: str) -> bool:
+    """An all-capital short form that is also an English word in lower case ("US", "UN")."""
+    letters = name.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 3 and "." not in name
 
 
 class MentionTable:

@@ -34,13 +34,28 @@ def negated(sentence: Sentence, token: Token) -> bool:
     return False
 
 
+def is_reverser(sentence: Sentence, token: Token) -> bool:
+    """Whether a verb reverses what it governs: "drop", "abandon"; "give up" only with its
+    particle."""
+    if token.pos_ != "VERB":
+        return False
+    reversers = sentence.words.reversers
+    lemma = token.lemma_
+    if lemma in reversers:
+        return True
+    return any(f"{lemma} {c.lower_}" in reversers for c in token.children if c.dep_ == "prt")
+
+
 def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[int]) -> int:
     """How many times the way from the cue down to the topic reverses the stance."""
     count = 0
     topic = sentence.resources.topics.get(match.topic)
     cessation = bool(topic and topic.is_cessation)
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in match.root.children):
-        count += 1
+    if any(c.lower_ == "no" and c.dep_ == "det" and c.i not in match.tokens for c in match.root.children):
+        count += 1  # "no X" -- unless "no" is part of the phrase ("no third-party forces")
+    if match.root.i != cue_token.i and match.root.pos_ == "VERB" and any(
+            c.dep_ == "neg" for c in match.root.children):
+        count += 1  # "must not fire a single shot": the phrase's own verb negated
     node = match.root
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
@@ -49,19 +64,19 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             break
         if node.i in match.tokens or sibling:
             continue  # "abandon X and cap Y": the first verb does not govern the second
-        if node.lemma_ in sentence.words.reversers and node.pos_ == "VERB" and not cessation and not (
+        if is_reverser(sentence, node) and not cessation and not (
                 match.opposite and node.lemma_ in sentence.words.stoppings):
             count += 1  # over an opposite phrase a stopping verb is the halt (counted below), not a reversal
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
         elif node.pos_ == "VERB" and any(c.dep_ == "neg" for c in node.children):
             count += 1  # only its own negation: the cue's was counted already
-    if match.opposite and not _halted(sentence, cue_token, match):
+    if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it
     return count
 
 
-def _halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
+def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
     """Whether a stopping word governs the phrase ("an end to aid", "lifting the suspension").
     A stopping word inside an opposite phrase is part of what it names ("treaty suspension")."""
     stoppings = sentence.words.stoppings

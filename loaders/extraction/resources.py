@@ -56,8 +56,9 @@ class PackResources:
         self.nlp = nlp
         self.lexicon = lexicon.extended(pack.lexicon)
         self.words = self.lexicon.words
-        self.index = ActorIndex(pack, nlp)
+        self.index = ActorIndex(pack, nlp, self.words.commentator_nouns - self.words.outlet_nouns)
         self.topics = {t.id: t for t in pack.topics}
+        self.topic_order = {t.id: i for i, t in enumerate(pack.topics)}
         self.members = {a.id: a.members for a in pack.actors if a.members}
         self.topic_verbs: set[str] = set()  # stems of verbs that open a phrase: "lift sanctions"
         ignored = {IGNORED: tuple(pack.ignored_phrases)} if pack.ignored_phrases else {}
@@ -128,12 +129,13 @@ class PackResources:
         return self.index.party(actor_id)
 
 
-def phrase_spans(matchers: PhraseMatchers, doc: Doc) -> list[Span]:
+def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | None = None) -> list[Span]:
     """Non-overlapping phrase matches (longest first), labelled with their matcher key.
 
     A phrase that must stand near a word (``PhraseKey.near``) counts only where one of those
     words is in ``doc``; where one span is several topics' phrase, the one with a context
-    that holds wins over one without, and otherwise the first topic of the pack.
+    that holds wins over one without, and otherwise the topic first in the pack (``order``:
+    topic id -> its place in the pack).
     """
     present: set[str] | None = None
     labels: dict[tuple[int, int], list[str]] = {}
@@ -148,8 +150,11 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc) -> list[Span]:
             found = labels.setdefault((s, e), [])
             if key not in found:
                 found.append(key)
-    spans = [Span(doc, s, e, label=min(keys, key=lambda k: ("@" not in k, keys.index(k))))
-             for (s, e), keys in labels.items()]
+    def rank(key: str) -> tuple:
+        place = order.get(PhraseKey.parse(key).topic, len(order)) if order else 0
+        return ("@" not in key, place, key)
+
+    spans = [Span(doc, s, e, label=min(keys, key=rank)) for (s, e), keys in labels.items()]
     return sorted((s for s in filter_spans(spans) if s.label_ != IGNORED), key=lambda s: s.start)
 
 

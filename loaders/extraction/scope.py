@@ -85,7 +85,7 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
         if child.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in child.children):
             tokens |= collect(sentence, child, is_root=False)  # "..., progressing to X"
             continue
-        if child.dep_ == "nsubj" and small_clause(root, is_root):
+        if child.dep_ == "nsubj" and (small_clause(root, is_root) or _infinitival(root, is_root)):
             tokens |= collect(sentence, child, is_root=False)  # "wants sanctions on X lifted"
             continue
         if child.dep_ in NOT_IN_SCOPE or child.dep_ == "relcl" and (is_root or own_clause(sentence, child)):
@@ -107,6 +107,14 @@ def small_clause(verb: Token, is_root: bool) -> bool:
     lifted"), unlike a full clause ("insists that any deal must address X")."""
     return (not is_root and verb.dep_ in ("ccomp", "xcomp") and verb.pos_ == "VERB"
             and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children))
+
+
+def _infinitival(verb: Token, is_root: bool) -> bool:
+    """A "to" complement with a subject of its own: "wants foreign guards to control the
+    route" wants the guards' control, so the guards are in scope."""
+    return (not is_root and verb.dep_ in ("ccomp", "xcomp") and verb.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "mark" for c in verb.children))
 
 
 def outer_cue(sentence: Sentence, token: Token) -> int | None:

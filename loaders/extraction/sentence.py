@@ -86,7 +86,7 @@ class Sentence:
         }
         self.topic_matches = [
             TopicMatch(key.topic, s.root, frozenset(range(s.start, s.end)), key.opposite)
-            for s in phrase_spans(resources.topic_matcher, sdoc)
+            for s in phrase_spans(resources.topic_matcher, sdoc, resources.topic_order)
             if (key := PhraseKey.parse(s.label_))
         ]
         self.infra_matches = [

@@ -20,13 +20,16 @@ from stancegraph.loaders.extraction.sentence import DocumentContext
 from stancegraph.loaders.mentions import MentionTable, quote_spans
 from stancegraph.loaders.sentences import sentence_bounds
 from stancegraph.schema import Document
+from stancegraph.schema.words import stem
 
 TOPIC_STANDINS = frozenset({"such", "similar"})
 """Words that stand for a topic named before ("such a deal"): a sentence may carry one."""
 
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z'’.\- ]{1,40}[A-Z]"      # BANGKOK, PHNOM PENH, KUALA LUMPUR
+    r"^[ \t]*(?:[A-Z][A-Z'’.\- ]{1,40}[A-Z]"     # BANGKOK, PHNOM PENH, KUALA LUMPUR
     r"(?:[ \t]*,[^\n:–—()]{1,40}?)?"             # , Aug 7
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,[ \t]*"       # Brussels, 7 March / Brussels, March 7
+    r"(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)"
     r"(?:[ \t]*\([^)\n]{1,30}\))?"               # (Reuters)
     r"[ \t]*(?::|–|—|--?)[ \t]",
     re.MULTILINE,
@@ -40,7 +43,8 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     """The document's context, and the indices of the sentences to parse, in order."""
     cheap = stemmed(splitter(resources.nlp.make_doc(document.text)))
     sentences = list(sentence_bounds(cheap))
-    topic_spans = [(cheap[s:e], cheap.vocab.strings[m]) for m, s, e in resources.cheap_topic_matcher(cheap)]
+    topic_spans = [(span, key) for m, s, e in resources.cheap_topic_matcher(cheap)
+                   if _in_context(span := cheap[s:e], key := cheap.vocab.strings[m])]
     topic_mentions = sorted(
         (span.start_char, PhraseKey.parse(key).topic, span[-1].lower_.rstrip("s"))
         for span, key in topic_spans
@@ -79,6 +83,14 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             if after < len(sentences):
                 wanted.add(after)
     return context, sorted(wanted)
+
+
+def _in_context(span, key: str) -> bool:
+    """Whether a phrase that needs a context word has one in its sentence (on stems)."""
+    if "@" not in key:
+        return True
+    words = {t.norm_ for t in span.sent}
+    return any(all(stem(w) in words for w in near.split()) for near in PhraseKey.parse(key).near)
 
 
 def _outside_datelines(mentions: list, text: str) -> list:

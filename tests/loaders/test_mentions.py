@@ -29,3 +29,8 @@ def test_a_shared_title_names_the_one_of_its_holders_mentioned_last():
 
 def test_a_shared_title_before_any_of_its_holders_names_nobody():
     assert mentions("The envoy left Arland.") == [("Arland", "arland")]
+
+
+def test_a_shared_title_followed_by_a_name_is_that_person():
+    assert mentions("Talks began. The envoy Tomas Kell said no.") == [
+        ("The envoy", "tomas_kell"), ("Tomas Kell", "tomas_kell")]

@@ -34,7 +34,7 @@ def condition_claims(sentence: Sentence, token: Token, holders: list[Holder]) ->
         for match in topics_in(sentence, scope):
             topic = sentence.resources.topics.get(match.topic)
             flips = polarity.flips(sentence, condition, match, scope) + (1 if polarity.negated(sentence, condition) else 0)
-            if condition.lemma_ in words.reversers and not (topic and topic.is_cessation):
+            if polarity.is_reverser(sentence, condition) and not (topic and topic.is_cessation):
                 flips += 1
             final, weight = polarity.apply_flips("demand", flips)
             infra = infrastructure if topic and topic.is_infrastructure_scoped else ()

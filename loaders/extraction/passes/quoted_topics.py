@@ -1,10 +1,12 @@
-"""Quoted topics: a party's speaker quoted on a topic, with no cue word, backs it (weakly)."""
+"""Quoted topics: a party's speaker quoted on a topic, with no cue word, backs it (weakly);
+a phrase naming the topic's contrary counts against it. A few words in quotation marks
+(a name, a scare-quoted term) are no one speaking."""
 
 from __future__ import annotations
 
 from stancegraph.loaders.extraction.attribution import quote_speaker
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
-from stancegraph.loaders.extraction.polarity import negated
+from stancegraph.loaders.extraction.polarity import halted, negated
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
 from stancegraph.loaders.extraction.weights import WEIGHTS
@@ -22,12 +24,23 @@ class QuotedTopics:
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims = []
         for match in sentence.topic_matches:
-            if match.root.i in reading.covered or not sentence.in_quote(match.root):
+            quote = sentence.in_quote(match.root)
+            if match.root.i in reading.covered or quote is None or _words(sentence, quote) < SPEECH_WORDS:
                 continue
             if any(negated(sentence, a) for a in [match.root, *match.root.ancestors][:3]):
                 continue
             for holder in quote_speaker(sentence, match.root):
                 if holder is COMMENTATOR:
                     continue
-                claims.append(sentence.claim(holder, "support", match.topic, (), None, WEIGHTS.quoted_topic))
+                contrary = match.opposite and not halted(sentence, match.root.sent.root, match)
+                stance = "reject" if contrary else "support"
+                claims.append(sentence.claim(holder, stance, match.topic, (), None, WEIGHTS.quoted_topic))
         return Found(tuple(claims))
+
+
+SPEECH_WORDS = 5
+"""Fewer words than this in quotation marks are a name or a scare-quoted term, not speech."""
+
+
+def _words(sentence: Sentence, quote: tuple[int, int]) -> int:
+    return len(sentence.context.document.text[quote[0]:quote[1]].split())
