@@ -99,7 +99,7 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
 def kept_stance(sentence: Sentence, cue_token: Token, match: TopicMatch) -> str:
     """What refusing to give something up says: "will not drop its bid for X" keeps
     proposing X; "will not relinquish X" rejects the other side's hold on it."""
-    for node in match.root.ancestors:
+    for node in (match.root, *match.root.ancestors):  # the phrase may hold the bid: "bid to join X"
         if node.i == cue_token.i:
             break
         cue = cue_of(sentence, node)
