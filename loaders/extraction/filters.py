@@ -29,8 +29,12 @@ def is_position(sentence: Sentence, token: Token) -> bool:
     if modal and node.lemma_ in words.belief:
         return False
     if modal:
+        # "Under the draft, Kyiv would ...", "According to a draft seen by AP, Kyiv would ...":
+        # the draft's content, its author's proposal, not the position of who it names
         drafts = any(
-            t.lower_ == "under" and any(g.lemma_ in words.draft_nouns for g in t.subtree)
+            (t.lower_ == "under" or t.lower_ == "according" and t.i + 1 < len(sentence.sdoc)
+             and sentence.sdoc[t.i + 1].lower_ == "to")
+            and any(g.lemma_ in words.draft_nouns for g in t.subtree if g.i > t.i)
             for t in sentence.sdoc
         )
         reported = any(a.lemma_ in words.speech for a in token.ancestors)

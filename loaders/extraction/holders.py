@@ -25,6 +25,10 @@ kind each becomes. Places (GPE) are left out: an unknown place named as a subjec
 city or a territory far more often than a state the pack forgot."""
 
 
+MAX_ENTITY_WORDS = 5
+"""A longer named entity is a title or a headline the recognizer took for a name."""
+
+
 def holder_of(sentence: Sentence, mention: Mention, confidence: float = 1.0) -> Holder:
     """The holder a mention names (``COMMENTATOR`` for a commentator)."""
     if sentence.resources.index.is_commentator(mention.actor):
@@ -108,8 +112,12 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     if head.pos_ != "PROPN":
         return None
     span = next((e for e in sentence.entities() if e.start <= head.i < e.end), None)
-    if span is None or span.label_ not in ENTITY_KINDS:
+    if span is None or span.label_ not in ENTITY_KINDS or len(span) > MAX_ENTITY_WORDS:
         return None
+    if sentence.context.in_dateline(sentence.base + span.start_char):
+        return None  # "BERLIN, Dec. 15 (Xinhua) --": where the story was filed
+    if any(t.i in sentence.mentions for t in span):
+        return None  # "Thailand Alleges Cambodia Broke ...": a headline, not a new actor
     known = sentence.resources.index.fuzzy(span.text) if " " in span.text else None
     if known:
         return [Holder(known, span.text, WEIGHTS.known_entity)]

@@ -98,14 +98,16 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
 
 def kept_stance(sentence: Sentence, cue_token: Token, match: TopicMatch) -> str:
     """What refusing to give something up says: "will not drop its bid for X" keeps
-    proposing X; "will not relinquish X" rejects the other side's hold on it."""
+    proposing X; "will not back down from the ICJ case" keeps supporting it; "will not
+    relinquish X", where the topic is itself a giving up, rejects it."""
     for node in (match.root, *match.root.ancestors):  # the phrase may hold the bid: "bid to join X"
         if node.i == cue_token.i:
             break
         cue = cue_of(sentence, node)
         if cue is not None and node.pos_ == "NOUN" and cue.stance in ("demand", "propose", "support"):
             return cue.stance
-    return "reject"
+    topic = sentence.resources.topics.get(match.topic)
+    return "reject" if topic is None or topic.is_cessation or match.opposite else "support"
 
 
 def governed_reversal(sentence: Sentence, token: Token) -> int:

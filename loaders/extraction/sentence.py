@@ -59,6 +59,11 @@ class DocumentContext:
     quotes: list[tuple[int, int]]
     topic_mentions: list[tuple[int, str, str]]
     quote_speakers: dict[tuple[int, int], list[Holder]] = field(default_factory=dict)
+    datelines: list[tuple[int, int]] = field(default_factory=list)
+    """Character spans of wire datelines ("BERLIN, Dec. 15 (Xinhua) --"): no holder there."""
+
+    def in_dateline(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.datelines)
 
     def quote_at(self, offset: int) -> tuple[int, int] | None:
         return next((q for q in self.quotes if q[0] <= offset < q[1]), None)

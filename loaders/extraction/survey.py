@@ -50,12 +50,15 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
         for span, key in topic_spans
         if not key.startswith("infra:")
     )
+    datelines = [m.span() for m in DATELINE.finditer(document.text)]
     context = DocumentContext(
         document=document,
         sentences=sentences,
-        mentions=MentionTable(_outside_datelines(resources.index.find(cheap), document.text)),
+        mentions=MentionTable([m for m in resources.index.find(cheap)
+                               if not any(start <= m.start < end for start, end in datelines)]),
         quotes=quote_spans(document.text),
         topic_mentions=topic_mentions,
+        datelines=datelines,
     )
     if not prefilter:
         return context, list(range(len(sentences)))
@@ -91,14 +94,6 @@ def _in_context(span, key: str) -> bool:
         return True
     words = {t.norm_ for t in span.sent}
     return any(all(stem(w) in words for w in near.split()) for near in PhraseKey.parse(key).near)
-
-
-def _outside_datelines(mentions: list, text: str) -> list:
-    """The mentions that are not the place of a dateline."""
-    datelines = [m.span() for m in DATELINE.finditer(text)]
-    if not datelines:
-        return mentions
-    return [m for m in mentions if not any(start <= m.start < end for start, end in datelines)]
 
 
 def _any_between(offsets: list[int], start: int, end: int) -> bool:
