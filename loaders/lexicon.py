@@ -63,6 +63,10 @@ class EnglishWords(BaseModel):
     belief: Words
     conditional_marks: Words
     draft_nouns: Words
+    agreement_nouns: Words
+    signing_verbs: Words
+    content_verbs: Words
+    presenting_verbs: Words
     violations: Words
     circumstance_preps: Words
     frame_nouns: Words

@@ -20,6 +20,8 @@ class Weights:
     """A topic a party's speaker mentions in a quotation, with no cue."""
     stated_intention: float = 0.5
     """A party's stated intention to do what a topic names ("will not lift sanctions")."""
+    plan_content: float = 0.6
+    """What a plan says, as its author's proposal; what an agreement says, as its signatories'."""
     accusation: float = 0.7
     """An accusation, by a cue or by a report of an attack."""
     # polarity

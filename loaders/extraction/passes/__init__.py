@@ -45,18 +45,32 @@ class ListCue:
 
 
 @dataclass(frozen=True)
+class PlanInMind:
+    """The plan or agreement the document last named with its authors ("the US plan",
+    "the accord Thailand and Cambodia signed"), which "it" and "the plan" point back to."""
+
+    authors: tuple[Holder, ...]
+    is_agreement: bool
+    """Signed by its authors (whose contents they support), not put forward (proposed)."""
+    base: int
+    """Where the sentence naming it starts."""
+
+
+@dataclass(frozen=True)
 class Reading:
     """What earlier passes found, handed to the next: tokens of this sentence already read
-    by a cue, and the last noun cue of the document so far."""
+    by a cue, the last noun cue of the document so far, and the plan in mind."""
 
     covered: frozenset[int] = frozenset()
     list_cue: ListCue | None = None
+    plan: PlanInMind | None = None
 
     def after(self, found: Found) -> Reading:
-        return Reading(self.covered | found.covered, found.list_cue or self.list_cue)
+        return Reading(self.covered | found.covered, found.list_cue or self.list_cue,
+                       found.plan or self.plan)
 
     def next_sentence(self) -> Reading:
-        return Reading(frozenset(), self.list_cue)
+        return Reading(frozenset(), self.list_cue, self.plan)
 
 
 @dataclass(frozen=True)
@@ -66,6 +80,7 @@ class Found:
     claims: tuple[Claim, ...] = ()
     covered: frozenset[int] = frozenset()
     list_cue: ListCue | None = None
+    plan: PlanInMind | None = None
 
 
 NOTHING = Found()
@@ -90,12 +105,14 @@ def default_passes() -> dict[str, PassFactory]:
         accusations,
         intentions,
         lists,
+        plan_contents,
         quoted_topics,
         stance_cues,
         violations,
     )
 
     return {
+        "plan_contents": plan_contents.PlanContents,
         "stance_cues": stance_cues.StanceCues,
         "accusations": accusations.Accusations,
         "violations": violations.Violations,

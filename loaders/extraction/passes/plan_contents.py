@@ -1,0 +1,168 @@
+"""Plan contents: what a plan or an agreement says is its authors' position.
+
+"The US plan calls for X", "It foresees Y" (the plan named just before), "Under the draft,
+Kyiv would Z" are proposals of the plan's author, not positions of the parties the plan
+names; what an agreement provides for ("The accord provides for the release of
+prisoners") is supported by each party that signed it. The pass remembers the plan a
+sentence names with its authors ("Washington unveiled a 28-point plan", "Thailand and
+Cambodia signed the accord") for the sentences after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import polarity
+from stancegraph.loaders.extraction.cues import cue_of
+from stancegraph.loaders.extraction.holders import holder_of, phrase_holders
+from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.scope import collect
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
+from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.schema import Claim
+
+POINTERS = frozenset({"it", "this"})
+"""Pronouns that, as a subject, may stand for the plan just named."""
+POINTER_REACH = 600
+"""How many characters after a plan is named "it" may still be that plan."""
+
+
+class PlanContents:
+    name = "plan_contents"
+
+    def __init__(self, resources: PackResources):
+        words = resources.words
+        self.nouns = words.draft_nouns | words.agreement_nouns
+        self.forms = resources.lexicon.forms(self.nouns) | POINTERS
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        return (0,) if survey.has_topic and survey.words & self.forms else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        named = _named_plan(sentence, self.nouns)
+        claims: list[Claim] = []
+        covered: set[int] = set()
+        for token in sentence.sdoc:
+            place = _plan_clause(sentence, token, self.nouns, reading.plan)
+            if place is None:
+                continue
+            verb, scope = place
+            authors, is_agreement = _authors(sentence, token, self.nouns, reading.plan)
+            if not authors:
+                continue
+            claims.extend(_contents(sentence, verb, scope, authors, is_agreement))
+            covered |= scope
+        return Found(tuple(claims), frozenset(covered), plan=named)
+
+
+def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
+                 plan: PlanInMind | None) -> tuple[Token, set[int]] | None:
+    """The verb a plan governs and the tokens of what it says: the plan as subject ("the
+    plan foresees X") or as the frame of a clause ("under the plan, X would Y")."""
+    is_plan = token.lemma_.lower() in nouns and token.pos_ in ("NOUN", "PROPN")
+    is_pointer = (token.lower_ in POINTERS and plan is not None
+                  and sentence.base - plan.base < POINTER_REACH)
+    if not (is_plan or is_pointer):
+        return None
+    verb = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and (
+            verb.lemma_ in sentence.words.content_verbs):
+        subject = {t.i for t in token.subtree}
+        scope = collect(sentence, verb, is_root=True) - subject
+        for conj in verb.conjuncts:  # "It foresees X, reduces Y and blocks Z"
+            if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                scope |= collect(sentence, conj, is_root=True)
+        return verb, scope
+    frame = token.head
+    if is_plan and token.dep_ == "pobj" and frame.lower_ in ("under", "in") and frame.head.pos_ in ("VERB", "AUX"):
+        verb = frame.head
+        return verb, collect(sentence, verb, is_root=True) - {t.i for t in frame.subtree}
+    return None
+
+
+def _authors(sentence: Sentence, token: Token, nouns: frozenset[str],
+             plan: PlanInMind | None) -> tuple[list[Holder], bool]:
+    """Who the plan's contents belong to, and whether they signed it (an agreement)."""
+    is_agreement = token.lemma_.lower() in sentence.words.agreement_nouns
+    owners = _owners(sentence, token) if token.lower_ not in POINTERS else []
+    if owners:
+        return owners, is_agreement
+    drafters = _drafters(sentence, token) if token.lower_ not in POINTERS else []
+    if drafters:
+        return drafters, False
+    definite = token.lower_ in POINTERS or any(c.lower_ in ("the", "this", "that") for c in token.children)
+    if plan is not None and definite:
+        return list(plan.authors), plan.is_agreement
+    return [], is_agreement
+
+
+def _owners(sentence: Sentence, noun: Token) -> list[Holder]:
+    """The actors a plan noun names as its own: "the US plan", "Kyiv's proposal", "a plan
+    drawn up by Washington"."""
+    found: list[Holder] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in sentence.mentions:
+            found.append(holder_of(sentence, sentence.mentions[child.i]))
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found.extend(phrase_holders(sentence, pobj))
+    return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _drafters(sentence: Sentence, noun: Token) -> list[Holder]:
+    """Who drew up or brokered a plan ("the plan drafted by Washington", "the deal brokered by
+    Qatar"): they propose it, whoever signs it."""
+    found: list[Holder] = []
+    for child in noun.children:
+        if child.dep_ == "acl":
+            agent = first_child(child, "agent")
+            for pobj in (c for c in agent.children if c.dep_ == "pobj") if agent is not None else ():
+                found.extend(phrase_holders(sentence, pobj))
+    return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _named_plan(sentence: Sentence, nouns: frozenset[str]) -> PlanInMind | None:
+    """A plan this sentence names with its authors, for later sentences to point back to."""
+    words = sentence.words
+    named: PlanInMind | None = None
+    for token in sentence.sdoc:
+        if token.lemma_.lower() not in nouns or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        is_agreement = token.lemma_.lower() in words.agreement_nouns
+        authors = _owners(sentence, token)
+        if not authors and _drafters(sentence, token):
+            authors, is_agreement = _drafters(sentence, token), False
+        if not authors and token.dep_ in ("dobj", "nsubjpass"):
+            verb = token.head
+            makers = words.signing_verbs if is_agreement else words.presenting_verbs
+            if verb.lemma_ in makers:
+                subject = first_child(verb, "nsubj") if token.dep_ == "dobj" else None
+                if subject is None:
+                    agent = first_child(verb, "agent")
+                    subject = first_child(agent, "pobj") if agent is not None else None
+                if subject is not None:
+                    authors = [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
+        if authors:
+            named = PlanInMind(tuple(authors), is_agreement, sentence.base)
+    return named
+
+
+def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Holder],
+              is_agreement: bool) -> list[Claim]:
+    stance = "support" if is_agreement else "propose"
+    cue = cue_of(sentence, verb)
+    if cue is not None and cue.stance == "reject":
+        stance = "reject"  # "the plan rules out X", "it blocks Y"
+    base = 1 if polarity.negated(sentence, verb) else 0
+    infrastructure = infrastructure_in(sentence, scope)
+    claims: list[Claim] = []
+    for match in topics_in(sentence, scope):
+        final, weight = polarity.apply_flips(stance, base + polarity.flips(sentence, verb, match, scope))
+        topic = sentence.resources.topics.get(match.topic)
+        infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
+        for author in authors:
+            claims.append(sentence.claim(author, final, match.topic, infra, None,
+                                         WEIGHTS.plan_content * weight * author.confidence))
+    return claims

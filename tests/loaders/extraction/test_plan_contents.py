@@ -1,0 +1,102 @@
+"""Plan contents: what a plan says is its author's proposal; what an agreement provides
+for, each signatory's support; "it" and "the plan" point back to the plan just named."""
+
+from conftest import read
+
+UNVEILED = ("Borsk unveiled a plan.", """
+    Borsk     Borsk    PROPN NNP nsubj 1
+    unveiled  unveil   VERB  VBD ROOT  1
+    a         a        DET   DT  det   3
+    plan      plan     NOUN  NN  dobj  1
+    .         .        PUNCT .   punct 1
+""")
+
+
+def test_a_plan_named_with_its_owner_proposes_what_it_calls_for(resources):
+    claims = read(resources, [("Arland's plan calls for a truce.", """
+        Arland  Arland  PROPN NNP poss  2
+        's      's      PART  POS case  0
+        plan    plan    NOUN  NN  nsubj 3
+        calls   call    VERB  VBZ ROOT  3
+        for     for     ADP   IN  prep  3
+        a       a       DET   DT  det   6
+        truce   truce   NOUN  NN  pobj  4
+        .       .       PUNCT .   punct 3
+    """)], passes=["plan_contents"])
+    assert claims == {("arland", "propose", "ceasefire")}
+
+
+def test_it_after_a_plan_is_named_is_that_plan(resources):
+    claims = read(resources, [UNVEILED, ("It foresees a prisoner swap.", """
+        It        it        PRON  PRP nsubj    1
+        foresees  foresee   VERB  VBZ ROOT     1
+        a         a         DET   DT  det      4
+        prisoner  prisoner  NOUN  NN  compound 4
+        swap      swap      NOUN  NN  dobj     1
+        .         .         PUNCT .   punct    1
+    """)], passes=["plan_contents"])
+    assert claims == {("borsk", "propose", "prisoner_exchange")}
+
+
+def test_a_plan_that_blocks_a_topic_is_against_it(resources):
+    claims = read(resources, [UNVEILED, ("It blocks the truce.", """
+        It      it     PRON  PRP nsubj 1
+        blocks  block  VERB  VBZ ROOT  1
+        the     the    DET   DT  det   3
+        truce   truce  NOUN  NN  dobj  1
+        .       .      PUNCT .   punct 1
+    """)], passes=["plan_contents"])
+    assert claims == {("borsk", "reject", "ceasefire")}
+
+
+def test_what_an_agreement_provides_for_is_each_signatorys(resources):
+    claims = read(resources, [
+        ("Arland and Borsk signed the accord.", """
+            Arland  Arland  PROPN NNP nsubj 3
+            and     and     CCONJ CC  cc    0
+            Borsk   Borsk   PROPN NNP conj  0
+            signed  sign    VERB  VBD ROOT  3
+            the     the     DET   DT  det   5
+            accord  accord  NOUN  NN  dobj  3
+            .       .       PUNCT .   punct 3
+        """),
+        ("The accord provides for a prisoner swap.", """
+            The       the       DET   DT  det      1
+            accord    accord    NOUN  NN  nsubj    2
+            provides  provide   VERB  VBZ ROOT     2
+            for       for       ADP   IN  prep     2
+            a         a         DET   DT  det      6
+            prisoner  prisoner  NOUN  NN  compound 6
+            swap      swap      NOUN  NN  pobj     3
+            .         .         PUNCT .   punct    2
+        """),
+    ], passes=["plan_contents"])
+    assert claims == {("arland", "support", "prisoner_exchange"), ("borsk", "support", "prisoner_exchange")}
+
+
+def test_under_the_plan_a_party_would_do_what_the_author_proposes(resources):
+    claims = read(resources, [UNVEILED, ("Under the plan, Arland would accept a truce.", """
+        Under   under   ADP   IN  prep  6
+        the     the     DET   DT  det   2
+        plan    plan    NOUN  NN  pobj  0
+        ,       ,       PUNCT ,   punct 6
+        Arland  Arland  PROPN NNP nsubj 6
+        would   would   AUX   MD  aux   6
+        accept  accept  VERB  VB  ROOT  6
+        a       a       DET   DT  det   8
+        truce   truce   NOUN  NN  dobj  6
+        .       .       PUNCT .   punct 6
+    """)], passes=["plan_contents", "stance_cues"])
+    assert claims == {("borsk", "propose", "ceasefire")}
+
+
+def test_it_with_no_plan_named_before_is_no_plan(resources):
+    claims = read(resources, [("It foresees a prisoner swap.", """
+        It        it        PRON  PRP nsubj    1
+        foresees  foresee   VERB  VBZ ROOT     1
+        a         a         DET   DT  det      4
+        prisoner  prisoner  NOUN  NN  compound 4
+        swap      swap      NOUN  NN  dobj     1
+        .         .         PUNCT .   punct    1
+    """)], passes=["plan_contents"])
+    assert claims == set()
