@@ -68,6 +68,10 @@ class EnglishWords(BaseModel):
     content_verbs: Words
     presenting_verbs: Words
     violations: Words
+    attack_nouns: Words
+    blame_nouns: Words
+    framing_accusers: Words
+    hostile_framings: Words
     circumstance_preps: Words
     frame_nouns: Words
     commentator_nouns: Words

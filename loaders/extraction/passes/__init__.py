@@ -103,6 +103,7 @@ def default_passes() -> dict[str, PassFactory]:
     """The passes of the rule engine, by name, in the order they run."""
     from stancegraph.loaders.extraction.passes import (
         accusations,
+        attack_reports,
         intentions,
         lists,
         plan_contents,
@@ -116,6 +117,7 @@ def default_passes() -> dict[str, PassFactory]:
         "stance_cues": stance_cues.StanceCues,
         "accusations": accusations.Accusations,
         "violations": violations.Violations,
+        "attack_reports": attack_reports.AttackReports,
         "lists": lists.Lists,
         "intentions": intentions.Intentions,
         "quoted_topics": quoted_topics.QuotedTopics,

@@ -1,0 +1,144 @@
+"""Attack reports: a party reporting an attack by another party accuses it, however the
+attack is worded -- a passive with its agent ("our positions were fired upon by Armenian
+troops"), a noun naming its attacker ("killed by Pakistani shelling", "an attack by the
+rebels"), a framing ("called India's decision an act of war"), or an exchange ("the two
+sides traded accusations"). Journalists' own narration of fighting accuses no one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction.attribution import according_to, quote_speaker
+from stancegraph.loaders.extraction.holders import holder_of, phrase_holders
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.passes.accusations import accuse
+from stancegraph.loaders.extraction.polarity import negated
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.scope import collect
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
+from stancegraph.schema import Claim
+
+MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
+
+
+class AttackReports:
+    name = "attack_reports"
+
+    def __init__(self, resources: PackResources):
+        words = resources.words
+        self.forms = resources.lexicon.forms(
+            words.violations | words.attack_nouns | words.blame_nouns | words.framing_accusers)
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        return (0,) if survey.words & self.forms else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        words = sentence.words
+        claims: list[Claim] = []
+        for token in sentence.sdoc:
+            if token.lemma_ in words.violations and token.pos_ == "VERB" and _passive(token):
+                targets = _agents(sentence, token)
+            elif token.lemma_ in words.attack_nouns and token.pos_ == "NOUN":
+                targets = _attackers(sentence, token)
+            elif token.lemma_ in words.framing_accusers and token.pos_ == "VERB":
+                claims.extend(_framing(sentence, token))
+                continue
+            elif token.lemma_ in ("trade", "exchange") and token.pos_ == "VERB":
+                claims.extend(_exchange(sentence, token))
+                continue
+            else:
+                continue
+            if not targets or _denied(sentence, token):
+                continue
+            holders = _reporter(sentence, token)
+            if not holders or COMMENTATOR in holders:
+                continue
+            claims.extend(accuse(sentence, holders, targets, collect(sentence, token, is_root=True), False))
+        return Found(tuple(claims))
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+
+
+def _agents(sentence: Sentence, verb: Token) -> list[Holder]:
+    agent = first_child(verb, "agent")
+    if agent is None:
+        return []
+    found = [h for pobj in agent.children if pobj.dep_ == "pobj" for h in phrase_holders(sentence, pobj)]
+    return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _attackers(sentence: Sentence, noun: Token) -> list[Holder]:
+    """Who an attack noun names as the attacker: "Pakistani shelling", "Russia's strikes",
+    "an attack by the rebels", "fire from Thai troops"."""
+    found: list[Holder] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in sentence.mentions:
+            found.append(holder_of(sentence, sentence.mentions[child.i]))
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found.extend(phrase_holders(sentence, pobj))
+    return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _reporter(sentence: Sentence, token: Token) -> list[Holder]:
+    """Who reports the attack: the speaker of the quotation it stands in, the subject of the
+    speech verb above it, or an "according to" source. Nobody, for the journalist's own
+    narration."""
+    if sentence.in_quote(token):
+        return quote_speaker(sentence, token)
+    for node in token.ancestors:
+        if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
+            subject = first_child(node, "nsubj", "nsubjpass")
+            return phrase_holders(sentence, subject) if subject is not None else []
+    return according_to(sentence)
+
+
+def _denied(sentence: Sentence, token: Token) -> bool:
+    """"denied any attack", "there was no shelling", "off-limits for strikes", "would
+    retaliate against any attack": no attack is reported as having happened."""
+    if negated(sentence, token) or any(c.lower_ in ("no", "any") for c in token.children):
+        return True
+    if token.head.lower_ in ("for", "against", "to") and token.dep_ == "pobj":
+        return True
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return True
+    return any(a.lemma_ in ("deny", "reject", "refute", "dismiss") for a in list(token.ancestors)[:3])
+
+
+def _framing(sentence: Sentence, verb: Token) -> list[Claim]:
+    """"Pakistan called India's decision an act of water warfare": the framed act's party is
+    accused when the framing names an attack or is hostile."""
+    subject = first_child(verb, "nsubj")
+    framed = first_child(verb, "dobj")
+    if subject is None or framed is None:
+        return []
+    holders = phrase_holders(sentence, subject)
+    targets = [holder_of(sentence, sentence.mentions[c.i]) for c in framed.children
+               if c.i in sentence.mentions and c.dep_ in ("poss", "amod", "compound")]
+    targets = [t for t in targets if t is not COMMENTATOR and t.actor]
+    if not holders or COMMENTATOR in holders or not targets:
+        return []
+    framing = [t for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp", "prep") and c.i != framed.i
+               for t in c.subtree]
+    if verb.lemma_ in ("denounce", "condemn", "decry"):
+        framing += [t for t in framed.subtree]
+    hostile = any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing)
+    if not hostile:
+        return []
+    return accuse(sentence, holders, targets, {t.i for t in framed.subtree}, False)
+
+
+def _exchange(sentence: Sentence, verb: Token) -> list[Claim]:
+    """"The two sides traded accusations": each accuses the other."""
+    obj = first_child(verb, "dobj")
+    subject = first_child(verb, "nsubj")
+    if obj is None or subject is None or obj.lemma_ not in sentence.words.blame_nouns:
+        return []
+    holders = phrase_holders(sentence, subject)
+    if len(holders) < 2 or COMMENTATOR in holders:
+        return []
+    return accuse(sentence, holders, [], {t.i for t in obj.subtree}, True)

@@ -1,0 +1,92 @@
+"""Attack reports: a party reporting an attack by another accuses it, however it is worded."""
+
+from conftest import read
+
+
+def test_a_passive_attack_accuses_its_agent(resources):
+    claims = read(resources, [("Arland said its posts were fired upon by Borsk troops.", """
+        Arland  Arland  PROPN NNP  nsubj     1
+        said    say     VERB  VBD  ROOT      1
+        its     its     PRON  PRP$ poss      3
+        posts   post    NOUN  NNS  nsubjpass 5
+        were    be      AUX   VBD  auxpass   5
+        fired   fire    VERB  VBN  ccomp     1
+        upon    upon    SCONJ IN   prep      5
+        by      by      ADP   IN   agent     5
+        Borsk   Borsk   PROPN NNP  compound  9
+        troops  troop   NOUN  NNS  pobj      7
+        .       .       PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert claims == {("arland", "accuse", "borsk", None)}
+
+
+def test_an_attack_noun_names_its_attacker(resources):
+    claims = read(resources, [("Two soldiers died in Borsk shelling, Arland said.", """
+        Two       two       NUM   CD  nummod   1
+        soldiers  soldier   NOUN  NNS nsubj    2
+        died      die       VERB  VBD ccomp    8
+        in        in        ADP   IN  prep     2
+        Borsk     Borsk     PROPN NNP compound 5
+        shelling  shelling  NOUN  NN  pobj     3
+        ,         ,         PUNCT ,   punct    8
+        Arland    Arland    PROPN NNP nsubj    8
+        said      say       VERB  VBD ROOT     8
+        .         .         PUNCT .   punct    8
+    """)], passes=["attack_reports"])
+    assert claims == {("arland", "accuse", "borsk", None)}
+
+
+def test_the_journalists_own_narration_accuses_no_one(resources):
+    claims = read(resources, [("Two soldiers died in Borsk shelling.", """
+        Two       two       NUM   CD  nummod   1
+        soldiers  soldier   NOUN  NNS nsubj    2
+        died      die       VERB  VBD ROOT     2
+        in        in        ADP   IN  prep     2
+        Borsk     Borsk     PROPN NNP compound 5
+        shelling  shelling  NOUN  NN  pobj     3
+        .         .         PUNCT .   punct    2
+    """)], passes=["attack_reports"])
+    assert claims == set()
+
+
+def test_framing_another_partys_act_as_war_accuses_it(resources):
+    claims = read(resources, [("Arland called Borsk's decision an act of war.", """
+        Arland    Arland    PROPN NNP nsubj 1
+        called    call      VERB  VBD ROOT  1
+        Borsk     Borsk     PROPN NNP poss  4
+        's        's        PART  POS case  2
+        decision  decision  NOUN  NN  dobj  1
+        an        an        DET   DT  det   6
+        act       act       NOUN  NN  oprd  1
+        of        of        ADP   IN  prep  6
+        war       war       NOUN  NN  pobj  7
+        .         .         PUNCT .   punct 1
+    """)], passes=["attack_reports"])
+    assert claims == {("arland", "accuse", "borsk", None)}
+
+
+def test_trading_accusations_is_an_accusation_each_way(resources):
+    claims = read(resources, [("Arland and Borsk traded accusations.", """
+        Arland       Arland      PROPN NNP nsubj 3
+        and          and         CCONJ CC  cc    0
+        Borsk        Borsk       PROPN NNP conj  0
+        traded       trade       VERB  VBD ROOT  3
+        accusations  accusation  NOUN  NNS dobj  3
+        .            .           PUNCT .   punct 3
+    """)], passes=["attack_reports"])
+    assert claims == {("arland", "accuse", "borsk", None), ("borsk", "accuse", "arland", None)}
+
+
+def test_an_attack_that_may_come_is_no_report(resources):
+    claims = read(resources, [("Arland said it would answer any Borsk attack.", """
+        Arland  Arland  PROPN NNP nsubj    1
+        said    say     VERB  VBD ROOT     1
+        it      it      PRON  PRP nsubj    4
+        would   would   AUX   MD  aux      4
+        answer  answer  VERB  VB  ccomp    1
+        any     any     DET   DT  det      7
+        Borsk   Borsk   PROPN NNP compound 7
+        attack  attack  NOUN  NN  dobj     4
+        .       .       PUNCT .   punct    1
+    """)], passes=["attack_reports"])
+    assert claims == set()
