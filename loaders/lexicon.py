@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from stancegraph.loaders.yamldata import parse_model
@@ -72,6 +74,11 @@ class EnglishWords(BaseModel):
     blame_nouns: Words
     framing_accusers: Words
     hostile_framings: Words
+    positive_evaluations: Words
+    negative_evaluations: Words
+    neutral_evaluations: Words
+    evaluation_phrases: dict[str, Literal[-1, 1]]
+    reaction_verbs: Words
     circumstance_preps: Words
     frame_nouns: Words
     commentator_nouns: Words

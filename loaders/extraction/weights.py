@@ -22,6 +22,8 @@ class Weights:
     """A party's stated intention to do what a topic names ("will not lift sanctions")."""
     plan_content: float = 0.6
     """What a plan says, as its author's proposal; what an agreement says, as its signatories'."""
+    evaluation: float = 0.55
+    """A party's evaluation of a topic ("a step in the right direction") as its stance."""
     accusation: float = 0.7
     """An accusation, by a cue or by a report of an attack."""
     # polarity

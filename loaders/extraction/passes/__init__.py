@@ -104,6 +104,7 @@ def default_passes() -> dict[str, PassFactory]:
     from stancegraph.loaders.extraction.passes import (
         accusations,
         attack_reports,
+        evaluations,
         intentions,
         lists,
         plan_contents,
@@ -120,5 +121,6 @@ def default_passes() -> dict[str, PassFactory]:
         "attack_reports": attack_reports.AttackReports,
         "lists": lists.Lists,
         "intentions": intentions.Intentions,
+        "evaluations": evaluations.Evaluations,
         "quoted_topics": quoted_topics.QuotedTopics,
     }

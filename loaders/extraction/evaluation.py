@@ -1,0 +1,68 @@
+"""How positive or negative words are, for reading evaluation as stance.
+
+VADER's valence lexicon (shipped in the ``vaderSentiment`` package, read as data) scores
+single words from -4 to 4; ``english.yaml`` adds the language of negotiations it lacks
+("constructive", "unjustified"), multi-word evaluations ("dead on arrival") and words whose
+valence says nothing about a stance ("difficult", "war").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from importlib import resources
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.lexicon import EnglishWords
+
+STRONG = 1.5
+"""A word at least this positive or negative (in VADER's -4..4) evaluates."""
+LISTED = 2.0
+"""The valence of a word in english.yaml's evaluation lists."""
+
+
+@functools.lru_cache(maxsize=1)
+def valence() -> dict[str, float]:
+    """VADER's lexicon: word -> valence from -4 (very negative) to 4 (very positive)."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+    table: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and " " not in parts[0]:
+            try:
+                table[parts[0]] = float(parts[1])
+            except ValueError:
+                continue
+    return table
+
+
+def word_valence(words: EnglishWords, token: Token) -> float:
+    """How positive or negative one word is as an evaluation (0 for none)."""
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in words.neutral_evaluations or lemma in words.neutral_evaluations:
+        return 0.0
+    if lower in words.positive_evaluations or lemma in words.positive_evaluations:
+        return LISTED
+    if lower in words.negative_evaluations or lemma in words.negative_evaluations:
+        return -LISTED
+    table = valence()
+    value = table.get(lower, table.get(lemma, 0.0))
+    return value if abs(value) >= STRONG else 0.0
+
+
+def evaluation(words: EnglishWords, tokens: Iterable[Token]) -> float:
+    """The evaluation a span of words makes: the sum of its words' valence and of the
+    multi-word evaluations in it, a negated word counting the other way."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    total = 0.0
+    for token in tokens:
+        value = word_valence(words, token)
+        if value and any(c.dep_ == "neg" or c.lower_ in words.negators for c in token.children):
+            value = -value
+        total += value
+    text = " ".join(t.lemma_.lower() for t in tokens)
+    for phrase, sign in words.evaluation_phrases.items():
+        if phrase in text or phrase in " ".join(t.lower_ for t in tokens):
+            total += sign * LISTED
+    return total

@@ -1,0 +1,116 @@
+"""Evaluations: what a party says a topic is, as its stance on it.
+
+"The truce is a step in the right direction", "Sanctions are unjustified", "Hun Manet called
+the ceasefire a very good result", "Moscow reacted coolly to the offer": a positive
+evaluation supports the topic, a negative one rejects it (``evaluation``: VADER's lexicon
+and the language of negotiations). The holder is whoever says it: the framing verb's
+subject, the speaker of the quotation or of the speech verb above, an "according to"
+source, or "for X". No holder, no claim: the journalist's own adjectives are no position.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import polarity
+from stancegraph.loaders.extraction.attribution import according_to, quote_speaker
+from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
+from stancegraph.loaders.extraction.holders import phrase_holders
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.schema import Claim
+
+JUDGING_VERBS = frozenset({"call", "term", "describe", "label", "deem", "consider", "see", "view",
+                           "regard", "brand", "characterise", "characterize", "find"})
+
+
+class Evaluations:
+    name = "evaluations"
+
+    def __init__(self, resources: PackResources):
+        pass
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        return (0,) if survey.has_topic else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        claims: list[Claim] = []
+        for match in sentence.topic_matches:
+            if match.root.i in reading.covered:
+                continue
+            judged = _judged(sentence, match)
+            if judged is None:
+                continue
+            verb, words, judges = judged
+            value = evaluation(sentence.words, words)
+            if polarity.negated(sentence, verb):
+                value = -value
+            if abs(value) < STRONG:
+                continue
+            holders = judges if judges is not None else _speaker(sentence, verb, words)
+            if not holders or COMMENTATOR in holders:
+                continue
+            stance = "support" if value > 0 else "reject"
+            if match.opposite and not polarity.halted(sentence, verb, match):
+                stance = "reject" if stance == "support" else "support"
+            for holder in holders:
+                claims.append(sentence.claim(holder, stance, match.topic, (), None,
+                                             WEIGHTS.evaluation * holder.confidence))
+        return Found(tuple(claims))
+
+
+def _noun_of(match: TopicMatch) -> Token:
+    """The noun phrase the topic heads or sits in ("the idea of a truce" -> "idea")."""
+    node = match.root
+    while True:
+        if node.dep_ == "compound":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head.head
+        else:
+            return node
+
+
+def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], list[Holder] | None] | None:
+    """The verb of a judgement on the topic, the words that judge it, and the judges when
+    the verb names them ("X called the truce ..."): None when the topic is judged by no one."""
+    noun = _noun_of(match)
+    verb = noun.head
+    words = sentence.words
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in words.copulas:
+        complement = [t for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp") for t in c.subtree]
+        return (verb, complement, None) if complement else None
+    if noun.dep_ == "dobj" and verb.lemma_ in JUDGING_VERBS:
+        complement = [t for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i != noun.i
+                      for t in c.subtree]
+        complement += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+        subject = first_child(verb, "nsubj")
+        judges = phrase_holders(sentence, subject) if subject is not None else None
+        return (verb, complement, judges) if complement else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in words.reaction_verbs:
+        reaction = noun.head.head  # "reacted warmly to the offer"
+        manner = [t for c in reaction.children if c.dep_ in ("advmod", "prep") and c.i != noun.head.i for t in c.subtree]
+        subject = first_child(reaction, "nsubj")
+        judges = phrase_holders(sentence, subject) if subject is not None else None
+        return (reaction, manner, judges) if manner else None
+    return None
+
+
+def _speaker(sentence: Sentence, verb: Token, judging: list[Token]) -> list[Holder]:
+    """Who says the judgement: the quotation's speaker, the subject of the speech verb above,
+    a judge named with "for" ("a disaster for Kyiv"), or an "according to" source."""
+    if sentence.in_quote(verb):
+        return quote_speaker(sentence, verb)
+    for node in verb.ancestors:
+        if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
+            subject = first_child(node, "nsubj", "nsubjpass")
+            return phrase_holders(sentence, subject) if subject is not None else []
+    for child in [*verb.children, *judging]:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found = phrase_holders(sentence, pobj)
+                if found:
+                    return found
+    return according_to(sentence)

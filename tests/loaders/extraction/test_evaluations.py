@@ -1,0 +1,60 @@
+"""Evaluations: what a party says a topic is, as its stance."""
+
+from conftest import read
+
+
+def test_a_disaster_for_a_party_is_its_rejection(resources):
+    claims = read(resources, [("The truce is a disaster for Borsk.", """
+        The       the       DET   DT  det   1
+        truce     truce     NOUN  NN  nsubj 2
+        is        be        AUX   VBZ ROOT  2
+        a         a         DET   DT  det   4
+        disaster  disaster  NOUN  NN  attr  2
+        for       for       ADP   IN  prep  4
+        Borsk     Borsk     PROPN NNP pobj  5
+        .         .         PUNCT .   punct 2
+    """)], passes=["evaluations"])
+    assert claims == {("borsk", "reject", "ceasefire")}
+
+
+def test_calling_a_topic_a_step_in_the_right_direction_supports_it(resources):
+    claims = read(resources, [("Venn called the truce a step in the right direction.", """
+        Venn       Venn       PROPN NNP nsubj 1
+        called     call       VERB  VBD ROOT  1
+        the        the        DET   DT  det   3
+        truce      truce      NOUN  NN  dobj  1
+        a          a          DET   DT  det   5
+        step       step       NOUN  NN  oprd  1
+        in         in         ADP   IN  prep  5
+        the        the        DET   DT  det   9
+        right      right      ADJ   JJ  amod  9
+        direction  direction  NOUN  NN  pobj  6
+        .          .          PUNCT .   punct 1
+    """)], passes=["evaluations"])
+    assert claims == {("mara_venn", "support", "ceasefire")}
+
+
+def test_reacting_warmly_to_a_topic_supports_it(resources):
+    claims = read(resources, [("Borsk reacted warmly to the prisoner swap.", """
+        Borsk     Borsk     PROPN NNP nsubj    1
+        reacted   react     VERB  VBD ROOT     1
+        warmly    warmly    ADV   RB  advmod   1
+        to        to        ADP   IN  prep     1
+        the       the       DET   DT  det      6
+        prisoner  prisoner  NOUN  NN  compound 6
+        swap      swap      NOUN  NN  pobj     3
+        .         .         PUNCT .   punct    1
+    """)], passes=["evaluations"])
+    assert claims == {("borsk", "support", "prisoner_exchange")}
+
+
+def test_the_journalists_own_adjective_is_no_ones_stance(resources):
+    claims = read(resources, [("The truce is a disaster.", """
+        The       the       DET   DT  det   1
+        truce     truce     NOUN  NN  nsubj 2
+        is        be        AUX   VBZ ROOT  2
+        a         a         DET   DT  det   4
+        disaster  disaster  NOUN  NN  attr  2
+        .         .         PUNCT .   punct 2
+    """)], passes=["evaluations"])
+    assert claims == set()
