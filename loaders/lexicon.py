@@ -79,6 +79,7 @@ class EnglishWords(BaseModel):
     neutral_evaluations: Words
     evaluation_phrases: dict[str, Literal[-1, 1]]
     reaction_verbs: Words
+    institution_nouns: Words
     circumstance_preps: Words
     frame_nouns: Words
     commentator_nouns: Words

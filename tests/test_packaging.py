@@ -17,6 +17,10 @@ ROOT = Path(__file__).resolve().parents[1]
 IMPORT_EVERY_SUBPACKAGE = (
     "import stancegraph.queries, stancegraph.loaders, stancegraph.graph, stancegraph.schema\n"
     "import stancegraph.cli, stancegraph.pipeline, stancegraph.commands\n"
+    "import stancegraph.loaders.extraction.passes, stancegraph.loaders.extraction.learned.extractor\n"
+    "from stancegraph.loaders.extraction.learned.model import load_model\n"
+    "from stancegraph.loaders.lexicon import load_lexicon\n"
+    "load_model(), load_lexicon()\n"
     "print(stancegraph.__file__)\n"
 )
 
@@ -36,8 +40,11 @@ def test_wheel_installs_only_the_stancegraph_package(wheel):
     tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist()}
     assert {t for t in tops if not t.endswith(".dist-info")} == {"stancegraph"}
     names = set(zipfile.ZipFile(wheel).namelist())
-    for sub in ("schema", "graph", "graph/export", "loaders", "queries", "commands"):
+    for sub in ("schema", "graph", "graph/export", "loaders", "loaders/extraction",
+                "loaders/extraction/passes", "loaders/extraction/learned", "queries", "commands"):
         assert f"stancegraph/{sub}/__init__.py" in names
+    assert "stancegraph/loaders/extraction/learned/claims.json" in names
+    assert "stancegraph/loaders/english.yaml" in names
     assert "stancegraph/packs/russia_ukraine_2025.yaml" in names
     assert "stancegraph/loaders/cues.yaml" in names
 

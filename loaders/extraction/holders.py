@@ -126,6 +126,8 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
         return [COMMENTATOR]  # "Zhang, an analyst at ...", "analyst Zhang"
     if span.label_ == "PERSON" and not _holds_office(sentence, span):
         return None  # a person quoted in passing, a historical figure: no party's voice
+    if span.label_ == "ORG" and not any(t.lemma_.lower() in sentence.words.institution_nouns for t in span):
+        return None  # "the Indus Waters Treaty", "Operation Sindoor", "Geo News": no body
     actor_id = slug(span.text)
     if not actor_id:
         return None

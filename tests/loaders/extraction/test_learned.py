@@ -1,0 +1,71 @@
+"""The claim classifier: its candidates, its model, and how it reviews the rules' claims."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from conftest import parse
+
+from stancegraph.loaders.extraction.attribution import attribute_quotes
+from stancegraph.loaders.extraction.learned.candidates import DocumentMemory, candidates
+from stancegraph.loaders.extraction.learned.features import features
+from stancegraph.loaders.extraction.learned.model import LinearModel, load_model
+from stancegraph.loaders.extraction.sentence import Sentence
+from stancegraph.loaders.extraction.survey import survey
+from stancegraph.loaders.nlp import sentence_splitter
+from stancegraph.schema import Document
+
+# No cue word: the rules read nothing here; the classifier sees Borsk and the truce.
+TEXT = "Borsk wants no part in the truce."
+TABLE = """
+    Borsk  Borsk  PROPN NNP nsubj 1
+    wants  want   VERB  VBZ ROOT  1
+    no     no     DET   DT  det   3
+    part   part   NOUN  NN  dobj  1
+    in     in     ADP   IN  prep  3
+    the    the    DET   DT  det   6
+    truce  truce  NOUN  NN  pobj  4
+    .      .      PUNCT .   punct 1
+"""
+
+
+def sentence_of(resources, text: str, table: str) -> Sentence:
+    document = Document.from_text(text, "t.txt")
+    context, _ = survey(document, resources, sentence_splitter(), [], prefilter=False)
+    sentence = Sentence(resources, context, parse(resources, text, table), 0)
+    attribute_quotes([sentence])
+    return sentence
+
+
+def test_a_candidate_is_a_party_and_a_topic_with_how_the_party_was_found(resources):
+    found = candidates(sentence_of(resources, TEXT, TABLE), [], DocumentMemory())
+    assert [(c.party, c.match.topic, sorted(c.ways)) for c in found] == [("borsk", "ceasefire", ["subject"])]
+
+
+def test_features_describe_the_path_not_the_pack(resources):
+    sentence = sentence_of(resources, TEXT, TABLE)
+    [candidate] = candidates(sentence, [], DocumentMemory())
+    described = features(sentence, candidate, 0)
+    assert described["how=subject"] == 1.0 and described["rule=none"] == 1.0
+    assert described["up=want"] == 1.0 and described["cue=demand"] == 1.0
+    assert not [name for name in described if "borsk" in name or "ceasefire" in name or "truce" in name]
+
+
+def test_a_linear_model_scores_by_softmax_and_keeps_below_threshold_as_none():
+    model = LinearModel(("none", "for", "against", "concede"), {"x": (0.0, 2.0, 0.0, 0.0)},
+                        (0.0, 0.0, 0.0, 0.0), {"for": 0.5, "against": 0.5, "concede": 0.5})
+    probabilities = model.probabilities({"x": 1.0})
+    expected = math.exp(2) / (math.exp(2) + 3)
+    assert probabilities["for"] == pytest.approx(expected)
+    assert model.decide({"x": 1.0}) == ("for", pytest.approx(expected))
+    assert model.decide({})[0] == "none"
+    assert LinearModel.from_json(json.loads(json.dumps(model.to_json()))) == model
+
+
+def test_the_shipped_model_loads_with_its_classes_and_thresholds():
+    model = load_model()
+    assert model.classes == ("none", "for", "against", "concede")
+    assert set(model.thresholds) == {"for", "against", "concede"}
+    assert all(len(row) == 4 for row in model.weights.values())

@@ -1,0 +1,52 @@
+"""The classifier's training script: labels from gold evidence, and the same data giving
+the same weights."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("sklearn", reason="scikit-learn trains the classifier (the train extra)")
+SCRIPT = Path(__file__).resolve().parents[2] / "training" / "train_claims.py"
+spec = importlib.util.spec_from_file_location("train_claims", SCRIPT)
+train_claims = importlib.util.module_from_spec(spec)
+sys.modules["train_claims"] = train_claims  # its dataclasses look their module up
+spec.loader.exec_module(train_claims)
+
+TEXT = "Talks resumed. Arland rejected the truce on Monday. Borsk said little."
+SENTENCES = [(0, 14), (15, 50), (51, 70)]
+
+
+def test_gold_evidence_is_found_in_its_sentence_even_misspelt():
+    assert train_claims.evidence_sentences(TEXT, SENTENCES, "Arland rejected the truce") == {1}
+    assert train_claims.evidence_sentences(TEXT, SENTENCES, "Arland rejectd teh truce on Monday") == {1}
+    assert train_claims.evidence_sentences(TEXT, SENTENCES, "nothing like it at all here") is None
+
+
+def test_a_candidate_is_labelled_where_gold_evidence_lies_and_left_out_elsewhere():
+    gold = {("arland", "ceasefire"): [("against", "core", {1})], ("borsk", "ceasefire"): [("for", "soft", None)]}
+    assert train_claims._label(gold, "arland", "ceasefire", 1) == "against"
+    assert train_claims._label(gold, "arland", "ceasefire", 2) is None
+    assert train_claims._label(gold, "borsk", "ceasefire", 2) is None
+    assert train_claims._label(gold, "cordia", "ceasefire", 1) == "none"
+
+
+def samples():
+    rows = []
+    for i in range(40):
+        label = ("none", "for", "against", "concede")[i % 4]
+        rows.append({"group": f"g{i % 7}", "label": label,
+                     "features": {"bias": 1.0, f"cue={label}": 1.0, f"noise={i % 3}": 1.0}})
+    return rows
+
+
+def test_the_same_data_gives_the_same_weights():
+    first = train_claims.export(*train_claims.train(samples(), 0.3), 0.6).to_json()
+    second = train_claims.export(*train_claims.train(samples(), 0.3), 0.6).to_json()
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    model = train_claims.export(*train_claims.train(samples(), 0.3), 0.4)
+    assert model.decide({"bias": 1.0, "cue=against": 1.0})[0] == "against"
