@@ -2,7 +2,7 @@
 
 - ``talks``: a graph built by hand from the shipped pack and a few sentences written for
   these tests, so the query logic is tested apart from extraction (``talks_store``: the
-  same in a store);
+  same in a store); the first document is dated, the second undated;
 - ``examples_view`` / ``seeds_view``: the views of the stores the pipeline builds from
   ``examples/articles`` and from ``../shared/seeds`` (``examples_store``, ``seeds_store``
   in ``tests/conftest.py``), each ingested once per test session.
@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,8 @@ def _claim(document, sentence, actor, stance, topic=None, speaker=None, target=N
 def talks_corpus():
     """The shipped pack, two documents of the sentences above, and the claims read in them."""
     pack = load_pack()
-    first = Document.from_text(" ".join(FIRST), source="corpus/first.txt")
+    first = Document.from_text(" ".join(FIRST), source="corpus/first.txt",
+                               published=date(2025, 3, 12))
     second = Document.from_text(" ".join(SECOND), source="corpus/second.txt")
     claims = [
         _claim(first, FIRST[0], "russia", "reject", "foreign_troops_in_ukraine", "it"),
