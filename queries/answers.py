@@ -141,17 +141,21 @@ class TopicComparison:
 
 @dataclass(frozen=True)
 class Comparison:
-    """Where two actors disagree (one for, the other against) and where both are for."""
+    """Two actors topic by topic, each topic in one place: where they disagree (one for,
+    the other against), where both are for, and where they ``partly`` agree (both are for,
+    and one of them, or one of its people, is also against)."""
 
     first: str
     second: str
     disagreements: tuple[TopicComparison, ...]
     common_ground: tuple[TopicComparison, ...]
+    partly: tuple[TopicComparison, ...] = ()
 
     def to_dict(self, evidence: int | None = None) -> dict[str, Any]:
         return {
             "first": self.first, "second": self.second,
             "disagreements": [c.to_dict(evidence) for c in self.disagreements],
+            "partly": [c.to_dict(evidence) for c in self.partly],
             "common_ground": [c.to_dict(evidence) for c in self.common_ground],
         }
 

@@ -30,7 +30,12 @@ from stancegraph.queries.answers import (
     sort_answers,
     summarise_parties,
 )
-from stancegraph.queries.comparison import common_ground, contradictions, disagreements
+from stancegraph.queries.comparison import (
+    common_ground,
+    compare,
+    contradictions,
+    disagreements,
+)
 from stancegraph.queries.positions import (
     accusations,
     infrastructure_wanted,
@@ -45,6 +50,8 @@ from stancegraph.queries.resolution import (
     PhraseMatch,
     PhraseTable,
     Token,
+    names_contrary,
+    shorten,
     stem,
     tokenize,
 )
@@ -75,13 +82,16 @@ from stancegraph.queries.vocabulary import (
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["INTENTS", "Interpretation", "Response", "ask", "parse_question"]
+__all__ = ["INTENTS", "Interpretation", "Response", "ask", "parse_question", "reverse_stances"]
 
 INTENTS = (
     "who", "positions", "accusations", "disagreements", "common_ground", "compare",
     "contradictions", "infrastructure", "unknown",
 )
 """What a question can ask for; "unknown" when it maps onto none of the query functions."""
+
+MAX_QUESTION_LENGTH = 500
+"""Longer questions are refused unread: a question is a sentence, not a document."""
 
 EXAMPLE_QUESTIONS = (
     "who rejects foreign troops?",
@@ -212,6 +222,7 @@ class Response:
     parties: tuple[PartySummary, ...] = ()
     disagreements: tuple[TopicComparison, ...] = ()
     common_ground: tuple[TopicComparison, ...] = ()
+    partly: tuple[TopicComparison, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
     categories: tuple[CategoryWanted, ...] = ()
     message: str = ""
@@ -231,6 +242,8 @@ class Response:
         intent = self.interpretation.intent
         if intent in ("disagreements", "compare"):
             data["disagreements"] = [c.to_dict(evidence) for c in self.disagreements]
+        if intent == "compare":
+            data["partly"] = [c.to_dict(evidence) for c in self.partly]
         if intent in ("common_ground", "compare"):
             data["common_ground"] = [c.to_dict(evidence) for c in self.common_ground]
         if intent == "contradictions":
@@ -278,6 +291,13 @@ def ask(
     ('who', ['russia'])
     """
     view = as_view(graph)
+    if len(question) > MAX_QUESTION_LENGTH:
+        interpretation = Interpretation(
+            question=question, intent="unknown",
+            notes=(f"the question is {len(question):,} characters long",))
+        return Response(question, interpretation, message=(
+            f"cannot answer {shorten(question)!r}: it is {len(question):,} characters long; "
+            f"ask in at most {MAX_QUESTION_LENGTH}"))
     index = index or EntityIndex(view)
     interpretation = parse_question(index, question)
     if not interpretation.understood:
@@ -349,6 +369,22 @@ class _Parser:
         self.actor_mentions = [m for m in mentions if m.kind == ACTOR]
         topic_ids = list(dict.fromkeys(m.id for m in mentions if m.kind == TOPIC))
         self.topics = tuple(self.index.most_specific(topic_ids))
+        topic_mentions = [m for m in mentions if m.kind == TOPIC and m.id in self.topics]
+        loose = self.unknown and topic_mentions and all(
+            m.how == "synonym" for m in topic_mentions)
+        if loose:
+            words = " ".join(self.unknown + tuple(m.text for m in topic_mentions))
+            return self._unknown(
+                f"no topic matches {shorten(words)!r} well: "
+                f"{', '.join(repr(m.text) for m in topic_mentions)} is only a loose synonym of "
+                f"{', '.join(self.view.topic_label(m.id) for m in topic_mentions)}",
+                suggest=words, topics_understood=False)
+        # A topic named only by its contrary ("sanctions" for sanctions relief) turns the
+        # stance asked about: being against sanctions is being for sanctions relief.
+        self.contrary = tuple(dict.fromkeys(
+            m.id for m in topic_mentions
+            if all(names_contrary(tokens, other) for other in topic_mentions if other.id == m.id)
+        ))
         topic_spans = {(m.start, m.end) for m in mentions if m.kind == TOPIC}
         self.categories_named = tuple(dict.fromkeys(m.id for m in mentions if m.kind == CATEGORY))
         # A category sharing its words with a topic ("nuclear power plant") filters only
@@ -571,8 +607,24 @@ class _Parser:
         return self._reading("infrastructure", stances=FOR, actors=actors,
                              categories=self.categories_named)
 
+    def _directed(self, stances: tuple[str, ...]) -> tuple[str, ...]:
+        """The stances asked about, turned when every topic is named by its contrary."""
+        if not self.topics or set(self.topics) - set(self.contrary):
+            if self.contrary:
+                self.notes.append("some topics are named by their contrary, others not: "
+                                  "stances read as written")
+            return stances
+        turned = reverse_stances(stances)
+        named = ", ".join(repr(m.text) for m in self.mentions
+                          if m.kind == TOPIC and m.id in self.contrary)
+        labels = ", ".join(self.view.topic_label(t) for t in self.contrary)
+        self.notes.append(f"{named} names the contrary of {labels}"
+                          + (f": {'/'.join(stances)} read as {'/'.join(turned)}"
+                             if turned != stances else ""))
+        return turned
+
     def _positions(self) -> Interpretation | None:
-        stances = self._stances()
+        stances = self._directed(self._stances())
         categories = self.categories_alone
         has_subject = bool(self.topics or categories)
         if self.unknown and not has_subject:
@@ -603,12 +655,14 @@ class _Parser:
             party_kinds=self.party_kinds, actor_kinds=self.actor_kinds, **arguments,
         )
 
-    def _unknown(self, why: str) -> Interpretation:
+    def _unknown(self, why: str, suggest: str | None = None,
+                 topics_understood: bool = True) -> Interpretation:
         mentions = getattr(self, "mentions", ())
         unknown = getattr(self, "unknown", ())
-        words = " ".join(unknown) or " ".join(
+        words = suggest or " ".join(unknown) or " ".join(
             t.text for t in self.tokens if t.norm not in _FUNCTION_STEMS
         )
+        words = words[:MAX_QUESTION_LENGTH]
         suggestions = {
             "topics": tuple(self.index.closest(words, TOPIC)) if words else (),
             "actors": tuple(self.index.closest(words, ACTOR)) if words else (),
@@ -616,7 +670,8 @@ class _Parser:
         return Interpretation(
             question=self.question, intent="unknown",
             actors=tuple(dict.fromkeys(m.id for m in mentions if m.kind == ACTOR)),
-            topics=tuple(dict.fromkeys(m.id for m in mentions if m.kind == TOPIC)),
+            topics=tuple(dict.fromkeys(m.id for m in mentions if m.kind == TOPIC))
+            if topics_understood else (),
             stances=self._stances() if hasattr(self, "cues") else (),
             mentions=tuple(mentions), unknown_words=tuple(unknown),
             notes=(*self.notes, why), suggestions=suggestions,
@@ -642,6 +697,23 @@ def _cue_table() -> PhraseTable:
 
 def _overlap(a: PhraseMatch, b: PhraseMatch) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def reverse_stances(stances: tuple[str, ...]) -> tuple[str, ...]:
+    """The stances on a topic that ``stances`` on its contrary amount to: for the
+    contrary is against the topic and the other way round; a concession stays one.
+
+    >>> reverse_stances(("reject",)), reverse_stances(("demand", "concede"))
+    (('demand', 'propose', 'support'), ('reject', 'concede'))
+    """
+    if set(stances) >= set(ANY_STANCE):
+        return stances
+    turned: list[str] = []
+    for stance in stances:
+        for found in (AGAINST if stance in FOR else FOR if stance in AGAINST else (stance,)):
+            if found not in turned:
+                turned.append(found)
+    return tuple(turned)
 
 
 def _flip(stances: tuple[str, ...]) -> tuple[str, ...]:
@@ -681,13 +753,21 @@ def _run(view: StanceView, reading: Interpretation) -> Response:
         second = reading.actors[1] if len(reading.actors) > 1 else None
         found_disagreements: list[TopicComparison] = []
         found_common: list[TopicComparison] = []
-        if intent in ("disagreements", "compare"):
-            found_disagreements = disagreements(view, first, second, topic=topics)
-        if intent in ("common_ground", "compare"):
-            found_common = common_ground(view, first, second, topic=topics)
-        answers = [a for c in (*found_disagreements, *found_common) for a in (*c.first, *c.second)]
+        found_partly: list[TopicComparison] = []
+        if intent == "compare" and second is not None:
+            both = compare(view, first, second, topic=topics)
+            found_disagreements = list(both.disagreements)
+            found_common = list(both.common_ground)
+            found_partly = list(both.partly)
+        else:
+            if intent in ("disagreements", "compare"):
+                found_disagreements = disagreements(view, first, second, topic=topics)
+            if intent in ("common_ground", "compare"):
+                found_common = common_ground(view, first, second, topic=topics)
+        answers = [a for c in (*found_disagreements, *found_partly, *found_common)
+                   for a in (*c.first, *c.second)]
         return _response(view, reading, answers, disagreements=tuple(found_disagreements),
-                         common_ground=tuple(found_common))
+                         common_ground=tuple(found_common), partly=tuple(found_partly))
     if intent == "contradictions":
         found = contradictions(view, reading.actors[0] if reading.actors else None, topic=topics)
         answers = [a for c in found for a in (*c.supporting, *c.opposing)]
@@ -725,8 +805,11 @@ def _not_understood(view: StanceView, reading: Interpretation) -> str:
     if reading.stances:
         understood.append("stance " + "/".join(reading.stances))
     parts.append("understood " + ("; ".join(understood) if understood else "nothing I can query"))
-    if reading.unknown_words:
-        parts.append("unknown words: " + ", ".join(reading.unknown_words))
+    why = reading.notes[-1] if reading.notes else ""
+    if why.startswith("no topic matches"):
+        parts.append(why)
+    elif reading.unknown_words:
+        parts.append("unknown words: " + _listed(reading.unknown_words))
     topics = reading.suggestions.get("topics", ())
     actors = reading.suggestions.get("actors", ())
     if topics:
@@ -739,4 +822,10 @@ def _not_understood(view: StanceView, reading: Interpretation) -> str:
         if known:
             parts.append("topics with claims: " + ", ".join(known))
     parts.append("try e.g. " + "; ".join(f'"{q}"' for q in EXAMPLE_QUESTIONS))
-    return f"cannot answer {reading.question!r}: " + "; ".join(parts)
+    return f"cannot answer {shorten(reading.question)!r}: " + "; ".join(parts)
+
+
+def _listed(words: Sequence[str], limit: int = 8) -> str:
+    """Words for a message, at most ``limit`` of them, each shortened."""
+    shown = ", ".join(shorten(w, 30) for w in words[:limit])
+    return shown + (f" and {len(words) - limit} more" if len(words) > limit else "")
