@@ -50,12 +50,15 @@ class Quote:
     named_as: str
     confidence: float
     claim_id: str
+    published: str | None = None
+    """The document's ISO publication date; None when it is undated."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "doc": self.doc, "sentence": self.sentence, "start": self.start, "end": self.end,
             "speaker": self.speaker, "named_as": self.named_as, "confidence": self.confidence,
             "document_id": self.document_id, "claim_id": self.claim_id,
+            "published": self.published,
         }
 
 
@@ -315,7 +318,7 @@ def quotes_of(view: StanceView, rows: Iterable[ClaimRow]) -> list[Quote]:
     """The quotes of claim rows, best first: surer claims, named speakers, then by place."""
     quotes = [
         Quote(row.document, row.document_id, row.sentence, row.start, row.end, row.speaker,
-              named_as(view, row), row.confidence, row.claim_id)
+              named_as(view, row), row.confidence, row.claim_id, row.published)
         for row in rows
     ]
     return sorted(quotes, key=lambda q: (

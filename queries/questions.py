@@ -55,6 +55,8 @@ from stancegraph.queries.resolution import (
     stem,
     tokenize,
 )
+from stancegraph.queries.periods import Period, find_period
+from stancegraph.queries.timeline import TopicHistory, histories, within
 from stancegraph.queries.view import StanceView, as_view
 from stancegraph.queries.vocabulary import (
     ACCUSATION_CONTENT_WORDS,
@@ -62,6 +64,7 @@ from stancegraph.queries.vocabulary import (
     AGAINST,
     AGREEMENT_WORDS,
     ANY_STANCE,
+    CHANGE_WORDS,
     COMPARISON_WORDS,
     CONTRADICTION_WORDS,
     DISAGREEMENT_WORDS,
@@ -86,7 +89,7 @@ __all__ = ["INTENTS", "Interpretation", "Response", "ask", "parse_question", "re
 
 INTENTS = (
     "who", "positions", "accusations", "disagreements", "common_ground", "compare",
-    "contradictions", "infrastructure", "unknown",
+    "contradictions", "infrastructure", "changes", "unknown",
 )
 """What a question can ask for; "unknown" when it maps onto none of the query functions."""
 
@@ -114,13 +117,14 @@ PROTECT = "protect"
 POSITION = "position"
 WHO = "who"
 HOLDER_KIND = "holder_kind"
+CHANGE = "change"
 
 _CUE_WORDS: dict[str, Sequence[str]] = {
     STANCE: tuple(STANCE_WORDS), NEGATION: NEGATIONS, ACCUSE: ACCUSATION_WORDS,
     PASSIVE: PASSIVE_ACCUSATION, DISAGREE: DISAGREEMENT_WORDS, AGREE: AGREEMENT_WORDS,
     COMPARE: COMPARISON_WORDS, CONTRADICT: CONTRADICTION_WORDS,
     INFRASTRUCTURE: INFRASTRUCTURE_WORDS, PROTECT: PROTECTION_WORDS, POSITION: POSITION_WORDS,
-    WHO: WHO_WORDS, HOLDER_KIND: tuple(HOLDER_KIND_WORDS),
+    WHO: WHO_WORDS, HOLDER_KIND: tuple(HOLDER_KIND_WORDS), CHANGE: CHANGE_WORDS,
 }
 _WHICH = {"which", "what"}
 _FUNCTION_STEMS = frozenset(stem(w) for w in FUNCTION_WORDS) | frozenset(FUNCTION_WORDS)
@@ -155,6 +159,7 @@ class Interpretation:
     unknown_words: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     suggestions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    period: Period | None = None
 
     @property
     def understood(self) -> bool:
@@ -181,6 +186,8 @@ class Interpretation:
             parts.append("topic " + ", ".join(topic(t) for t in self.topics) + " (with sub-topics)")
         if self.categories:
             parts.append("infrastructure " + ", ".join(self.categories))
+        if self.period:
+            parts.append(self.period.describe())
         if self.party_kinds:
             parts.append("parties of kind " + "/".join(self.party_kinds))
         if self.actor_kinds:
@@ -204,6 +211,8 @@ class Interpretation:
             "unknown_words": list(self.unknown_words),
             "notes": list(self.notes),
             "suggestions": {k: list(v) for k, v in self.suggestions.items()},
+            "period": None if self.period is None else {
+                "start": self.period.start, "end": self.period.end, "text": self.period.text},
         }
 
 
@@ -223,6 +232,8 @@ class Response:
     disagreements: tuple[TopicComparison, ...] = ()
     common_ground: tuple[TopicComparison, ...] = ()
     partly: tuple[TopicComparison, ...] = ()
+    histories: tuple[TopicHistory, ...] = ()
+    undated: tuple[Answer, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
     categories: tuple[CategoryWanted, ...] = ()
     message: str = ""
@@ -250,6 +261,10 @@ class Response:
             data["contradictions"] = [c.to_dict(evidence) for c in self.contradictions]
         if intent == "infrastructure":
             data["categories"] = [c.to_dict(evidence) for c in self.categories]
+        if intent == "changes":
+            data["histories"] = [h.to_dict(evidence) for h in self.histories]
+        if self.interpretation.period is not None:
+            data["undated"] = [a.to_dict(evidence) for a in self.undated]
         if self.message:
             data["message"] = self.message
         return data
@@ -344,6 +359,7 @@ class _Parser:
         self.question = question
         self.tokens: list[Token] = tokenize(question)
         self.notes: list[str] = []
+        self.period: Period | None = None
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -351,9 +367,20 @@ class _Parser:
         tokens = self.tokens
         if not tokens:
             return self._unknown("the question is empty")
-        mentions = self.index.mentions(tokens)
+        self.period = find_period(self.question, self.view.latest_published)
+        if isinstance(self.period, str):
+            why, self.period = self.period, None
+            return self._unknown(why)
+        dated = set()
+        if self.period is not None:
+            first, last = self.period.span
+            dated = {i for i, t in enumerate(tokens) if t.start < last and t.end > first}
+            if self.period.note:
+                self.notes.append(self.period.note)
+        mentions = [m for m in self.index.mentions(tokens)
+                    if not dated.intersection(range(m.start, m.end))]
         mentions, generic = self._split_generic_infrastructure(mentions)
-        covered = {i for m in mentions for i in range(m.start, m.end)}
+        covered = {i for m in mentions for i in range(m.start, m.end)} | dated
         self.cues = [c for c in self._cues() if not covered.intersection(range(c.start, c.end))]
         covered |= {i for c in self.cues for i in range(c.start, c.end)}
         content = [i for i in range(len(tokens)) if i not in covered and self._is_content(i)]
@@ -394,7 +421,8 @@ class _Parser:
         ))
         self.who_shaped, self.holder_filter, self.party_kinds, self.actor_kinds = self._who()
         self.holders = self._holders()
-        for rule in (self._accusation, self._pair, self._infrastructure, self._positions):
+        for rule in (self._accusation, self._pair, self._changes, self._infrastructure,
+                     self._positions):
             reading = rule()
             if reading is not None:
                 return reading
@@ -593,6 +621,13 @@ class _Parser:
         return any(m.id == actor_id and self.tokens[m.end - 1].norm.endswith("s")
                    and m.end - m.start > 1 for m in self.actor_mentions)
 
+    def _changes(self) -> Interpretation | None:
+        """"How has the US position on NATO membership changed?": positions over time."""
+        if not self._has(CHANGE) or not (self.holders or self.holder_filter or self.topics):
+            return None
+        actors = self.holders[:1] or self.holder_filter[:1]
+        return self._reading("changes", actors=actors, topics=self.topics)
+
     def _infrastructure(self) -> Interpretation | None:
         named = bool(self.categories_named)
         if not (self.generic_infrastructure or named):
@@ -652,7 +687,8 @@ class _Parser:
         return Interpretation(
             question=self.question, intent=intent, mentions=self.mentions,
             unknown_words=self.unknown, notes=tuple(self.notes),
-            party_kinds=self.party_kinds, actor_kinds=self.actor_kinds, **arguments,
+            party_kinds=self.party_kinds, actor_kinds=self.actor_kinds, period=self.period,
+            **arguments,
         )
 
     def _unknown(self, why: str, suggest: str | None = None,
@@ -779,16 +815,32 @@ def _run(view: StanceView, reading: Interpretation) -> Response:
         )
         answers = [a for c in found_categories for a in c.answers]
         return _response(view, reading, answers, categories=tuple(found_categories))
+    if intent == "changes":
+        found_histories = histories(view, reading.actors[0] if reading.actors else None,
+                                    topic=topics)
+        answers = [a for h in found_histories for m in h.moments for a in m.answers]
+        answers += [a for h in found_histories for a in h.undated]
+        return _response(view, reading, answers, histories=tuple(found_histories))
     raise ValueError(f"no query for intent {intent!r}")
 
 
 def _response(view: StanceView, reading: Interpretation, answers, **arranged: Any) -> Response:
+    if reading.period is not None and reading.intent in _DATED_INTENTS:
+        answers, undated = within(answers, reading.period.start, reading.period.end)
+        arranged["undated"] = tuple(sort_answers(undated))
+    elif reading.period is not None:
+        reading = dataclasses.replace(reading, notes=(
+            *reading.notes, f"{reading.period.text!r} is not applied to {reading.intent}"))
     unique = list({_answer_key(a): a for a in answers}.values())
     ordered = unique if reading.intent == "positions" else sort_answers(unique)
     return Response(
         question=reading.question, interpretation=reading, answers=tuple(ordered),
         parties=tuple(summarise_parties(view, ordered)), **arranged,
     )
+
+
+_DATED_INTENTS = frozenset({"who", "positions", "accusations", "infrastructure"})
+"""Intents whose answers a period in the question narrows."""
 
 
 def _answer_key(answer: Answer) -> tuple:
@@ -806,7 +858,7 @@ def _not_understood(view: StanceView, reading: Interpretation) -> str:
         understood.append("stance " + "/".join(reading.stances))
     parts.append("understood " + ("; ".join(understood) if understood else "nothing I can query"))
     why = reading.notes[-1] if reading.notes else ""
-    if why.startswith("no topic matches"):
+    if why and not why.startswith(("no known topic", "no topic, actor")):
         parts.append(why)
     elif reading.unknown_words:
         parts.append("unknown words: " + _listed(reading.unknown_words))

@@ -254,6 +254,12 @@ class StanceView:
             (c.id, c.broader) for c in self.categories.values() if c.broader
         )
 
+    @functools.cached_property
+    def latest_published(self) -> str | None:
+        """The ISO date of the latest dated document; None when no document has a date."""
+        return max((d.published for d in self.document_entries.values() if d.published),
+                   default=None)
+
     # -- actors -----------------------------------------------------------------------------
 
     def party_of(self, actor_id: str) -> str:

@@ -264,3 +264,23 @@ INFRASTRUCTURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "civilian_infrastructure": ("civilian targets", "civilians"),
 }
 """Looser words for infrastructure categories, as for topics."""
+
+CHANGE_WORDS: tuple[str, ...] = (
+    "change", "changed", "shift", "shifted", "evolve", "evolved", "evolution", "over time",
+    "u-turn", "reversal", "reverse", "flip", "flip-flop", "soften", "harden", "move",
+    "moved", "history", "timeline", "develop", "developed",
+)
+"""With an actor or a topic, these ask how positions changed over time."""
+
+PERIOD_WORDS: tuple[str, ...] = (
+    "before", "prior to", "until", "till", "by", "up to", "after", "since", "from", "in",
+    "during", "on",
+)
+"""Words that put a date to a question: "before April", "since 15 March", "in March 2025"."""
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}

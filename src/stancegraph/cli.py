@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "who": "stancegraph.commands.queries:who",
     "compare": "stancegraph.commands.queries:compare",
     "matrix": "stancegraph.commands.queries:matrix",
+    "changes": "stancegraph.commands.queries:changes",
     "pack": "stancegraph.commands.packs:pack",
 }
 """Command name -> ``module:attribute`` of its click command."""

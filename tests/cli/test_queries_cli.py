@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from stancegraph.cli import cli
 
-COMMANDS = ["ask", "positions", "who", "compare", "matrix"]
+COMMANDS = ["ask", "positions", "who", "compare", "matrix", "changes"]
 
 
 @pytest.fixture(scope="module")

@@ -61,7 +61,7 @@ def ask(question, as_json, evidence_count, store):
     click.echo(f"Read as: {response.interpretation.describe(view)}")
     for note in response.interpretation.notes:
         click.echo(f"  note: {note}")
-    if response.message:
+    if response.message and not response.undated:
         click.echo(response.message)
         return
     intent = response.interpretation.intent
@@ -71,10 +71,16 @@ def ask(question, as_json, evidence_count, store):
                           show_common=intent != "disagreements", partly=response.partly)
     elif intent == "contradictions":
         _echo_contradictions(view, response.contradictions, evidence_count)
+    elif intent == "changes":
+        _echo_histories(response.histories, evidence_count)
     else:
         if intent == "infrastructure":
             _echo_categories(view, response.categories)
         _echo_answers(view, response.answers, evidence_count)
+    if response.undated:
+        click.echo(f"\nUndated (no publication date; not placed before or after "
+                   f"{response.interpretation.period.text!r}):")
+        _echo_answers(view, response.undated, evidence_count)
 
 
 @click.command()
@@ -233,6 +239,46 @@ def compare(first, second, topic, as_json, evidence_count, store):
     _echo_reading(view, interpretation)
     _echo_comparisons(view, comparison.disagreements, comparison.common_ground, evidence_count,
                       partly=comparison.partly)
+
+
+@click.command()
+@click.argument("actor", required=False)
+@click.option("--topic", default=None,
+              help="Only this topic (an id or its words) and its sub-topics.")
+@json_option
+@evidence_option
+@store_option
+@reports_errors
+def changes(actor, topic, as_json, evidence_count, store):
+    """List the moments a party's stance on a topic changed, by document date.
+
+    ACTOR is an id, a name or an alias (a party includes its people); without it, every
+    party. Each change shows the two dates, documents and quotes on either side (say,
+    reject on one date, concede on the next date the party spoke on the topic). Documents
+    with no publication date are listed apart as undated, never placed in time.
+
+    \b
+    Example:
+      stancegraph changes russia --store negotiations.store
+      stancegraph changes "United States" --topic "NATO membership" --json
+    """
+    from stancegraph.queries import histories
+
+    view, index = _open_index(store)
+    actor_id = _resolve(index.resolve_actor, actor, "ACTOR") if actor else None
+    topic_id = _resolve(index.resolve_topic, topic, "--topic") if topic else None
+    found = histories(view, actor_id, topic=topic_id)
+    interpretation = _interpretation(
+        f"changes {actor or ''}", "changes", actors=(actor_id,) if actor_id else (),
+        topics=(topic_id,) if topic_id else ())
+    if as_json:
+        _echo_json({"actor": actor_id, "topic": topic_id,
+                    "read_as": interpretation.describe(view),
+                    "changes": [c.to_dict(evidence_count) for h in found for c in h.changes],
+                    "histories": [h.to_dict(evidence_count) for h in found]})
+        return
+    _echo_reading(view, interpretation)
+    _echo_histories(found, evidence_count)
 
 
 @click.command()
@@ -470,6 +516,42 @@ def _echo_comparisons(view, disagreements, common_ground, evidence_count,
             )
             click.echo(f"\n  {comparison.topic} ({comparison.topic_label}): {parties}")
             _echo_rows(view, list(sides), evidence_count, indent="    ")
+
+
+def _echo_histories(found, evidence_count):
+    """Changes first, each with both sides; then what did not change; then the undated."""
+    changed = [c for h in found for c in h.changes]
+    click.echo(f"\n{len(changed)} change{'s' if len(changed) != 1 else ''} of stance")
+    for change in changed:
+        click.echo(f"\n{change.holder} ({change.holder_name}) on {change.topic} "
+                   f"({change.topic_label}): {change.describe()}")
+        for side, moment in (("before", change.before), ("after", change.after)):
+            _echo_moment(side, moment, evidence_count)
+    steady = [h for h in found if h.moments and not h.changes]
+    if steady:
+        click.echo("\nNo change")
+        for history in steady:
+            first = history.first
+            dates = len(history.moments)
+            click.echo(f"  {history.holder} on {history.topic}: {'/'.join(first.stances)} "
+                       f"since {first.date} ({dates} date{'s' if dates != 1 else ''})")
+    undated = [(h, a) for h in found for a in h.undated]
+    if undated:
+        click.echo("\nUndated (documents with no publication date: not placed in time)")
+        for history, answer in undated:
+            quote = answer.evidence[0]
+            click.echo(f"  {history.holder} on {history.topic}: {answer.stance}  {quote.doc}")
+            if evidence_count:
+                click.echo(f"      \u201c{quote.sentence}\u201d")
+
+
+def _echo_moment(side, moment, evidence_count):
+    for answer in moment.answers:
+        quotes = answer.evidence[:max(evidence_count, 1)]
+        click.echo(f"  {side:<7}{moment.date}  {answer.stance:<8}{quotes[0].doc}  "
+                   f"({answer.actor_name})")
+        for quote in quotes[:evidence_count]:
+            click.echo(f"      \u201c{quote.sentence}\u201d")
 
 
 def _echo_contradictions(view, contradictions, evidence_count):
