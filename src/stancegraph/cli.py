@@ -36,6 +36,7 @@ COMMANDS: dict[str, str] = {
     "compare": "stancegraph.commands.queries:compare",
     "matrix": "stancegraph.commands.queries:matrix",
     "changes": "stancegraph.commands.queries:changes",
+    "report": "stancegraph.commands.report:report",
     "pack": "stancegraph.commands.packs:pack",
 }
 """Command name -> ``module:attribute`` of its click command."""

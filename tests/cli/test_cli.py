@@ -48,7 +48,7 @@ def test_version():
 
 
 COMMANDS = ["ask", "changes", "compare", "evaluate", "export", "extract", "ingest", "matrix",
-            "pack", "positions", "push", "schema", "stats", "who"]
+            "pack", "positions", "push", "report", "schema", "stats", "who"]
 
 
 def test_the_group_lists_every_command():
