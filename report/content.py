@@ -279,16 +279,20 @@ def graph_elements(
                          view.category_label(category))
             found["claims"].append(number)
             edge(position["id"], found["id"], COVERS)
-    positions_of = layout(list(nodes), [(e["source"], e["target"]) for e in edges.values()])
+    positions_of = layout([(node_id, data.get("party", "")) for node_id, data in nodes.items()],
+                          [(e["source"], e["target"]) for e in edges.values()])
     for node_id, data in nodes.items():
         data["x"], data["y"] = positions_of[node_id]
     return GraphElements(list(nodes.values()), list(edges.values()))
 
 
-def layout(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[float, float]]:
+def layout(
+    nodes: list[tuple[str, str]], edges: list[tuple[str, str]]
+) -> dict[str, tuple[float, float]]:
     """Spread the nodes on the plane, the same on every run.
 
-    Each connected part gets networkx's spring layout, sized by its number of nodes, and
+    ``nodes`` are (node id, party) pairs. Each connected part gets networkx's spring
+    layout (``_rings`` above ``SPRING_LIMIT`` nodes), sized by its number of nodes, and
     the parts are set side by side in rows, largest first: one layout of everything would
     push small parts far off and squeeze the large one.
     """
@@ -297,7 +301,7 @@ def layout(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[fl
     import networkx as nx
 
     graph = nx.Graph()
-    graph.add_nodes_from(nodes)
+    graph.add_nodes_from((node, {"party": party}) for node, party in nodes)
     graph.add_edges_from(edges)
     parts = sorted((sorted(part) for part in nx.connected_components(graph)),
                    key=lambda part: (-len(part), part[0]))
@@ -311,6 +315,8 @@ def layout(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[fl
             x, y, row_height = 0.0, y + row_height, 0.0
         if len(part) == 1:
             local = {part[0]: (0.0, 0.0)}
+        elif len(part) > SPRING_LIMIT:
+            local = _rings(graph.subgraph(part), extent)
         else:
             local = nx.spring_layout(graph.subgraph(part), seed=7, iterations=100,
                                      scale=extent, k=2.0 / math.sqrt(len(part)))
@@ -322,6 +328,36 @@ def layout(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[fl
 
 
 _MARGIN = 60.0
+SPRING_LIMIT = 400
+"""Connected parts larger than this are laid out in rings: networkx's spring layout needs
+scipy above 500 nodes, and a force layout of thousands of nodes shows a hairball anyway."""
+
+
+def _rings(graph, extent: float) -> dict[str, tuple[float, float]]:
+    """Topics and categories on an outer ring, actors on an inner one (by party), each
+    position between its actor and what it is about."""
+    outer = sorted(n for n in graph if n.startswith(("topic:", "infrastructure:")))
+    inner = sorted((n for n in graph if n.startswith("actor:")),
+                   key=lambda n: (graph.nodes[n].get("party", ""), n))
+    placed: dict[str, tuple[float, float]] = {}
+    for ring, radius in ((outer, extent), (inner, extent * 0.35)):
+        for number, node in enumerate(ring):
+            angle = 2 * math.pi * number / max(len(ring), 1)
+            placed[node] = (radius * math.cos(angle), radius * math.sin(angle))
+    for node in sorted(set(graph) - set(placed)):
+        ends = [placed[other] for other in graph[node] if other in placed] or [(0.0, 0.0)]
+        share = (sum(hash_fraction(node + str(i)) for i in range(3)) / 3) * 0.5 + 0.25
+        x = sum(p[0] for p in ends) / len(ends)
+        y = sum(p[1] for p in ends) / len(ends)
+        placed[node] = (x * (0.6 + share * 0.5), y * (0.6 + share * 0.5))
+    return placed
+
+
+def hash_fraction(text: str) -> float:
+    """A number in [0, 1) that depends only on ``text``: jitter that is the same every run."""
+    import hashlib
+
+    return int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16) / 2**32
 
 
 def _extent(size: int) -> float:

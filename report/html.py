@@ -241,8 +241,10 @@ def timeline_section(content: ReportContent, colours: dict[str, str]) -> str:
             changed = {c.after.date for c in history.changes}
             for number, moment in enumerate(history.moments):
                 colour = colours[moment.lean]
-                tip = (f"{moment.date}: {'/'.join(moment.stances)} "
-                       f"({', '.join(moment.documents)})")
+                documents = moment.documents
+                tip = (f"{moment.date}: {'/'.join(moment.stances)} ("
+                       + (documents[0] if len(documents) == 1
+                          else f"{len(documents)} documents") + ")")
                 if moment.date in changed:
                     marks.append(f'<rect x="{x(moment.date) - 1.5}" y="0" width="3" '
                                  f'height="18" class="change"><title>{escape(tip)}</title></rect>')
@@ -250,9 +252,13 @@ def timeline_section(content: ReportContent, colours: dict[str, str]) -> str:
                 marks.append(f'<circle cx="{x(moment.date)}" cy="9" r="5" fill="{colour}"{ring}>'
                              f"<title>{escape(tip)}</title></circle>")
             summary = f"first {'/'.join(history.first.stances)} on {history.first.date}"
-            if history.changes:
-                summary += "; " + "; ".join(
-                    f"{c.describe()} on {c.after.date}" for c in history.changes)
+            if len(history.changes) == 1:
+                change = history.changes[0]
+                summary += f"; {change.describe()} on {change.after.date}"
+            elif history.changes:
+                change = history.changes[-1]
+                summary += (f"; {len(history.changes)} changes, the last "
+                            f"{change.describe()} on {change.after.date}")
             if history.undated:
                 summary += f"; {len(history.undated)} undated"
             parts.append(
