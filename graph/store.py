@@ -421,6 +421,8 @@ class GraphStore:
         pack_or_entities: DomainPack | Iterable[Actor | Topic | InfrastructureCategory] | None,
         documents: Iterable[Document] = (),
         claims: Iterable[Claim] = (),
+        *,
+        pack: DomainPack | None = None,
     ) -> WriteResult:
         """Store entities, documents and claims in one transaction.
 
@@ -436,6 +438,9 @@ class GraphStore:
         documents : iterable of Document
         claims : iterable of Claim
             Each claim's evidence must name a document of this batch or one already stored.
+        pack : DomainPack, optional
+            The pack the entities come from, when they are given one by one: the store
+            keeps its id and label (``GraphStore.pack``), as it does for a pack given first.
 
         Returns
         -------
@@ -459,7 +464,7 @@ class GraphStore:
         from stancegraph.schema.models import Claim, Document
 
         actor_rows, topic_rows, category_rows = _entity_rows(pack_or_entities)
-        pack_record = _pack_record(pack_or_entities)
+        pack_record = _pack_record(pack if pack is not None else pack_or_entities)
         document_rows = [_document_row(document) for document in _only(documents, Document)]
         claim_rows = [_claim_row(claim) for claim in _only(claims, Claim)]
         batch_ids = {row[0] for row in document_rows}

@@ -157,3 +157,9 @@ def test_the_vendored_graph_library_is_the_one_the_readme_names():
 def test_the_report_and_neo4j_browser_share_one_style_sheet():
     shipped = ROOT / "report" / "assets" / "stancegraph.grass"
     assert shipped.read_bytes() == (ROOT / "docs" / "neo4j" / "stancegraph.grass").read_bytes()
+
+
+@pytest.mark.slow
+def test_an_ingested_store_names_its_pack_in_the_report(examples_store):
+    assert "Russia-Ukraine ceasefire talks (2025) (<code>russia_ukraine_2025</code>)" in (
+        build_report(examples_store))
