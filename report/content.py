@@ -21,10 +21,10 @@ from stancegraph.graph.model import (
     AGAINST,
     COVERS,
     INFRASTRUCTURE,
-    SPEAKS_FOR,
-    TOPIC,
     POSITION_LABEL,
     RELATIONSHIP_TYPE,
+    SPEAKS_FOR,
+    TOPIC,
 )
 from stancegraph.queries import (
     Answer,

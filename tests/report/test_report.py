@@ -14,10 +14,12 @@ from click.testing import CliRunner
 from report_html import read_report
 
 from stancegraph.cli import cli
+from stancegraph.graph.store import GraphStore
+from stancegraph.loaders.packs import load_pack
 from stancegraph.queries import matrix, positions
+from stancegraph.queries.answers import Matrix
 from stancegraph.report import build_report, write_report
 from stancegraph.report.content import order_rows
-from stancegraph.queries.answers import Matrix
 
 ROOT = Path(__file__).resolve().parents[2]
 CYTOSCAPE_SHA256 = "71fa9ebec21a7ca2c40cff6aacc30d1f6464e363662ad4b2c197e1adc770cd94"
@@ -100,6 +102,15 @@ def test_a_filtered_report_holds_only_its_topics_and_actors(report_store):
 
 def test_the_same_store_gives_the_same_bytes(report_store, report):
     assert build_report(report_store) == report
+
+
+def test_a_store_without_claims_gives_a_report_that_says_so(tmp_path):
+    with GraphStore.open(tmp_path / "store") as store:
+        store.write(load_pack())
+    text = build_report(tmp_path / "store")
+    assert "No party takes a position on a topic in this store." in text
+    assert "No claim comes from a dated document." in text
+    assert read_report(text).data["graph"] == {"nodes": [], "edges": []}
 
 
 def test_rows_of_parties_that_agree_sit_together():

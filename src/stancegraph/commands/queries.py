@@ -61,9 +61,10 @@ def ask(question, as_json, evidence_count, store):
     click.echo(f"Read as: {response.interpretation.describe(view)}")
     for note in response.interpretation.notes:
         click.echo(f"  note: {note}")
-    if response.message and not response.undated:
+    if response.message:
         click.echo(response.message)
-        return
+        if not response.undated:
+            return
     intent = response.interpretation.intent
     if intent in ("disagreements", "common_ground", "compare"):
         _echo_comparisons(view, response.disagreements, response.common_ground, evidence_count,
