@@ -63,10 +63,13 @@ STRUCTURAL_TYPES: tuple[str, ...] = (ABOUT, COVERS, BROADER, SPEAKS_FOR, MENTION
 RELATIONSHIP_TYPES: tuple[str, ...] = (*RELATIONSHIP_TYPE.values(), *STRUCTURAL_TYPES)
 """Every relationship type the graph uses: the stance types, then the structural ones."""
 
-LIST_PROPERTIES = frozenset({"aliases", "roles", "phrases", "infrastructure"})
+LIST_PROPERTIES = frozenset({
+    "aliases", "roles", "phrases", "opposite_phrases", "infrastructure",
+})
 """Properties holding a list of strings, which the graph stores as one JSON string
-(``encode_list``): actor aliases and roles, topic and category phrases, and the categories
-a claim names. Exporters write them back as lists."""
+(``encode_list``): actor aliases and roles, topic and category phrases (and the phrases
+naming a topic's contrary), and the categories a claim names. Exporters write them back as
+lists."""
 
 __all__ = [
     "ABOUT",
@@ -244,7 +247,8 @@ def _build_graph(
         )
     for topic in topics:
         builder.add_topic(
-            topic.id, topic.label, topic.description, topic.parent, encode_list(topic.phrases)
+            topic.id, topic.label, topic.description, topic.parent,
+            encode_list(topic.standalone_phrases), encode_list(topic.standalone_opposite_phrases),
         )
     for category in categories:
         builder.add_category(
@@ -329,14 +333,20 @@ class GraphBuilder:
             self._link(node, actor_node_id(party), SPEAKS_FOR)
 
     def add_topic(
-        self, topic_id: str, label: str, description: str, parent: str | None, phrases: str
+        self, topic_id: str, label: str, description: str, parent: str | None, phrases: str,
+        opposite_phrases: str = "[]",
     ) -> None:
-        """Add a topic node, and its BROADER edge when it has a parent."""
+        """Add a topic node, and its BROADER edge when it has a parent.
+
+        ``opposite_phrases`` (the phrases naming the topic's contrary) is a property only
+        when there are some.
+        """
         node = topic_node_id(topic_id)
         self._declare(
             node,
             {"label": TOPIC, "id": topic_id, "name": label, "description": description,
-             "parent": parent, "phrases": phrases},
+             "parent": parent, "phrases": phrases,
+             "opposite_phrases": None if opposite_phrases == "[]" else opposite_phrases},
         )
         if parent:
             self._reference(topic_node_id(parent), TOPIC, parent)

@@ -100,7 +100,8 @@ CREATE TABLE IF NOT EXISTS topics (
     label TEXT NOT NULL,
     description TEXT NOT NULL,
     parent TEXT,
-    phrases TEXT NOT NULL
+    phrases TEXT NOT NULL,
+    opposite_phrases TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS infrastructure (
     id TEXT PRIMARY KEY,
@@ -135,12 +136,24 @@ WHERE name IS NOT excluded.name OR kind IS NOT excluded.kind OR party IS NOT exc
     OR aliases IS NOT excluded.aliases OR roles IS NOT excluded.roles
 """
 _UPSERT_TOPIC = """
-INSERT INTO topics (id, label, description, parent, phrases) VALUES (?, ?, ?, ?, ?)
+INSERT INTO topics (id, label, description, parent, phrases, opposite_phrases)
+VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (id) DO UPDATE SET
     label = excluded.label, description = excluded.description, parent = excluded.parent,
-    phrases = excluded.phrases
+    phrases = excluded.phrases, opposite_phrases = excluded.opposite_phrases
 WHERE label IS NOT excluded.label OR description IS NOT excluded.description
     OR parent IS NOT excluded.parent OR phrases IS NOT excluded.phrases
+    OR opposite_phrases IS NOT excluded.opposite_phrases
+"""
+# Stores written before topics kept their opposite phrases lack the column: a writer adds
+# it (``_MIGRATIONS``), a reader reads it as empty, so reading never changes a file.
+_MIGRATIONS = (
+    ("topics", "opposite_phrases",
+     "ALTER TABLE topics ADD COLUMN opposite_phrases TEXT NOT NULL DEFAULT '[]'"),
+)
+_UPSERT_PACK = """
+INSERT INTO meta (key, value) VALUES ('pack', ?)
+ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value
 """
 _UPSERT_CATEGORY = """
 INSERT INTO infrastructure (id, label, broader, phrases) VALUES (?, ?, ?, ?)
@@ -243,6 +256,7 @@ class GraphStore:
         self.folder = folder
         self.path = folder / DATABASE_NAME
         self._connection: sqlite3.Connection | None = connection
+        self._missing_columns: set[tuple[str, str]] = set()
 
     # -- opening and closing ----------------------------------------------------------------
 
@@ -342,6 +356,24 @@ class GraphStore:
                     f"STORE: {self.path} has schema version {version}; this stancegraph "
                     f"reads version {SCHEMA_VERSION}. Re-ingest into a new store."
                 )
+            self._missing_columns = {
+                (table, column) for table, column, _ in _MIGRATIONS
+                if column not in {row[1] for row in connection.execute(
+                    f"PRAGMA table_info({table})")}
+            }
+
+    def _column(self, table: str, column: str, default: str) -> str:
+        """``column``, or ``default`` as it when the store predates the column."""
+        if (table, column) in self._missing_columns:
+            return f"{default} AS {column}"
+        return column
+
+    def _migrate(self, connection: sqlite3.Connection) -> None:
+        """Add the columns an older store lacks; called inside a write transaction."""
+        for table, column, statement in _MIGRATIONS:
+            if (table, column) in self._missing_columns:
+                connection.execute(statement)
+        self._missing_columns = set()
 
     def _schema_version(self) -> str | None:
         connection = self._connection
@@ -389,6 +421,8 @@ class GraphStore:
         pack_or_entities: DomainPack | Iterable[Actor | Topic | InfrastructureCategory] | None,
         documents: Iterable[Document] = (),
         claims: Iterable[Claim] = (),
+        *,
+        pack: DomainPack | None = None,
     ) -> WriteResult:
         """Store entities, documents and claims in one transaction.
 
@@ -404,6 +438,9 @@ class GraphStore:
         documents : iterable of Document
         claims : iterable of Claim
             Each claim's evidence must name a document of this batch or one already stored.
+        pack : DomainPack, optional
+            The pack the entities come from, when they are given one by one: the store
+            keeps its id and label (``GraphStore.pack``), as it does for a pack given first.
 
         Returns
         -------
@@ -427,6 +464,7 @@ class GraphStore:
         from stancegraph.schema.models import Claim, Document
 
         actor_rows, topic_rows, category_rows = _entity_rows(pack_or_entities)
+        pack_record = _pack_record(pack if pack is not None else pack_or_entities)
         document_rows = [_document_row(document) for document in _only(documents, Document)]
         claim_rows = [_claim_row(claim) for claim in _only(claims, Claim)]
         batch_ids = {row[0] for row in document_rows}
@@ -437,6 +475,8 @@ class GraphStore:
                 before = connection.total_changes
                 if referenced:
                     _require_documents(connection, referenced)
+                if topic_rows and self._missing_columns:
+                    self._migrate(connection)
                 entities = 0
                 for statement, rows in (
                     (_UPSERT_ACTOR, actor_rows),
@@ -453,6 +493,8 @@ class GraphStore:
                     connection.executemany(_INSERT_CLAIM, claim_rows).rowcount
                     if claim_rows else 0
                 )
+                if pack_record is not None:
+                    connection.execute(_UPSERT_PACK, (pack_record,))
                 if connection.total_changes == before:
                     transaction.rollback = True
         return WriteResult(
@@ -528,14 +570,15 @@ class GraphStore:
         """
         from stancegraph.schema.models import Topic
 
+        opposite = self._column("topics", "opposite_phrases", "'[]'")
         rows = self._rows(
-            "SELECT id, label, description, parent, phrases FROM topics ORDER BY id"
+            f"SELECT id, label, description, parent, phrases, {opposite} FROM topics ORDER BY id"
         )
         return [
             self._validated(
                 Topic, "topics", row[0],
                 id=row[0], label=row[1], description=row[2], parent=row[3],
-                phrases=decode_list(row[4]),
+                phrases=decode_list(row[4]), opposite_phrases=decode_list(row[5]),
             )
             for row in rows
         ]
@@ -672,8 +715,10 @@ class GraphStore:
                 "SELECT id, name, kind, party, aliases, roles FROM actors ORDER BY id"
             ):
                 builder.add_actor(*row)
+            opposite = self._column("topics", "opposite_phrases", "'[]'")
             for row in connection.execute(
-                "SELECT id, label, description, parent, phrases FROM topics ORDER BY id"
+                f"SELECT id, label, description, parent, phrases, {opposite} FROM topics "
+                "ORDER BY id"
             ):
                 builder.add_topic(*row)
             for row in connection.execute(
@@ -693,6 +738,24 @@ class GraphStore:
                     infrastructure,
                 )
         return builder
+
+    def pack(self) -> dict[str, str] | None:
+        """Return the id and label of the pack last written with ``write``, or None.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import DomainPack, Topic
+        >>> pack = DomainPack(id="talks", label="The talks", actors=(),
+        ...                   topics=(Topic(id="ceasefire", label="Ceasefire"),))
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     before = store.pack()
+        ...     _ = store.write(pack)
+        ...     before, store.pack()
+        (None, {'id': 'talks', 'label': 'The talks'})
+        """
+        rows = self._rows("SELECT value FROM meta WHERE key = 'pack'")
+        return json.loads(rows[0][0]) if rows else None
 
     def stats(self) -> dict[str, Any]:
         """Count the graph's nodes by label and relationships by type, without building it.
@@ -834,7 +897,7 @@ def _entity_rows(
         elif isinstance(entity, Topic):
             topics.append((
                 entity.id, entity.label, entity.description, entity.parent,
-                encode_list(entity.phrases),
+                encode_list(entity.standalone_phrases), encode_list(entity.standalone_opposite_phrases),
             ))
         elif isinstance(entity, InfrastructureCategory):
             categories.append((
@@ -846,6 +909,18 @@ def _entity_rows(
                 "and InfrastructureCategory models"
             )
     return actors, topics, categories
+
+
+def _pack_record(
+    pack_or_entities: DomainPack | Iterable[Actor | Topic | InfrastructureCategory] | None,
+) -> str | None:
+    """The pack a write comes from, as the store's ``pack`` record: its id and label."""
+    from stancegraph.schema.models import DomainPack
+
+    if not isinstance(pack_or_entities, DomainPack):
+        return None
+    return json.dumps({"id": pack_or_entities.id, "label": pack_or_entities.label},
+                      ensure_ascii=False, sort_keys=True)
 
 
 def _document_row(document: Document) -> tuple[Any, ...]:

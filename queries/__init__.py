@@ -41,31 +41,37 @@ from stancegraph.queries.positions import (
 )
 from stancegraph.queries.questions import Interpretation, Response, ask, parse_question
 from stancegraph.queries.resolution import EntityIndex
+from stancegraph.queries.timeline import Change, Moment, TopicHistory, changes, histories
 from stancegraph.queries.view import QueryError, StanceView, as_view, open_view
 
 __all__ = [
     "Answer",
     "CategoryWanted",
+    "Change",
     "Comparison",
     "Contradiction",
     "EntityIndex",
     "Interpretation",
     "Matrix",
+    "Moment",
     "PartySummary",
     "QueryError",
     "Quote",
     "Response",
     "StanceView",
     "TopicComparison",
+    "TopicHistory",
     "accusations",
     "ask",
     "as_view",
+    "changes",
     "common_ground",
     "compare",
     "concessions",
     "contradictions",
     "disagreements",
     "evidence",
+    "histories",
     "infrastructure_wanted",
     "matrix",
     "open_view",

@@ -50,12 +50,15 @@ class Quote:
     named_as: str
     confidence: float
     claim_id: str
+    published: str | None = None
+    """The document's ISO publication date; None when it is undated."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "doc": self.doc, "sentence": self.sentence, "start": self.start, "end": self.end,
             "speaker": self.speaker, "named_as": self.named_as, "confidence": self.confidence,
             "document_id": self.document_id, "claim_id": self.claim_id,
+            "published": self.published,
         }
 
 
@@ -141,17 +144,21 @@ class TopicComparison:
 
 @dataclass(frozen=True)
 class Comparison:
-    """Where two actors disagree (one for, the other against) and where both are for."""
+    """Two actors topic by topic, each topic in one place: where they disagree (one for,
+    the other against), where both are for, and where they ``partly`` agree (both are for,
+    and one of them, or one of its people, is also against)."""
 
     first: str
     second: str
     disagreements: tuple[TopicComparison, ...]
     common_ground: tuple[TopicComparison, ...]
+    partly: tuple[TopicComparison, ...] = ()
 
     def to_dict(self, evidence: int | None = None) -> dict[str, Any]:
         return {
             "first": self.first, "second": self.second,
             "disagreements": [c.to_dict(evidence) for c in self.disagreements],
+            "partly": [c.to_dict(evidence) for c in self.partly],
             "common_ground": [c.to_dict(evidence) for c in self.common_ground],
         }
 
@@ -311,7 +318,7 @@ def quotes_of(view: StanceView, rows: Iterable[ClaimRow]) -> list[Quote]:
     """The quotes of claim rows, best first: surer claims, named speakers, then by place."""
     quotes = [
         Quote(row.document, row.document_id, row.sentence, row.start, row.end, row.speaker,
-              named_as(view, row), row.confidence, row.claim_id)
+              named_as(view, row), row.confidence, row.claim_id, row.published)
         for row in rows
     ]
     return sorted(quotes, key=lambda q: (

@@ -96,19 +96,46 @@ def common_ground(
 def compare(
     graph: Graph, first: str, second: str, *, topic: str | Iterable[str] | None = None
 ) -> Comparison:
-    """Disagreements and common ground of two actors in one result.
+    """Disagreements and common ground of two actors in one result, each topic once.
+
+    A topic both are for, where one of them (or one of its people) is also against, is
+    neither a plain disagreement nor plain common ground: it is listed once, under
+    ``partly``, with both sides' sub-positions.
 
     Raises
     ------
     QueryError
         If an actor or topic is unknown.
+
+    Examples
+    --------
+    >>> from stancegraph.graph import build_graph
+    >>> from stancegraph.schema import Claim, Document, Evidence
+    >>> doc = Document.from_text("Kyiv wants a truce. Moscow backs a truce. "
+    ...                          "Moscow rejects a truce.", source="a.txt")
+    >>> def claim(actor, stance, sentence):
+    ...     start = doc.text.index(sentence)
+    ...     return Claim(actor=actor, stance=stance, topic="truce", confidence=0.9,
+    ...         evidence=Evidence(document_id=doc.id, sentence=sentence, start=start,
+    ...                           end=start + len(sentence), speaker=actor))
+    >>> graph = build_graph(documents=[doc], claims=[
+    ...     claim("ukraine", "demand", "Kyiv wants a truce."),
+    ...     claim("russia", "support", "Moscow backs a truce."),
+    ...     claim("russia", "reject", "Moscow rejects a truce.")])
+    >>> found = compare(graph, "russia", "ukraine")
+    >>> found.disagreements, found.common_ground, [c.topic for c in found.partly]
+    ((), (), ['truce'])
     """
     view = as_view(graph)
+    opposed = disagreements(view, first, second, topic=topic)
+    both_for = common_ground(view, first, second, topic=topic)
+    shared = {c.topic for c in both_for} & {c.topic for c in opposed}
     return Comparison(
         first=first,
         second=second,
-        disagreements=tuple(disagreements(view, first, second, topic=topic)),
-        common_ground=tuple(common_ground(view, first, second, topic=topic)),
+        disagreements=tuple(c for c in opposed if c.topic not in shared),
+        common_ground=tuple(c for c in both_for if c.topic not in shared),
+        partly=tuple(c for c in opposed if c.topic in shared),
     )
 
 

@@ -30,7 +30,12 @@ from stancegraph.queries.answers import (
     sort_answers,
     summarise_parties,
 )
-from stancegraph.queries.comparison import common_ground, contradictions, disagreements
+from stancegraph.queries.comparison import (
+    common_ground,
+    compare,
+    contradictions,
+    disagreements,
+)
 from stancegraph.queries.positions import (
     accusations,
     infrastructure_wanted,
@@ -45,9 +50,13 @@ from stancegraph.queries.resolution import (
     PhraseMatch,
     PhraseTable,
     Token,
+    names_contrary,
+    shorten,
     stem,
     tokenize,
 )
+from stancegraph.queries.periods import Period, find_period
+from stancegraph.queries.timeline import TopicHistory, histories, within
 from stancegraph.queries.view import StanceView, as_view
 from stancegraph.queries.vocabulary import (
     ACCUSATION_CONTENT_WORDS,
@@ -55,6 +64,7 @@ from stancegraph.queries.vocabulary import (
     AGAINST,
     AGREEMENT_WORDS,
     ANY_STANCE,
+    CHANGE_WORDS,
     COMPARISON_WORDS,
     CONTRADICTION_WORDS,
     DISAGREEMENT_WORDS,
@@ -75,13 +85,16 @@ from stancegraph.queries.vocabulary import (
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["INTENTS", "Interpretation", "Response", "ask", "parse_question"]
+__all__ = ["INTENTS", "Interpretation", "Response", "ask", "parse_question", "reverse_stances"]
 
 INTENTS = (
     "who", "positions", "accusations", "disagreements", "common_ground", "compare",
-    "contradictions", "infrastructure", "unknown",
+    "contradictions", "infrastructure", "changes", "unknown",
 )
 """What a question can ask for; "unknown" when it maps onto none of the query functions."""
+
+MAX_QUESTION_LENGTH = 500
+"""Longer questions are refused unread: a question is a sentence, not a document."""
 
 EXAMPLE_QUESTIONS = (
     "who rejects foreign troops?",
@@ -104,13 +117,14 @@ PROTECT = "protect"
 POSITION = "position"
 WHO = "who"
 HOLDER_KIND = "holder_kind"
+CHANGE = "change"
 
 _CUE_WORDS: dict[str, Sequence[str]] = {
     STANCE: tuple(STANCE_WORDS), NEGATION: NEGATIONS, ACCUSE: ACCUSATION_WORDS,
     PASSIVE: PASSIVE_ACCUSATION, DISAGREE: DISAGREEMENT_WORDS, AGREE: AGREEMENT_WORDS,
     COMPARE: COMPARISON_WORDS, CONTRADICT: CONTRADICTION_WORDS,
     INFRASTRUCTURE: INFRASTRUCTURE_WORDS, PROTECT: PROTECTION_WORDS, POSITION: POSITION_WORDS,
-    WHO: WHO_WORDS, HOLDER_KIND: tuple(HOLDER_KIND_WORDS),
+    WHO: WHO_WORDS, HOLDER_KIND: tuple(HOLDER_KIND_WORDS), CHANGE: CHANGE_WORDS,
 }
 _WHICH = {"which", "what"}
 _FUNCTION_STEMS = frozenset(stem(w) for w in FUNCTION_WORDS) | frozenset(FUNCTION_WORDS)
@@ -145,6 +159,11 @@ class Interpretation:
     unknown_words: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     suggestions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    period: Period | None = None
+    turned_topics: tuple[str, ...] = ()
+    """Topics the question names by their contrary while it names others plainly ("is
+    Russia against sanctions?": against new sanctions, and so for sanctions relief): on
+    these the stances asked about are turned."""
 
     @property
     def understood(self) -> bool:
@@ -171,6 +190,8 @@ class Interpretation:
             parts.append("topic " + ", ".join(topic(t) for t in self.topics) + " (with sub-topics)")
         if self.categories:
             parts.append("infrastructure " + ", ".join(self.categories))
+        if self.period:
+            parts.append(self.period.describe())
         if self.party_kinds:
             parts.append("parties of kind " + "/".join(self.party_kinds))
         if self.actor_kinds:
@@ -194,6 +215,8 @@ class Interpretation:
             "unknown_words": list(self.unknown_words),
             "notes": list(self.notes),
             "suggestions": {k: list(v) for k, v in self.suggestions.items()},
+            "period": None if self.period is None else {
+                "start": self.period.start, "end": self.period.end, "text": self.period.text},
         }
 
 
@@ -212,6 +235,9 @@ class Response:
     parties: tuple[PartySummary, ...] = ()
     disagreements: tuple[TopicComparison, ...] = ()
     common_ground: tuple[TopicComparison, ...] = ()
+    partly: tuple[TopicComparison, ...] = ()
+    histories: tuple[TopicHistory, ...] = ()
+    undated: tuple[Answer, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
     categories: tuple[CategoryWanted, ...] = ()
     message: str = ""
@@ -231,12 +257,18 @@ class Response:
         intent = self.interpretation.intent
         if intent in ("disagreements", "compare"):
             data["disagreements"] = [c.to_dict(evidence) for c in self.disagreements]
+        if intent == "compare":
+            data["partly"] = [c.to_dict(evidence) for c in self.partly]
         if intent in ("common_ground", "compare"):
             data["common_ground"] = [c.to_dict(evidence) for c in self.common_ground]
         if intent == "contradictions":
             data["contradictions"] = [c.to_dict(evidence) for c in self.contradictions]
         if intent == "infrastructure":
             data["categories"] = [c.to_dict(evidence) for c in self.categories]
+        if intent == "changes":
+            data["histories"] = [h.to_dict(evidence) for h in self.histories]
+        if self.interpretation.period is not None:
+            data["undated"] = [a.to_dict(evidence) for a in self.undated]
         if self.message:
             data["message"] = self.message
         return data
@@ -278,6 +310,13 @@ def ask(
     ('who', ['russia'])
     """
     view = as_view(graph)
+    if len(question) > MAX_QUESTION_LENGTH:
+        interpretation = Interpretation(
+            question=question, intent="unknown",
+            notes=(f"the question is {len(question):,} characters long",))
+        return Response(question, interpretation, message=(
+            f"cannot answer {shorten(question)!r}: it is {len(question):,} characters long; "
+            f"ask in at most {MAX_QUESTION_LENGTH}"))
     index = index or EntityIndex(view)
     interpretation = parse_question(index, question)
     if not interpretation.understood:
@@ -324,6 +363,7 @@ class _Parser:
         self.question = question
         self.tokens: list[Token] = tokenize(question)
         self.notes: list[str] = []
+        self.period: Period | None = None
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -331,9 +371,20 @@ class _Parser:
         tokens = self.tokens
         if not tokens:
             return self._unknown("the question is empty")
-        mentions = self.index.mentions(tokens)
+        self.period = find_period(self.question, self.view.latest_published)
+        if isinstance(self.period, str):
+            why, self.period = self.period, None
+            return self._unknown(why)
+        dated = set()
+        if self.period is not None:
+            first, last = self.period.span
+            dated = {i for i, t in enumerate(tokens) if t.start < last and t.end > first}
+            if self.period.note:
+                self.notes.append(self.period.note)
+        mentions = [m for m in self.index.mentions(tokens)
+                    if not dated.intersection(range(m.start, m.end))]
         mentions, generic = self._split_generic_infrastructure(mentions)
-        covered = {i for m in mentions for i in range(m.start, m.end)}
+        covered = {i for m in mentions for i in range(m.start, m.end)} | dated
         self.cues = [c for c in self._cues() if not covered.intersection(range(c.start, c.end))]
         covered |= {i for c in self.cues for i in range(c.start, c.end)}
         content = [i for i in range(len(tokens)) if i not in covered and self._is_content(i)]
@@ -349,6 +400,22 @@ class _Parser:
         self.actor_mentions = [m for m in mentions if m.kind == ACTOR]
         topic_ids = list(dict.fromkeys(m.id for m in mentions if m.kind == TOPIC))
         self.topics = tuple(self.index.most_specific(topic_ids))
+        topic_mentions = [m for m in mentions if m.kind == TOPIC and m.id in self.topics]
+        loose = self.unknown and topic_mentions and all(
+            m.how == "synonym" for m in topic_mentions)
+        if loose:
+            words = " ".join(self.unknown + tuple(m.text for m in topic_mentions))
+            return self._unknown(
+                f"no topic matches {shorten(words)!r} well: "
+                f"{', '.join(repr(m.text) for m in topic_mentions)} is only a loose synonym of "
+                f"{', '.join(self.view.topic_label(m.id) for m in topic_mentions)}",
+                suggest=words, topics_understood=False)
+        # A topic named only by its contrary ("sanctions" for sanctions relief) turns the
+        # stance asked about: being against sanctions is being for sanctions relief.
+        self.contrary = tuple(dict.fromkeys(
+            m.id for m in topic_mentions
+            if all(names_contrary(tokens, other) for other in topic_mentions if other.id == m.id)
+        ))
         topic_spans = {(m.start, m.end) for m in mentions if m.kind == TOPIC}
         self.categories_named = tuple(dict.fromkeys(m.id for m in mentions if m.kind == CATEGORY))
         # A category sharing its words with a topic ("nuclear power plant") filters only
@@ -358,7 +425,8 @@ class _Parser:
         ))
         self.who_shaped, self.holder_filter, self.party_kinds, self.actor_kinds = self._who()
         self.holders = self._holders()
-        for rule in (self._accusation, self._pair, self._infrastructure, self._positions):
+        for rule in (self._accusation, self._pair, self._changes, self._infrastructure,
+                     self._positions):
             reading = rule()
             if reading is not None:
                 return reading
@@ -557,6 +625,13 @@ class _Parser:
         return any(m.id == actor_id and self.tokens[m.end - 1].norm.endswith("s")
                    and m.end - m.start > 1 for m in self.actor_mentions)
 
+    def _changes(self) -> Interpretation | None:
+        """"How has the US position on NATO membership changed?": positions over time."""
+        if not self._has(CHANGE) or not (self.holders or self.holder_filter or self.topics):
+            return None
+        actors = self.holders[:1] or self.holder_filter[:1]
+        return self._reading("changes", actors=actors, topics=self.topics)
+
     def _infrastructure(self) -> Interpretation | None:
         named = bool(self.categories_named)
         if not (self.generic_infrastructure or named):
@@ -571,8 +646,30 @@ class _Parser:
         return self._reading("infrastructure", stances=FOR, actors=actors,
                              categories=self.categories_named)
 
+    def _directed(self, stances: tuple[str, ...]) -> tuple[str, ...]:
+        """The stances asked about, turned when every topic is named by its contrary; when
+        the same words name one topic plainly and another by its contrary, the stances are
+        turned on that other one only (``Interpretation.turned_topics``)."""
+        if not self.topics or set(self.topics) - set(self.contrary):
+            if self.contrary:
+                turned = reverse_stances(stances)
+                self.turned_topics = tuple(t for t in self.topics if t in self.contrary)
+                labels = ", ".join(self.view.topic_label(t) for t in self.turned_topics)
+                self.notes.append(f"also read through the contrary, {labels}"
+                                  + (f": {'/'.join(stances)} read as {'/'.join(turned)} there"
+                                     if turned != stances else ""))
+            return stances
+        turned = reverse_stances(stances)
+        named = ", ".join(repr(m.text) for m in self.mentions
+                          if m.kind == TOPIC and m.id in self.contrary)
+        labels = ", ".join(self.view.topic_label(t) for t in self.contrary)
+        self.notes.append(f"{named} names the contrary of {labels}"
+                          + (f": {'/'.join(stances)} read as {'/'.join(turned)}"
+                             if turned != stances else ""))
+        return turned
+
     def _positions(self) -> Interpretation | None:
-        stances = self._stances()
+        stances = self._directed(self._stances())
         categories = self.categories_alone
         has_subject = bool(self.topics or categories)
         if self.unknown and not has_subject:
@@ -597,18 +694,23 @@ class _Parser:
     # -- results ----------------------------------------------------------------------------
 
     def _reading(self, intent: str, **arguments: Any) -> Interpretation:
+        if intent in ("who", "positions"):
+            arguments.setdefault("turned_topics", getattr(self, "turned_topics", ()))
         return Interpretation(
             question=self.question, intent=intent, mentions=self.mentions,
             unknown_words=self.unknown, notes=tuple(self.notes),
-            party_kinds=self.party_kinds, actor_kinds=self.actor_kinds, **arguments,
+            party_kinds=self.party_kinds, actor_kinds=self.actor_kinds, period=self.period,
+            **arguments,
         )
 
-    def _unknown(self, why: str) -> Interpretation:
+    def _unknown(self, why: str, suggest: str | None = None,
+                 topics_understood: bool = True) -> Interpretation:
         mentions = getattr(self, "mentions", ())
         unknown = getattr(self, "unknown", ())
-        words = " ".join(unknown) or " ".join(
+        words = suggest or " ".join(unknown) or " ".join(
             t.text for t in self.tokens if t.norm not in _FUNCTION_STEMS
         )
+        words = words[:MAX_QUESTION_LENGTH]
         suggestions = {
             "topics": tuple(self.index.closest(words, TOPIC)) if words else (),
             "actors": tuple(self.index.closest(words, ACTOR)) if words else (),
@@ -616,7 +718,8 @@ class _Parser:
         return Interpretation(
             question=self.question, intent="unknown",
             actors=tuple(dict.fromkeys(m.id for m in mentions if m.kind == ACTOR)),
-            topics=tuple(dict.fromkeys(m.id for m in mentions if m.kind == TOPIC)),
+            topics=tuple(dict.fromkeys(m.id for m in mentions if m.kind == TOPIC))
+            if topics_understood else (),
             stances=self._stances() if hasattr(self, "cues") else (),
             mentions=tuple(mentions), unknown_words=tuple(unknown),
             notes=(*self.notes, why), suggestions=suggestions,
@@ -644,6 +747,23 @@ def _overlap(a: PhraseMatch, b: PhraseMatch) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def reverse_stances(stances: tuple[str, ...]) -> tuple[str, ...]:
+    """The stances on a topic that ``stances`` on its contrary amount to: for the
+    contrary is against the topic and the other way round; a concession stays one.
+
+    >>> reverse_stances(("reject",)), reverse_stances(("demand", "concede"))
+    (('demand', 'propose', 'support'), ('reject', 'concede'))
+    """
+    if set(stances) >= set(ANY_STANCE):
+        return stances
+    turned: list[str] = []
+    for stance in stances:
+        for found in (AGAINST if stance in FOR else FOR if stance in AGAINST else (stance,)):
+            if found not in turned:
+                turned.append(found)
+    return tuple(turned)
+
+
 def _flip(stances: tuple[str, ...]) -> tuple[str, ...]:
     if set(stances) <= set(FOR):
         return AGAINST
@@ -656,6 +776,13 @@ def _run(view: StanceView, reading: Interpretation) -> Response:
     intent = reading.intent
     topics = reading.topics or None
     categories = reading.categories or None
+    if reading.turned_topics and intent in ("who", "positions"):
+        plain = tuple(t for t in reading.topics if t not in reading.turned_topics)
+        straight = _run(view, dataclasses.replace(reading, topics=plain, turned_topics=()))
+        turned = _run(view, dataclasses.replace(
+            reading, topics=reading.turned_topics, turned_topics=(),
+            stances=reverse_stances(reading.stances) if reading.stances else ()))
+        return _response(view, reading, [*straight.answers, *turned.answers])
     if intent == "who":
         answers = who(view, reading.stances, topics, actors=reading.actors or None,
                       party_kinds=reading.party_kinds, actor_kinds=reading.actor_kinds,
@@ -681,13 +808,21 @@ def _run(view: StanceView, reading: Interpretation) -> Response:
         second = reading.actors[1] if len(reading.actors) > 1 else None
         found_disagreements: list[TopicComparison] = []
         found_common: list[TopicComparison] = []
-        if intent in ("disagreements", "compare"):
-            found_disagreements = disagreements(view, first, second, topic=topics)
-        if intent in ("common_ground", "compare"):
-            found_common = common_ground(view, first, second, topic=topics)
-        answers = [a for c in (*found_disagreements, *found_common) for a in (*c.first, *c.second)]
+        found_partly: list[TopicComparison] = []
+        if intent == "compare" and second is not None:
+            both = compare(view, first, second, topic=topics)
+            found_disagreements = list(both.disagreements)
+            found_common = list(both.common_ground)
+            found_partly = list(both.partly)
+        else:
+            if intent in ("disagreements", "compare"):
+                found_disagreements = disagreements(view, first, second, topic=topics)
+            if intent in ("common_ground", "compare"):
+                found_common = common_ground(view, first, second, topic=topics)
+        answers = [a for c in (*found_disagreements, *found_partly, *found_common)
+                   for a in (*c.first, *c.second)]
         return _response(view, reading, answers, disagreements=tuple(found_disagreements),
-                         common_ground=tuple(found_common))
+                         common_ground=tuple(found_common), partly=tuple(found_partly))
     if intent == "contradictions":
         found = contradictions(view, reading.actors[0] if reading.actors else None, topic=topics)
         answers = [a for c in found for a in (*c.supporting, *c.opposing)]
@@ -699,16 +834,32 @@ def _run(view: StanceView, reading: Interpretation) -> Response:
         )
         answers = [a for c in found_categories for a in c.answers]
         return _response(view, reading, answers, categories=tuple(found_categories))
+    if intent == "changes":
+        found_histories = histories(view, reading.actors[0] if reading.actors else None,
+                                    topic=topics)
+        answers = [a for h in found_histories for m in h.moments for a in m.answers]
+        answers += [a for h in found_histories for a in h.undated]
+        return _response(view, reading, answers, histories=tuple(found_histories))
     raise ValueError(f"no query for intent {intent!r}")
 
 
 def _response(view: StanceView, reading: Interpretation, answers, **arranged: Any) -> Response:
+    if reading.period is not None and reading.intent in _DATED_INTENTS:
+        answers, undated = within(answers, reading.period.start, reading.period.end)
+        arranged["undated"] = tuple(sort_answers(undated))
+    elif reading.period is not None:
+        reading = dataclasses.replace(reading, notes=(
+            *reading.notes, f"{reading.period.text!r} is not applied to {reading.intent}"))
     unique = list({_answer_key(a): a for a in answers}.values())
     ordered = unique if reading.intent == "positions" else sort_answers(unique)
     return Response(
         question=reading.question, interpretation=reading, answers=tuple(ordered),
         parties=tuple(summarise_parties(view, ordered)), **arranged,
     )
+
+
+_DATED_INTENTS = frozenset({"who", "positions", "accusations", "infrastructure"})
+"""Intents whose answers a period in the question narrows."""
 
 
 def _answer_key(answer: Answer) -> tuple:
@@ -725,8 +876,11 @@ def _not_understood(view: StanceView, reading: Interpretation) -> str:
     if reading.stances:
         understood.append("stance " + "/".join(reading.stances))
     parts.append("understood " + ("; ".join(understood) if understood else "nothing I can query"))
-    if reading.unknown_words:
-        parts.append("unknown words: " + ", ".join(reading.unknown_words))
+    why = reading.notes[-1] if reading.notes else ""
+    if why and not why.startswith(("no known topic", "no topic, actor")):
+        parts.append(why)
+    elif reading.unknown_words:
+        parts.append("unknown words: " + _listed(reading.unknown_words))
     topics = reading.suggestions.get("topics", ())
     actors = reading.suggestions.get("actors", ())
     if topics:
@@ -739,4 +893,10 @@ def _not_understood(view: StanceView, reading: Interpretation) -> str:
         if known:
             parts.append("topics with claims: " + ", ".join(known))
     parts.append("try e.g. " + "; ".join(f'"{q}"' for q in EXAMPLE_QUESTIONS))
-    return f"cannot answer {reading.question!r}: " + "; ".join(parts)
+    return f"cannot answer {shorten(reading.question)!r}: " + "; ".join(parts)
+
+
+def _listed(words: Sequence[str], limit: int = 8) -> str:
+    """Words for a message, at most ``limit`` of them, each shortened."""
+    shown = ", ".join(shorten(w, 30) for w in words[:limit])
+    return shown + (f" and {len(words) - limit} more" if len(words) > limit else "")

@@ -22,6 +22,8 @@ from stancegraph.queries.vocabulary import (
     FUNCTION_WORDS,
     INFRASTRUCTURE_SYNONYMS,
     NEGATED_CONTRACTIONS,
+    STOPPING_WORDS,
+    TOPIC_OPPOSITE_SYNONYMS,
     TOPIC_SYNONYMS,
 )
 from stancegraph.schema import words
@@ -31,6 +33,10 @@ __all__ = [
     "PhraseMatch",
     "PhraseTable",
     "Token",
+    "TopicReading",
+    "loosely_named",
+    "names_contrary",
+    "shorten",
     "stem",
     "tokenize",
 ]
@@ -72,7 +78,8 @@ class PhraseMatch:
     for a vocabulary word (the question parser's cue words: stance, negation, who ...),
     ``kind`` is the cue kind and ``id`` the vocabulary entry. ``how`` is "exact" for a
     pack name or phrase, "synonym" for a looser vocabulary word, "fuzzy" for a typo
-    forgiven; ``score`` is rapidfuzz's for fuzzy matches. (Not extraction's
+    forgiven; ``score`` is rapidfuzz's for fuzzy matches; ``opposite`` marks a phrase
+    naming a topic's contrary. (Not extraction's
     ``loaders.mentions.Mention``, which is an actor named in article text.)
     """
 
@@ -83,6 +90,9 @@ class PhraseMatch:
     text: str
     how: str = "exact"
     score: float = 100.0
+    opposite: bool = False
+    """The phrase names the topic's contrary ("sanctions" for sanctions relief): a stance
+    on it is the opposite stance on the topic, unless a stopping word governs it."""
 
 
 def stem(word: str) -> str:
@@ -123,19 +133,20 @@ class PhraseTable:
     """
 
     def __init__(self) -> None:
-        self.entries: dict[tuple[str, ...], list[tuple[str, str, str | None]]] = {}
+        self.entries: dict[tuple[str, ...], list[tuple[str, str, str | None, bool]]] = {}
         self.longest = 0
 
-    def add(self, phrase: str, kind: str, entity_id: str, case_sensitive: bool = False) -> None:
+    def add(self, phrase: str, kind: str, entity_id: str, case_sensitive: bool = False,
+            opposite: bool = False) -> None:
         """Add a phrase; a case-sensitive one matches only as written (dots ignored) or
-        after "the"."""
+        after "the"; an ``opposite`` one names the contrary of the topic ``entity_id``."""
         key = key_of(phrase)
         if not key:
             return
         exact = phrase.replace(".", "") if case_sensitive else None
         entries = self.entries.setdefault(key, [])
-        if (kind, entity_id, exact) not in entries:
-            entries.append((kind, entity_id, exact))
+        if not any(entry[:3] == (kind, entity_id, exact) for entry in entries):
+            entries.append((kind, entity_id, exact, opposite))
         self.longest = max(self.longest, len(key))
 
     def find(self, tokens: Sequence[Token], how: str = "exact") -> list[PhraseMatch]:
@@ -145,7 +156,8 @@ class PhraseTable:
         for i in range(len(tokens)):
             seen_kinds: set[tuple[str, str]] = set()
             for n in range(min(self.longest, len(tokens) - i), 0, -1):
-                for kind, entity_id, exact in self.entries.get(tuple(stems[i:i + n]), ()):
+                for kind, entity_id, exact, opposite in self.entries.get(
+                        tuple(stems[i:i + n]), ()):
                     # "the us" cannot be the pronoun: after "the", case is not needed.
                     if (exact is not None
                             and " ".join(t.bare for t in tokens[i:i + n]) != exact
@@ -155,7 +167,8 @@ class PhraseTable:
                         continue
                     seen_kinds.add((kind, entity_id))
                     text = _span_text(tokens, i, i + n)
-                    found.append(PhraseMatch(i, i + n, kind, entity_id, text, how))
+                    found.append(PhraseMatch(i, i + n, kind, entity_id, text, how,
+                                             opposite=opposite))
         return found
 
 
@@ -188,8 +201,12 @@ class EntityIndex:
         for topic in view.topics.values():
             for phrase in {topic.id.replace("_", " "), topic.label, *topic.phrases}:
                 self.strong.add(phrase, TOPIC, topic.id)
+            for phrase in topic.opposite_phrases:
+                self.strong.add(phrase, TOPIC, topic.id, opposite=True)
             for phrase in TOPIC_SYNONYMS.get(topic.id, ()):
                 self.weak.add(phrase, TOPIC, topic.id)
+            for phrase in TOPIC_OPPOSITE_SYNONYMS.get(topic.id, ()):
+                self.weak.add(phrase, TOPIC, topic.id, opposite=True)
         for category in view.categories.values():
             for phrase in {category.id.replace("_", " "), category.label, *category.phrases}:
                 self.strong.add(phrase, CATEGORY, category.id)
@@ -203,15 +220,15 @@ class EntityIndex:
             for word in (name, name.split()[-1])
             if len(word) >= FUZZY_MIN_LENGTH and " " not in word
         }
-        self._fuzzy_phrases: dict[str, tuple[str, str]] = {}
+        self._fuzzy_phrases: dict[str, tuple[str, str, bool]] = {}
         for table in (self.strong, self.weak):
             for key, entries in table.entries.items():
                 text = " ".join(key)
                 if len(text) < FUZZY_MIN_LENGTH:
                     continue
-                for kind, entity_id, exact in entries:
+                for kind, entity_id, exact, opposite in entries:
                     if kind != ACTOR and exact is None:
-                        self._fuzzy_phrases.setdefault(text, (kind, entity_id))
+                        self._fuzzy_phrases.setdefault(text, (kind, entity_id, opposite))
 
     # -- finding entities in a question -----------------------------------------------------
 
@@ -232,7 +249,13 @@ class EntityIndex:
             m for m in weak
             if m.kind not in kinds_present or any(_extends(m, s) for s in strong)
         ]
-        return _select(candidates)
+        selected = _select(candidates)
+        # Words that name one topic and the contrary of another ("sanctions": new sanctions,
+        # and the contrary of sanctions relief) name both.
+        contraries = [m for m in [*strong, *weak] if m.opposite and m.kind == TOPIC and any(
+            s.kind == TOPIC and (s.start, s.end) == (m.start, m.end) and s.id != m.id for s in selected)]
+        return sorted([*selected, *{(m.start, m.end, m.id): m for m in contraries}.values()],
+                      key=lambda m: (m.start, m.kind))
 
     def fuzzy_mentions(
         self, tokens: Sequence[Token], free: Iterable[int]
@@ -264,9 +287,10 @@ class EntityIndex:
                                   score_cutoff=FUZZY_PHRASE_CUTOFF)
         if best is None:
             return None
-        kind, entity_id = self._fuzzy_phrases[best[0]]
+        kind, entity_id, opposite = self._fuzzy_phrases[best[0]]
         return PhraseMatch(places[0], places[-1] + 1, kind, entity_id,
-                       _span_text(tokens, places[0], places[-1] + 1), "fuzzy", best[1])
+                           _span_text(tokens, places[0], places[-1] + 1), "fuzzy", best[1],
+                           opposite)
 
     def _fuzzy_actor(self, tokens, place) -> PhraseMatch | None:
         word = tokens[place].norm
@@ -297,44 +321,90 @@ class EntityIndex:
         Raises
         ------
         QueryError
-            If no topic matches; the message lists the closest topics.
+            If no topic matches, or only a loose synonym matches part of ``text`` and the
+            rest is unknown ("moon landing"); the message lists the closest topics.
         """
-        return self._resolve(text, TOPIC, self.view.topics)
+        return self.read_topic(text).topic
+
+    def read_topic(self, text: str) -> TopicReading:
+        """The topic ``text`` names and whether it names the topic's contrary.
+
+        "sanctions" names the contrary of sanctions relief, "military aid" that of a halt
+        to military aid (the pack's ``opposite_phrases`` and the vocabulary's
+        ``TOPIC_OPPOSITE_SYNONYMS``); a stopping word governing them names the topic
+        itself ("lifting sanctions", "a halt to military aid").
+
+        Raises
+        ------
+        QueryError
+            As ``resolve_topic``.
+
+        Examples
+        --------
+        >>> from stancegraph.graph import build_graph
+        >>> from stancegraph.schema import Topic
+        >>> index = EntityIndex(StanceView(build_graph(topics=[Topic(
+        ...     id="sanctions_relief", label="Sanctions relief",
+        ...     opposite_phrases=("sanction",))])))
+        >>> index.read_topic("sanctions"), index.read_topic("lifting sanctions").opposite
+        (TopicReading(topic='sanctions_relief', opposite=True, text='sanctions'), False)
+        """
+        topic, chosen = self._resolve_matches(text, TOPIC, self.view.topics)
+        tokens = tokenize(text)
+        opposite = bool(chosen) and all(
+            names_contrary(tokens, m) for m in chosen if m.id == topic)
+        return TopicReading(topic, opposite, text.strip())
 
     def resolve_category(self, text: str) -> str:
         """The infrastructure category an id, label or phrase names."""
         return self._resolve(text, CATEGORY, self.view.categories)
 
     def _resolve(self, text: str, kind: str, known: dict) -> str:
+        return self._resolve_matches(text, kind, known)[0]
+
+    def _resolve_matches(
+        self, text: str, kind: str, known: dict
+    ) -> tuple[str, list[PhraseMatch]]:
+        """The id ``text`` names, and the phrase matches it was found by (none for an id
+        or a name given whole)."""
         value = text.strip()
         if value in known:
-            return value
+            return value, []
         if value.lower().replace(" ", "_").replace("-", "_") in known:
-            return value.lower().replace(" ", "_").replace("-", "_")
+            return value.lower().replace(" ", "_").replace("-", "_"), []
         by_name = self._lowercase_names(kind).get(value.lower().removeprefix("the "))
         if by_name is not None and len(by_name) == 1:
-            return next(iter(by_name))
+            return next(iter(by_name)), []
+        what = {ACTOR: "actor", TOPIC: "topic", CATEGORY: "infrastructure category"}[kind]
         tokens = tokenize(value)
         # "Ukraine" in "NATO membership for Ukraine" is an actor, not a second topic.
-        matches = [m for m in self.mentions(tokens) if m.kind == kind]
+        found = self.mentions(tokens)
+        matches = [m for m in found if m.kind == kind]
         whole = [m for m in matches if m.start == 0 and m.end == len(tokens)]
         chosen = whole or matches
         ids = list(dict.fromkeys(m.id for m in chosen))
         if len(ids) > 1 and kind == TOPIC:
             ids = self.most_specific(ids)
         if len(ids) == 1:
-            return ids[0]
+            loose = loosely_named(tokens, found, chosen)
+            if loose:
+                close = self.closest(text, kind)
+                hint = f"; closest: {', '.join(close)}" if close else ""
+                raise QueryError(
+                    f"no {what} matches {shorten(value)!r} well (unknown: {', '.join(loose)})"
+                    f"{hint}", close)
+            return ids[0], [m for m in chosen if m.id == ids[0]]
         if not ids:
             fuzzy = [m for m in self.fuzzy_mentions(tokens, range(len(tokens))) if m.kind == kind]
             ids = list(dict.fromkeys(m.id for m in fuzzy))
             if len(ids) == 1:
-                return ids[0]
-        what = {ACTOR: "actor", TOPIC: "topic", CATEGORY: "infrastructure category"}[kind]
+                return ids[0], fuzzy
         if ids:
-            raise QueryError(f"{text!r} names several {what}s: {', '.join(ids)}; name one", ids)
-        close = self.closest(text, kind)
+            raise QueryError(
+                f"{shorten(value)!r} names several {what}s: {', '.join(ids)}; name one", ids)
+        close = self.closest(value[:200], kind)
         hint = f"; closest: {', '.join(close)}" if close else ""
-        raise QueryError(f"unknown {what} {text!r}{hint}", close)
+        raise QueryError(f"unknown {what} {shorten(value)!r}{hint}", close)
 
     def _lowercase_names(self, kind: str) -> dict[str, set[str]]:
         names: dict[str, set[str]] = {}
@@ -382,6 +452,64 @@ class EntityIndex:
             if len(found) == limit:
                 break
         return found
+
+
+@dataclass(frozen=True)
+class TopicReading:
+    """A topic named in words: ``opposite`` when the words name its contrary."""
+
+    topic: str
+    opposite: bool
+    text: str
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters: user input quoted in a message.
+
+    >>> shorten("who " * 40)
+    'who who who who who who who who who who who who who who who…'
+    """
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"
+
+
+_STOPPING_STEMS = frozenset(stem(w) for w in STOPPING_WORDS)
+_FUNCTION_WORD_STEMS = frozenset(stem(w) for w in FUNCTION_WORDS) | frozenset(FUNCTION_WORDS)
+
+
+def names_contrary(tokens: Sequence[Token], mention: PhraseMatch) -> bool:
+    """Whether a topic mention names the topic's contrary: an opposite phrase that no
+    stopping word governs ("sanctions", but not "lifting sanctions" or "sanctions lifted").
+
+    >>> table = PhraseTable()
+    >>> table.add("sanction", "topic", "sanctions_relief", opposite=True)
+    >>> [names_contrary(t, table.find(t)[0]) for t in
+    ...  (tokenize("against sanctions"), tokenize("for an end to the sanctions"))]
+    [True, False]
+    """
+    if not mention.opposite:
+        return False
+    before = [t.stem for t in tokens[max(0, mention.start - 4):mention.start]]
+    after = [t.stem for t in tokens[mention.end:mention.end + 3]]
+    return not (_STOPPING_STEMS.intersection(before) or _STOPPING_STEMS.intersection(after))
+
+
+def loosely_named(
+    tokens: Sequence[Token], mentions: Sequence[PhraseMatch], topics: Sequence[PhraseMatch]
+) -> list[str]:
+    """The unknown words of a phrase whose topic only a loose synonym names.
+
+    A vocabulary synonym is a guess at what a person means; when the words around it are
+    not understood ("moon" in "moon landing", where "landing" stems to the synonym "land"),
+    the guess answers another question. Returns those words, or nothing when a pack phrase
+    names the topic or every other word is understood.
+    """
+    if not topics or any(m.how != "synonym" for m in topics):
+        return []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [t.text for i, t in enumerate(tokens)
+            if i not in covered and t.norm not in _FUNCTION_WORD_STEMS
+            and t.stem not in _FUNCTION_WORD_STEMS and not t.norm.isdigit() and len(t.norm) > 1]
 
 
 def _select(candidates: list[PhraseMatch]) -> list[PhraseMatch]:

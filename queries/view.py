@@ -42,6 +42,7 @@ __all__ = [
     "ActorEntry",
     "CategoryEntry",
     "ClaimRow",
+    "DocumentEntry",
     "QueryError",
     "STANCE_ORDER",
     "StanceView",
@@ -74,12 +75,24 @@ class ActorEntry:
 
 @dataclass(frozen=True)
 class TopicEntry:
-    """A topic node and the phrases that signal it."""
+    """A topic node, the phrases that signal it and those that name its contrary."""
 
     id: str
     label: str
     parent: str | None = None
     phrases: tuple[str, ...] = ()
+    opposite_phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentEntry:
+    """A document node: ``name`` is its file name, ``published`` its ISO date or None
+    when the loaders found no date (undated: never guessed)."""
+
+    id: str
+    name: str
+    title: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +123,8 @@ class ClaimRow:
     end: int
     speaker: str
     confidence: float
+    published: str | None = None
+    """The ISO publication date of the claim's document; None when it is undated."""
 
     @property
     def polarity(self) -> str:
@@ -189,6 +204,7 @@ class StanceView:
         self.topics: dict[str, TopicEntry] = {}
         self.categories: dict[str, CategoryEntry] = {}
         self.documents: dict[str, str] = {}
+        self.document_entries: dict[str, DocumentEntry] = {}
         for _, data in nodes:
             label = data.get("label")
             entity_id = data.get("id")
@@ -201,7 +217,7 @@ class StanceView:
             elif label == TOPIC:
                 self.topics[entity_id] = TopicEntry(
                     entity_id, data.get("name", entity_id), data.get("parent"),
-                    decode_list(data.get("phrases")),
+                    decode_list(data.get("phrases")), decode_list(data.get("opposite_phrases")),
                 )
             elif label == INFRASTRUCTURE:
                 self.categories[entity_id] = CategoryEntry(
@@ -209,8 +225,12 @@ class StanceView:
                     decode_list(data.get("phrases")),
                 )
             elif label == DOCUMENT:
-                self.documents[entity_id] = data.get("name") or data.get("source") or entity_id
+                name = data.get("name") or data.get("source") or entity_id
+                self.documents[entity_id] = name
+                self.document_entries[entity_id] = DocumentEntry(
+                    entity_id, name, data.get("title"), data.get("published"))
         self.claims: list[ClaimRow] = []
+        entries = self.document_entries
         for _, position, data in edges:
             stance = STANCE_OF_RELATIONSHIP.get(data.get("type"))
             if stance is None:
@@ -225,6 +245,7 @@ class StanceView:
                 document=self.documents.get(document_id, document_id),
                 sentence=data["sentence"], start=data["start"], end=data["end"],
                 speaker=data["speaker"], confidence=data["confidence"],
+                published=entries[document_id].published if document_id in entries else None,
             ))
         self._topic_children = _children(
             (t.id, t.parent) for t in self.topics.values() if t.parent
@@ -232,6 +253,12 @@ class StanceView:
         self._category_children = _children(
             (c.id, c.broader) for c in self.categories.values() if c.broader
         )
+
+    @functools.cached_property
+    def latest_published(self) -> str | None:
+        """The ISO date of the latest dated document; None when no document has a date."""
+        return max((d.published for d in self.document_entries.values() if d.published),
+                   default=None)
 
     # -- actors -----------------------------------------------------------------------------
 

@@ -189,19 +189,17 @@ TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "ceasefire": ("peace", "truce", "end of fighting", "stop fighting", "halt to fighting",
                   "end to fighting", "ceasefire deal", "general truce", "full truce",
                   "30 day ceasefire", "thirty day ceasefire", "peace talks"),
-    "partial_ceasefire": ("energy truce", "energy strikes", "strikes on energy",
-                          "strikes on power plants", "infrastructure truce",
-                          "infrastructure strikes", "moratorium", "partial truce",
-                          "limited truce", "air truce", "air ceasefire"),
+    "partial_ceasefire": ("energy truce", "infrastructure truce", "moratorium",
+                          "partial truce", "limited truce", "air truce", "air ceasefire",
+                          "halt to energy strikes", "pause in energy strikes"),
     "maritime_ceasefire": ("black sea ceasefire", "black sea truce", "sea truce",
                            "naval truce", "maritime", "naval", "sea", "navigation"),
     "security_guarantees": ("guarantee", "guarantees", "security", "assurance",
                             "protection for ukraine", "defence guarantee",
                             "defense guarantee"),
-    "halt_military_aid": ("aid", "weapons", "arms", "weapon", "military help",
-                          "us aid", "western aid", "arms deliveries", "aid cut",
-                          "cut aid", "stop aid", "halt aid", "halt to aid"),
-    "halt_intelligence_sharing": ("intelligence", "intel", "intel sharing"),
+    "halt_military_aid": ("aid cut", "cut aid", "stop aid", "halt aid", "halt to aid",
+                          "end to aid", "arms embargo"),
+    "halt_intelligence_sharing": ("intel pause", "intelligence cut-off", "intelligence cutoff"),
     "limit_ukraine_army": ("army size", "army cap", "cap on the army", "limits on the army",
                            "smaller army", "reduce the army", "troop limits",
                            "size of the army", "size of ukraine's army"),
@@ -217,8 +215,8 @@ TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
                                      "retaking", "recapturing"),
     "kursk_withdrawal": ("kursk",),
     "eu_nuclear_umbrella": ("nuclear umbrella", "umbrella", "deterrent for europe"),
-    "sanctions_relief": ("sanctions", "sanction", "sanction relief", "easing sanctions",
-                         "lifting sanctions", "sanctions lifted"),
+    "sanctions_relief": ("sanction relief", "easing sanctions", "lifting sanctions",
+                         "sanctions lifted"),
     "prisoner_exchange": ("prisoners", "prisoner", "pows", "pow swap", "swap"),
     "return_of_children": ("children", "child", "kids", "deported children"),
     "ukraine_elections": ("elections", "election", "vote", "zelensky's legitimacy",
@@ -233,6 +231,29 @@ TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
 ignored). They count only when no pack phrase of any topic is in the question, so a stray
 "troops" in a question about Kursk does not add a second topic."""
 
+TOPIC_OPPOSITE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "halt_military_aid": ("aid", "weapons", "arms", "weapon", "military help", "us aid",
+                          "western aid", "arms deliveries", "weapons deliveries",
+                          "military aid", "military support", "arming ukraine"),
+    "halt_intelligence_sharing": ("intelligence", "intel", "intel sharing",
+                                  "intelligence sharing"),
+    "partial_ceasefire": ("energy strikes", "strikes on energy", "strikes on power plants",
+                          "infrastructure strikes", "attacks on energy"),
+    "sanctions_relief": ("sanctions", "sanction", "new sanctions", "more sanctions",
+                         "sanctions pressure", "tougher sanctions"),
+}
+"""Looser words for the contrary of a topic stated as a halt or a lifting, keyed by topic
+id, as the pack's ``opposite_phrases``: being against "sanctions" is being for sanctions
+relief, supporting "military aid" is rejecting a halt to it. A stopping word
+(``STOPPING_WORDS``) next to them names the topic itself ("lifting sanctions")."""
+
+STOPPING_WORDS: tuple[str, ...] = (
+    "halt", "stop", "end", "lift", "lifting", "ease", "easing", "relief", "relieve",
+    "remove", "removal", "cut", "cutoff", "freeze", "suspend", "suspension", "pause",
+    "cease", "cessation", "scrap", "drop", "waive", "moratorium", "ban", "embargo",
+)
+"""Words that stop what they govern: "lifting sanctions" is sanctions relief itself."""
+
 INFRASTRUCTURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "energy": ("power", "power plants", "energy sites", "energy grid", "electricity grid",
                "oil", "gas"),
@@ -243,3 +264,23 @@ INFRASTRUCTURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "civilian_infrastructure": ("civilian targets", "civilians"),
 }
 """Looser words for infrastructure categories, as for topics."""
+
+CHANGE_WORDS: tuple[str, ...] = (
+    "change", "changed", "shift", "shifted", "evolve", "evolved", "evolution", "over time",
+    "u-turn", "reversal", "reverse", "flip", "flip-flop", "soften", "harden", "move",
+    "moved", "history", "timeline", "develop", "developed",
+)
+"""With an actor or a topic, these ask how positions changed over time."""
+
+PERIOD_WORDS: tuple[str, ...] = (
+    "before", "prior to", "until", "till", "by", "up to", "after", "since", "from", "in",
+    "during", "on",
+)
+"""Words that put a date to a question: "before April", "since 15 March", "in March 2025"."""
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}

@@ -188,6 +188,16 @@ class Topic(Model):
             data["phrase_context"] = context
         return data
 
+    @property
+    def standalone_phrases(self) -> tuple[str, ...]:
+        """The phrases that name the topic on their own (without a ``near`` context): what
+        the graph keeps and what questions are matched against."""
+        return tuple(p for p in self.phrases if p not in self.phrase_context)
+
+    @property
+    def standalone_opposite_phrases(self) -> tuple[str, ...]:
+        return tuple(p for p in self.opposite_phrases if p not in self.phrase_context)
+
     @model_validator(mode="after")
     def _contexts_name_phrases(self) -> Topic:
         for phrase in self.phrase_context:

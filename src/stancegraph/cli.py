@@ -35,6 +35,8 @@ COMMANDS: dict[str, str] = {
     "who": "stancegraph.commands.queries:who",
     "compare": "stancegraph.commands.queries:compare",
     "matrix": "stancegraph.commands.queries:matrix",
+    "changes": "stancegraph.commands.queries:changes",
+    "report": "stancegraph.commands.report:report",
     "pack": "stancegraph.commands.packs:pack",
 }
 """Command name -> ``module:attribute`` of its click command."""

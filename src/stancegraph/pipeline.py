@@ -97,7 +97,7 @@ def ingest(
                     *extraction.actors]
         write = None
         if loaded.documents:
-            write = graph_store.write(entities, new, extraction.claims)
+            write = graph_store.write(entities, new, extraction.claims, pack=domain)
     return IngestSummary(
         read=len(loaded.documents),
         skipped=len(loaded.documents) - len(new),

@@ -47,8 +47,8 @@ def test_version():
     assert __version__ in result.output
 
 
-COMMANDS = ["ask", "compare", "evaluate", "export", "extract", "ingest", "matrix", "pack", "positions",
-            "push", "schema", "stats", "who"]
+COMMANDS = ["ask", "changes", "compare", "evaluate", "export", "extract", "ingest", "matrix",
+            "pack", "positions", "push", "report", "schema", "stats", "who"]
 
 
 def test_the_group_lists_every_command():

@@ -9,13 +9,14 @@ Questions that only need the pack's names ask ``pack_store``, which holds no cla
 import csv
 import io
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
 
 from stancegraph.cli import cli
 
-COMMANDS = ["ask", "positions", "who", "compare", "matrix"]
+COMMANDS = ["ask", "positions", "who", "compare", "matrix", "changes"]
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +170,9 @@ def test_examples_ask_which_infrastructure_ukraine_wants_protected(examples_stor
 def test_positions_groups_by_stance_and_resolves_aliases(examples_store):
     result = run(examples_store, "positions", "Kremlin")
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("Positions of Russia (russia), with the people")
+    read_as, heading = result.output.splitlines()[:2]
+    assert read_as == "Read as: positions; actor Russia"
+    assert heading.startswith("Positions of Russia (russia), with the people")
     assert "\ndemand\n" in result.output and "\nreject\n" in result.output
     data = json.loads(run(examples_store, "positions", "russia", "--json").output)
     assert data["actor"] == "russia"
@@ -181,8 +184,22 @@ def test_positions_groups_by_stance_and_resolves_aliases(examples_store):
 @pytest.mark.slow
 def test_positions_filters_by_stance_and_topic(examples_store):
     data = json.loads(run(examples_store, "positions", "russia", "--stance", "demand",
-                          "--topic", "military aid", "--json").output)
+                          "--topic", "a halt to military aid", "--json").output)
     assert {(a["stance"], a["topic"]) for a in data["answers"]} == {("demand", "halt_military_aid")}
+
+
+@pytest.mark.slow
+def test_a_stance_on_what_a_topic_halts_is_the_opposite_stance_on_the_topic(examples_store):
+    """Rejecting "military aid" is being for its halt; Russia wants the halt, so it does not
+    reject it; Zelenskyy rejects the halt, so he is for military aid."""
+    russia = json.loads(run(examples_store, "positions", "russia", "--stance", "reject",
+                            "--topic", "military aid", "--json").output)
+    assert {(a["stance"], a["topic"]) for a in russia["answers"]} == {("demand", "halt_military_aid")}
+    assert "names the contrary" in russia["notes"][0]
+    supporters = json.loads(run(examples_store, "who", "for", "military aid", "--json").output)
+    assert supporters["stances"] == ["reject"]
+    assert {(a["actor"], a["stance"]) for a in supporters["answers"]} == {
+        ("volodymyr_zelenskyy", "reject")}
 
 
 @pytest.mark.slow
@@ -324,3 +341,79 @@ def test_seeds_structured_commands_agree_with_ask(seeds_store):
     assert {"security_guarantees", "recapture_territory_by_force"} <= {
         a["topic"] for a in positions["answers"]
     }
+
+
+# -- answers a user can trust -----------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("args", [
+    ["ask", "who rejects the moon landing?"],
+    ["who", "reject", "moon landing"],
+])
+def test_a_topic_that_matches_nothing_well_is_refused_with_the_closest(examples_store, args):
+    result = run(examples_store, *args)
+    assert result.exit_code != 0
+    assert "no topic matches 'moon landing' well" in result.output
+    assert "closest" in result.output
+    assert "Russian control of annexed territory (with sub-topics)" not in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("args", "read_as"), [
+    (["who", "reject", "foreign troops"],
+     "Read as: who; stance reject; topic Foreign troops in Ukraine (with sub-topics)"),
+    (["positions", "Kremlin", "--stance", "demand"], "Read as: positions; actor Russia; stance demand"),
+    (["compare", "Moscow", "Kyiv"], "Read as: compare; actor Russia and Ukraine"),
+    (["ask", "who rejects foreign troops?"],
+     "Read as: who; stance reject; topic Foreign troops in Ukraine (with sub-topics)"),
+])
+def test_every_form_of_question_prints_how_it_was_read(examples_store, args, read_as):
+    result = run(examples_store, *args)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == read_as
+
+
+@pytest.mark.slow
+def test_against_sanctions_finds_russias_demand_for_sanctions_relief(examples_store):
+    result = run(examples_store, "ask", "is Russia against sanctions?")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        "Read as: positions; actor Russia; stance reject; "
+        "topic New sanctions and economic pressure on Russia, Sanctions relief for Russia (with sub-topics)")
+    assert ("also read through the contrary, Sanctions relief for Russia: "
+            "reject read as demand/propose/support there") in result.output
+    assert re.search(r"demand +sanctions_relief", result.output)
+
+
+def test_matrix_help_says_what_the_csv_cells_hold():
+    text = " ".join(CliRunner().invoke(cli, ["matrix", "--help"]).output.split())
+    assert "CSV cells spell these out as for, against, mixed, concede or empty" in text
+    assert "they hold no counts" in text
+
+
+@pytest.mark.parametrize("format_name", ["csv", "table"])
+def test_matrix_json_and_another_format_are_a_usage_error(pack_store, format_name):
+    result = run(pack_store, "matrix", "--format", format_name, "--json")
+    assert result.exit_code == 2
+    assert f"--json and --format {format_name} ask for two formats" in result.output
+
+
+def test_matrix_json_and_format_json_agree(pack_store):
+    result = run(pack_store, "matrix", "--format", "json", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["rows"] == []
+
+
+@pytest.mark.parametrize("args", [
+    ["ask", "x" * 10_000],
+    ["ask", "who rejects " + "moon " * 90],
+    ["who", "reject", "moon " * 2000],
+    ["positions", "moon " * 2000],
+    ["compare", "russia", "moon " * 2000],
+])
+def test_a_huge_argument_gives_one_short_error_line(pack_store, args):
+    result = run(pack_store, *args)
+    assert result.exit_code in (1, 2)
+    error = [line for line in result.output.splitlines() if line.startswith("Error")]
+    assert len(error) == 1 and len(error[0]) < 400, error

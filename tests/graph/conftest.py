@@ -24,7 +24,8 @@ def pack() -> DomainPack:
         topics=(
             Topic(id="ceasefire", label="a ceasefire", phrases=("ceasefire", "truce")),
             Topic(id="energy_truce", label="a truce on energy strikes", parent="ceasefire"),
-            Topic(id="sanctions_relief", label="sanctions relief"),
+            Topic(id="sanctions_relief", label="sanctions relief",
+                  opposite_phrases=("sanctions", "new sanctions")),
         ),
         infrastructure=(
             InfrastructureCategory(id="energy", label="energy"),

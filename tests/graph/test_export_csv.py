@@ -98,7 +98,7 @@ def test_nodes_read_back_with_their_properties(corpus, tmp_path):
         for name, value in data.items():
             if name == "label" or value == "":
                 continue
-            if name in ("aliases", "roles", "phrases"):
+            if name in ("aliases", "roles", "phrases", "opposite_phrases"):
                 value = list(decode_list(value))
                 if not value:
                     continue

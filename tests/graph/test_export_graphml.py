@@ -20,7 +20,7 @@ from stancegraph.graph.store import GraphStore
 from stancegraph.schema.models import Actor, Topic
 
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
-LISTS = ("aliases", "roles", "phrases", "infrastructure")
+LISTS = ("aliases", "roles", "phrases", "opposite_phrases", "infrastructure")
 
 
 def graph_of(corpus: Corpus) -> nx.MultiDiGraph:

@@ -239,3 +239,46 @@ def test_loaded_graph_is_a_multidigraph(folder, corpus):
     write_corpus(folder, corpus)
     with GraphStore.open(folder) as store:
         assert type(store.load_graph()) is nx.MultiDiGraph
+
+
+# -- stores written before topics kept their opposite phrases --------------------------------
+
+
+def old_store(folder: Path, corpus: Corpus) -> None:
+    """A store as stancegraph wrote it before topics kept their opposite phrases."""
+    write_corpus(folder, corpus)
+    database = folder / "graph.sqlite"
+    with sqlite3.connect(database) as connection:
+        connection.execute("ALTER TABLE topics DROP COLUMN opposite_phrases")
+        connection.execute("DELETE FROM meta WHERE key = 'pack'")
+    connection.close()
+
+
+def test_an_older_store_reads_without_opposite_phrases_and_stays_unchanged(folder, corpus):
+    old_store(folder, corpus)
+    before = hash_folder(folder)
+    with GraphStore.open(folder) as store:
+        assert all(topic.opposite_phrases == () for topic in store.topics())
+        assert store.load_graph().nodes["topic:sanctions_relief"]["phrases"] == "[]"
+        assert store.pack() is None
+    assert hash_folder(folder) == before
+
+
+def test_writing_the_pack_to_an_older_store_adds_its_opposite_phrases(folder, corpus):
+    old_store(folder, corpus)
+    with GraphStore.open(folder) as store:
+        result = store.write(corpus.pack)
+        topics = {topic.id: topic for topic in store.topics()}
+        graph = store.load_graph()
+        pack = store.pack()
+    assert result.entities_written == 1
+    assert topics["sanctions_relief"].opposite_phrases == ("sanctions", "new sanctions")
+    assert graph.nodes["topic:sanctions_relief"]["opposite_phrases"] == (
+        '["sanctions", "new sanctions"]')
+    assert pack == {"id": corpus.pack.id, "label": corpus.pack.label}
+
+
+def test_the_store_keeps_the_pack_it_was_written_with(folder, corpus):
+    write_corpus(folder, corpus)
+    with GraphStore.open(folder) as store:
+        assert store.pack() == {"id": "test_talks", "label": "Test talks"}

@@ -26,8 +26,10 @@ def view_of_graph(store) -> StanceView:
 
 def assert_same_view(read, built):
     assert read.claims == built.claims  # every row, in the same order
-    assert (read.actors, read.topics, read.categories, read.documents) == (
+    assert (read.actors, read.topics, read.categories, read.documents,
+            read.document_entries) == (
         built.actors, built.topics, built.categories, built.documents,
+        built.document_entries,
     )
     answered = 0
     for question in QUESTIONS:
@@ -61,3 +63,14 @@ def test_a_store_view_makes_its_graph_when_asked(talks_store, talks_graph):
 def test_a_view_needs_a_graph():
     with pytest.raises(TypeError, match="needs a networkx graph, got dict"):
         StanceView({})
+
+
+def test_claims_carry_their_documents_date_and_undated_stays_undated(talks_store):
+    view = open_view(talks_store)
+    dates = {row.document: row.published for row in view.claims}
+    assert dates == {"first.txt": "2025-03-12", "second.txt": None}
+
+
+def test_topics_carry_the_phrases_naming_their_contrary(talks_store):
+    view = open_view(talks_store)
+    assert "military aid" in view.topics["halt_military_aid"].opposite_phrases

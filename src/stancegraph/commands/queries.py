@@ -63,18 +63,25 @@ def ask(question, as_json, evidence_count, store):
         click.echo(f"  note: {note}")
     if response.message:
         click.echo(response.message)
-        return
+        if not response.undated:
+            return
     intent = response.interpretation.intent
     if intent in ("disagreements", "common_ground", "compare"):
         _echo_comparisons(view, response.disagreements, response.common_ground, evidence_count,
                           show_disagreements=intent != "common_ground",
-                          show_common=intent != "disagreements")
+                          show_common=intent != "disagreements", partly=response.partly)
     elif intent == "contradictions":
         _echo_contradictions(view, response.contradictions, evidence_count)
+    elif intent == "changes":
+        _echo_histories(response.histories, evidence_count)
     else:
         if intent == "infrastructure":
             _echo_categories(view, response.categories)
         _echo_answers(view, response.answers, evidence_count)
+    if response.undated:
+        click.echo(f"\nUndated (no publication date; not placed before or after "
+                   f"{response.interpretation.period.text!r}):")
+        _echo_answers(view, response.undated, evidence_count)
 
 
 @click.command()
@@ -103,16 +110,29 @@ def positions(actor, stance, topic, without_people, as_json, evidence_count, sto
     """
     from stancegraph.queries import positions as find_positions
 
+    from stancegraph.queries import stances_of
+
     view, index = _open_index(store)
     actor_id = _resolve(index.resolve_actor, actor, "ACTOR")
-    topic_id = _resolve(index.resolve_topic, topic, "--topic") if topic else None
+    reading = _resolve(index.read_topic, topic, "--topic") if topic else None
+    topic_id = reading.topic if reading else None
+    stances = _checked(lambda: stances_of(stance), "--stance") if stance else None
+    notes = []
+    if stances and reading and reading.opposite:
+        stances, note = _reversed(view, stances, reading)
+        notes.append(note)
     answers = _checked(lambda: find_positions(
-        view, actor_id, stance=stance, topic=topic_id, include_people=not without_people
+        view, actor_id, stance=stances, topic=topic_id, include_people=not without_people
     ), "--stance")
+    interpretation = _interpretation(
+        f"positions {actor}", "positions", actors=(actor_id,), stances=stances or (),
+        topics=(topic_id,) if topic_id else (), notes=notes)
     if as_json:
         _echo_json({"actor": actor_id, "stance": stance, "topic": topic_id,
+                    "read_as": interpretation.describe(view), "notes": notes,
                     "answers": [a.to_dict(evidence_count) for a in answers]})
         return
+    _echo_reading(view, interpretation)
     click.echo(f"Positions of {view.actor_name(actor_id)} ({actor_id})"
                + (", with the people speaking for it" if not without_people
                   and view.actors[actor_id].is_party else ""))
@@ -150,22 +170,34 @@ def who(stance, topic, as_json, evidence_count, store):
 
     view, index = _open_index(store)
     stances = _checked(lambda: stances_of(stance), "STANCE")
+    notes = []
     if stances == ("accuse",):
         target, topic_id = _accused(index, topic)
         answers = accusations(view, target=target, topic=topic_id,
                               include_without_topic=topic_id is None)
         subject = {"target": target} if target else {"topic": topic_id}
+        interpretation = _interpretation(
+            f"who {stance} {topic}", "accusations", stances=stances, target=target,
+            topics=(topic_id,) if topic_id else ())
     else:
-        topic_id = _resolve(index.resolve_topic, topic, "TOPIC")
+        reading = _resolve(index.read_topic, topic, "TOPIC")
+        topic_id = reading.topic
+        if reading.opposite:
+            stances, note = _reversed(view, stances, reading)
+            notes.append(note)
         answers = find_who(view, stances, topic_id)
         subject = {"topic": topic_id}
+        interpretation = _interpretation(f"who {stance} {topic}", "who", stances=stances,
+                                         topics=(topic_id,), notes=notes)
     if as_json:
         from stancegraph.queries.answers import summarise_parties
 
-        _echo_json({"stance": stance, **subject,
+        _echo_json({"stance": stance, **subject, "stances": list(stances),
+                    "read_as": interpretation.describe(view), "notes": notes,
                     "answers": [a.to_dict(evidence_count) for a in answers],
                     "parties": [p.to_dict() for p in summarise_parties(view, answers)]})
         return
+    _echo_reading(view, interpretation)
     if not answers:
         click.echo("No claim in the store matches.")
         return
@@ -198,18 +230,64 @@ def compare(first, second, topic, as_json, evidence_count, store):
     second_id = _resolve(index.resolve_actor, second, "SECOND")
     topic_id = _resolve(index.resolve_topic, topic, "--topic") if topic else None
     comparison = compare_actors(view, first_id, second_id, topic=topic_id)
+    interpretation = _interpretation(f"compare {first} {second}", "compare",
+                                     actors=(first_id, second_id),
+                                     topics=(topic_id,) if topic_id else ())
     if as_json:
-        _echo_json(comparison.to_dict(evidence_count))
+        _echo_json({**comparison.to_dict(evidence_count),
+                    "read_as": interpretation.describe(view)})
         return
-    click.echo(f"{view.actor_name(first_id)} ({first_id}) and "
-               f"{view.actor_name(second_id)} ({second_id})")
-    _echo_comparisons(view, comparison.disagreements, comparison.common_ground, evidence_count)
+    _echo_reading(view, interpretation)
+    _echo_comparisons(view, comparison.disagreements, comparison.common_ground, evidence_count,
+                      partly=comparison.partly)
+
+
+@click.command()
+@click.argument("actor", required=False)
+@click.option("--topic", default=None,
+              help="Only this topic (an id or its words) and its sub-topics.")
+@json_option
+@evidence_option
+@store_option
+@reports_errors
+def changes(actor, topic, as_json, evidence_count, store):
+    """List the moments a party's stance on a topic changed, by document date.
+
+    ACTOR is an id, a name or an alias (a party includes its people); without it, every
+    party. Each change shows the two dates, documents and quotes on either side (say,
+    reject on one date, concede on the next date the party spoke on the topic). Documents
+    with no publication date are listed apart as undated, never placed in time.
+
+    \b
+    Example:
+      stancegraph changes russia --store negotiations.store
+      stancegraph changes "United States" --topic "NATO membership" --json
+    """
+    from stancegraph.queries import histories
+
+    view, index = _open_index(store)
+    actor_id = _resolve(index.resolve_actor, actor, "ACTOR") if actor else None
+    topic_id = _resolve(index.resolve_topic, topic, "--topic") if topic else None
+    found = histories(view, actor_id, topic=topic_id)
+    interpretation = _interpretation(
+        f"changes {actor or ''}", "changes", actors=(actor_id,) if actor_id else (),
+        topics=(topic_id,) if topic_id else ())
+    if as_json:
+        _echo_json({"actor": actor_id, "topic": topic_id,
+                    "read_as": interpretation.describe(view),
+                    "changes": [c.to_dict(evidence_count) for h in found for c in h.changes],
+                    "histories": [h.to_dict(evidence_count) for h in found]})
+        return
+    _echo_reading(view, interpretation)
+    _echo_histories(found, evidence_count)
 
 
 @click.command()
 @click.option("--format", "output_format", type=click.Choice(["table", "csv", "json"]),
-              default="table", show_default=True, help="How to print the matrix.")
-@json_option
+              default=None, help="How to print the matrix (default: table).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print JSON: the same as --format json, and not to be given with another "
+              "--format.")
 @click.option("--by", type=click.Choice(["party", "actor"]), default="party", show_default=True,
               help="Rows are parties (people rolled up) or each actor.")
 @click.option("--topic", "topics", multiple=True,
@@ -220,8 +298,9 @@ def matrix(output_format, as_json, by, topics, store):
     """Print the actor x topic position matrix.
 
     A cell is + (for: demand, propose or support), - (against: reject), +/- (both),
-    c (conceded) or empty; CSV and JSON spell these out and count the documents of each
-    stance.
+    c (conceded) or empty. CSV cells spell these out as for, against, mixed, concede or
+    empty, one row per party (or actor); they hold no counts. JSON gives each cell's
+    polarity and the number of documents reporting each stance.
 
     \b
     Example:
@@ -230,10 +309,14 @@ def matrix(output_format, as_json, by, topics, store):
     """
     from stancegraph.queries import matrix as build_matrix
 
+    if as_json and output_format not in (None, "json"):
+        raise click.UsageError(
+            f"--json and --format {output_format} ask for two formats; give one")
+    output_format = "json" if as_json else output_format or "table"
     view, index = _open_index(store)
     topic_ids = [_resolve(index.resolve_topic, t, "--topic") for t in topics] or None
     table = build_matrix(view, by=by, topics=topic_ids)
-    if as_json or output_format == "json":
+    if output_format == "json":
         _echo_json(table.to_dict())
         return
     if output_format == "csv":
@@ -288,6 +371,31 @@ def _checked(call, parameter):
         return call()
     except QueryError as error:
         raise click.BadParameter(str(error), param_hint=parameter) from None
+
+
+def _interpretation(question, intent, **arguments):
+    """What a structured command was read as, in the form ``ask`` prints."""
+    from stancegraph.queries import Interpretation
+
+    arguments["notes"] = tuple(arguments.get("notes", ()))
+    return Interpretation(question=question, intent=intent, **arguments)
+
+
+def _echo_reading(view, interpretation):
+    """Every form of question says how it was read, before its answer."""
+    click.echo(f"Read as: {interpretation.describe(view)}")
+    for note in interpretation.notes:
+        click.echo(f"  note: {note}")
+
+
+def _reversed(view, stances, reading):
+    """The stances on a topic that ``stances`` on the words naming its contrary are."""
+    from stancegraph.queries.questions import reverse_stances
+
+    turned = reverse_stances(stances)
+    note = (f"{reading.text!r} names the contrary of {view.topic_label(reading.topic)}: "
+            f"{'/'.join(stances)} read as {'/'.join(turned)}")
+    return turned, note
 
 
 def _accused(index, value):
@@ -389,10 +497,12 @@ def _echo_categories(view, categories):
 
 
 def _echo_comparisons(view, disagreements, common_ground, evidence_count,
-                      show_disagreements=True, show_common=True):
+                      show_disagreements=True, show_common=True, partly=()):
     sections = []
     if show_disagreements:
         sections.append(("Disagree", disagreements))
+    if show_disagreements and show_common:
+        sections.append(("Agree in part (both for; one side also against)", partly))
     if show_common:
         sections.append(("Both for", common_ground))
     for title, comparisons in sections:
@@ -407,6 +517,42 @@ def _echo_comparisons(view, disagreements, common_ground, evidence_count,
             )
             click.echo(f"\n  {comparison.topic} ({comparison.topic_label}): {parties}")
             _echo_rows(view, list(sides), evidence_count, indent="    ")
+
+
+def _echo_histories(found, evidence_count):
+    """Changes first, each with both sides; then what did not change; then the undated."""
+    changed = [c for h in found for c in h.changes]
+    click.echo(f"\n{len(changed)} change{'s' if len(changed) != 1 else ''} of stance")
+    for change in changed:
+        click.echo(f"\n{change.holder} ({change.holder_name}) on {change.topic} "
+                   f"({change.topic_label}): {change.describe()}")
+        for side, moment in (("before", change.before), ("after", change.after)):
+            _echo_moment(side, moment, evidence_count)
+    steady = [h for h in found if h.moments and not h.changes]
+    if steady:
+        click.echo("\nNo change")
+        for history in steady:
+            first = history.first
+            dates = len(history.moments)
+            click.echo(f"  {history.holder} on {history.topic}: {'/'.join(first.stances)} "
+                       f"since {first.date} ({dates} date{'s' if dates != 1 else ''})")
+    undated = [(h, a) for h in found for a in h.undated]
+    if undated:
+        click.echo("\nUndated (documents with no publication date: not placed in time)")
+        for history, answer in undated:
+            quote = answer.evidence[0]
+            click.echo(f"  {history.holder} on {history.topic}: {answer.stance}  {quote.doc}")
+            if evidence_count:
+                click.echo(f"      \u201c{quote.sentence}\u201d")
+
+
+def _echo_moment(side, moment, evidence_count):
+    for answer in moment.answers:
+        quotes = answer.evidence[:max(evidence_count, 1)]
+        click.echo(f"  {side:<7}{moment.date}  {answer.stance:<8}{quotes[0].doc}  "
+                   f"({answer.actor_name})")
+        for quote in quotes[:evidence_count]:
+            click.echo(f"      \u201c{quote.sentence}\u201d")
 
 
 def _echo_contradictions(view, contradictions, evidence_count):
