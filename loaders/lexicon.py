@@ -63,6 +63,8 @@ class EnglishWords(BaseModel):
     stoppings: Words
     speech: Words
     belief: Words
+    imputing_verbs: Words
+    obstructing_verbs: Words
     conditional_marks: Words
     draft_nouns: Words
     agreement_nouns: Words

@@ -12,8 +12,11 @@ from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentenc
 
 
 def is_position(sentence: Sentence, token: Token) -> bool:
-    """False for conditions, drafts and guesses about others: not anyone's position."""
+    """False for conditions, drafts, guesses about others and history: not anyone's
+    position."""
     words = sentence.words
+    if _is_history(sentence, token):
+        return False
     node = token
     modal = any(c.lower_ in words.hedges for c in token.children if c.dep_ == "aux")
     while node.head.i != node.i:
@@ -76,6 +79,12 @@ def is_guessed(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
     words = sentence.words
     parties = {sentence.party(h.actor) for h in holders if h is not COMMENTATOR}
     for node in token.ancestors:
+        if node.lemma_ in words.imputing_verbs and not sentence.in_quote(node):
+            # "the minister claimed that Kinshasa is demanding X": the other side's report
+            subject = first_child(node, "nsubj")
+            reporters = holding.phrase_holders(sentence, subject) if subject is not None else []
+            reported = {sentence.party(h.actor) for h in reporters if h is not COMMENTATOR}
+            return bool(reported) and bool(parties) and not reported & parties
         if node.lemma_ in words.speech and not sentence.in_quote(node):
             return False
         if node.lemma_ not in words.belief:
@@ -89,3 +98,16 @@ def is_guessed(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
         if believers and {sentence.party(h.actor) for h in believers} != parties:
             return True
     return False
+
+
+def _is_history(sentence: Sentence, token: Token) -> bool:
+    """"In 2008 the government had agreed to X": a past cue dated to a year before the latest
+    one the document names reports history, not a position. (A past perfect alone does not:
+    reported speech shifts tenses back, "Reuters reported the Kremlin had rejected X".)"""
+    clause = token if token.pos_ in ("VERB", "AUX") else token.head
+    if clause.tag_ not in ("VBD", "VBN"):
+        return False
+    latest = sentence.context.latest_year
+    years = [int(t.text) for t in clause.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()
+             and t.head.lower_ in ("in", "since", "during") and 1900 < int(t.text) < 2100]
+    return bool(latest and years) and max(years) < latest - 1

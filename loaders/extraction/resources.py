@@ -129,27 +129,37 @@ class PackResources:
         return self.index.party(actor_id)
 
 
-def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | None = None) -> list[Span]:
+def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | None = None,
+                 stems: PhraseMatcher | None = None) -> list[Span]:
     """Non-overlapping phrase matches (longest first), labelled with their matcher key.
 
-    A phrase that must stand near a word (``PhraseKey.near``) counts only where one of those
+    Phrases are matched on lemmas and on the words as written, and, with ``stems`` (the
+    cheap pass's matcher), on crude stems too: a phrase lemmatized alone can come out unlike
+    the same words in a sentence ("deported child" against "the deported children"). A
+    phrase that must stand near a word (``PhraseKey.near``) counts only where one of those
     words is in ``doc``; where one span is several topics' phrase, the one with a context
     that holds wins over one without, and otherwise the topic first in the pack (``order``:
     topic id -> its place in the pack).
     """
     present: set[str] | None = None
     labels: dict[tuple[int, int], list[str]] = {}
-    for matcher in matchers:
-        for m, s, e in matcher(doc):
-            key = doc.vocab.strings[m]
-            if "@" in key:
-                if present is None:
-                    present = _words_and_bigrams(doc)
-                if not PhraseKey.parse(key).near & present:
-                    continue
-            found = labels.setdefault((s, e), [])
-            if key not in found:
-                found.append(key)
+    raw = [match for matcher in matchers for match in matcher(doc)]
+    if stems is not None:
+        stemmed_copy = stemmed(Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]))
+        # only phrases of several words: a single crude stem conflates ("ships", "shipping")
+        raw += [match for match in stems(stemmed_copy)
+                if match[2] - match[1] > 1 and not doc.vocab.strings[match[0]].startswith("infra:")]
+    for m, s, e in raw:
+        key = doc.vocab.strings[m]
+        if "@" in key:
+            if present is None:
+                present = _words_and_bigrams(doc)
+            if not PhraseKey.parse(key).near & present:
+                continue
+        found = labels.setdefault((s, e), [])
+        if key not in found:
+            found.append(key)
+
     def rank(key: str) -> tuple:
         place = order.get(PhraseKey.parse(key).topic, len(order)) if order else 0
         return ("@" not in key, place, key)

@@ -9,6 +9,7 @@ return claims; they do not change them.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -62,6 +63,14 @@ class DocumentContext:
     datelines: list[tuple[int, int]] = field(default_factory=list)
     """Character spans of wire datelines ("BERLIN, Dec. 15 (Xinhua) --"): no holder there."""
 
+    @functools.cached_property
+    def latest_year(self) -> int | None:
+        """The latest year the document names (publication or events), to tell history."""
+        years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", self.document.text)]
+        if self.document.published is not None:
+            years.append(self.document.published.year)
+        return max(years) if years else None
+
     def in_dateline(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.datelines)
 
@@ -91,7 +100,8 @@ class Sentence:
         }
         self.topic_matches = [
             TopicMatch(key.topic, s.root, frozenset(range(s.start, s.end)), key.opposite)
-            for s in phrase_spans(resources.topic_matcher, sdoc, resources.topic_order)
+            for s in phrase_spans(resources.topic_matcher, sdoc, resources.topic_order,
+                                  resources.cheap_topic_matcher)
             if (key := PhraseKey.parse(s.label_))
         ]
         self.infra_matches = [

@@ -23,6 +23,7 @@ from stancegraph.schema import Document
 from stancegraph.schema.words import stem
 
 TOPIC_STANDINS = frozenset({"such", "similar"})
+POINTERS = frozenset({"that", "this"})
 """Words that stand for a topic named before ("such a deal"): a sentence may carry one."""
 
 DATELINE = re.compile(
@@ -73,7 +74,9 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             words=words,
             stems=frozenset(t.norm_ for t in span),
             first_word=span[0].lower_,
-            has_topic=_any_between(topical, start, end) or bool(words & TOPIC_STANDINS),
+            has_topic=_any_between(topical, start, end) or bool(words & TOPIC_STANDINS) or (
+                # "That would be unacceptable": a pointer to the topic the sentence before named
+                span[0].lower_ in POINTERS and i > 0 and _any_between(topical, *sentences[i - 1])),
             quoted=any(q[1] > start for q in context.quotes[:bisect.bisect_left(quote_starts, end)]),
         )
         for each in passes:

@@ -14,6 +14,8 @@ def topics_in(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
     # the parser may hang a phrase's tail elsewhere ("open to a truce | at sea")
     found = [m for m in sentence.topic_matches if m.root.i in scope or min(m.tokens) in scope]
     found += _anaphoric_topics(sentence, scope, {m.root.i for m in found})
+    if not found:
+        found = pointed_topic(sentence, scope)
     return [match for match in found if _more_specific(sentence, match, found) is None]
 
 
@@ -47,6 +49,26 @@ def _anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) ->
                 found.append(TopicMatch(topic, token, frozenset({i})))
                 break
     return found
+
+
+POINTING_PRONOUNS = frozenset({"that", "this"})
+
+
+def pointed_topic(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
+    """"That would be unthinkable for us.": "that" or "this", the subject of a judgement,
+    standing for the topic the sentence before named last."""
+    pronoun = next((sentence.sdoc[i] for i in sorted(scope) if sentence.sdoc[i].lower_ in POINTING_PRONOUNS
+                    and sentence.sdoc[i].pos_ == "PRON" and sentence.sdoc[i].dep_ in ("nsubj", "nsubjpass")
+                    and sentence.sdoc[i].head.lemma_ in sentence.words.copulas), None)
+    if pronoun is None:
+        return []
+    bounds = sentence.context.sentences
+    index = next((i for i, (s, _) in enumerate(bounds) if s == sentence.base), None)
+    if not index:
+        return []
+    start, end = bounds[index - 1]
+    named = [topic for offset, topic, _ in sentence.context.topic_mentions if start <= offset < end]
+    return [TopicMatch(named[-1], pronoun, frozenset({pronoun.i}))] if named else []
 
 
 def infrastructure_in(sentence: Sentence, scope: set[int]) -> tuple[str, ...]:

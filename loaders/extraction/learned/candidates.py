@@ -107,8 +107,14 @@ def candidates(sentence: Sentence, rule_claims: Iterable[Claim], memory: Documen
         if match is None:
             continue
         candidate = add(Holder(claim.actor, claim.evidence.speaker), "rule", None, match)
-        if candidate is not None:
-            candidate.rule_claims.append(claim)
+        if candidate is None:
+            continue
+        # the rules read the party's stance on the topic, whichever of its phrases they met
+        for other in by_key.values():
+            if other.party == candidate.party and other.match.topic == claim.topic:
+                if claim not in other.rule_claims:
+                    other.rule_claims.append(claim)
+                other.ways.setdefault("rule", None)
     subjects = [h for h, way, _ in found if way == "subject" and h is not COMMENTATOR]
     if subjects:
         memory.last_subjects = subjects

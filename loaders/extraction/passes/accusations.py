@@ -3,6 +3,9 @@ and what was breached (the topic, if a breaching verb governs it)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
@@ -42,7 +45,28 @@ class Accusations:
                       for t in c.subtree}
             scope = collect(sentence, token, is_root=True) - ({t.i for t in target_token.subtree} - charge)
             claims.extend(accuse(sentence, holders, targets, scope, reciprocal))
+            claims.extend(_held_up(sentence, token, target_token, holders))
         return Found(tuple(claims))
+
+
+def _held_up(sentence: Sentence, cue: Token, target: Token, holders: list[Holder]) -> list[Claim]:
+    """"Kyiv blamed Moscow for delaying the prisoner exchange": the accuser wants what the
+    accused holds up."""
+    words = sentence.words
+    claims: list[Claim] = []
+    charges = [c for node in (cue, target) for c in node.children if c.dep_ == "prep" and c.lower_ in ("for", "of")]
+    for charge in charges:
+        for verb in charge.children:
+            if verb.dep_ not in ("pcomp", "pobj") or verb.lemma_ not in words.obstructing_verbs:
+                continue
+            scope = collect(sentence, verb, is_root=True)
+            for match in topics_in(sentence, scope):
+                stance, weight = polarity.apply_flips(
+                    "demand", 1 if match.opposite and not polarity.halted(sentence, verb, match) else 0)
+                for holder in holders:
+                    claims.append(sentence.claim(holder, stance, match.topic, (), None,
+                                                 WEIGHTS.condition * weight * holder.confidence))
+    return claims
 
 
 def accuse(sentence: Sentence, holders: list[Holder], targets: list[Holder], scope: set[int],

@@ -19,6 +19,7 @@ from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
+from stancegraph.loaders.extraction.topics import pointed_topic
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
@@ -37,13 +38,15 @@ class Evaluations:
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
-        for match in sentence.topic_matches:
-            if match.root.i in reading.covered:
-                continue
+        matches = sentence.topic_matches or pointed_topic(sentence, set(range(len(sentence.sdoc))))
+        for match in matches:
             judged = _judged(sentence, match)
             if judged is None:
                 continue
             verb, words, judges = judged
+            framed = _noun_of(match).i != match.root.i  # "the American proposal for a truce"
+            if match.root.i in reading.covered and judges is None and not framed:
+                continue  # read by a cue already, unless a judge or a frame of its own
             value = evaluation(sentence.words, words)
             if polarity.negated(sentence, verb):
                 value = -value
@@ -80,7 +83,10 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
     verb = noun.head
     words = sentence.words
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in words.copulas:
-        complement = [t for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp") for t in c.subtree]
+        # "was dead | on arrival", "was | out of touch with reality": the parser may hang an
+        # idiom on the verb as a preposition
+        complement = [t for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")
+                      or c.dep_ == "prep" and c.i > noun.i for t in c.subtree]
         return (verb, complement, None) if complement else None
     if noun.dep_ == "dobj" and verb.lemma_ in JUDGING_VERBS:
         complement = [t for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i != noun.i

@@ -36,9 +36,14 @@ class PlanContents:
         words = resources.words
         self.nouns = words.draft_nouns | words.agreement_nouns
         self.forms = resources.lexicon.forms(self.nouns) | POINTERS
+        self.noun_forms = resources.lexicon.forms(self.nouns)
+        self.maker_forms = resources.lexicon.forms(words.signing_verbs | words.presenting_verbs)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        return (0,) if survey.has_topic and survey.words & self.forms else ()
+        names_contents = survey.has_topic and survey.words & self.forms
+        # "Washington unveiled a plan.": no topic yet, but the plan later sentences mean
+        names_a_plan = survey.words & self.noun_forms and survey.words & self.maker_forms
+        return (0,) if names_contents or names_a_plan else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         named = _named_plan(sentence, self.nouns)

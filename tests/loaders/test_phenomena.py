@@ -1,0 +1,120 @@
+"""How journalists write positions, phenomenon by phenomenon, through the real parser.
+
+Every sentence here was written for these tests. Each case asserts the exact claim tuples
+the rule engine (``rules-only``: no classifier) reads: ``(actor, stance, topic)``, or the
+accused for an accusation. The unit tests of each pass, on parses built by hand, are in
+``tests/loaders/extraction/``; these check that the passes meet real parses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.loaders.extraction import RuleExtractor
+from stancegraph.loaders.packs import load_pack
+from stancegraph.schema import Document
+
+pytestmark = pytest.mark.slow  # loads the spaCy model
+
+
+@pytest.fixture(scope="module")
+def claims_of():
+    extractor = RuleExtractor(load_pack())
+
+    def run(text: str) -> set[tuple]:
+        claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
+        return {(c.actor, c.stance, c.target_actor if c.stance == "accuse" else c.topic) for c in claims}
+
+    return run
+
+
+def check(claims_of, text, expected):
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow's conditions include a halt to Western arms deliveries.",
+     {("russia", "demand", "halt_military_aid")}),
+    ("The framework drafted by Washington calls for a full ceasefire.",
+     {("united_states", "propose", "ceasefire")}),
+    ("Kyiv unveiled a peace plan on Monday. Under the blueprint, Russia would return the deported children.",
+     {("ukraine", "propose", "ceasefire"), ("ukraine", "propose", "return_of_children")}),
+    ("Brussels presented a plan for Ukraine on Sunday. It foresees security guarantees backed by Washington.",
+     {("europe", "propose", "security_guarantees"), ("united_states", "support", "security_guarantees")}),
+    ("The US and Russia signed a memorandum in Riyadh. The memorandum provides for a maritime ceasefire.",
+     {("united_states", "support", "maritime_ceasefire"), ("russia", "support", "maritime_ceasefire")}),
+    ("The European draft would require security guarantees for Ukraine.",
+     {("europe", "propose", "security_guarantees")}),
+], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
+        "agreement-provides-for", "draft-would-require"])
+def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelenskyy said the energy truce was dead on arrival.",
+     {("volodymyr_zelenskyy", "reject", "partial_ceasefire")}),
+    ("Peskov called the European plan for peacekeepers a recipe for disaster.",
+     {("dmitry_peskov", "reject", "foreign_troops_in_ukraine"), ("europe", "propose", "foreign_troops_in_ukraine")}),
+    ("The Kremlin said the American proposal for a ceasefire was out of touch with reality.",
+     {("russia", "reject", "ceasefire"), ("united_states", "propose", "ceasefire")}),
+    ("Ukraine reacted warmly to the prisoner swap.", {("ukraine", "support", "prisoner_exchange")}),
+    ("Sybiha hailed the energy truce as a step in the right direction.",
+     {("andrii_sybiha", "support", "partial_ceasefire")}),
+], ids=["dead-on-arrival", "recipe-for-disaster", "out-of-touch", "reacted-warmly", "step-in-the-right-direction"])
+def test_evaluation_as_stance(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington floated a 30-day ceasefire. That would be unacceptable for Moscow, Lavrov said.",
+     {("united_states", "propose", "ceasefire"), ("russia", "reject", "ceasefire")}),
+    ("Russia proposed a ceasefire. This is unthinkable for us, Zelenskyy said.",
+     {("russia", "propose", "ceasefire"), ("volodymyr_zelenskyy", "reject", "ceasefire")}),
+], ids=["that-would-be", "this-is-unthinkable"])
+def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov claimed that Kyiv is demanding NATO membership.", set()),
+    ("Lavrov alleged that Europe wants foreign troops in Ukraine.", set()),
+    ("In 2008 the Ukrainian government had asked to join NATO.", set()),
+    ("Talks resumed in Geneva in 2025. In 2014 Russia had agreed to a ceasefire.", set()),
+    ("Smoke rose over Kharkiv as the prisoner exchange went ahead.", set()),
+    ("Analysts at a Kyiv think tank said a ceasefire would favour Russia.", set()),
+], ids=["reported-by-the-other-side", "alleged-by-the-other-side", "history", "history-dated",
+        "scene", "analysts"])
+def test_who_holds_it_and_who_holds_nothing(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+def test_a_stance_belongs_to_the_topic_its_cue_governs(claims_of):
+    check(claims_of, "Russia opposed the idea of foreign troops joining the force that Europe proposed"
+          " to monitor the ceasefire.",
+          {("russia", "reject", "foreign_troops_in_ukraine"), ("europe", "propose", "ceasefire")})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine accused Russia of violating the energy truce.", {("ukraine", "accuse", "russia")}),
+    ("Zelenskyy blamed Moscow for delaying the prisoner exchange.",
+     {("volodymyr_zelenskyy", "accuse", "russia"), ("volodymyr_zelenskyy", "demand", "prisoner_exchange")}),
+    ("Kyiv blamed Moscow for stalling the prisoner exchange.",
+     {("ukraine", "accuse", "russia"), ("ukraine", "demand", "prisoner_exchange")}),
+], ids=["accused-of-violating", "blamed-for-delaying", "blamed-for-stalling"])
+def test_accusations(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia turned down the demand that it return the annexed regions.",
+     {("russia", "reject", "annexed_territory")}),
+    ("Ukraine accepted the American offer of a ceasefire.",
+     {("ukraine", "support", "ceasefire"), ("united_states", "propose", "ceasefire")}),
+    ("Ukraine did not rule out accepting a ceasefire.", {("ukraine", "support", "ceasefire")}),
+    ("The Kremlin did not reject a ceasefire, Peskov said.", {("russia", "support", "ceasefire")}),
+    ("Moscow denied seeking sanctions relief.", {("russia", "reject", "sanctions_relief")}),
+], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
+        "did-not-reject", "denied-seeking"])
+def test_polarity(claims_of, text, expected):
+    check(claims_of, text, expected)
