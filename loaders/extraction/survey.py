@@ -17,6 +17,7 @@ from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, stemmed
 from stancegraph.loaders.extraction.sentence import DocumentContext
 from stancegraph.loaders.mentions import MentionTable, quote_spans
+from stancegraph.loaders.nlp import tokenize
 from stancegraph.loaders.sentences import sentence_bounds
 from stancegraph.schema import Document
 
@@ -27,7 +28,7 @@ TOPIC_STANDINS = frozenset({"such", "similar"})
 def survey(document: Document, resources: PackResources, splitter: Sentencizer,
            passes: Sequence[ClaimPass], prefilter: bool = True) -> tuple[DocumentContext, list[int]]:
     """The document's context, and the indices of the sentences to parse, in order."""
-    cheap = stemmed(splitter(resources.nlp.make_doc(document.text)))
+    cheap = stemmed(splitter(tokenize(resources.nlp, document.text)))
     sentences = list(sentence_bounds(cheap))
     topic_spans = [(cheap[s:e], cheap.vocab.strings[m]) for m, s, e in resources.cheap_topic_matcher(cheap)]
     topic_mentions = sorted(
@@ -56,18 +57,37 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             stems=frozenset(t.norm_ for t in span),
             first_word=span[0].lower_,
             has_topic=_any_between(topical, start, end) or bool(words & TOPIC_STANDINS),
-            quoted=any(q[1] > start for q in context.quotes[:bisect.bisect_left(quote_starts, end)]),
+            quoted=_any_quote_overlaps(context.quotes, quote_starts, start, end),
         )
         for each in passes:
             wanted.update(i + offset for offset in each.wants(sentence))
+    sentence_starts = context.sentence_starts
     for quote in context.quotes:
-        inside = [i for i, (s, e) in enumerate(sentences) if s < quote[1] and e > quote[0]]
-        if wanted & set(inside):
+        inside = _sentences_overlapping(sentences, sentence_starts, *quote)
+        if not wanted.isdisjoint(inside):
             wanted.update(inside)
             after = inside[-1] + 1
             if after < len(sentences):
                 wanted.add(after)
     return context, sorted(wanted)
+
+
+def _any_quote_overlaps(quotes: list[tuple[int, int]], quote_starts: list[int],
+                        start: int, end: int) -> bool:
+    """Whether a quotation overlaps ``[start, end)``. Quotations are sorted and never
+    overlap, so of those starting before ``end`` the last one ends latest."""
+    i = bisect.bisect_left(quote_starts, end)
+    return i > 0 and quotes[i - 1][1] > start
+
+
+def _sentences_overlapping(sentences: list[tuple[int, int]], sentence_starts: list[int],
+                           start: int, end: int) -> range:
+    """The indices of the sentences overlapping ``[start, end)``, found by search so that a
+    long document's quotations cost no more than its length (sentences are sorted and
+    disjoint)."""
+    last = bisect.bisect_left(sentence_starts, end)
+    first = bisect.bisect_right(sentences, start, hi=last, key=lambda s: s[1])
+    return range(first, last)
 
 
 def _any_between(offsets: list[int], start: int, end: int) -> bool:
