@@ -192,7 +192,8 @@ def test_reingesting_stored_documents_loads_no_nlp_model(articles, tmp_path):
 
 @pytest.mark.slow
 def test_one_bad_file_among_good_ones_still_loads_and_exits_0(articles, tmp_path):
-    (articles / "broken.txt").write_bytes(b"\xff\xfe\x00\x01binary")
+    # Not b"\xff\xfe...": that is UTF-16's byte-order mark, and such a file is read as text.
+    (articles / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     result = run("ingest", str(articles), "--store", str(tmp_path / "s"))
     assert result.exit_code == 0
     assert "broken.txt" in result.output
