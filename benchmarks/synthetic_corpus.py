@@ -154,15 +154,18 @@ class SyntheticCorpus:
             paths.append(path)
         return paths
 
-    def long_document(self, words: int, number: int = 0) -> str:
+    def long_document(self, words: int, number: int = 0, stances: bool = True) -> str:
         """One document of about ``words`` words: a transcript-like run of paragraphs on
-        every topic, with quotations attributed across paragraphs."""
+        every topic, with quotations attributed across paragraphs; with ``stances`` False,
+        background sentences only (few of them are worth parsing)."""
         rng = random.Random(f"{self.seed}:long:{number}")
         lines = [f"Transcript {number} of the negotiation sessions", ""]
         count = 0
         while count < words:
             focus = rng.choice(self.topics)
-            paragraph = [self._sentence(rng, focus) for _ in range(rng.randint(2, 5))]
+            paragraph = [self._sentence(rng, focus) if stances else
+                         self._fill(rng.choice(BACKGROUND_TEMPLATES), rng, focus)
+                         for _ in range(rng.randint(2, 5))]
             text = " ".join(paragraph)
             lines.extend([text, ""])
             count += len(text.split())

@@ -196,8 +196,8 @@ def iter_documents(
     document whatever the number of files or the size of a JSON Lines file; duplicate texts
     are all yielded.
 
-    >>> [str(item) for item in iter_documents(["no/such/folder/"])]
-    ['no/such/folder/: no such file or directory']
+    >>> [str(item) for item in iter_documents(["no/such/folder"])]
+    ['no/such/folder: no such file or directory']
     """
     for file in find_files(paths):
         if isinstance(file, LoadFailure):
