@@ -47,10 +47,13 @@ CHUNK_CHARACTERS = 100_000
 travels alone)."""
 CHUNKS_IN_FLIGHT = 2
 """Chunks queued per worker: one being read, one waiting, so no worker idles."""
+DOCUMENTS_PER_WORKER = 16
+"""Fewer documents than this for each worker are read in this process: starting a worker
+costs as much as reading about that many (it loads its own NLP model)."""
 PARENT_CHECK_SECONDS = 0.5
 """How often a worker looks whether the process that started it is still there."""
 
-__all__ = ["Extracted", "available_cores", "extract_stream"]
+__all__ = ["Extracted", "available_cores", "extract_stream", "workers_for"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,16 @@ def available_cores() -> int:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def workers_for(jobs: int, documents: int) -> int:
+    """How many worker processes pay for ``documents`` documents, at most ``jobs``; 1 means
+    none (extraction in this process). The output is the same either way.
+
+    >>> workers_for(2, 10), workers_for(2, 40), workers_for(8, 40)
+    (1, 2, 2)
+    """
+    return max(1, min(jobs, documents // DOCUMENTS_PER_WORKER))
 
 
 def extract_stream(

@@ -33,7 +33,7 @@ from stancegraph.loaders.documents import (
 )
 from stancegraph.loaders.extractor import DEFAULT_EXTRACTOR, ExtractionResult, extractor_names
 from stancegraph.loaders.packs import load_pack
-from stancegraph.parallel import Extracted, extract_stream
+from stancegraph.parallel import Extracted, extract_stream, workers_for
 from stancegraph.schema import Actor, Claim, Document, DomainPack
 
 DEFAULT_BATCH_SIZE = 64
@@ -227,7 +227,9 @@ def ingest(
     try:
         files = list(find_files(paths))
         summary.files = sum(1 for f in files if isinstance(f, Path))
-        listener.total(sum(count_documents(f) if isinstance(f, Path) else 1 for f in files))
+        expected = sum(count_documents(f) if isinstance(f, Path) else 1 for f in files)
+        listener.total(expected)
+        jobs = workers_for(jobs, expected)
         summary.other_extractions = sink.other_extractions()
         for record, count in summary.other_extractions.items():
             listener.warn(_other_extraction_warning(record, count, summary.extraction))
@@ -281,6 +283,7 @@ def reextract(
         todo = sum(counts.values()) if everything else sum(
             n for r, n in counts.items() if r != record)
         listener.total(todo)
+        jobs = workers_for(jobs, todo)
         documents = graph_store.documents_not_extracted_by(None if everything else record)
 
         def counted(documents: Iterator[Document]) -> Iterator[Document]:
@@ -332,9 +335,10 @@ def extract_paths(
     summary = summary if summary is not None else IngestSummary()
     files = list(find_files(paths))
     summary.files = sum(1 for f in files if isinstance(f, Path))
-    listener.total(sum(count_documents(f) if isinstance(f, Path) else 1 for f in files))
+    expected = sum(count_documents(f) if isinstance(f, Path) else 1 for f in files)
+    listener.total(expected)
     documents = _distinct(_documents(files, max_document_bytes, summary, listener), summary, listener)
-    for done in extract_stream(documents, pack, extractor, jobs):
+    for done in extract_stream(documents, pack, extractor, workers_for(jobs, expected)):
         if done.error:
             summary.failures.append(LoadFailure(done.document.source, done.error))
         else:

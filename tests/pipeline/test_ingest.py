@@ -102,7 +102,9 @@ def test_a_document_that_fails_extraction_is_reported_and_the_rest_stored(articl
 
 
 @pytest.mark.slow
-def test_a_document_that_kills_its_worker_is_reported_and_the_rest_stored(articles, tmp_path):
+def test_a_document_that_kills_its_worker_is_reported_and_the_rest_stored(articles, tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setattr("stancegraph.parallel.DOCUMENTS_PER_WORKER", 1)  # workers for 7
     (articles / "05.txt").write_text(article(5, "russia demands sanctions_relief", extra=DIE_HERE))
     summary = ingest([articles], store=tmp_path / "store", extractor="lines", jobs=2)
     assert [str(f) for f in summary.failures] == [
