@@ -148,7 +148,7 @@ def _extract_chunk(backend: ClaimExtractor, chunk: Sequence[Document]) -> list[O
         result = backend.extract(chunk)
     except Exception:  # noqa: BLE001 - which document failed is found below, and reported
         if len(chunk) == 1:
-            return [_failed(chunk[0])]
+            return [_failed()]
         return [outcome for document in chunk for outcome in _extract_chunk(backend, [document])]
     by_document: dict[str, list[Claim]] = {document.id: [] for document in chunk}
     for claim in result.claims:
@@ -160,7 +160,8 @@ def _extract_chunk(backend: ClaimExtractor, chunk: Sequence[Document]) -> list[O
     ]
 
 
-def _failed(document: Document) -> Outcome:
+def _failed() -> Outcome:
+    """The outcome of the document whose exception is being handled: its last line."""
     import traceback
 
     error = traceback.format_exc().strip().splitlines()[-1]

@@ -236,7 +236,7 @@ def ingest(
         new = sink.unstored(_distinct(_documents(files, max_document_bytes, summary, listener),
                                       summary, listener))
         for batch in _batches(extract_stream(new, domain, extractor, jobs), batch_size,
-                              batch_seconds):
+                              batch_seconds, listener):
             sink.write(batch)
         if summary.read and not summary.batches:
             sink.write_entities()
@@ -293,7 +293,7 @@ def reextract(
 
         try:
             for batch in _batches(extract_stream(counted(documents), domain, extractor, jobs),
-                                  batch_size, batch_seconds):
+                                  batch_size, batch_seconds, listener):
                 kept = _kept(batch, summary, listener)
                 write = graph_store.write(
                     domain, [d.document for d in kept], [c for d in kept for c in d.claims],
@@ -306,7 +306,6 @@ def reextract(
                 listener.note(f"batch {summary.batches} replaced: {_count(len(kept), 'document')}, "
                               f"{_count(write.claims_removed, 'claim')} removed, "
                               f"{write.claims_added} added")
-                listener.advance(len(batch))
             if not summary.failures:
                 removed = graph_store.remove_entities_not_in(domain)
                 if removed:
@@ -390,7 +389,7 @@ def ingest_claims(
         for other, count in summary.other_extractions.items():
             listener.warn(_other_extraction_warning(other, count, record))
         new = sink.unstored(_distinct(extracted(), summary, listener, document_of), document_of)
-        for batch in _batches(new, batch_size, batch_seconds):
+        for batch in _batches(new, batch_size, batch_seconds, listener):
             sink.write(batch)
     except KeyboardInterrupt:
         raise IngestInterrupted(summary) from None
@@ -442,10 +441,14 @@ def _distinct(items: Iterator[T], summary: IngestSummary, listener: Listener,
         yield item
 
 
-def _batches(extracted: Iterator[Extracted], size: int, seconds: float) -> Iterator[list[Extracted]]:
+def _batches(extracted: Iterator[Extracted], size: int, seconds: float,
+             listener: Listener) -> Iterator[list[Extracted]]:
+    """Batches of ``size`` documents, or fewer once the first has waited ``seconds``; the
+    listener advances as each document is extracted, not only when its batch is written."""
     batch: list[Extracted] = []
     started = 0.0
     for item in extracted:
+        listener.advance()
         if not batch:
             started = time.monotonic()
         batch.append(item)
@@ -555,7 +558,6 @@ class _StoreSink:
             self.listener.note(f"batch {summary.batches} stored: "
                                f"{_count(write.documents_added, 'document')}, "
                                f"{_count(write.claims_added, 'claim')}")
-        self.listener.advance(len(batch))
 
     def write_entities(self) -> None:
         """Bring the pack's entities up to date in a store that exists (nothing new to

@@ -7,6 +7,7 @@ spaCy) are imported only when a command runs.
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -81,6 +82,7 @@ def extract(paths, pack, output, extractor, jobs, folder, engine, scheduler, par
                 for claim in done.claims:
                     click.echo(json.dumps(claim_record(claim, done.document.name),
                                           ensure_ascii=False, sort_keys=False))
+                sys.stdout.flush()  # a reader down a pipe gets each document as it is done
         else:
             records = [claim_record(c, d.document.name) for d in extracted for c in d.claims]
             listener.close()

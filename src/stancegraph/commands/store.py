@@ -59,6 +59,9 @@ def ingest(paths, pack, store, extractor, jobs, batch_size, max_document_mb, cla
 
     if bool(paths) == bool(claims_folder):
         raise click.UsageError("name PATHS to read, or --claims FOLDER, not both")
+    if claims_folder and pack:
+        raise click.UsageError("--claims stores claims with the pack they were extracted with "
+                               "(kept in the folder's manifest); leave out --pack")
     listener = ProgressListener("ingesting", verbose)
     try:
         if claims_folder:
