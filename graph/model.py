@@ -241,6 +241,8 @@ def _build_graph(
             document.published.isoformat() if document.published else None,
         )
     for actor in actors:
+        if actor.is_coalition:
+            continue
         builder.add_actor(
             actor.id, actor.name, actor.kind, actor.party, encode_list(actor.aliases),
             encode_list(actor.roles),

@@ -3,6 +3,9 @@
 A store is a folder (``.stancegraph`` by default) holding ``graph.sqlite``. Each ``write`` is
 one transaction, so a crash or a kill leaves either the old or the new contents; a write
 that adds nothing touches no file, so re-running an ingest leaves the store byte-identical.
+Each document may carry the record of what extracted its claims (pack id, a hash of the
+pack's content, extractor), so a later run can tell when they were read differently and
+``write(..., replace_claims=True)`` replaces them.
 The graph itself is not stored: ``load_graph`` rebuilds it from the rows with the same
 builder that ``build_graph`` uses.
 """
@@ -70,6 +73,7 @@ __all__ = [
     "DATABASE_NAME",
     "DEFAULT_STORE",
     "SCHEMA_VERSION",
+    "ExtractionRecord",
     "GraphStore",
     "WriteResult",
     "resolve_store",
@@ -123,6 +127,29 @@ CREATE TABLE IF NOT EXISTS claims (
     speaker TEXT NOT NULL,
     confidence REAL NOT NULL
 );
+"""
+
+# Added after schema version 1, so additive: a store without it is read as having no
+# records, and the first write that records an extraction creates it in its transaction.
+_EXTRACTIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS extractions (
+    document_id TEXT PRIMARY KEY,
+    pack_id TEXT NOT NULL,
+    pack_hash TEXT NOT NULL,
+    extractor TEXT NOT NULL
+)
+"""
+_RECORD_EXTRACTION = """
+INSERT INTO extractions (document_id, pack_id, pack_hash, extractor) VALUES (?, ?, ?, ?)
+ON CONFLICT (document_id) DO UPDATE SET
+    pack_id = excluded.pack_id, pack_hash = excluded.pack_hash, extractor = excluded.extractor
+WHERE pack_id IS NOT excluded.pack_id OR pack_hash IS NOT excluded.pack_hash
+    OR extractor IS NOT excluded.extractor
+"""
+# Actors an extractor found that the pack does not name: the first stored stays, so the
+# store does not depend on how documents were split into batches.
+_INSERT_DISCOVERED_ACTOR = """
+INSERT OR IGNORE INTO actors (id, name, kind, party, aliases, roles) VALUES (?, ?, ?, ?, ?, ?)
 """
 
 # An entity whose row is already stored unchanged must not count as a change: the WHERE
@@ -205,12 +232,26 @@ def resolve_store(path: str | os.PathLike[str] | None = None) -> Path:
 
 
 @dataclass(frozen=True)
+class ExtractionRecord:
+    """What produced a document's claims: the pack (its id and a hash of its content) and
+    the extractor, by its registered name."""
+
+    pack_id: str
+    pack_hash: str
+    extractor: str
+
+    def __str__(self) -> str:
+        return f"pack {self.pack_id} ({self.pack_hash[:12]}), extractor {self.extractor}"
+
+
+@dataclass(frozen=True)
 class WriteResult:
     """What one ``GraphStore.write`` changed.
 
     ``documents_known`` counts documents of the batch that were stored already; claims
     already stored (same claim id) are ``claims_known``. ``entities_written`` counts
     actors, topics and categories that were new or whose properties changed.
+    ``claims_removed`` counts the claims a ``replace_claims`` write took away.
     """
 
     documents_added: int = 0
@@ -218,11 +259,13 @@ class WriteResult:
     claims_added: int = 0
     claims_known: int = 0
     entities_written: int = 0
+    claims_removed: int = 0
 
     @property
     def changed(self) -> bool:
         """Whether the write changed the store at all."""
-        return bool(self.documents_added or self.claims_added or self.entities_written)
+        return bool(self.documents_added or self.claims_added or self.entities_written
+                    or self.claims_removed)
 
 
 class GraphStore:
@@ -416,6 +459,132 @@ class GraphStore:
         with self._translated("read"):
             return {row[0] for row in self._db.execute("SELECT id FROM documents")}
 
+    def stored_document_ids(self, document_ids: Iterable[str]) -> set[str]:
+        """Return those of ``document_ids`` that are stored: a few searches of the index,
+        so a streaming ingest never holds every stored id.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import Document
+        >>> doc = Document.from_text("Kyiv demands a ceasefire.", source="a.txt")
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     _ = store.write(None, [doc])
+        ...     store.stored_document_ids([doc.id, "0" * 64]) == {doc.id}
+        True
+        """
+        with self._translated("read"):
+            return _stored_ids(self._db, set(document_ids))
+
+    def extraction_records(self) -> dict[ExtractionRecord | None, int]:
+        """Count the stored documents by what extracted their claims; None counts those
+        stored without a record (by an older stancegraph, or through ``write`` alone).
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import Document
+        >>> doc = Document.from_text("Kyiv demands a ceasefire.", source="a.txt")
+        >>> record = ExtractionRecord("talks", "0f" * 32, "rules")
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     _ = store.write(None, [doc], extraction=record)
+        ...     store.extraction_records() == {record: 1}
+        True
+        """
+        with self._translated("read"), self._snapshot():
+            connection = self._db
+            if not _has_table(connection, "extractions"):
+                total = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+                return {None: total} if total else {}
+            counts: dict[ExtractionRecord | None, int] = {}
+            for pack_id, pack_hash, extractor, count in connection.execute(
+                "SELECT e.pack_id, e.pack_hash, e.extractor, count(*) FROM documents d "
+                "LEFT JOIN extractions e ON e.document_id = d.id "
+                "GROUP BY e.pack_id, e.pack_hash, e.extractor ORDER BY count(*) DESC"
+            ):
+                key = ExtractionRecord(pack_id, pack_hash, extractor) if pack_id else None
+                counts[key] = count
+            return counts
+
+    def documents_not_extracted_by(
+        self, record: ExtractionRecord | None, batch_size: int = 256
+    ) -> Iterator[Document]:
+        """Yield the stored documents whose claims ``record`` did not produce (every
+        document when ``record`` is None), in the order they were stored, reading
+        ``batch_size`` at a time so that memory stays that of one batch.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from stancegraph.schema import Document
+        >>> doc = Document.from_text("Kyiv demands a ceasefire.", source="a.txt")
+        >>> record = ExtractionRecord("talks", "0f" * 32, "rules")
+        >>> with tempfile.TemporaryDirectory() as folder, GraphStore.open(folder) as store:
+        ...     _ = store.write(None, [doc])
+        ...     before = [d.name for d in store.documents_not_extracted_by(record)]
+        ...     _ = store.write(None, [doc], extraction=record, replace_claims=True)
+        ...     before, [d.name for d in store.documents_not_extracted_by(record)]
+        (['a.txt'], [])
+        """
+        from stancegraph.schema.models import Document
+
+        last = 0
+        while True:
+            with self._translated("read"):
+                connection = self._db
+                if record is None or not _has_table(connection, "extractions"):
+                    query = ("SELECT rowid, id, source, title, published, text FROM documents d "
+                             "WHERE rowid > ? ORDER BY rowid LIMIT ?")
+                    parameters: tuple[Any, ...] = (last, batch_size)
+                else:
+                    query = (
+                        "SELECT d.rowid, d.id, d.source, d.title, d.published, d.text "
+                        "FROM documents d LEFT JOIN extractions e ON e.document_id = d.id "
+                        "WHERE d.rowid > ? AND (e.document_id IS NULL OR e.pack_id IS NOT ? "
+                        "OR e.pack_hash IS NOT ? OR e.extractor IS NOT ?) "
+                        "ORDER BY d.rowid LIMIT ?"
+                    )
+                    parameters = (last, record.pack_id, record.pack_hash, record.extractor,
+                                  batch_size)
+                rows = connection.execute(query, parameters).fetchall()
+            if not rows:
+                return
+            for rowid, *row in rows:
+                last = rowid
+                yield self._validated(
+                    Document, "documents", row[0],
+                    id=row[0], source=row[1], title=row[2], published=row[3], text=row[4],
+                )
+
+    def remove_entities_not_in(self, pack: DomainPack) -> int:
+        """Delete the actors, topics and categories that are neither in ``pack`` nor named
+        by a claim (as its actor, target, topic or category) or by a kept entity (a party,
+        a parent topic, a broader category); return how many went.
+
+        After every document was extracted again with a new pack, this leaves the store
+        with the entities a fresh ingest with that pack would have, so a renamed actor
+        ("uk" become "united_kingdom") is not found twice.
+        """
+        actors = [a.id for a in (*pack.actors, *pack.commentators)]
+        topics = [t.id for t in pack.topics]
+        categories = [c.id for c in pack.infrastructure]
+        connection = self._db
+        removed = 0
+        with self._translated("write"), self._transaction() as transaction:
+            connection.execute("CREATE TEMP TABLE IF NOT EXISTS kept (id TEXT PRIMARY KEY)")
+            for table, keep in (("actors", actors), ("topics", topics),
+                                ("infrastructure", categories)):
+                connection.execute("DELETE FROM kept")
+                connection.executemany("INSERT OR IGNORE INTO kept (id) VALUES (?)",
+                                       [(i,) for i in keep])
+                # Again until nothing goes: a party or parent named only by entities removed
+                # in this round is unused in the next.
+                while (count := connection.execute(_REMOVE_UNUSED[table]).rowcount) > 0:
+                    removed += count
+            connection.execute("DROP TABLE kept")
+            transaction.rollback = not removed
+        return removed
+
     def write(
         self,
         pack_or_entities: DomainPack | Iterable[Actor | Topic | InfrastructureCategory] | None,
@@ -423,6 +592,9 @@ class GraphStore:
         claims: Iterable[Claim] = (),
         *,
         pack: DomainPack | None = None,
+        discovered: Iterable[Actor] = (),
+        extraction: ExtractionRecord | None = None,
+        replace_claims: bool = False,
     ) -> WriteResult:
         """Store entities, documents and claims in one transaction.
 
@@ -441,6 +613,15 @@ class GraphStore:
         pack : DomainPack, optional
             The pack the entities come from, when they are given one by one: the store
             keeps its id and label (``GraphStore.pack``), as it does for a pack given first.
+        discovered : iterable of Actor
+            Actors an extractor found that the pack does not name; one already stored is
+            kept as it is (the first found wins), so batches may split a corpus anywhere.
+        extraction : ExtractionRecord, optional
+            What extracted the claims, recorded for the documents this write adds (and for
+            all of ``documents`` with ``replace_claims``).
+        replace_claims : bool
+            Delete the stored claims of ``documents`` first: the documents were extracted
+            again and ``claims`` are all their claims now.
 
         Returns
         -------
@@ -461,10 +642,11 @@ class GraphStore:
         ...     store.write([Actor(id="russia", name="Russia", kind="state")]).entities_written
         1
         """
-        from stancegraph.schema.models import Claim, Document
+        from stancegraph.schema.models import Actor, Claim, Document
 
         actor_rows, topic_rows, category_rows = _entity_rows(pack_or_entities)
         pack_record = _pack_record(pack if pack is not None else pack_or_entities)
+        discovered_rows, _, _ = _entity_rows(list(_only(discovered, Actor)))
         document_rows = [_document_row(document) for document in _only(documents, Document)]
         claim_rows = [_claim_row(claim) for claim in _only(claims, Claim)]
         batch_ids = {row[0] for row in document_rows}
@@ -482,19 +664,34 @@ class GraphStore:
                     (_UPSERT_ACTOR, actor_rows),
                     (_UPSERT_TOPIC, topic_rows),
                     (_UPSERT_CATEGORY, category_rows),
+                    (_INSERT_DISCOVERED_ACTOR, discovered_rows),
                 ):
                     if rows:
                         entities += connection.executemany(statement, rows).rowcount
+                stored_before = (
+                    _stored_ids(connection, batch_ids)
+                    if extraction is not None and not replace_claims else set()
+                )
                 documents_added = (
                     connection.executemany(_INSERT_DOCUMENT, document_rows).rowcount
                     if document_rows else 0
                 )
+                claims_removed = 0
+                if replace_claims and batch_ids:
+                    claims_removed = _delete_claims(connection, batch_ids)
                 claims_added = (
                     connection.executemany(_INSERT_CLAIM, claim_rows).rowcount
                     if claim_rows else 0
                 )
                 if pack_record is not None:
                     connection.execute(_UPSERT_PACK, (pack_record,))
+                if extraction is not None and batch_ids - stored_before:
+                    connection.execute(_EXTRACTIONS_TABLE)
+                    connection.executemany(_RECORD_EXTRACTION, [
+                        (document_id, extraction.pack_id, extraction.pack_hash,
+                         extraction.extractor)
+                        for document_id in sorted(batch_ids - stored_before)
+                    ])
                 if connection.total_changes == before:
                     transaction.rollback = True
         return WriteResult(
@@ -503,6 +700,7 @@ class GraphStore:
             claims_added=claims_added,
             claims_known=len({row[0] for row in claim_rows}) - claims_added,
             entities_written=entities,
+            claims_removed=claims_removed,
         )
 
     # -- reading ----------------------------------------------------------------------------
@@ -852,6 +1050,11 @@ class _Transaction:
 def _store_error(path: Path, action: str, error: sqlite3.DatabaseError) -> StoreError:
     code = getattr(error, "sqlite_errorname", "")
     message = str(error)
+    if code == "SQLITE_FULL" or "disk is full" in message:
+        return StoreError(
+            f"STORE: the disk holding {path} is full; this write was undone and what was "
+            "stored before it is intact. Free some space and run the same command again"
+        )
     if code in ("SQLITE_BUSY", "SQLITE_LOCKED") or "locked" in message:
         return StoreError("STORE: the store is locked by another process; try again")
     if "not a database" in message or code == "SQLITE_NOTADB":
@@ -889,6 +1092,8 @@ def _entity_rows(
     topics: list[tuple[Any, ...]] = []
     categories: list[tuple[Any, ...]] = []
     for entity in entities:
+        if isinstance(entity, Actor) and entity.is_coalition:
+            continue
         if isinstance(entity, Actor):
             actors.append((
                 entity.id, entity.name, entity.kind, entity.party,
@@ -935,6 +1140,58 @@ def _claim_row(claim: Claim) -> tuple[Any, ...]:
         claim.target_actor, evidence.document_id, evidence.sentence, evidence.start,
         evidence.end, evidence.speaker, claim.confidence,
     )
+
+
+def _has_table(connection: sqlite3.Connection, name: str) -> bool:
+    return connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone() is not None
+
+
+def _stored_ids(connection: sqlite3.Connection, document_ids: set[str]) -> set[str]:
+    ids = sorted(document_ids)
+    found: set[str] = set()
+    for offset in range(0, len(ids), 500):
+        chunk = ids[offset:offset + 500]
+        placeholders = ",".join("?" * len(chunk))
+        found.update(row[0] for row in connection.execute(
+            f"SELECT id FROM documents WHERE id IN ({placeholders})", chunk
+        ))
+    return found
+
+
+def _delete_claims(connection: sqlite3.Connection, document_ids: set[str]) -> int:
+    ids = sorted(document_ids)
+    removed = 0
+    for offset in range(0, len(ids), 500):
+        chunk = ids[offset:offset + 500]
+        placeholders = ",".join("?" * len(chunk))
+        removed += connection.execute(
+            f"DELETE FROM claims WHERE document_id IN ({placeholders})", chunk
+        ).rowcount
+    return removed
+
+
+# Entities no longer in the pack and named by nothing kept (``kept`` holds the pack's ids).
+_REMOVE_UNUSED = {
+    "actors": """
+        DELETE FROM actors WHERE id NOT IN (SELECT id FROM kept)
+            AND id NOT IN (SELECT actor FROM claims)
+            AND id NOT IN (SELECT target_actor FROM claims WHERE target_actor IS NOT NULL)
+            AND id NOT IN (SELECT party FROM actors WHERE party IS NOT NULL)
+    """,
+    "topics": """
+        DELETE FROM topics WHERE id NOT IN (SELECT id FROM kept)
+            AND id NOT IN (SELECT topic FROM claims WHERE topic IS NOT NULL)
+            AND id NOT IN (SELECT parent FROM topics WHERE parent IS NOT NULL)
+    """,
+    "infrastructure": """
+        DELETE FROM infrastructure WHERE id NOT IN (SELECT id FROM kept)
+            AND id NOT IN (SELECT DISTINCT value FROM claims, json_each(claims.infrastructure)
+                           WHERE claims.infrastructure != '[]')
+            AND id NOT IN (SELECT broader FROM infrastructure WHERE broader IS NOT NULL)
+    """,
+}
 
 
 def _require_documents(connection: sqlite3.Connection, document_ids: set[str]) -> None:

@@ -1,10 +1,15 @@
 """Read article files and folders into :class:`~stancegraph.schema.Document` models.
 
-Plain text and Markdown are read as UTF-8, HTML pages through trafilatura's main-text
-extraction, JSON Lines one article per line. Page furniture (comment forms, share buttons,
-newsletter prompts) is removed whole line by whole line; a short first line becomes the
-title and a date near the top the publication date. A file that cannot be read is reported
-in one line that names it and says what is wrong.
+Plain text and Markdown are read as UTF-8 (or UTF-16 or UTF-32 with a byte-order mark),
+HTML pages through trafilatura's main-text extraction, JSON Lines one article per line, as
+a stream. Page furniture (comment forms, share buttons, newsletter prompts) is removed
+whole line by whole line; a short first line becomes the title and a date near the top the
+publication date. A file, or a line of JSON Lines, that cannot be read is reported in one
+line that names it and says what is wrong.
+
+Limits apply to each document, not to files: a text or HTML file, or one line of a JSON
+Lines file, of more than ``MAX_DOCUMENT_BYTES`` (20 MB) is refused before it is read; pass
+``max_document_bytes`` to raise it. A JSON Lines file may be of any size.
 
 >>> result = read_documents(["no/such/article.txt"])
 >>> result.documents
@@ -15,11 +20,13 @@ no/such/article.txt: no such file or directory
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -27,8 +34,9 @@ from pathlib import Path
 from stancegraph.errors import InputError
 from stancegraph.schema import Document
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-"""Files larger than this are refused before a byte of them is read."""
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+"""The largest document read by default: a text or HTML file, or one line of JSON Lines.
+Larger ones are refused before a byte of them is read (``max_document_bytes`` raises it)."""
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -38,7 +46,14 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 _MEGABYTE = 1024 * 1024
 _BINARY_PROBE_BYTES = 8192
-_UTF8_BOM = b"\xef\xbb\xbf"
+_BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+_READ_CHUNK = 1024 * 1024
 _TITLE_MAX_CHARS = 150
 _DATE_LINES = 5
 # Longer lines are body text, and a date in the body is usually about an event, not the article.
@@ -127,18 +142,23 @@ class _Unreadable(Exception):
     """Why a file or a line cannot become a document; the caller knows which file it was."""
 
 
-def read_documents(paths: Iterable[str | os.PathLike[str]]) -> LoadResult:
+def read_documents(
+    paths: Iterable[str | os.PathLike[str]], max_document_bytes: int | None = None
+) -> LoadResult:
     """Read every article in the given files and folders, carrying on past bad ones.
 
     Folders are searched recursively in sorted order for ``.txt``, ``.md``, ``.markdown``,
     ``.html``, ``.htm`` and ``.jsonl`` files; hidden files and folders are ignored, other
     files are reported as unsupported. A file named explicitly is read whatever its suffix
-    (as text unless it is HTML or JSON Lines). A text seen before is skipped silently.
+    (as text unless it is HTML or JSON Lines). A text seen before is skipped silently
+    (``iter_documents`` streams them all, duplicates included).
 
     Parameters
     ----------
     paths
         Files and folders, in the order their documents should come.
+    max_document_bytes
+        The largest document read (default ``MAX_DOCUMENT_BYTES``).
 
     Returns
     -------
@@ -157,37 +177,119 @@ def read_documents(paths: Iterable[str | os.PathLike[str]]) -> LoadResult:
     >>> result.failures[0].problem
     'unsupported file type .pdf'
     """
-    documents: list[Document] = []
-    failures: list[LoadFailure] = []
-    for given in paths:
-        path = Path(given)
-        is_folder = path.is_dir()
-        if is_folder:
-            files, unwalkable = _files_in(path)
-            failures.extend(unwalkable)
-        else:
-            files = [path]
-        for file in files:
-            if is_folder and file.suffix.lower() not in SUPPORTED_SUFFIXES:
-                kind = file.suffix or "(no extension)"
-                failures.append(LoadFailure(str(file), f"unsupported file type {kind}"))
-                continue
-            file_documents, file_failures = _read_file(file)
-            documents.extend(file_documents)
-            failures.extend(file_failures)
     unique: dict[str, Document] = {}
-    for document in documents:
-        unique.setdefault(document.id, document)
+    failures: list[LoadFailure] = []
+    for item in iter_documents(paths, max_document_bytes):
+        if isinstance(item, LoadFailure):
+            failures.append(item)
+        else:
+            unique.setdefault(item.id, item)
     return LoadResult(documents=tuple(unique.values()), failures=tuple(failures))
 
 
-def read_document(path: str | os.PathLike[str]) -> list[Document]:
+def iter_documents(
+    paths: Iterable[str | os.PathLike[str]], max_document_bytes: int | None = None
+) -> Iterator[Document | LoadFailure]:
+    """Stream the documents of the given files and folders, and the failures, in input order.
+
+    Like ``read_documents``, but one document at a time, so memory stays that of the largest
+    document whatever the number of files or the size of a JSON Lines file; duplicate texts
+    are all yielded.
+
+    >>> [str(item) for item in iter_documents(["no/such/folder"])]
+    ['no/such/folder: no such file or directory']
+    """
+    for file in find_files(paths):
+        if isinstance(file, LoadFailure):
+            yield file
+        else:
+            yield from iter_file_documents(file, max_document_bytes)
+
+
+def find_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | LoadFailure]:
+    """The files to read, in input order: folders searched recursively in sorted order,
+    files as given; unsupported files in a folder and folders that cannot be listed are
+    failures."""
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            yield path
+            continue
+        files, unwalkable = _files_in(path)
+        yield from unwalkable
+        for file in files:
+            if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                kind = file.suffix or "(no extension)"
+                yield LoadFailure(str(file), f"unsupported file type {kind}")
+            else:
+                yield file
+
+
+def count_documents(file: Path) -> int:
+    """How many documents ``file`` holds, cheaply: the non-blank lines of a JSON Lines file
+    (read as bytes, nothing parsed), one for any other file. For progress bars."""
+    if file.suffix.lower() not in JSONL_SUFFIXES:
+        return 1
+    try:
+        with file.open("rb") as stream:
+            return sum(1 for line in stream if line.strip(b" \t\r\n\x00"))
+    except OSError:
+        return 1
+
+
+def count_lines(file: Path) -> int:
+    """How many lines a file has (line feeds counted in its bytes, nothing decoded): how a
+    JSON Lines file is split into parts (``iter_file_documents(..., lines=...)``)."""
+    count, last = 0, b""
+    with file.open("rb") as stream:
+        while block := stream.read(_READ_CHUNK):
+            count += block.count(b"\n")
+            last = block
+    return count + (1 if last and not last.endswith(b"\n") else 0)
+
+
+def iter_file_documents(
+    path: str | os.PathLike[str], max_document_bytes: int | None = None,
+    lines: range | None = None,
+) -> Iterator[Document | LoadFailure]:
+    """Stream the documents of one file (a JSON Lines file line by line), with failures.
+
+    ``lines`` (numbered from 1) reads only those lines of a JSON Lines file, so that parts
+    of one file can be read in different processes; any other file is read when the range
+    holds line 1.
+    """
+    path = Path(path)
+    limit = MAX_DOCUMENT_BYTES if max_document_bytes is None else max_document_bytes
+    try:
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            yield from _jsonl_documents(path, limit, lines)
+            return
+        if lines is not None and 1 not in lines:
+            return
+        data = _read_bytes(path, limit)
+        if path.suffix.lower() in HTML_SUFFIXES:
+            # trafilatura honours a page's declared charset in bytes; a byte-order mark of
+            # UTF-16 or UTF-32 overrides any declaration, so such a page goes as text.
+            mark = _byte_order_mark(data)
+            page = _decode(data) if mark and mark[1] != "utf-8" else data
+            yield _html_document(page, source=str(path))
+        else:
+            yield _text_document(_decode(data), source=str(path))
+    except _Unreadable as error:
+        yield LoadFailure(str(path), str(error))
+
+
+def read_document(
+    path: str | os.PathLike[str], max_document_bytes: int | None = None
+) -> list[Document]:
     """Read the articles in one file: one document, or one per line of a JSON Lines file.
 
     Parameters
     ----------
     path
         A text, Markdown, HTML or JSON Lines file.
+    max_document_bytes
+        The largest document read (default ``MAX_DOCUMENT_BYTES``).
 
     Returns
     -------
@@ -196,9 +298,10 @@ def read_document(path: str | os.PathLike[str]) -> list[Document]:
     Raises
     ------
     InputError
-        If the file is missing, empty, binary, not UTF-8, too large or has no article text,
-        or if any line of a JSON Lines file is bad (``read_documents`` keeps the good lines).
-        The message is one line, ``PATH: problem``.
+        If the file is missing, empty, binary, not UTF-8 (nor UTF-16 or UTF-32 with a
+        byte-order mark), too large or has no article text, or if any line of a JSON Lines
+        file is bad (``read_documents`` keeps the good lines). The message is one line,
+        ``PATH: problem``.
 
     Examples
     --------
@@ -207,9 +310,11 @@ def read_document(path: str | os.PathLike[str]) -> list[Document]:
     ...
     stancegraph.errors.InputError: no/such/article.txt: no such file or directory
     """
-    documents, failures = _read_file(Path(path))
-    if failures:
-        raise InputError(str(failures[0]))
+    documents: list[Document] = []
+    for item in iter_file_documents(path, max_document_bytes):
+        if isinstance(item, LoadFailure):
+            raise InputError(str(item))
+        documents.append(item)
     return documents
 
 
@@ -259,43 +364,57 @@ def _files_in(folder: Path) -> tuple[list[Path], list[LoadFailure]]:
     return files, failures
 
 
-def _read_file(path: Path) -> tuple[list[Document], list[LoadFailure]]:
-    """Read one file into documents, turning every problem into a failure naming the file."""
-    try:
-        data = _read_bytes(path)
-        suffix = path.suffix.lower()
-        if suffix in HTML_SUFFIXES:
-            return [_html_document(data, source=str(path))], []
-        text = _decode(data)
-        if suffix in JSONL_SUFFIXES:
-            return _jsonl_documents(text, path)
-        return [_text_document(text, source=str(path))], []
-    except _Unreadable as error:
-        return [], [LoadFailure(str(path), str(error))]
-
-
-def _read_bytes(path: Path) -> bytes:
-    """Return a file's bytes after checking, from its size alone, that it is worth reading."""
+def _check_file(path: Path, limit: int | None) -> os.stat_result:
+    """A file's status, after checking that it is a file and, given a limit, not larger."""
     try:
         status = path.stat()
     except OSError as error:
         raise _Unreadable(_os_problem(error)) from None
     if stat.S_ISDIR(status.st_mode):
         raise _Unreadable("is a folder, not a file (read_documents reads folders)")
-    if status.st_size > MAX_FILE_BYTES:
-        raise _Unreadable(
-            f"file is {status.st_size / _MEGABYTE:.1f} MB, "
-            f"larger than the {MAX_FILE_BYTES // _MEGABYTE} MB limit"
-        )
+    if limit is not None and status.st_size > limit:
+        raise _Unreadable(_too_large("file", status.st_size, limit))
+    return status
+
+
+def _too_large(what: str, size: int, limit: int) -> str:
+    limit_text = f"{limit / _MEGABYTE:g} MB" if limit >= _MEGABYTE else f"{limit:,} bytes"
+    return (
+        f"{what} is {size / _MEGABYTE:.1f} MB, larger than the {limit_text} limit "
+        "for one document (raise it with --max-document-mb)"
+    )
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """Return a file's bytes after checking, from its size alone, that it is worth reading."""
+    _check_file(path, limit)
     try:
         data = path.read_bytes()
     except OSError as error:
         raise _Unreadable(_os_problem(error)) from None
-    if not data.removeprefix(_UTF8_BOM).strip():
+    if not data.removeprefix(codecs.BOM_UTF8).strip():
         raise _Unreadable("empty file")
-    if b"\0" in data[:_BINARY_PROBE_BYTES]:
-        raise _Unreadable("binary file, not text")
+    if _byte_order_mark(data) is None and b"\0" in data[:_BINARY_PROBE_BYTES]:
+        raise _Unreadable(_binary_problem(data[:_BINARY_PROBE_BYTES]))
     return data
+
+
+def _byte_order_mark(data: bytes) -> tuple[bytes, str, str] | None:
+    """The byte-order mark ``data`` starts with: the mark, its codec and the encoding's name."""
+    return next((mark for mark in _BYTE_ORDER_MARKS if data.startswith(mark[0])), None)
+
+
+def _binary_problem(probe: bytes) -> str:
+    """What a file holding NUL bytes is: UTF-16 text without a byte-order mark (every other
+    byte NUL), or binary."""
+    even, odd = probe[0::2], probe[1::2]
+    for zeros, name in ((odd, "UTF-16LE"), (even, "UTF-16BE")):
+        if zeros and zeros.count(0) > 0.9 * len(zeros) and (even if zeros is odd else odd).count(0) == 0:
+            return (
+                f"{name} text without a byte-order mark; save it as UTF-8 "
+                "(or as UTF-16 with a byte-order mark)"
+            )
+    return "binary file, not text"
 
 
 def _os_problem(error: OSError) -> str:
@@ -304,14 +423,20 @@ def _os_problem(error: OSError) -> str:
 
 
 def _decode(data: bytes) -> str:
-    """Decode UTF-8, naming the first bad byte and its offset when it is not."""
+    """Decode UTF-8, or UTF-16 or UTF-32 after their byte-order mark, naming the first bad
+    byte and its offset when the bytes are not what they claim."""
+    mark = _byte_order_mark(data) or (b"", "utf-8", "UTF-8")
+    prefix, codec, name = mark
     try:
-        return data.decode("utf-8").removeprefix("\ufeff")
+        text = data[len(prefix):].decode(codec)
     except UnicodeDecodeError as error:
-        bad_byte = data[error.start]
+        offset = len(prefix) + error.start
         raise _Unreadable(
-            f"not valid UTF-8 text (byte 0x{bad_byte:02x} at offset {error.start})"
+            f"not valid {name} text (byte 0x{data[offset]:02x} at offset {offset})"
         ) from None
+    if not text.strip():
+        raise _Unreadable("empty file")
+    return text
 
 
 def _text_document(
@@ -329,7 +454,7 @@ def _text_document(
     )
 
 
-def _html_document(data: bytes, source: str) -> Document:
+def _html_document(data: bytes | str, source: str) -> Document:
     """Build a document from an HTML page's main text, title and publication date.
 
     The bytes go to trafilatura undecoded so that it can honour the page's declared charset.
@@ -358,19 +483,97 @@ def _html_document(data: bytes, source: str) -> Document:
     )
 
 
-def _jsonl_documents(text: str, path: Path) -> tuple[list[Document], list[LoadFailure]]:
-    """Read one article per line; a bad line is a failure and the other lines still load."""
-    documents: list[Document] = []
-    failures: list[LoadFailure] = []
-    # Not splitlines(): JSON strings may hold U+2028 and other characters it splits on.
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
+def _jsonl_documents(path: Path, limit: int, wanted: range | None = None
+                     ) -> Iterator[Document | LoadFailure]:
+    """Stream one article per line; a bad line is a failure and the other lines still load.
+
+    Lines are read one at a time, so the file may be of any size; ``limit`` applies to each
+    line. Lines end at a line feed only: JSON strings may hold U+2028 and other characters
+    ``splitlines`` would split on.
+    """
+    _check_file(path, None)
+    try:
+        stream = path.open("rb")
+    except OSError as error:
+        raise _Unreadable(_os_problem(error)) from None
+    with stream:
+        head = stream.read(_BINARY_PROBE_BYTES)
+        mark = _byte_order_mark(head)
+        if mark is None and b"\0" in head:
+            raise _Unreadable(_binary_problem(head))
+        prefix, codec, name = mark or (b"", "utf-8", "UTF-8")
+        stream.seek(len(prefix))
+        lines = (_byte_lines(stream, limit) if codec == "utf-8"
+                 else _text_lines(stream, codec, name, limit))
+        found = wanted is not None  # a part of a file may hold only blank lines
+        for number, line, size in lines:
+            if wanted is not None and number not in wanted:
+                if number >= wanted.stop:
+                    break
+                continue
+            if line is None:
+                found = True
+                yield LoadFailure(str(path), _too_large("line", size, limit), line=number)
+                continue
+            if isinstance(line, bytes):
+                try:
+                    line = line.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    found = True
+                    yield LoadFailure(
+                        str(path),
+                        f"not valid UTF-8 text (byte 0x{line[error.start]:02x} at column "
+                        f"{error.start + 1})",
+                        line=number,
+                    )
+                    continue
+            line = line.removesuffix("\n")
+            if not line.strip():
+                continue
+            found = True
+            try:
+                yield _jsonl_document(line, fallback_source=f"{path}#{number}")
+            except _Unreadable as error:
+                yield LoadFailure(str(path), str(error), line=number)
+        if not found:
+            raise _Unreadable("empty file")
+
+
+def _byte_lines(stream: io.BufferedIOBase, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """Number, bytes (None when longer than ``limit``) and size of each line of a stream."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) <= limit or (len(line) == limit + 1 and line.endswith(b"\n")):
+            yield number, line, len(line)
             continue
-        try:
-            documents.append(_jsonl_document(line, fallback_source=f"{path}#{number}"))
-        except _Unreadable as error:
-            failures.append(LoadFailure(str(path), str(error), line=number))
-    return documents, failures
+        size = len(line)
+        while not line.endswith(b"\n"):  # the rest of a line too long to keep
+            line = stream.readline(_READ_CHUNK)
+            if not line:
+                break
+            size += len(line)
+        yield number, None, size
+
+
+def _text_lines(
+    stream: io.BufferedIOBase, codec: str, name: str, limit: int
+) -> Iterator[tuple[int, str | None, int]]:
+    """Like ``_byte_lines`` for a UTF-16 or UTF-32 stream, decoded; ``limit`` counts the
+    bytes a line takes in UTF-8, as a document stored from it would."""
+    text = io.TextIOWrapper(stream, encoding=codec, newline="\n")
+    number = 0
+    try:
+        for number, line in enumerate(text, start=1):
+            size = len(line.encode("utf-8", "surrogatepass"))
+            yield number, (line if size <= limit else None), size
+    except UnicodeDecodeError as error:
+        raise _Unreadable(f"not valid {name} text after line {number}: {error.reason}") from None
+    finally:
+        text.detach()
 
 
 def _jsonl_document(line: str, fallback_source: str) -> Document:

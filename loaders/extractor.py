@@ -68,8 +68,9 @@ def extractor_names() -> list[str]:
     return sorted(_REGISTRY, key=lambda name: (name != DEFAULT_EXTRACTOR, name))
 
 
-def create_extractor(name: str, pack: DomainPack) -> ClaimExtractor:
-    """Build the extractor registered as ``name`` for ``pack``.
+def registered_factory(name: str) -> ExtractorFactory | str:
+    """What ``name`` is registered as: a factory, or its "module:attribute". Worker
+    processes register the same, so an extractor registered at run time works there too.
 
     Raises
     ------
@@ -81,6 +82,18 @@ def create_extractor(name: str, pack: DomainPack) -> ClaimExtractor:
         raise StancegraphError(
             f"unknown extractor {name!r}; registered: {', '.join(extractor_names())}"
         )
+    return factory
+
+
+def create_extractor(name: str, pack: DomainPack) -> ClaimExtractor:
+    """Build the extractor registered as ``name`` for ``pack``.
+
+    Raises
+    ------
+    StancegraphError
+        When no extractor of that name is registered.
+    """
+    factory = registered_factory(name)
     if isinstance(factory, str):
         module, _, attribute = factory.partition(":")
         factory = getattr(importlib.import_module(module), attribute)

@@ -144,6 +144,7 @@ class MentionTable:
     def __init__(self, mentions: list[Mention]):
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
 
     def at(self, start: int, end: int) -> list[Mention]:
         """Mentions overlapping ``[start, end)``."""
@@ -152,8 +153,17 @@ class MentionTable:
 
     def before(self, offset: int, limit: int = 1500) -> list[Mention]:
         """Mentions ending before ``offset``, nearest first, within ``limit`` characters."""
-        i = bisect.bisect_left(self.starts, offset)
-        return [m for m in reversed(self.mentions[:i]) if m.end <= offset and offset - m.end <= limit]
+        # Walk back only as far as a mention could still end within ``limit``: the search
+        # stays local, so a long document's lookups cost no more than a short one's.
+        found: list[Mention] = []
+        mentions = self.mentions
+        for i in range(bisect.bisect_left(self.starts, offset) - 1, -1, -1):
+            m = mentions[i]
+            if offset - m.start > limit + self.longest:
+                break
+            if m.end <= offset and offset - m.end <= limit:
+                found.append(m)
+        return found
 
 
 QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}

@@ -11,6 +11,7 @@ import functools
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
 
 from stancegraph.errors import StancegraphError
 
@@ -58,3 +59,20 @@ def load_tokenizer():
 def sentence_splitter() -> Sentencizer:
     """A rule-based sentence splitter: cheap, so every sentence can be looked at before parsing."""
     return Sentencizer()
+
+
+def tokenize(nlp: Language, text: str) -> Doc:
+    """``text`` tokenized as one ``Doc``, however long, with the tokens and offsets of
+    ``nlp.make_doc(text)``.
+
+    ``make_doc`` refuses a text longer than the pipeline's ``max_length`` (a million
+    characters) because parsing and tagging a whole text that long needs gigabytes; the
+    tokenizer alone needs memory in proportion to the text, and the extractor parses one
+    sentence at a time, so the cheap pass tokenizes a document of any length.
+
+    >>> nlp = spacy.blank("en")
+    >>> nlp.max_length = 20
+    >>> len(tokenize(nlp, "Kyiv agreed to the talks. Moscow did not."))
+    10
+    """
+    return nlp.tokenizer(text)

@@ -111,6 +111,12 @@ class Actor(Model):
         return self.kind == "commentator"
 
     @property
+    def is_coalition(self) -> bool:
+        """A coalition holds nothing itself: extraction gives its claims to its members, and
+        the graph and the store keep the members, not the coalition."""
+        return self.kind == "coalition"
+
+    @property
     def party_id(self) -> str:
         """The party this actor's positions count for (itself when it is a party)."""
         return self.party or self.id

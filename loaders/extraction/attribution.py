@@ -7,22 +7,25 @@ own continues the paragraph's last speaker.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import holders as holding
-from stancegraph.loaders.extraction.sentence import Holder, Sentence, first_child
+from stancegraph.loaders.extraction.sentence import DocumentContext, Holder, Sentence, first_child
 
 
 def attribute_quotes(sentences: list[Sentence]) -> None:
     """Fill the document's ``quote_speakers`` from its parsed sentences, in text order."""
     for sentence in sentences:
-        _attribute_touching(sentence)
-        _continue_paragraphs(sentence)
+        _continue_paragraphs(sentence, _attribute_touching(sentence))
 
 
-def _attribute_touching(sentence: Sentence) -> None:
-    """Attribute the quotations this sentence touches to the subject of its speech verb."""
+def _attribute_touching(sentence: Sentence) -> list[int]:
+    """Attribute the quotations this sentence touches to the subject of its speech verb;
+    return the indices (in ``context.quotes``) of those attributed here."""
     context = sentence.context
+    attributed: list[int] = []
     for token in sentence.sdoc:
         if token.lemma_ not in sentence.words.speech or token.pos_ not in ("VERB", "AUX"):
             continue
@@ -35,22 +38,43 @@ def _attribute_touching(sentence: Sentence) -> None:
         if not speakers:
             continue
         start, end = sentence.base, sentence.base + len(sentence.sdoc.text)
-        for quote in context.quotes:
-            touches = quote[0] < end + 3 and quote[1] > start - 3
-            if touches and quote not in context.quote_speakers:
+        for i in _touching(context, start - 3, end + 3):
+            quote = context.quotes[i]
+            if quote not in context.quote_speakers:
                 context.quote_speakers[quote] = speakers
+                attributed.append(i)
+    return attributed
 
 
-def _continue_paragraphs(sentence: Sentence) -> None:
-    """A quotation with no attribution of its own continues the paragraph's last speaker."""
+def _touching(context: DocumentContext, start: int, end: int) -> range:
+    """The indices of the quotations overlapping ``(start, end)``: quotations are sorted and
+    never overlap, so their ends are sorted too and two searches find them."""
+    quotes = context.quotes
+    last = bisect.bisect_left(context.quote_starts, end)
+    first = bisect.bisect_right(quotes, start, hi=last, key=lambda q: q[1])
+    return range(first, last)
+
+
+def _continue_paragraphs(sentence: Sentence, attributed: list[int]) -> None:
+    """A quotation with no attribution of its own continues the paragraph's last speaker.
+
+    After every sentence, each quotation that follows an attributed one in its paragraph is
+    attributed, so only the quotations after one attributed just now can change: each takes
+    the speakers of the nearest attributed quotation before it, until the paragraph ends or
+    an attributed quotation begins. Every quotation is attributed once, so a document's
+    attribution takes time linear in its length.
+    """
     context = sentence.context
     text = context.document.text
-    for quote in context.quotes:
-        if quote in context.quote_speakers:
-            continue
-        earlier = [q for q in context.quote_speakers if q[1] <= quote[0] and "\n" not in text[q[1]:quote[0]]]
-        if earlier:
-            context.quote_speakers[quote] = context.quote_speakers[max(earlier)]
+    quotes, speakers = context.quotes, context.quote_speakers
+    for i in sorted(attributed):
+        previous = quotes[i]
+        for j in range(i + 1, len(quotes)):
+            quote = quotes[j]
+            if quote in speakers or "\n" in text[previous[1]:quote[0]]:
+                break
+            speakers[quote] = speakers[previous]
+            previous = quote
 
 
 def quote_speaker(sentence: Sentence, token: Token) -> list[Holder]:

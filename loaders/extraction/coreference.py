@@ -4,11 +4,19 @@ sides" the two parties last named together.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution
 from stancegraph.loaders.extraction import holders as holding
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, has_ancestor
+from stancegraph.loaders.extraction.sentence import (
+    COMMENTATOR,
+    DocumentContext,
+    Holder,
+    Sentence,
+    has_ancestor,
+)
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.loaders.mentions import Mention
 
@@ -76,11 +84,19 @@ def _antecedents(sentence: Sentence, offset: int) -> list[Mention]:
     earlier = [m for m in before if m.start < sentence.base]
     ordered = here
     while earlier:
-        start = next((s for s, e in context.sentences if s <= earlier[0].start < e), earlier[0].start)
+        start = _sentence_start(context, earlier[0].start)
         within = [m for m in earlier if m.start >= start]
         ordered += sorted(within, key=lambda m: (_in_prepositional_phrase(sentence, m), m.start))
         earlier = earlier[len(within):]
     return ordered
+
+
+def _sentence_start(context: DocumentContext, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts, or ``offset`` between sentences."""
+    i = bisect.bisect_right(context.sentence_starts, offset) - 1
+    if i >= 0 and offset < context.sentences[i][1]:
+        return context.sentences[i][0]
+    return offset
 
 
 def _in_prepositional_phrase(sentence: Sentence, mention: Mention) -> bool:

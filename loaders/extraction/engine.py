@@ -69,7 +69,10 @@ class RuleExtractor:
             contexts.append(context)
             for sent_index in wanted:
                 start, end = context.sentences[sent_index]
-                jobs.append((document.text[start:end], (doc_index, sent_index)))
+                # A "sentence" the parser refuses (a million characters without a full stop
+                # or a line break) is not prose; leaving it unparsed keeps the document.
+                if end - start <= self.nlp.max_length:
+                    jobs.append((document.text[start:end], (doc_index, sent_index)))
         claims: list[Claim] = []
         actors: dict[str, Actor] = {}
         parsed: list[tuple[int, Doc]] = []

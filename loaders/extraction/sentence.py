@@ -8,6 +8,7 @@ return claims; they do not change them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -75,7 +76,22 @@ class DocumentContext:
         return any(start <= offset < end for start, end in self.datelines)
 
     def quote_at(self, offset: int) -> tuple[int, int] | None:
-        return next((q for q in self.quotes if q[0] <= offset < q[1]), None)
+        # Quotations are sorted and never overlap: the only candidate is the last one
+        # starting at or before ``offset`` (a search, so long documents stay linear).
+        i = bisect.bisect_right(self.quote_starts, offset)
+        if i and offset < self.quotes[i - 1][1]:
+            return self.quotes[i - 1]
+        return None
+
+    @functools.cached_property
+    def quote_starts(self) -> list[int]:
+        """Where each quotation starts, in order (quotations never overlap)."""
+        return [q[0] for q in self.quotes]
+
+    @functools.cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts, in order."""
+        return [s for s, _ in self.sentences]
 
 
 class Sentence:

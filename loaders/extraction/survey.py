@@ -18,6 +18,7 @@ from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, stemmed
 from stancegraph.loaders.extraction.sentence import DocumentContext
 from stancegraph.loaders.mentions import MentionTable, quote_spans
+from stancegraph.loaders.nlp import tokenize
 from stancegraph.loaders.sentences import sentence_bounds
 from stancegraph.schema import Document
 from stancegraph.schema.words import stem
@@ -42,7 +43,7 @@ names where the story was filed, never who holds a position."""
 def survey(document: Document, resources: PackResources, splitter: Sentencizer,
            passes: Sequence[ClaimPass], prefilter: bool = True) -> tuple[DocumentContext, list[int]]:
     """The document's context, and the indices of the sentences to parse, in order."""
-    cheap = stemmed(splitter(resources.nlp.make_doc(document.text)))
+    cheap = stemmed(splitter(tokenize(resources.nlp, document.text)))
     sentences = list(sentence_bounds(cheap))
     topic_spans = [(span, key) for m, s, e in resources.cheap_topic_matcher(cheap)
                    if _in_context(span := cheap[s:e], key := cheap.vocab.strings[m])]
@@ -55,8 +56,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     context = DocumentContext(
         document=document,
         sentences=sentences,
-        mentions=MentionTable([m for m in resources.index.find(cheap)
-                               if not any(start <= m.start < end for start, end in datelines)]),
+        mentions=MentionTable([m for m in resources.index.find(cheap) if not _within(datelines, m.start)]),
         quotes=quote_spans(document.text),
         topic_mentions=topic_mentions,
         datelines=datelines,
@@ -77,13 +77,14 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             has_topic=_any_between(topical, start, end) or bool(words & TOPIC_STANDINS) or (
                 # "That would be unacceptable": a pointer to the topic the sentence before named
                 span[0].lower_ in POINTERS and i > 0 and _any_between(topical, *sentences[i - 1])),
-            quoted=any(q[1] > start for q in context.quotes[:bisect.bisect_left(quote_starts, end)]),
+            quoted=_any_quote_overlaps(context.quotes, quote_starts, start, end),
         )
         for each in passes:
             wanted.update(i + offset for offset in each.wants(sentence))
+    sentence_starts = context.sentence_starts
     for quote in context.quotes:
-        inside = [i for i, (s, e) in enumerate(sentences) if s < quote[1] and e > quote[0]]
-        if wanted & set(inside):
+        inside = _sentences_overlapping(sentences, sentence_starts, *quote)
+        if not wanted.isdisjoint(inside):
             wanted.update(inside)
             after = inside[-1] + 1
             if after < len(sentences):
@@ -97,6 +98,30 @@ def _in_context(span, key: str) -> bool:
         return True
     words = {t.norm_ for t in span.sent}
     return any(all(stem(w) in words for w in near.split()) for near in PhraseKey.parse(key).near)
+
+
+def _any_quote_overlaps(quotes: list[tuple[int, int]], quote_starts: list[int],
+                        start: int, end: int) -> bool:
+    """Whether a quotation overlaps ``[start, end)``. Quotations are sorted and never
+    overlap, so of those starting before ``end`` the last one ends latest."""
+    i = bisect.bisect_left(quote_starts, end)
+    return i > 0 and quotes[i - 1][1] > start
+
+
+def _sentences_overlapping(sentences: list[tuple[int, int]], sentence_starts: list[int],
+                           start: int, end: int) -> range:
+    """The indices of the sentences overlapping ``[start, end)``, found by search so that a
+    long document's quotations cost no more than its length (sentences are sorted and
+    disjoint)."""
+    last = bisect.bisect_left(sentence_starts, end)
+    first = bisect.bisect_right(sentences, start, hi=last, key=lambda s: s[1])
+    return range(first, last)
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def _any_between(offsets: list[int], start: int, end: int) -> bool:

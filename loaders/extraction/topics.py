@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, has_ancestor
 
 ANAPHORA_REACH = 1200
@@ -42,13 +44,20 @@ def _anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) ->
         if not any(c.lower_ in words.pointing_words for c in token.children):
             continue
         lemma = token.lemma_.lower()
-        earlier = [(o, t, h) for o, t, h in sentence.context.topic_mentions
-                   if o < sentence_start and sentence_start - o < ANAPHORA_REACH]
+        earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence_start)
         for offset, topic, head in reversed(earlier):
             if head == lemma.rstrip("s") or lemma in words.anaphoric_nouns:
                 found.append(TopicMatch(topic, token, frozenset({i})))
                 break
     return found
+
+
+def _topic_mentions_before(mentions: list[tuple[int, str, str]], offset: int) -> list[tuple[int, str, str]]:
+    """The topic mentions (sorted by offset) less than ``ANAPHORA_REACH`` characters before
+    ``offset``, in order; found by search, so a long document costs no more per word."""
+    last = bisect.bisect_left(mentions, offset, key=lambda m: m[0])
+    first = bisect.bisect_right(mentions, offset - ANAPHORA_REACH, hi=last, key=lambda m: m[0])
+    return mentions[first:last]
 
 
 POINTING_PRONOUNS = frozenset({"that", "this"})
@@ -62,12 +71,13 @@ def pointed_topic(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
                     and sentence.sdoc[i].head.lemma_ in sentence.words.copulas), None)
     if pronoun is None:
         return []
-    bounds = sentence.context.sentences
-    index = next((i for i, (s, _) in enumerate(bounds) if s == sentence.base), None)
-    if not index:
+    if sentence.index == 0:
         return []
-    start, end = bounds[index - 1]
-    named = [topic for offset, topic, _ in sentence.context.topic_mentions if start <= offset < end]
+    start, _ = sentence.context.sentences[sentence.index - 1]
+    mentions = sentence.context.topic_mentions
+    first = bisect.bisect_left(mentions, start, key=lambda m: m[0])
+    last = bisect.bisect_left(mentions, sentence.base, key=lambda m: m[0])
+    named = [topic for _, topic, _ in mentions[first:last]]
     return [TopicMatch(named[-1], pronoun, frozenset({pronoun.i}))] if named else []
 
 

@@ -24,6 +24,7 @@ from stancegraph import __version__
 
 COMMANDS: dict[str, str] = {
     "ingest": "stancegraph.commands.store:ingest",
+    "reextract": "stancegraph.commands.store:reextract",
     "stats": "stancegraph.commands.store:stats",
     "schema": "stancegraph.commands.schema:schema",
     "extract": "stancegraph.commands.extraction:extract",

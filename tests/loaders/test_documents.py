@@ -81,12 +81,22 @@ def test_file_over_the_size_limit_is_refused_without_being_read(tmp_path, monkey
     with huge.open("wb") as sparse:
         sparse.truncate(100 * 1024 * 1024)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read"))
-    assert only_failure([huge]) == f"{huge}: file is 100.0 MB, larger than the 20 MB limit"
+    assert only_failure([huge]) == (
+        f"{huge}: file is 100.0 MB, larger than the 20 MB limit for one document "
+        "(raise it with --max-document-mb)"
+    )
+
+
+def test_the_limit_per_document_can_be_raised(tmp_path):
+    big = write(tmp_path, "big.txt", TALKS)
+    assert read_document(big, max_document_bytes=len(TALKS))[0].text == TALKS
+    with pytest.raises(InputError, match="larger than the 100 bytes limit"):
+        read_document(big, max_document_bytes=100)
 
 
 def test_file_exactly_at_the_size_limit_is_still_read(tmp_path, monkeypatch):
     at_limit = write(tmp_path, "talks.txt", TALKS)
-    monkeypatch.setattr(documents, "MAX_FILE_BYTES", at_limit.stat().st_size)
+    monkeypatch.setattr(documents, "MAX_DOCUMENT_BYTES", at_limit.stat().st_size)
     (document,) = read_document(at_limit)
     assert document.text == TALKS
 
@@ -342,3 +352,69 @@ def test_impossible_date_is_ignored(tmp_path):
     article = write(tmp_path, "article.txt", f"Envoys resume talks\n2025-02-30\n\n{TALKS}")
     (document,) = read_document(article)
     assert document.published is None
+
+
+# Limits per document, and JSON Lines as a stream.
+
+
+def test_a_jsonl_file_larger_than_the_limit_loads_line_by_line(tmp_path, monkeypatch):
+    lines = [f'{{"text": "Report {i}: the envoys met again in Geneva."}}' for i in range(50)]
+    feed = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    monkeypatch.setattr(documents, "MAX_DOCUMENT_BYTES", max(len(line) for line in lines) + 1)
+    assert feed.stat().st_size > documents.MAX_DOCUMENT_BYTES
+    result = read_documents([feed])
+    assert len(result.documents) == 50
+    assert result.failures == ()
+
+
+def test_a_jsonl_line_over_the_limit_is_one_failure_and_the_next_lines_load(tmp_path):
+    long_line = '{"text": "' + "The envoys met. " * 100 + '"}'
+    feed = write(tmp_path, "feed.jsonl",
+                 '{"text": "Talks resume."}\n' + long_line + '\n{"text": "Talks end."}\n')
+    result = read_documents([feed], max_document_bytes=200)
+    assert [d.text for d in result.documents] == ["Talks resume.", "Talks end."]
+    assert [str(f) for f in result.failures] == [
+        f"{feed}:2: line is 0.0 MB, larger than the 200 bytes limit for one document "
+        "(raise it with --max-document-mb)"
+    ]
+
+
+def test_iter_documents_streams_every_document_and_failure_in_order(tmp_path):
+    first = write(tmp_path, "a.txt", TALKS)
+    copy = write(tmp_path, "b.txt", TALKS)
+    missing = tmp_path / "c.txt"
+    items = list(documents.iter_documents([first, copy, missing]))
+    assert [type(item).__name__ for item in items] == ["Document", "Document", "LoadFailure"]
+    assert items[0].id == items[1].id and items[1].source == str(copy)
+
+
+# Encodings: UTF-16 and UTF-32 with a byte-order mark are text.
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_is_decoded(tmp_path, encoding):
+    data = TALKS.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    (document,) = read_document(write(tmp_path, "talks.txt", data))
+    assert document.text == TALKS
+
+
+def test_jsonl_in_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    feed = write(tmp_path, "feed.jsonl",
+                 '{"text": "Talks resume \u2014 again."}\n{"text": "Talks end."}\n'.encode("utf-16"))
+    assert [d.text for d in read_document(feed)] == ["Talks resume \u2014 again.", "Talks end."]
+
+
+def test_utf16_without_a_byte_order_mark_is_named_not_called_binary(tmp_path):
+    page = write(tmp_path, "talks.txt", TALKS.encode("utf-16-le"))
+    assert only_failure([page]) == (
+        f"{page}: UTF-16LE text without a byte-order mark; save it as UTF-8 "
+        "(or as UTF-16 with a byte-order mark)"
+    )
+
+
+def test_html_in_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    html = f"<html><body><article><p>{TALKS}</p></article></body></html>"
+    (document,) = read_document(write(tmp_path, "page.html", html.encode("utf-16")))
+    assert "thirty-day truce" in document.text

@@ -101,7 +101,7 @@ def test_extract_and_ingest_take_the_extractor_option(keyword_extractor, tmp_pat
     stored = CliRunner().invoke(cli, ["ingest", str(tmp_path / "truce.txt"), "--extractor", "keywords",
                                       "--store", str(tmp_path / "store")])
     assert stored.exit_code == 0, stored.output
-    assert "1 claims extracted" in stored.output
+    assert "1 claim stored" in stored.output
 
 
 def test_an_unknown_extractor_is_one_line_and_exit_1(tmp_path):

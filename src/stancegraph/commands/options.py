@@ -30,6 +30,38 @@ extractor_option = click.option(
 )
 
 
+def _default_jobs() -> int:
+    from stancegraph.parallel import available_cores
+
+    return available_cores()
+
+
+jobs_option = click.option(
+    "--jobs", "-j",
+    type=click.IntRange(min=1),
+    default=_default_jobs,
+    show_default="the machine's cores",
+    help="Extraction processes; the output is the same for any number.",
+)
+max_document_option = click.option(
+    "--max-document-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="MB",
+    help="Refuse documents larger than this (a text or HTML file, a JSON Lines line) "
+         "[default: 20].",
+)
+verbose_option = click.option(
+    "--verbose", "-v", is_flag=True,
+    help="Name each duplicate and failed document, and say when each batch is stored.",
+)
+
+
+def megabytes(value: float | None) -> int | None:
+    """``--max-document-mb`` in bytes, or None for the default."""
+    return None if value is None else int(value * 1024 * 1024)
+
+
 def reports_errors(command):
     """Turn the project's errors into one line on stderr and exit status 1."""
 
