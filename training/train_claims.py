@@ -1,4 +1,4 @@
-"""Train the claim classifier of ``--extractor learned`` and write it into the package.
+"""Train the claim classifier that reviews the rule engine (the default `--extractor rules`).
 
 Reads, from ``../shared`` beside the repository, the silver-annotated training corpus
 (``train/<domain>``, every document) and the DEV part of the development corpus
