@@ -254,7 +254,7 @@ def _draft_yaml(pack_id, label, entities, person_places, phrase_documents, heads
         topics.append({"id": new_id("ceasefire"), "label": "Ceasefire", "phrases": ["ceasefire", "truce"],
                        "_count": 0})
     lines = [
-        f"# Draft domain pack suggested by `stancegraph pack suggest` from your articles.",
+        "# Draft domain pack suggested by `stancegraph pack suggest` from your articles.",
         "# Edit it: merge actors that are one party (a capital, a government, a ministry are",
         "# aliases of the country), give people their party, move commentators, merge and",
         "# rename topics, add the phrases journalists use. Format: docs/packs.md.",

@@ -110,10 +110,18 @@ def prescriber(sentence: Sentence, token: Token) -> list[Holder] | None:
         c.dep_ == "aux" and c.lower_ in sentence.words.obligation for c in clause.children
     ):
         return None
+    speakers = speaker_of(sentence, token, clause)
+    return speakers if speakers is not None else according_to(sentence)
+
+
+def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) -> list[Holder] | None:
+    """Who is reported as saying what ``token`` stands in: the speaker of its quotation, or
+    the subject of the speech verb above it (above ``clause`` when given). None when the
+    sentence reports no one saying it; an empty list when the speaker is unknown."""
     if sentence.in_quote(token):
         return quote_speaker(sentence, token)
-    for node in clause.ancestors:
+    for node in (clause if clause is not None else token).ancestors:
         if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
             subject = first_child(node, "nsubj", "nsubjpass")
             return holding.phrase_holders(sentence, subject) if subject is not None else []
-    return according_to(sentence)
+    return None

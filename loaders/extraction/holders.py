@@ -227,6 +227,19 @@ def has_own_holder(sentence: Sentence, token: Token, outer: Token) -> bool:
     return False
 
 
+def named_by(sentence: Sentence, noun: Token) -> list[Holder]:
+    """The actors a noun names as its own or its author: "the US plan", "Kyiv's proposal",
+    "Russian strikes", "a plan drawn up by Washington", "fire from Thai troops"."""
+    found: list[Holder] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in sentence.mentions:
+            found.append(holder_of(sentence, sentence.mentions[child.i]))
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found.extend(phrase_holders(sentence, pobj))
+    return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
 def unique(holders: list[Holder]) -> list[Holder]:
     """Holders without repeats; only ``COMMENTATOR`` if a commentator is among them."""
     seen: dict[str, Holder] = {}

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.attribution import according_to, quote_speaker
-from stancegraph.loaders.extraction.holders import holder_of, phrase_holders
+from stancegraph.loaders.extraction.attribution import according_to, speaker_of
+from stancegraph.loaders.extraction.holders import holder_of, named_by, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.accusations import accuse
 from stancegraph.loaders.extraction.polarity import negated
@@ -40,7 +40,7 @@ class AttackReports:
             if token.lemma_ in words.violations and token.pos_ == "VERB" and _passive(token):
                 targets = _agents(sentence, token)
             elif token.lemma_ in words.attack_nouns and token.pos_ == "NOUN":
-                targets = _attackers(sentence, token)
+                targets = named_by(sentence, token)
             elif token.lemma_ in words.framing_accusers and token.pos_ == "VERB":
                 claims.extend(_framing(sentence, token))
                 continue
@@ -70,30 +70,12 @@ def _agents(sentence: Sentence, verb: Token) -> list[Holder]:
     return [h for h in found if h is not COMMENTATOR and h.actor]
 
 
-def _attackers(sentence: Sentence, noun: Token) -> list[Holder]:
-    """Who an attack noun names as the attacker: "Pakistani shelling", "Russia's strikes",
-    "an attack by the rebels", "fire from Thai troops"."""
-    found: list[Holder] = []
-    for child in noun.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in sentence.mentions:
-            found.append(holder_of(sentence, sentence.mentions[child.i]))
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found.extend(phrase_holders(sentence, pobj))
-    return [h for h in found if h is not COMMENTATOR and h.actor]
-
-
 def _reporter(sentence: Sentence, token: Token) -> list[Holder]:
     """Who reports the attack: the speaker of the quotation it stands in, the subject of the
     speech verb above it, or an "according to" source. Nobody, for the journalist's own
     narration."""
-    if sentence.in_quote(token):
-        return quote_speaker(sentence, token)
-    for node in token.ancestors:
-        if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
-            subject = first_child(node, "nsubj", "nsubjpass")
-            return phrase_holders(sentence, subject) if subject is not None else []
-    return according_to(sentence)
+    speakers = speaker_of(sentence, token)
+    return speakers if speakers is not None else according_to(sentence)
 
 
 def _denied(sentence: Sentence, token: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
-from stancegraph.loaders.extraction.attribution import according_to, quote_speaker
+from stancegraph.loaders.extraction.attribution import according_to, speaker_of
 from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
@@ -107,12 +107,9 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
 def _speaker(sentence: Sentence, verb: Token, judging: list[Token]) -> list[Holder]:
     """Who says the judgement: the quotation's speaker, the subject of the speech verb above,
     a judge named with "for" ("a disaster for Kyiv"), or an "according to" source."""
-    if sentence.in_quote(verb):
-        return quote_speaker(sentence, verb)
-    for node in verb.ancestors:
-        if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
-            subject = first_child(node, "nsubj", "nsubjpass")
-            return phrase_holders(sentence, subject) if subject is not None else []
+    speakers = speaker_of(sentence, verb)
+    if speakers is not None:
+        return speakers
     for child in [*verb.children, *judging]:
         if child.dep_ == "prep" and child.lower_ == "for":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.cues import cue_of
-from stancegraph.loaders.extraction.holders import holder_of, phrase_holders
+from stancegraph.loaders.extraction.holders import named_by, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
@@ -91,7 +91,7 @@ def _authors(sentence: Sentence, token: Token, nouns: frozenset[str],
              plan: PlanInMind | None) -> tuple[list[Holder], bool]:
     """Who the plan's contents belong to, and whether they signed it (an agreement)."""
     is_agreement = token.lemma_.lower() in sentence.words.agreement_nouns
-    owners = _owners(sentence, token) if token.lower_ not in POINTERS else []
+    owners = named_by(sentence, token) if token.lower_ not in POINTERS else []
     if owners:
         return owners, is_agreement
     drafters = _drafters(sentence, token) if token.lower_ not in POINTERS else []
@@ -101,19 +101,6 @@ def _authors(sentence: Sentence, token: Token, nouns: frozenset[str],
     if plan is not None and definite:
         return list(plan.authors), plan.is_agreement
     return [], is_agreement
-
-
-def _owners(sentence: Sentence, noun: Token) -> list[Holder]:
-    """The actors a plan noun names as its own: "the US plan", "Kyiv's proposal", "a plan
-    drawn up by Washington"."""
-    found: list[Holder] = []
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in sentence.mentions:
-            found.append(holder_of(sentence, sentence.mentions[child.i]))
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found.extend(phrase_holders(sentence, pobj))
-    return [h for h in found if h is not COMMENTATOR and h.actor]
 
 
 def _drafters(sentence: Sentence, noun: Token) -> list[Holder]:
@@ -136,7 +123,7 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str]) -> PlanInMind | None:
         if token.lemma_.lower() not in nouns or token.pos_ not in ("NOUN", "PROPN"):
             continue
         is_agreement = token.lemma_.lower() in words.agreement_nouns
-        authors = _owners(sentence, token)
+        authors = named_by(sentence, token)
         if not authors and _drafters(sentence, token):
             authors, is_agreement = _drafters(sentence, token), False
         if not authors and token.dep_ in ("dobj", "nsubjpass"):
