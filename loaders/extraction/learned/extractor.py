@@ -54,12 +54,12 @@ class LearnedExtractor(RuleExtractor):
         kept = list(claims)
         model = self.model if self.recorded is not None else self.model or load_model()
         for candidate in candidates(sentence, claims, memory):
-            described = features(sentence, candidate, sentence.index)
             if self.recorded is not None:
-                self.recorded.append((sentence, candidate, described))
+                self.recorded.append((sentence, candidate, features(sentence, candidate, sentence.index)))
                 continue
             if candidate.rule_claims:
                 continue
+            described = features(sentence, candidate, sentence.index)
             polarity, probability = model.decide(described)
             if polarity != "none":
                 kept.append(self._claim(sentence, candidate, polarity, probability, described))

@@ -9,6 +9,8 @@ what the rule engine read from the same sentence.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.cues import cue_of
@@ -24,7 +26,6 @@ CONTENT = ("VERB", "ADJ", "NOUN", "ADV", "ADP", "AUX", "PART")
 
 def features(sentence: Sentence, candidate: Candidate, index_in_document: int) -> Features:
     found: Features = {"bias": 1.0}
-    words = sentence.words
     match = candidate.match
     topic = sentence.resources.topics.get(match.topic)
     for way in candidate.ways:
@@ -52,10 +53,21 @@ def features(sentence: Sentence, candidate: Candidate, index_in_document: int) -
     found.update(_evaluation(sentence, match))
     in_quote = sentence.in_quote(root) is not None
     found["topic_in_quote"] = float(in_quote)
-    if sentence.context.quotes and not in_quote and any(
-            sentence.in_quote(t) for t in sentence.sdoc):
+    quoting, of_sentence = _of_sentence(sentence)
+    if quoting and not in_quote:
         found["quote_in_sentence"] = 1.0
     found[f"position={'first' if index_in_document == 0 else 'early' if index_in_document < 4 else 'late'}"] = 1.0
+    found.update(of_sentence)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _of_sentence(sentence: Sentence) -> tuple[bool, Features]:
+    """What every candidate of a sentence shares (computed once for the sentence its
+    candidates are being described in): whether it quotes anyone, and its features."""
+    words = sentence.words
+    found: Features = {}
+    quoting = bool(sentence.context.quotes) and any(sentence.in_quote(t) for t in sentence.sdoc)
     parties = {sentence.party(m.actor) for m in sentence.mentions.values()}
     found[f"parties={min(len(parties), 3)}"] = 1.0
     found[f"topics={min(len(sentence.topic_matches), 3)}"] = 1.0
@@ -65,7 +77,7 @@ def features(sentence: Sentence, candidate: Candidate, index_in_document: int) -
         found["accusation_in_sentence"] = 1.0
     if any(t.lemma_ in words.violations and t.pos_ == "VERB" for t in sentence.sdoc):
         found["violation_in_sentence"] = 1.0
-    return found
+    return quoting, found
 
 
 def _path(sentence: Sentence, candidate: Candidate) -> Features:
@@ -156,7 +168,7 @@ def _evaluation(sentence: Sentence, match) -> Features:
     found: Features = {}
     root = match.root
     head_words = [t for t in list(root.ancestors)[:3]]
-    near = [t for t in sentence.sdoc if abs(t.i - root.i) <= 6 and t.i not in match.tokens]
+    near = [t for t in sentence.sdoc[max(root.i - 6, 0):root.i + 7] if t.i not in match.tokens]
     for name, tokens in (("governing", head_words), ("near", near)):
         values = [table.get(t.lower_, table.get(t.lemma_.lower(), 0.0)) for t in tokens]
         positive = sum(v for v in values if v > 0)
