@@ -1,17 +1,23 @@
 """How fast claim extraction reads a corpus, against parsing all of it with plain spaCy.
 
-Reads the seed articles in ``../shared/seeds`` beside the repository (or, without them, the
-project's ``examples/articles``), copies them until the corpus holds at least 200,000 words
-(each copy ends with a line giving its number, so no two copies share a content hash) and,
-in one run, times a plain ``nlp.pipe`` over the whole texts and ``RuleExtractor.extract`` over
-the same documents with the same model. It prints both rates in words a second, their
-ratio, how many sentences the extractor parsed and how many claims it found. It then checks
-that the fast path changes nothing: on the original corpus, ``prefilter=False`` with one
-process must give exactly the claims that ``prefilter=True`` with ``--processes`` gives; when
-``../shared/eval/score.py`` exists both are also scored against the seed gold file.
+Like with like, in one run, on the same distinct documents with the same model:
 
-Run it with ``python benchmarks/extraction_speed.py``; ``--words`` changes the corpus size
-and ``--processes`` the extractor's worker processes. Times are printed, never asserted.
+(a) ``nlp.pipe`` over the whole texts, every component of the model, one process;
+(b) each registered extractor (``rules``, the default, and ``rules-only``) in one process;
+(c) the default extractor in ``--processes`` worker processes, as ``ingest --jobs``
+    runs it (the workers' start-up included), against (a).
+
+The corpus is every distinct article of ``../shared`` beside the repository (seeds,
+development and training corpora), or, without them or with ``--generated N``, N articles
+of ``synthetic_corpus.py``. It prints the rates in words a second, the ratios, how many
+sentences the cheap pass chose to parse and how many claims each extractor found. It then
+checks that the fast path changes nothing: on the seed articles (or the project's examples)
+``prefilter=False`` with one process must give exactly the claims that ``prefilter=True``
+with ``--processes`` gives; when ``../shared/eval/score.py`` exists both are also scored
+against the seed gold file.
+
+Run it with ``python benchmarks/extraction_speed.py``. Times are printed, never asserted;
+the CPU seconds beside them tell a busy machine from a slow program.
 """
 
 from __future__ import annotations
@@ -29,16 +35,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stancegraph.loaders.documents import read_documents
+from stancegraph.loaders.extractor import create_extractor, extractor_names
 from stancegraph.loaders.extraction import RuleExtractor
 from stancegraph.loaders.extraction.survey import survey
 from stancegraph.loaders.nlp import load_model
 from stancegraph.loaders.packs import load_pack
-from stancegraph.pipeline import claim_record
+from stancegraph.pipeline import claim_record, extract
 from stancegraph.schema import Claim, Document
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SHARED = REPOSITORY.parent / "shared"
 SEEDS = SHARED / "seeds"
+CORPORA = (SHARED / "seeds", *sorted(SHARED.glob("dev/*/docs")), *sorted(SHARED.glob("train/*/docs")))
 EXAMPLES = REPOSITORY / "examples" / "articles"
 SCORER = SHARED / "eval" / "score.py"
 GOLD = SHARED / "eval" / "seeds.gold.yaml"
@@ -86,21 +94,20 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def replicate(documents: Sequence[Document], words: int) -> list[Document]:
-    """Copies of ``documents``, in order, until they hold at least ``words`` words.
+def distinct_documents(generated: int) -> tuple[list[Document], str]:
+    """The benchmark's documents, each distinct, and where they come from."""
+    if not generated:
+        folders = [folder for folder in CORPORA if folder.is_dir()]
+        if folders:
+            documents = list(read_documents(folders).documents)
+            return documents, f"{len(folders)} folders of ../shared"
+        generated = 300
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from synthetic_corpus import SyntheticCorpus
 
-    Each copy ends with its own number, so its text, and hence its id, is new.
-    """
-    copies: list[Document] = []
-    total = 0
-    number = 0
-    while total < words:
-        number += 1
-        for document in documents:
-            text = f"{document.text}\n\nCopy {number}.\n"
-            copies.append(Document.from_text(text, source=f"copy{number:04d}/{document.name}"))
-            total += word_count(text)
-    return copies
+    corpus = SyntheticCorpus(load_pack())
+    return ([Document.from_text(a.text, source=a.name) for a in corpus.articles(generated)],
+            "synthetic_corpus.py")
 
 
 def score(claims: list[Claim], documents: Sequence[Document], folder: Path, label: str) -> str:
@@ -148,60 +155,64 @@ def selection(extractor: RuleExtractor, documents: Sequence[Document]) -> Select
 def main(argv: list[str] | None = None) -> int:
     cores = available_cores()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--words", type=int, default=200_000,
-                        help="replicate the corpus to at least this many words (default 200000)")
+    parser.add_argument("--generated", type=int, default=0,
+                        help="time N generated articles instead of ../shared's")
     parser.add_argument("--processes", type=int, default=2 if cores >= 2 else 1,
-                        help="the extractor's worker processes (default 2 on two or more cores)")
+                        help="worker processes for (c) (default 2 on two or more cores)")
     arguments = parser.parse_args(argv)
-    if arguments.words < 1:
-        parser.error("--words must be at least 1")
+    if arguments.generated < 0:
+        parser.error("--generated must be at least 0")
     if arguments.processes < 1:
         parser.error("--processes must be at least 1")
 
-    folder = corpus_folder()
-    originals = list(read_documents([folder]).documents) if folder else []
-    if not originals:
-        print(f"skipped: no articles in {SEEDS} or {EXAMPLES}")
-        return 0
-    documents = replicate(originals, arguments.words)
+    documents, origin = distinct_documents(arguments.generated)
     texts = [document.text for document in documents]
     words = sum(word_count(text) for text in texts)
-    print(f"corpus: {len(originals)} articles from {folder}, {len(documents):,} documents after "
-          f"copying, {words:,} words; {cores} cores")
+    print(f"corpus: {len(documents):,} distinct documents from {origin}, {words:,} words; {cores} cores")
 
     nlp = load_model()
     pack = load_pack()
     print(f"model: {nlp.meta['name']} {nlp.meta['version']}, pipes {', '.join(nlp.pipe_names)}")
-    list(nlp.pipe(texts[:1]))  # first-call set-up stays out of both timings
-
+    list(nlp.pipe(texts[:1]))  # first-call set-up stays out of the timings
     print(f"load average before timing: {os.getloadavg()[0]:.2f} (other work on the machine "
           f"slows the wall clock; the CPU seconds are not affected)")
 
     with Stopwatch() as baseline:
         for _ in nlp.pipe(texts):
             pass
-    print(f"(a) nlp.pipe, whole texts, 1 process:    {baseline.wall:7.2f} s  "
+    print(f"(a) nlp.pipe, whole texts, 1 process:   {baseline.wall:7.2f} s  "
           f"{words / baseline.wall:9,.0f} words/s  (CPU {baseline.cpu:6.2f} s)")
 
+    results = {}
+    for name in extractor_names():
+        extractor = create_extractor(name, pack)
+        extractor.extract(documents[:1])  # its set-up (matchers, model) stays out too
+        with Stopwatch() as extraction:
+            results[name] = extractor.extract(documents)
+        print(f"(b) extractor {name!r:12}, 1 process: {extraction.wall:7.2f} s  "
+              f"{words / extraction.wall:9,.0f} words/s  (CPU {extraction.cpu:6.2f} s)  "
+              f"{baseline.wall / extraction.wall:5.2f}x (a); "
+              f"{len(results[name].claims):,} claims")
+
     processes = arguments.processes
-    extractor = RuleExtractor(pack, nlp=nlp, n_process=processes, prefilter=True)
-    with Stopwatch() as extraction:
-        result = extractor.extract(documents)
-    print(f"(b) RuleExtractor.extract, {processes} process{'es' if processes > 1 else ''}: "
-          f"{extraction.wall:7.2f} s  {words / extraction.wall:9,.0f} words/s  "
-          f"(CPU {extraction.cpu:6.2f} s)")
-    print(f"ratio (b)/(a):                           {baseline.wall / extraction.wall:7.2f}x  "
-          f"(by CPU seconds {baseline.cpu / extraction.cpu:.2f}x)")
+    if processes > 1:
+        with Stopwatch() as parallel:  # what ingest --jobs runs: workers' start-up included
+            extract(documents, pack, jobs=processes)
+        print(f"(c) extractor {extractor_names()[0]!r:12}, {processes} processes: {parallel.wall:6.2f} s  "
+              f"{words / parallel.wall:9,.0f} words/s  (CPU {parallel.cpu:6.2f} s)  "
+              f"{baseline.wall / parallel.wall:5.2f}x (a)")
 
-    chosen = selection(extractor, documents)
+    rules = RuleExtractor(pack, nlp=nlp)
+    chosen = selection(rules, documents)
     print(f"sentences parsed: {chosen.parsed:,} of {chosen.sentences:,} "
-          f"({chosen.parsed / chosen.sentences:.1%}), {chosen.parsed_words / words:.1%} of the words")
-    print(f"cheap pass alone (one process, before any parsing): {chosen.seconds:.2f} s, "
-          f"{chosen.seconds / extraction.wall:.0%} of (b)")
-    print(f"claims: {len(result.claims):,} ({len(result.claims) / len(documents):.1f} a document); "
-          f"new actors: {len(result.actors)}")
+          f"({chosen.parsed / chosen.sentences:.1%}), {chosen.parsed_words / words:.1%} of the words; "
+          f"the cheap pass alone: {chosen.seconds:.2f} s")
 
-    print(f"\nfast path check on the {len(originals)} original articles:")
+    folder = corpus_folder()
+    originals = list(read_documents([folder]).documents) if folder else []
+    if not originals:
+        return 0
+    print(f"\nfast path check on the {len(originals)} articles of {folder}:")
     fast = RuleExtractor(pack, nlp=nlp, n_process=processes, prefilter=True).extract(originals)
     full = RuleExtractor(pack, nlp=nlp, n_process=1, prefilter=False).extract(originals)
     print(f"claims: {len(fast.claims)} with prefilter, {len(full.claims)} without")
