@@ -17,6 +17,8 @@ IRREGULAR_FORMS: dict[str, str] = {
     "said": "say", "says": "say", "thought": "think", "made": "make", "stood": "stand",
     "saw": "see", "seen": "see", "struck": "strike", "stricken": "strike",
     "told": "tell", "wrote": "write", "written": "write", "led": "lead",
+    "drew": "draw", "drawn": "draw", "sent": "send", "laid": "lay", "held": "hold",
+    "kept": "keep", "brought": "bring",
 }
 """Irregular word form -> its base form: what the suffix rule cannot reach."""
 

@@ -46,6 +46,13 @@ def is_reverser(sentence: Sentence, token: Token) -> bool:
     return any(f"{lemma} {c.lower_}" in reversers for c in token.children if c.dep_ == "prt")
 
 
+def is_restraint(sentence: Sentence, token: Token, below: Token) -> bool:
+    """Whether a noun restrains what hangs on it by "on": "limits on X", "a ban on X",
+    "curbs on X" (a reverser's noun)."""
+    return (token.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ == "on"
+            and token.lemma_ in sentence.words.reversers)
+
+
 def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[int]) -> int:
     """How many times the way from the cue down to the topic reverses the stance."""
     count = 0
@@ -59,7 +66,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     node = match.root
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
-        node = node.head
+        below, node = node, node.head
         if node.i == cue_token.i or node.i not in scope:
             break
         if node.i in match.tokens or sibling:
@@ -67,6 +74,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
         if is_reverser(sentence, node) and not cessation and not (
                 match.opposite and node.lemma_ in sentence.words.stoppings):
             count += 1  # over an opposite phrase a stopping verb is the halt (counted below), not a reversal
+        elif is_restraint(sentence, node, below) and not (
+                cessation or match.opposite or match.topic in sentence.resources.restraints):
+            count += 1  # "called for limits on NATO expansion": against the expansion
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
         elif node.pos_ == "VERB" and any(c.dep_ == "neg" for c in node.children):

@@ -59,6 +59,12 @@ class PackResources:
         self.index = ActorIndex(pack, nlp, self.words.commentator_nouns - self.words.outlet_nouns)
         self.topics = {t.id: t for t in pack.topics}
         self.topic_order = {t.id: i for i, t in enumerate(pack.topics)}
+        self.restraints = frozenset(
+            t.id for t in pack.topics
+            if any(phrase.split()[0] in self.words.reversers for phrase in t.phrases)
+        )
+        """Topics that are themselves a restraint ("limit on the army"): a "limit on" them
+        names them, it does not reverse them."""
         self.members = {a.id: a.members for a in pack.actors if a.members}
         self.topic_verbs: set[str] = set()  # stems of verbs that open a phrase: "lift sanctions"
         ignored = {IGNORED: tuple(pack.ignored_phrases)} if pack.ignored_phrases else {}

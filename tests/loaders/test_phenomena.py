@@ -45,8 +45,18 @@ def check(claims_of, text, expected):
      {("united_states", "support", "maritime_ceasefire"), ("russia", "support", "maritime_ceasefire")}),
     ("The European draft would require security guarantees for Ukraine.",
      {("europe", "propose", "security_guarantees")}),
+    ("Washington has drawn up a twenty-point framework. According to the draft, Kyiv would cap "
+     "the size of its army and give up its bid to join NATO.",
+     {("united_states", "propose", "limit_ukraine_army"),
+      ("united_states", "reject", "ukraine_nato_membership")}),
+    ("Washington has drawn up a twenty-point framework. The framework also calls for limits on "
+     "NATO expansion.",
+     {("united_states", "reject", "nato_expansion")}),
+    ("Moscow wants strict limits on the size of the Ukrainian army.",
+     {("russia", "demand", "limit_ukraine_army")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
-        "agreement-provides-for", "draft-would-require"])
+        "agreement-provides-for", "draft-would-require", "according-to-the-draft",
+        "limits-on-a-topic", "limits-on-a-limit"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 

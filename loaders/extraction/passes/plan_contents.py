@@ -1,7 +1,7 @@
 """Plan contents: what a plan or an agreement says is its authors' position.
 
 "The US plan calls for X", "It foresees Y" (the plan named just before), "Under the draft,
-Kyiv would Z" are proposals of the plan's author, not positions of the parties the plan
+Kyiv would Z", "According to the draft, Kyiv would Z" are proposals of the plan's author, not positions of the parties the plan
 names; what an agreement provides for ("The accord provides for the release of
 prisoners") is supported by each party that signed it. The pass remembers the plan a
 sentence names with its authors ("Washington unveiled a 28-point plan", "Thailand and
@@ -80,10 +80,25 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
             if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
                 scope |= collect(sentence, conj, is_root=True)
         return verb, scope
-    frame = token.head
-    if is_plan and token.dep_ == "pobj" and frame.lower_ in ("under", "in") and frame.head.pos_ in ("VERB", "AUX"):
+    frame = _frame(token) if is_plan and token.dep_ == "pobj" else None
+    if frame is not None and frame.head.pos_ in ("VERB", "AUX"):
         verb = frame.head
-        return verb, collect(sentence, verb, is_root=True) - {t.i for t in frame.subtree}
+        scope = collect(sentence, verb, is_root=True)
+        for conj in verb.conjuncts:  # "under the plan, Kyiv would cap X and give up Y"
+            if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                scope |= collect(sentence, conj, is_root=True)
+        return verb, scope - {t.i for t in frame.subtree}
+    return None
+
+
+def _frame(plan: Token) -> Token | None:
+    """The phrase that makes a plan the frame of its clause: "under the plan", "in the
+    draft", "according to the blueprint" (its head word), or None."""
+    preposition = plan.head
+    if preposition.lower_ in ("under", "in"):
+        return preposition
+    if preposition.lower_ == "to" and preposition.head.lower_ == "according":
+        return preposition.head
     return None
 
 
@@ -145,8 +160,8 @@ def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Ho
               is_agreement: bool) -> list[Claim]:
     stance = "support" if is_agreement else "propose"
     cue = cue_of(sentence, verb)
-    if cue is not None and cue.stance == "reject":
-        stance = "reject"  # "the plan rules out X", "it blocks Y"
+    if (cue is not None and cue.stance == "reject") or polarity.is_reverser(sentence, verb):
+        stance = "reject"  # "the plan rules out X", "it blocks Y", "it restricts Z"
     base = 1 if polarity.negated(sentence, verb) else 0
     infrastructure = infrastructure_in(sentence, scope)
     claims: list[Claim] = []

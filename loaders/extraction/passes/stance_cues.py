@@ -38,9 +38,12 @@ class StanceCues:
         covered: set[int] = set()
         list_cue: ListCue | None = None
         for i, cue in sentence.cues.items():
-            if cue.stance == "accuse":
-                continue
             token = sentence.sdoc[i]
+            if cue.stance == "accuse" or (i in reading.covered and token.dep_ not in ("acl", "amod")):
+                # a clause inside a plan's contents is the plan's ("under it, Kyiv would give
+                # up X"); a participle there still names its own holder ("guarantees backed
+                # by Washington")
+                continue
             outer = outer_cue(sentence, token)
             if outer is not None and not has_own_holder(sentence, token, sentence.sdoc[outer]):
                 continue

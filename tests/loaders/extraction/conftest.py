@@ -57,6 +57,7 @@ PACK = DomainPack(
         Topic(id="treaty_exit", label="leaving the treaty",
               phrases=({"phrase": "withdrawal", "near": ["treaty"]},)),
         Topic(id="agency_role", label="the agency's role", phrases=("{relief_agency} role",)),
+        Topic(id="army_cap", label="a cap on the army", phrases=("limit on troop", "army size")),
     ),
     lexicon={"stoppings": ["lift"]},
     infrastructure=(

@@ -100,3 +100,54 @@ def test_it_with_no_plan_named_before_is_no_plan(resources):
         .         .         PUNCT .   punct    1
     """)], passes=["plan_contents"])
     assert claims == set()
+
+
+ACCORDING_TO_THE_PLAN = ("According to the plan, Arland would accept a truce.", """
+    According  accord   VERB  VBG prep  7
+    to         to       ADP   IN  prep  0
+    the        the      DET   DT  det   3
+    plan       plan     NOUN  NN  pobj  1
+    ,          ,        PUNCT ,   punct 7
+    Arland     Arland   PROPN NNP nsubj 7
+    would      would    AUX   MD  aux   7
+    accept     accept   VERB  VB  ROOT  7
+    a          a        DET   DT  det   9
+    truce      truce    NOUN  NN  dobj  7
+    .          .        PUNCT .   punct 7
+""")
+
+
+def test_according_to_the_plan_a_party_would_is_the_plans_author_proposing(resources):
+    claims = read(resources, [UNVEILED, ACCORDING_TO_THE_PLAN], passes=["plan_contents"])
+    assert claims == {("borsk", "propose", "ceasefire")}
+
+
+def test_a_cue_inside_a_plans_contents_is_not_the_named_partys_stance(resources):
+    under_the_plan = ("Under the plan, Arland accepts a truce.", """
+        Under    under    ADP   IN  prep  5
+        the      the      DET   DT  det   2
+        plan     plan     NOUN  NN  pobj  0
+        ,        ,        PUNCT ,   punct 5
+        Arland   Arland   PROPN NNP nsubj 5
+        accepts  accept   VERB  VBZ ROOT  5
+        a        a        DET   DT  det   7
+        truce    truce    NOUN  NN  dobj  5
+        .        .        PUNCT .   punct 5
+    """)
+    # read alone, "Arland accepts a truce" is Arland's own stance
+    assert read(resources, [UNVEILED, under_the_plan], passes=["stance_cues"]) == {
+        ("arland", "support", "ceasefire")}
+    claims = read(resources, [UNVEILED, under_the_plan], passes=["plan_contents", "stance_cues"])
+    assert claims == {("borsk", "propose", "ceasefire")}
+
+
+def test_a_plan_that_restricts_a_topic_is_against_it(resources):
+    claims = read(resources, [UNVEILED, ("It restricts the prisoner swap.", """
+        It          it        PRON  PRP nsubj    1
+        restricts   restrict  VERB  VBZ ROOT     1
+        the         the       DET   DT  det      4
+        prisoner    prisoner  NOUN  NN  compound 4
+        swap        swap      NOUN  NN  dobj     1
+        .           .         PUNCT .   punct    1
+    """)], passes=["plan_contents"])
+    assert claims == {("borsk", "reject", "prisoner_exchange")}
