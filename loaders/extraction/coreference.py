@@ -58,7 +58,7 @@ def _coordinated_mentions(sentence: Sentence, mention: Mention) -> list[str]:
                 break
             other = min(near, key=lambda m: abs(m.start - current.start))
             joint = text[current.end:other.start] if step > 0 else text[other.end:current.start]
-            if joint.strip().lower() not in sentence.words.coordination_joints:
+            if not joins(joint, sentence.words.coordination_joints):
                 break
             group.append(other)
             current = other
@@ -143,9 +143,17 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
     previous = sentence.context.mentions.before(offset, limit=2500)
     text = sentence.context.document.text
     for later, earlier in zip(previous, previous[1:]):
-        joint = text[earlier.end:later.start].strip().lower()
-        if joint in sentence.words.pair_joints:
+        if joins(text[earlier.end:later.start], sentence.words.pair_joints):
             a, b = sentence.party(earlier.actor), sentence.party(later.actor)
             if a != b:
                 return [a, b]
     return []
+
+
+def joins(between: str, joints: frozenset[str]) -> bool:
+    """Whether the text between two names joins them ("and", ", and"), an article before the
+    second allowed ("Kinshasa and the rebels")."""
+    words = between.lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return " ".join(words) in joints

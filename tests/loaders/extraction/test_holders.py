@@ -35,3 +35,26 @@ def test_she_is_the_person_named_first_in_the_sentence_before(resources):
         """),
     ], passes=["stance_cues"])
     assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+def test_both_sides_are_the_two_parties_named_together_with_an_article(resources):
+    claims = read(resources, [
+        ("Arland and the Borsk delegation met.", """
+            Arland      Arland      PROPN NNP nsubj    5
+            and         and         CCONJ CC  cc       0
+            the         the         DET   DT  det      4
+            Borsk       Borsk       PROPN NNP compound 4
+            delegation  delegation  NOUN  NN  conj     0
+            met         meet        VERB  VBD ROOT     5
+            .           .           PUNCT .   punct    5
+        """),
+        ("Both sides rejected the truce.", """
+            Both      both    DET   DT  det   1
+            sides     side    NOUN  NNS nsubj 2
+            rejected  reject  VERB  VBD ROOT  2
+            the       the     DET   DT  det   4
+            truce     truce   NOUN  NN  dobj  2
+            .         .       PUNCT .   punct 2
+        """),
+    ], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire"), ("borsk", "reject", "ceasefire")}
