@@ -19,14 +19,14 @@ Lakeland, and an Eastmark minister, Anton Vell, taking stances on topics of the 
 from __future__ import annotations
 
 import re
-import shutil
 import time
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import pytest
+from chromium import chromium
 from neo4j_graphs import explain_notifications, make_claim, make_document
-from neo4j_server import Neo4jServer, in_ci
+from neo4j_server import Neo4jServer
 
 import neo4j
 from stancegraph.graph.model import NODE_LABELS, RELATIONSHIP_TYPES, build_graph
@@ -40,11 +40,6 @@ STYLE = ROOT / "docs" / "neo4j" / "stancegraph.grass"
 STARTER_QUERIES = ROOT / "docs" / "neo4j" / "starter-queries.cypher"
 SCREENSHOT = ROOT / "tests" / "artifacts" / "neo4j-browser.png"
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 TIMEOUT_MS = 60_000
 
 ACTORS = (
@@ -159,42 +154,15 @@ def test_starter_queries_are_planned_without_notifications(empty_neo4j, neo4j_dr
 # -- Neo4j Browser in headless Chromium -----------------------------------------------------
 
 
-def browser_unavailable(reason: str) -> NoReturn:
-    """Fail loudly in CI, skip elsewhere: a CI run must never pass without its browser."""
-    if in_ci():
-        pytest.fail(f"headless Chromium is required in CI and did not start: {reason}",
-                    pytrace=False)
-    pytest.skip(f"headless Chromium did not start: {reason}")
-
-
 @pytest.fixture
 def browser_page(tmp_path):
     """A page in a fresh headless Chromium that may only talk to 127.0.0.1."""
-    if shutil.which(CHROMIUM) is None:
-        browser_unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
-    try:
-        from playwright.sync_api import Error, sync_playwright
-    except ImportError as error:
-        browser_unavailable(f"the playwright package is missing ({error}); "
-                            "pip install -e '.[test]'")
-    with sync_playwright() as playwright:
-        try:
-            context = playwright.chromium.launch_persistent_context(
-                tmp_path / "chromium-profile", executable_path=CHROMIUM, args=CHROMIUM_ARGS,
-                viewport={"width": 1400, "height": 1000},
-            )
-        except Error as error:
-            browser_unavailable(f"{CHROMIUM} did not launch: {error.message.splitlines()[0]}")
-        try:
-            page = context.pages[0] if context.pages else context.new_page()
-            page.set_default_timeout(TIMEOUT_MS)
-            # Browser asks for web fonts and usage analytics on the internet; the test
-            # must not depend on the network, nor send anything anywhere.
-            page.route("**/*", lambda route: route.continue_()
-                       if route.request.url.startswith("http://127.0.0.1:") else route.abort())
-            yield page
-        finally:
-            context.close()
+    with chromium(tmp_path / "chromium-profile", TIMEOUT_MS) as (_, page):
+        # Browser asks for web fonts and usage analytics on the internet; the test
+        # must not depend on the network, nor send anything anywhere.
+        page.route("**/*", lambda route: route.continue_()
+                   if route.request.url.startswith("http://127.0.0.1:") else route.abort())
+        yield page
 
 
 def connect(page: Any, server: Neo4jServer) -> None:
