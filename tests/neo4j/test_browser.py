@@ -31,6 +31,7 @@ from neo4j_server import Neo4jServer
 import neo4j
 from stancegraph.graph.model import NODE_LABELS, RELATIONSHIP_TYPES, build_graph
 from stancegraph.graph.neo4j import push
+from stancegraph.report.style import parse_grass
 from stancegraph.schema.models import Actor, InfrastructureCategory, Topic
 
 pytestmark = pytest.mark.neo4j
@@ -106,19 +107,6 @@ def starter_queries() -> list[tuple[str, str]]:
             assert question.startswith("// "), f"no '// question' line before:\n{statement}"
             found.append((question.removeprefix("// "), statement))
     return found
-
-
-def grass_rules(text: str) -> dict[str, dict[str, str]]:
-    """Read a GraSS style sheet into {selector: {property: value}}, quotes removed."""
-    rules = {}
-    for selector, body in re.findall(r'(\S+)\s*\{((?:[^{}"]|"[^"]*")*)\}', text):
-        properties = {}
-        for declaration in body.split(";"):
-            name, _, value = declaration.partition(":")
-            if name.strip():
-                properties[name.strip()] = value.strip().strip('"')
-        rules[selector] = properties
-    return rules
 
 
 def drawn_answer(driver: neo4j.Driver, query: str) -> tuple[set[str], set[str], set[str]]:
@@ -262,7 +250,7 @@ def test_browser_draws_the_first_starter_query_in_the_project_style(
     nodes, relationships, actors = drawn_answer(neo4j_driver, query)
     assert actors == {"Eastmark", "Anton Vell", "Lakeland"}
     style_text = STYLE.read_text(encoding="utf-8")
-    style = grass_rules(style_text)
+    style = parse_grass(style_text)
     page = browser_page
     started = time.monotonic()
     try:

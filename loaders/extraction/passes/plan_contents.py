@@ -74,21 +74,21 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     verb = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and (
             verb.lemma_ in sentence.words.content_verbs):
-        subject = {t.i for t in token.subtree}
-        scope = collect(sentence, verb, is_root=True) - subject
-        for conj in verb.conjuncts:  # "It foresees X, reduces Y and blocks Z"
-            if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-                scope |= collect(sentence, conj, is_root=True)
-        return verb, scope
+        return verb, _said(sentence, verb) - {t.i for t in token.subtree}
     frame = _frame(token) if is_plan and token.dep_ == "pobj" else None
     if frame is not None and frame.head.pos_ in ("VERB", "AUX"):
-        verb = frame.head
-        scope = collect(sentence, verb, is_root=True)
-        for conj in verb.conjuncts:  # "under the plan, Kyiv would cap X and give up Y"
-            if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-                scope |= collect(sentence, conj, is_root=True)
-        return verb, scope - {t.i for t in frame.subtree}
+        return frame.head, _said(sentence, frame.head) - {t.i for t in frame.subtree}
     return None
+
+
+def _said(sentence: Sentence, verb: Token) -> set[int]:
+    """The clause of ``verb`` and of the verbs joined to it that share its subject: "it
+    foresees X, reduces Y and blocks Z", "under the plan, Kyiv would cap X and give up Y"."""
+    scope = collect(sentence, verb, is_root=True)
+    for conj in verb.conjuncts:
+        if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            scope |= collect(sentence, conj, is_root=True)
+    return scope
 
 
 def _frame(plan: Token) -> Token | None:
