@@ -73,6 +73,7 @@ class EnglishWords(BaseModel):
     presenting_verbs: Words
     violations: Words
     attack_nouns: Words
+    waging_verbs: Words
     blame_nouns: Words
     framing_accusers: Words
     hostile_framings: Words
@@ -88,6 +89,8 @@ class EnglishWords(BaseModel):
     outlet_nouns: Words
     analyst_nouns: Words
     pair_nouns: Words
+    pair_plurals: Words
+    listing_words: Words
     anaphoric_nouns: Words
     group_nouns: Words
     coordination_joints: Words

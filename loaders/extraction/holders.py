@@ -74,9 +74,12 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return coreference.resolve_pronoun(sentence, head)
     if lower in words.relative and head.head.dep_ == "relcl":
         return phrase_holders(sentence, head.head.head, depth + 1)
-    if head.lemma_ in words.pair_nouns and any(c.lower_ in words.pair_determiners for c in head.children):
+    if _names_pair(sentence, head):
         pair = coreference.last_pair(sentence, sentence.base + head.idx)
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
+    listed = _listed(sentence, head, depth)
+    if listed:
+        return listed
     entity = _entity(sentence, head)
     if entity is not None:
         return entity
@@ -105,6 +108,31 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
                         sentence.party(holder.actor), holder.text, holder.confidence)
                     found.append(party)
     return found
+
+
+def _names_pair(sentence: Sentence, head: Token) -> bool:
+    """"both sides", "the two leaders", "the parties": the pair named last."""
+    words = sentence.words
+    if head.lemma_ not in words.pair_nouns:
+        return False
+    if any(c.lower_ in words.pair_determiners for c in head.children):
+        return True
+    before = [c for c in head.children if c.i < head.i]
+    return (head.tag_ == "NNS" and head.lemma_ in words.pair_plurals and bool(before)
+            and before[0].lower_ == "the" and all(c.dep_ in ("det", "amod") for c in before))
+
+
+def _listed(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
+    """"several powers, including the US and France", "countries such as Qatar": the
+    members the phrase lists."""
+    if head.pos_ != "NOUN" or depth > 2:
+        return []
+    found: list[Holder] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in sentence.words.listing_words:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found.extend(phrase_holders(sentence, pobj, depth + 1))
+    return unique(found) if all(h is not COMMENTATOR for h in found) else []
 
 
 def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
@@ -173,7 +201,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             if found:
                 return found
         if subject is None and (node.pos_ == "VERB" or node.dep_ == "relcl"):
-            stray = [c for c in node.children if c.dep_ in ("amod", "compound") and c.i in mentions and c.i < node.i]
+            stray = [c for c in node.children if c.dep_ in ("amod", "compound", "npadvmod")
+                     and c.i in mentions and c.i < node.i]
             if stray:
                 return [holder_of(sentence, mentions[stray[0].i])]
         if node.head.i == node.i:

@@ -21,6 +21,10 @@ PRESCRIBED = {"support": "demand", "propose": "demand", "demand": "demand", "rej
 concession prescribed to someone else is left out (which side gives in is unclear)."""
 
 
+SETTING_ASIDE = {("than", "rather"), ("of", "instead")}
+"""The last two words before what a stance sets aside ("rather than Y", "instead of Y")."""
+
+
 def negated(sentence: Sentence, token: Token) -> bool:
     """Whether ``token`` is negated ("did not agree", "no deal", "was not against X")."""
     words = sentence.words
@@ -67,13 +71,18 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head
+        if _set_aside(below, node):
+            count += 1  # "wants talks rather than a truce", "instead of NATO membership"
         if node.i == cue_token.i or node.i not in scope:
             break
         if node.i in match.tokens or sibling:
             continue  # "abandon X and cap Y": the first verb does not govern the second
-        if is_reverser(sentence, node) and not cessation and not (
-                match.opposite and node.lemma_ in sentence.words.stoppings):
-            count += 1  # over an opposite phrase a stopping verb is the halt (counted below), not a reversal
+        if is_reverser(sentence, node) and (
+                not (cessation or match.opposite and node.lemma_ in sentence.words.stoppings)
+                or cessation and node.lemma_ in sentence.words.breaches):
+            # over a cessation ("give up Kursk") or an opposite phrase ("stop military aid")
+            # a stopping or yielding verb is the halt itself; breaking a truce reverses it
+            count += 1
         elif is_restraint(sentence, node, below) and not (
                 cessation or match.opposite or match.topic in sentence.resources.restraints):
             count += 1  # "called for limits on NATO expansion": against the expansion
@@ -84,6 +93,18 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it
     return count
+
+
+def _set_aside(below: Token, node: Token) -> bool:
+    """Whether ``below`` is named as what is not wanted: the second term of "X rather than
+    Y" or "X instead of Y"."""
+    if below.dep_ == "conj":
+        links = [c for c in node.children if c.dep_ == "cc" and node.i < c.i < below.i]
+    elif below.dep_ == "pobj":
+        links = [node]
+    else:
+        return False
+    return any(link.i > 0 and (link.lower_, link.doc[link.i - 1].lower_) in SETTING_ASIDE for link in links)
 
 
 def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:

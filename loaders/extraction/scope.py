@@ -55,6 +55,9 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         roots += [c for c in head.children if c.dep_ == "nsubjpass"]
     if token.dep_ == "acl" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
         roots.append(head)  # "the truce brokered by Washington"
+    if token.dep_ == "amod" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("npadvmod", "compound") and c.i in sentence.mentions for c in token.children):
+        roots.append(head)  # "US-backed security guarantees"
     clause = token if token.pos_ == "VERB" else head
     if clause.dep_ == "relcl":
         roots += _antecedent(sentence, clause.head)
@@ -87,6 +90,9 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "nsubj" and (small_clause(root, is_root) or _infinitival(root, is_root)):
             tokens |= collect(sentence, child, is_root=False)  # "wants sanctions on X lifted"
+            continue
+        if child.dep_ == "cc" and any(g.dep_ == "pobj" for g in child.children):
+            tokens |= collect(sentence, child, is_root=False)  # "X rather than | Y": a preposition
             continue
         if child.dep_ in NOT_IN_SCOPE or child.dep_ == "relcl" and (is_root or own_clause(sentence, child)):
             continue

@@ -93,8 +93,13 @@ def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expec
     ("Talks resumed in Geneva in 2025. In 2014 Russia had agreed to a ceasefire.", set()),
     ("Smoke rose over Kharkiv as the prisoner exchange went ahead.", set()),
     ("Analysts at a Kyiv think tank said a ceasefire would favour Russia.", set()),
+    ("Moscow and Kyiv met in Istanbul. The parties agreed to a prisoner swap.",
+     {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
+    ("Several allies, including France and Britain, called for a ceasefire.",
+     {("france", "demand", "ceasefire"), ("united_kingdom", "demand", "ceasefire")}),
+    ("Kyiv would receive US-backed security guarantees.", {("united_states", "support", "security_guarantees")}),
 ], ids=["reported-by-the-other-side", "alleged-by-the-other-side", "history", "history-dated",
-        "scene", "analysts"])
+        "scene", "analysts", "the-parties", "a-group-and-its-members", "backed-by"])
 def test_who_holds_it_and_who_holds_nothing(claims_of, text, expected):
     check(claims_of, text, expected)
 
@@ -111,7 +116,8 @@ def test_a_stance_belongs_to_the_topic_its_cue_governs(claims_of):
      {("volodymyr_zelenskyy", "accuse", "russia"), ("volodymyr_zelenskyy", "demand", "prisoner_exchange")}),
     ("Kyiv blamed Moscow for stalling the prisoner exchange.",
      {("ukraine", "accuse", "russia"), ("ukraine", "demand", "prisoner_exchange")}),
-], ids=["accused-of-violating", "blamed-for-delaying", "blamed-for-stalling"])
+    ("Kyiv said Russian troops opened fire on a column of evacuees.", {("ukraine", "accuse", "russia")}),
+], ids=["accused-of-violating", "blamed-for-delaying", "blamed-for-stalling", "opened-fire"])
 def test_accusations(claims_of, text, expected):
     check(claims_of, text, expected)
 
@@ -124,7 +130,14 @@ def test_accusations(claims_of, text, expected):
     ("Ukraine did not rule out accepting a ceasefire.", {("ukraine", "support", "ceasefire")}),
     ("The Kremlin did not reject a ceasefire, Peskov said.", {("russia", "support", "ceasefire")}),
     ("Moscow denied seeking sanctions relief.", {("russia", "reject", "sanctions_relief")}),
+    ("Russia's army denied violating the energy truce.", {("russia", "support", "partial_ceasefire")}),
+    ("Kyiv favours direct talks rather than a ceasefire.",
+     {("ukraine", "support", "direct_talks"), ("ukraine", "reject", "ceasefire")}),
+    ("Kyiv wants security guarantees instead of NATO membership.",
+     {("ukraine", "demand", "security_guarantees"), ("ukraine", "reject", "ukraine_nato_membership")}),
+    ("Zelensky emphasised the need for security guarantees.",
+     {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
 ], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
-        "did-not-reject", "denied-seeking"])
+        "did-not-reject", "denied-seeking", "denied-violating", "rather-than", "instead-of", "the-need"])
 def test_polarity(claims_of, text, expected):
     check(claims_of, text, expected)

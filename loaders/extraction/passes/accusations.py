@@ -69,6 +69,13 @@ def _held_up(sentence: Sentence, cue: Token, target: Token, holders: list[Holder
     return claims
 
 
+def each_member(sentence: Sentence, holders: list[Holder]) -> list[Holder]:
+    """The holders with each coalition among them ("the two neighbours") as its members."""
+    members = sentence.resources.members
+    return [Holder(member, h.text, h.confidence) for h in holders if h is not COMMENTATOR
+            for member in members.get(sentence.party(h.actor), (h.actor,))]
+
+
 def accuse(sentence: Sentence, holders: list[Holder], targets: list[Holder], scope: set[int],
            reciprocal: bool) -> list[Claim]:
     """Accusations by each holder of each target party other than its own; ``reciprocal``
@@ -80,6 +87,8 @@ def accuse(sentence: Sentence, holders: list[Holder], targets: list[Holder], sco
     topic_id = topics[0].topic if topics else None
     infrastructure = infrastructure_in(sentence, scope)
     claims = []
+    if reciprocal:
+        holders = each_member(sentence, holders)
     for holder in holders:
         party = sentence.party(holder.actor)
         if reciprocal:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
 from stancegraph.loaders.extraction.holders import holder_of, named_by, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
-from stancegraph.loaders.extraction.passes.accusations import accuse
+from stancegraph.loaders.extraction.passes.accusations import accuse, each_member
 from stancegraph.loaders.extraction.polarity import negated
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
@@ -40,7 +40,7 @@ class AttackReports:
             if token.lemma_ in words.violations and token.pos_ == "VERB" and _passive(token):
                 targets = _agents(sentence, token)
             elif token.lemma_ in words.attack_nouns and token.pos_ == "NOUN":
-                targets = named_by(sentence, token)
+                targets = named_by(sentence, token) or _waged_by(sentence, token)
             elif token.lemma_ in words.framing_accusers and token.pos_ == "VERB":
                 claims.extend(_framing(sentence, token))
                 continue
@@ -68,6 +68,18 @@ def _agents(sentence: Sentence, verb: Token) -> list[Holder]:
         return []
     found = [h for pobj in agent.children if pobj.dep_ == "pobj" for h in phrase_holders(sentence, pobj)]
     return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _waged_by(sentence: Sentence, noun: Token) -> list[Holder]:
+    """"Thai troops opened fire", "the rebels launched an offensive": the subject of the
+    verb that carries the attack out."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in sentence.words.waging_verbs:
+        return []
+    subject = first_child(verb, "nsubj")
+    if subject is None:
+        return []
+    return [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
 
 
 def _reporter(sentence: Sentence, token: Token) -> list[Holder]:
@@ -121,6 +133,6 @@ def _exchange(sentence: Sentence, verb: Token) -> list[Claim]:
     if obj is None or subject is None or obj.lemma_ not in sentence.words.blame_nouns:
         return []
     holders = phrase_holders(sentence, subject)
-    if len(holders) < 2 or COMMENTATOR in holders:
+    if COMMENTATOR in holders or len(each_member(sentence, holders)) < 2:
         return []
     return accuse(sentence, holders, [], {t.i for t in obj.subtree}, True)

@@ -48,3 +48,17 @@ def test_an_accusation_without_a_breach_names_no_topic(resources):
         .        .        PUNCT .   punct    1
     """)], passes=["accusations"])
     assert claims == {("tomas_kell", "accuse", "arland", None)}
+
+
+def test_a_coalition_accusing_each_other_is_its_members_accusing_one_another(resources):
+    claims = read(resources, [("The mediators accused each other of lying.", """
+        The        the       DET   DT   det       1
+        mediators  mediator  NOUN  NNS  nsubj     2
+        accused    accuse    VERB  VBD  ROOT      2
+        each       each      DET   DT   det       4
+        other      other     ADJ   JJ   dobj      2
+        of         of        ADP   IN   prep      2
+        lying      lie       VERB  VBG  pobj      5
+        .          .         PUNCT .    punct     2
+    """)], passes=["accusations"])
+    assert claims == {("borsk", "accuse", "cordia", None), ("cordia", "accuse", "borsk", None)}

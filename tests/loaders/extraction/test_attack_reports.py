@@ -90,3 +90,30 @@ def test_an_attack_that_may_come_is_no_report(resources):
         .       .       PUNCT .   punct    1
     """)], passes=["attack_reports"])
     assert claims == set()
+
+
+def test_the_subject_that_opens_fire_is_the_attacker(resources):
+    claims = read(resources, [("Arland said Borsk troops opened fire on its posts.", """
+        Arland  Arland  PROPN NNP  nsubj     1
+        said    say     VERB  VBD  ROOT      1
+        Borsk   Borsk   PROPN NNP  compound  3
+        troops  troop   NOUN  NNS  nsubj     4
+        opened  open    VERB  VBD  ccomp     1
+        fire    fire    NOUN  NN   dobj      4
+        on      on      ADP   IN   prep      4
+        its     its     PRON  PRP$ poss      8
+        posts   post    NOUN  NNS  pobj      6
+        .       .       PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert claims == {("arland", "accuse", "borsk", None)}
+
+
+def test_a_coalition_trading_accusations_is_its_members_accusing_one_another(resources):
+    claims = read(resources, [("The mediators traded accusations.", """
+        The          the         DET   DT   det       1
+        mediators    mediator    NOUN  NNS  nsubj     2
+        traded       trade       VERB  VBD  ROOT      2
+        accusations  accusation  NOUN  NNS  dobj      2
+        .            .           PUNCT .    punct     2
+    """)], passes=["attack_reports"])
+    assert claims == {("borsk", "accuse", "cordia", None), ("cordia", "accuse", "borsk", None)}

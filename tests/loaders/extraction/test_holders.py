@@ -58,3 +58,73 @@ def test_both_sides_are_the_two_parties_named_together_with_an_article(resources
         """),
     ], passes=["stance_cues"])
     assert claims == {("arland", "reject", "ceasefire"), ("borsk", "reject", "ceasefire")}
+
+
+MET = ("Arland and Borsk met in Cordia.", """
+    Arland  Arland  PROPN NNP  nsubj     3
+    and     and     CCONJ CC   cc        0
+    Borsk   Borsk   PROPN NNP  conj      0
+    met     meet    VERB  VBD  ROOT      3
+    in      in      ADP   IN   prep      3
+    Cordia  Cordia  PROPN NNP  pobj      4
+    .       .       PUNCT .    punct     3
+""")
+
+
+def test_the_parties_are_the_two_named_together_before(resources):
+    claims = read(resources, [MET, ("The parties agreed to a truce.", """
+        The      the    DET   DT   det       1
+        parties  party  NOUN  NNS  nsubj     2
+        agreed   agree  VERB  VBD  ROOT      2
+        to       to     ADP   IN   prep      2
+        a        a      DET   DT   det       5
+        truce    truce  NOUN  NN   pobj      3
+        .        .      PUNCT .    punct     2
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "support", "ceasefire"), ("borsk", "support", "ceasefire")}
+
+
+def test_parties_without_the_article_are_not_the_pair(resources):
+    claims = read(resources, [MET, ("Opposition parties agreed to a truce.", """
+        Opposition  opposition  NOUN  NN   compound  1
+        parties     party       NOUN  NNS  nsubj     2
+        agreed      agree       VERB  VBD  ROOT      2
+        to          to          ADP   IN   prep      2
+        a           a           DET   DT   det       5
+        truce       truce       NOUN  NN   pobj      3
+        .           .           PUNCT .    punct     2
+    """)], passes=["stance_cues"])
+    assert claims == set()
+
+
+def test_a_group_holds_through_the_members_it_lists(resources):
+    claims = read(resources, [("Several states, including Arland and Cordia, called for a truce.", """
+        Several    several  ADJ   JJ   amod      1
+        states     state    NOUN  NNS  nsubj     8
+        ,          ,        PUNCT ,    punct     1
+        including  include  VERB  VBG  prep      1
+        Arland     Arland   PROPN NNP  pobj      3
+        and        and      CCONJ CC   cc        4
+        Cordia     Cordia   PROPN NNP  conj      4
+        ,          ,        PUNCT ,    punct     1
+        called     call     VERB  VBD  ROOT      8
+        for        for      ADP   IN   prep      8
+        a          a        DET   DT   det       11
+        truce      truce    NOUN  NN   pobj      9
+        .          .        PUNCT .    punct     8
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "demand", "ceasefire"), ("cordia", "demand", "ceasefire")}
+
+
+def test_a_party_named_on_a_participle_backs_the_noun_it_modifies(resources):
+    claims = read(resources, [("A Borsk-backed truce took hold.", """
+        A       a      DET   DT   det       4
+        Borsk   Borsk  PROPN NNP  npadvmod  3
+        -       -      PUNCT HYPH punct     3
+        backed  back   VERB  VBN  amod      4
+        truce   truce  NOUN  NN   nsubj     5
+        took    take   VERB  VBD  ROOT      5
+        hold    hold   NOUN  NN   dobj      5
+        .       .      PUNCT .    punct     5
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "support", "ceasefire")}

@@ -1,0 +1,78 @@
+"""Polarity: what a stance sets aside, and breaking a truce, reverse it."""
+
+from conftest import read
+
+
+def test_what_is_wanted_rather_than_something_else_is_rejected(resources):
+    claims = read(resources, [("Arland wants a prisoner swap rather than a truce.", """
+        Arland    Arland    PROPN NNP  nsubj     1
+        wants     want      VERB  VBZ  ROOT      1
+        a         a         DET   DT   det       4
+        prisoner  prisoner  NOUN  NN   compound  4
+        swap      swap      NOUN  NN   dobj      1
+        rather    rather    ADV   RB   advmod    6
+        than      than      ADP   IN   cc        4
+        a         a         DET   DT   det       8
+        truce     truce     NOUN  NN   pobj      6
+        .         .         PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "demand", "prisoner_exchange"), ("arland", "reject", "ceasefire")}
+
+
+def test_instead_of_sets_aside_what_it_names(resources):
+    claims = read(resources, [("Borsk wants a truce instead of a prisoner swap.", """
+        Borsk     Borsk     PROPN NNP  nsubj     1
+        wants     want      VERB  VBZ  ROOT      1
+        a         a         DET   DT   det       3
+        truce     truce     NOUN  NN   dobj      1
+        instead   instead   ADV   RB   advmod    5
+        of        of        ADP   IN   cc        3
+        a         a         DET   DT   det       8
+        prisoner  prisoner  NOUN  NN   compound  8
+        swap      swap      NOUN  NN   conj      3
+        .         .         PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "demand", "ceasefire"), ("borsk", "reject", "prisoner_exchange")}
+
+
+def test_more_than_sets_nothing_aside(resources):
+    claims = read(resources, [("Borsk wants a truce more than a prisoner swap.", """
+        Borsk     Borsk     PROPN NNP  nsubj     1
+        wants     want      VERB  VBZ  ROOT      1
+        a         a         DET   DT   det       3
+        truce     truce     NOUN  NN   dobj      1
+        more      more      ADV   RBR  advmod    5
+        than      than      ADP   IN   cc        3
+        a         a         DET   DT   det       8
+        prisoner  prisoner  NOUN  NN   compound  8
+        swap      swap      NOUN  NN   conj      3
+        .         .         PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "demand", "ceasefire"), ("borsk", "demand", "prisoner_exchange")}
+
+
+def test_denying_a_breach_of_a_halt_is_keeping_to_it(resources):
+    claims = read(resources, [("Borsk denied violating the arms embargo.", """
+        Borsk      Borsk    PROPN NNP  nsubj     1
+        denied     deny     VERB  VBD  ROOT      1
+        violating  violate  VERB  VBG  xcomp     1
+        the        the      DET   DT   det       5
+        arms       arm      NOUN  NNS  compound  5
+        embargo    embargo  NOUN  NN   dobj      2
+        .          .        PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "support", "halt_to_arms")}
+
+
+def test_a_need_is_a_demand(resources):
+    claims = read(resources, [("Arland stressed the need for a truce.", """
+        Arland    Arland  PROPN NNP  nsubj     1
+        stressed  stress  VERB  VBD  ROOT      1
+        the       the     DET   DT   det       3
+        need      need    NOUN  NN   dobj      1
+        for       for     ADP   IN   prep      3
+        a         a       DET   DT   det       6
+        truce     truce   NOUN  NN   pobj      4
+        .         .       PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "demand", "ceasefire")}
