@@ -17,6 +17,7 @@ from spacy.pipeline import Sentencizer
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, stemmed
 from stancegraph.loaders.extraction.sentence import DocumentContext
+from stancegraph.loaders.extraction.topics import ANAPHORA_REACH
 from stancegraph.loaders.mentions import MentionTable, quote_spans
 from stancegraph.loaders.nlp import tokenize
 from stancegraph.loaders.sentences import sentence_bounds
@@ -66,6 +67,8 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     topical = sorted(span.start_char for span, _ in topic_spans)
     quote_starts = [q[0] for q in context.quotes]
     wanted: set[int] = set()
+    pointing = resources.words.pointing_words
+    anaphoric = resources.lexicon.forms(resources.words.anaphoric_nouns)
     for i, (start, end) in enumerate(sentences):
         span = cheap.char_span(start, end, alignment_mode="expand")
         words = frozenset(t.lower_ for t in span)
@@ -76,7 +79,10 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             first_word=span[0].lower_,
             has_topic=_any_between(topical, start, end) or bool(words & TOPIC_STANDINS) or (
                 # "That would be unacceptable": a pointer to the topic the sentence before named
-                span[0].lower_ in POINTERS and i > 0 and _any_between(topical, *sentences[i - 1])),
+                span[0].lower_ in POINTERS and i > 0 and _any_between(topical, *sentences[i - 1])) or (
+                # "Delhi rejected this demand": a noun pointing back to a topic named before
+                bool(words & pointing) and bool(words & anaphoric)
+                and _any_between(topical, max(0, start - ANAPHORA_REACH), start)),
             quoted=_any_quote_overlaps(context.quotes, quote_starts, start, end),
         )
         for each in passes:

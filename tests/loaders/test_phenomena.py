@@ -81,7 +81,11 @@ def test_evaluation_as_stance(claims_of, text, expected):
      {("united_states", "propose", "ceasefire"), ("russia", "reject", "ceasefire")}),
     ("Russia proposed a ceasefire. This is unthinkable for us, Zelenskyy said.",
      {("russia", "propose", "ceasefire"), ("volodymyr_zelenskyy", "reject", "ceasefire")}),
-], ids=["that-would-be", "this-is-unthinkable"])
+    ("Kyiv proposed a prisoner swap on Monday. Moscow rejected this offer on Tuesday.",
+     {("ukraine", "propose", "prisoner_exchange"), ("russia", "reject", "prisoner_exchange")}),
+    ("Moscow has demanded a halt to Western arms deliveries. Washington has refused the same demand.",
+     {("russia", "demand", "halt_military_aid"), ("united_states", "reject", "halt_military_aid")}),
+], ids=["that-would-be", "this-is-unthinkable", "this-offer", "the-same-demand"])
 def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expected):
     check(claims_of, text, expected)
 
