@@ -84,6 +84,7 @@ class EnglishWords(BaseModel):
     reaction_verbs: Words
     institution_nouns: Words
     circumstance_preps: Words
+    preferring_verbs: Words
     frame_nouns: Words
     commentator_nouns: Words
     outlet_nouns: Words

@@ -71,7 +71,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head
-        if _set_aside(below, node):
+        if _set_aside(sentence, below, node):
             count += 1  # "wants talks rather than a truce", "instead of NATO membership"
         if node.i == cue_token.i or node.i not in scope:
             break
@@ -95,17 +95,27 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     return count
 
 
-def _set_aside(below: Token, node: Token) -> bool:
+def _set_aside(sentence: Sentence, below: Token, node: Token) -> bool:
     """Whether ``below`` is named as what is not wanted: the second term of "X rather than
-    Y" or "X instead of Y"."""
+    Y", "X instead of Y", "prefers X to Y"."""
     if below.dep_ == "conj":
         links = [c for c in node.children if c.dep_ == "cc" and node.i < c.i < below.i]
     elif below.dep_ == "pobj":
+        if preferred_over(sentence, node):
+            return True
         links = [node]
     else:
         return False
     return any(link.i > 0 and (link.lower_, link.doc[link.i - 1].lower_) in SETTING_ASIDE for link in links)
 
+
+def preferred_over(sentence: Sentence, prep: Token) -> bool:
+    """Whether ``prep`` is the "to" or "over" of a preference ("prefers talks to mediation",
+    "favours X over Y"), hung on the verb or on what it prefers."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("to", "over"):
+        return False
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return verb.lemma_ in sentence.words.preferring_verbs
 
 def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
     """Whether a stopping word governs the phrase ("an end to aid", "lifting the suspension").

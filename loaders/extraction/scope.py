@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stancegraph.loaders.extraction.polarity import preferred_over
 from stancegraph.loaders.extraction.sentence import Sentence
 from stancegraph.schema import Cue
 
@@ -100,6 +101,9 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_root:
             continue  # the cue's own coordinate is a second predicate; a complement's is more of it
+        if child.dep_ == "prep" and preferred_over(sentence, child):
+            tokens |= collect(sentence, child, is_root=False)  # "favours talks over | mediation"
+            continue
         if child.dep_ == "prep" and child.lemma_ in words.circumstance_preps:
             continue
         if child.dep_ == "prep" and root.lemma_ in words.frame_nouns and not is_root:

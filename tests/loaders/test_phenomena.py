@@ -139,9 +139,11 @@ def test_accusations(claims_of, text, expected):
      {("ukraine", "support", "direct_talks"), ("ukraine", "reject", "ceasefire")}),
     ("Kyiv wants security guarantees instead of NATO membership.",
      {("ukraine", "demand", "security_guarantees"), ("ukraine", "reject", "ukraine_nato_membership")}),
+    ("Kyiv prefers security guarantees to NATO membership.",
+     {("ukraine", "support", "security_guarantees"), ("ukraine", "reject", "ukraine_nato_membership")}),
     ("Zelensky emphasised the need for security guarantees.",
      {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
 ], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
-        "did-not-reject", "denied-seeking", "denied-violating", "rather-than", "instead-of", "the-need"])
+        "did-not-reject", "denied-seeking", "denied-violating", "rather-than", "instead-of", "prefers-to", "the-need"])
 def test_polarity(claims_of, text, expected):
     check(claims_of, text, expected)

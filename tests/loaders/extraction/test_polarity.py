@@ -76,3 +76,32 @@ def test_a_need_is_a_demand(resources):
         .         .       PUNCT .    punct     1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "demand", "ceasefire")}
+
+
+def test_what_a_party_prefers_something_to_is_rejected(resources):
+    claims = read(resources, [("Arland prefers a truce to a prisoner swap.", """
+        Arland    Arland    PROPN NNP  nsubj     1
+        prefers   prefer    VERB  VBZ  ROOT      1
+        a         a         DET   DT   det       3
+        truce     truce     NOUN  NN   dobj      1
+        to        to        ADP   IN   prep      1
+        a         a         DET   DT   det       7
+        prisoner  prisoner  NOUN  NN   compound  7
+        swap      swap      NOUN  NN   pobj      4
+        .         .         PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "support", "ceasefire"), ("arland", "reject", "prisoner_exchange")}
+
+
+def test_favouring_talks_over_something_reaches_past_the_talks(resources):
+    claims = read(resources, [("Borsk favours talks over a prisoner swap.", """
+        Borsk     Borsk     PROPN NNP  nsubj     1
+        favours   favour    VERB  VBZ  ROOT      1
+        talks     talk      NOUN  NNS  dobj      1
+        over      over      ADP   IN   prep      2
+        a         a         DET   DT   det       6
+        prisoner  prisoner  NOUN  NN   compound  6
+        swap      swap      NOUN  NN   pobj      3
+        .         .         PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "reject", "prisoner_exchange")}
