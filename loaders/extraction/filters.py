@@ -41,8 +41,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
             for t in sentence.sdoc
         )
         reported = any(a.lemma_ in words.speech for a in token.ancestors)
-        if drafts or not reported and token.dep_ == "ROOT":
-            return False
+        if drafts or not reported and token.dep_ == "ROOT" and not negated(sentence, token):
+            return False  # but "Moscow would never accept X" is a refusal
     return True
 
 

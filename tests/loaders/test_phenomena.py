@@ -43,6 +43,10 @@ def check(claims_of, text, expected):
      {("europe", "propose", "security_guarantees"), ("united_states", "support", "security_guarantees")}),
     ("The US and Russia signed a memorandum in Riyadh. The memorandum provides for a maritime ceasefire.",
      {("united_states", "support", "maritime_ceasefire"), ("russia", "support", "maritime_ceasefire")}),
+    ("Washington has drawn up a twenty-point plan. Under it, Kyiv would cede the annexed regions. "
+     "Ukraine would also cap its army and refrain from joining NATO.",
+     {("united_states", "propose", "annexed_territory"), ("united_states", "propose", "limit_ukraine_army"),
+      ("united_states", "reject", "ukraine_nato_membership")}),
     ("The European draft would require security guarantees for Ukraine.",
      {("europe", "propose", "security_guarantees")}),
     ("Washington has drawn up a twenty-point framework. According to the draft, Kyiv would cap "
@@ -55,7 +59,7 @@ def check(claims_of, text, expected):
     ("Moscow wants strict limits on the size of the Ukrainian army.",
      {("russia", "demand", "limit_ukraine_army")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
-        "agreement-provides-for", "draft-would-require", "according-to-the-draft",
+        "agreement-provides-for", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "limits-on-a-limit"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
@@ -134,6 +138,7 @@ def test_accusations(claims_of, text, expected):
     ("Ukraine did not rule out accepting a ceasefire.", {("ukraine", "support", "ceasefire")}),
     ("The Kremlin did not reject a ceasefire, Peskov said.", {("russia", "support", "ceasefire")}),
     ("Moscow denied seeking sanctions relief.", {("russia", "reject", "sanctions_relief")}),
+    ("Moscow would never accept foreign troops in Ukraine.", {("russia", "reject", "foreign_troops_in_ukraine")}),
     ("Russia's army denied violating the energy truce.", {("russia", "support", "partial_ceasefire")}),
     ("Kyiv favours direct talks rather than a ceasefire.",
      {("ukraine", "support", "direct_talks"), ("ukraine", "reject", "ceasefire")}),
@@ -144,6 +149,6 @@ def test_accusations(claims_of, text, expected):
     ("Zelensky emphasised the need for security guarantees.",
      {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
 ], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
-        "did-not-reject", "denied-seeking", "denied-violating", "rather-than", "instead-of", "prefers-to", "the-need"])
+        "did-not-reject", "denied-seeking", "would-never", "denied-violating", "rather-than", "instead-of", "prefers-to", "the-need"])
 def test_polarity(claims_of, text, expected):
     check(claims_of, text, expected)

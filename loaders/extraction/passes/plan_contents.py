@@ -43,7 +43,9 @@ class PlanContents:
         names_contents = survey.has_topic and survey.words & self.forms
         # "Washington unveiled a plan.": no topic yet, but the plan later sentences mean
         names_a_plan = survey.words & self.noun_forms and survey.words & self.maker_forms
-        return (0,) if names_contents or names_a_plan else ()
+        # "Kyiv would also cap its army.": the plan just named, described on
+        continues = survey.has_topic and "would" in survey.words
+        return (0,) if names_contents or names_a_plan or continues else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         named = _named_plan(sentence, self.nouns)
@@ -59,6 +61,12 @@ class PlanContents:
                 continue
             claims.extend(_contents(sentence, verb, scope, authors, is_agreement))
             covered |= scope
+        if not covered and named is None and reading.plan is not None:
+            verb = _continued(sentence, reading.plan)
+            if verb is not None:
+                covered = _said(sentence, verb)
+                claims.extend(_contents(sentence, verb, covered, list(reading.plan.authors),
+                                        reading.plan.is_agreement))
         return Found(tuple(claims), frozenset(covered), plan=named)
 
 
@@ -79,6 +87,26 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     if frame is not None and frame.head.pos_ in ("VERB", "AUX"):
         return frame.head, _said(sentence, frame.head) - {t.i for t in frame.subtree}
     return None
+
+
+def _continued(sentence: Sentence, plan: PlanInMind) -> Token | None:
+    """The verb of a sentence that goes on describing the plan just named: "(Under the
+    plan, Kyiv would cede X.) Ukraine would also cap its army." -- a party as the subject
+    of a main verb with "would", not in a quotation, soon after the plan was named."""
+    root = next((t for t in sentence.sdoc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or sentence.base - plan.base >= POINTER_REACH:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in root.children):
+        return None
+    if sentence.in_quote(root) or polarity.negated(sentence, root):
+        return None
+    subject = first_child(root, "nsubj", "nsubjpass")
+    if subject is None or subject.i not in sentence.mentions:
+        return None
+    holder = sentence.mentions[subject.i]
+    if sentence.party(holder.actor) in {sentence.party(a.actor) for a in plan.authors}:
+        return None  # "Washington would also ...": the author speaking of itself
+    return root
 
 
 def _said(sentence: Sentence, verb: Token) -> set[int]:

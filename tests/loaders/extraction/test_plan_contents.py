@@ -151,3 +151,47 @@ def test_a_plan_that_restricts_a_topic_is_against_it(resources):
         .           .         PUNCT .   punct    1
     """)], passes=["plan_contents"])
     assert claims == {("borsk", "reject", "prisoner_exchange")}
+
+
+REFRAINS = ("Arland would also refrain from a prisoner swap.", """
+    Arland    Arland    PROPN NNP  nsubj     3
+    would     would     AUX   MD   aux       3
+    also      also      ADV   RB   advmod    3
+    refrain   refrain   VERB  VB   ROOT      3
+    from      from      ADP   IN   prep      3
+    a         a         DET   DT   det       7
+    prisoner  prisoner  NOUN  NN   compound  7
+    swap      swap      NOUN  NN   pobj      4
+    .         .         PUNCT .    punct     3
+""")
+
+
+def test_a_party_that_would_do_something_after_a_plan_is_named_is_the_plans_content(resources):
+    claims = read(resources, [UNVEILED, REFRAINS], passes=["plan_contents", "stance_cues"])
+    assert claims == {("borsk", "reject", "prisoner_exchange")}
+
+
+def test_without_a_plan_named_what_a_party_would_do_is_its_own(resources):
+    claims = read(resources, [REFRAINS, ("Arland would never accept a truce.", """
+        Arland  Arland  PROPN NNP  nsubj     3
+        would   would   AUX   MD   aux       3
+        never   never   ADV   RB   neg       3
+        accept  accept  VERB  VB   ROOT      3
+        a       a       DET   DT   det       5
+        truce   truce   NOUN  NN   dobj      3
+        .       .       PUNCT .    punct     3
+    """)], passes=["plan_contents", "stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire")}
+
+
+def test_a_refusal_after_a_plan_is_named_stays_the_partys(resources):
+    claims = read(resources, [UNVEILED, ("Arland would never accept a truce.", """
+        Arland  Arland  PROPN NNP  nsubj     3
+        would   would   AUX   MD   aux       3
+        never   never   ADV   RB   neg       3
+        accept  accept  VERB  VB   ROOT      3
+        a       a       DET   DT   det       5
+        truce   truce   NOUN  NN   dobj      3
+        .       .       PUNCT .    punct     3
+    """)], passes=["plan_contents", "stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire")}
