@@ -194,10 +194,13 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 found = phrase_holders(sentence, pobj)
                 if found:
                     return found
-        subject = first_child(node, "nsubj", "csubj")
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        subject = subjects[0] if subjects else None
         judged = node.i == token.i or node.i == token.head.i and node.lemma_ in sentence.words.copulas
-        if subject is not None and subject.i != token.i and not (skip_subject and judged):
-            found = phrase_holders(sentence, subject)
+        # a dateline the parser took for a second subject ("Paris, May 3 (AFP).- The Kremlin
+        # called ..."): the subject that names someone
+        for each in subjects if not (skip_subject and judged) else ():
+            found = phrase_holders(sentence, each) if each.i != token.i else []
             if found:
                 return found
         if subject is None and (node.pos_ == "VERB" or node.dep_ == "relcl"):

@@ -34,7 +34,7 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,[ \t]*"       # Brussels, 7 March / Brussels, March 7
     r"(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)"
     r"(?:[ \t]*\([^)\n]{1,30}\))?"               # (Reuters)
-    r"[ \t]*(?::|–|—|--?)[ \t]",
+    r"\.?[ \t]*(?::|–|—|--?)[ \t]",             # "(EFE).- "
     re.MULTILINE,
 )
 """A wire dateline opening a paragraph ("KUALA LUMPUR, Aug 7 (Reuters) - "): the place
