@@ -66,6 +66,8 @@ class EnglishWords(BaseModel):
     imputing_verbs: Words
     obstructing_verbs: Words
     conditional_marks: Words
+    conditioning_adjectives: Words
+    linking_verbs: Words
     draft_nouns: Words
     agreement_nouns: Words
     signing_verbs: Words

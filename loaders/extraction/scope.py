@@ -86,6 +86,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
     for child in root.children:
         if across_semicolon(sentence, child):
             continue
+        if child.dep_ == "advcl" and child.lemma_ in words.linking_verbs:
+            continue  # "refused X, linking it to Y": Y is demanded (the conditioning pass)
         if child.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in child.children):
             tokens |= collect(sentence, child, is_root=False)  # "..., progressing to X"
             continue

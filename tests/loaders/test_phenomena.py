@@ -56,11 +56,13 @@ def check(claims_of, text, expected):
     ("Washington has drawn up a twenty-point framework. The framework also calls for limits on "
      "NATO expansion.",
      {("united_states", "reject", "nato_expansion")}),
+    ("Moscow has made any truce conditional on a halt to Western arms deliveries.",
+     {("russia", "demand", "halt_military_aid")}),
     ("Moscow wants strict limits on the size of the Ukrainian army.",
      {("russia", "demand", "limit_ukraine_army")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "plan-described-on", "draft-would-require", "according-to-the-draft",
-        "limits-on-a-topic", "limits-on-a-limit"])
+        "limits-on-a-topic", "conditional-on", "limits-on-a-limit"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 

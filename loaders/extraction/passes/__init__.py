@@ -104,6 +104,7 @@ def default_passes() -> dict[str, PassFactory]:
     from stancegraph.loaders.extraction.passes import (
         accusations,
         attack_reports,
+        conditioning,
         evaluations,
         intentions,
         lists,
@@ -116,6 +117,7 @@ def default_passes() -> dict[str, PassFactory]:
     return {
         "plan_contents": plan_contents.PlanContents,
         "stance_cues": stance_cues.StanceCues,
+        "conditioning": conditioning.Conditioning,
         "accusations": accusations.Accusations,
         "violations": violations.Violations,
         "attack_reports": attack_reports.AttackReports,

@@ -1,0 +1,80 @@
+"""Conditioning: making one thing depend on another demands the other. "Baku makes the
+signing conditional on a change to Armenia's constitution", "Moscow conditioned any truce
+on a halt to arms deliveries", "Putin linked a ceasefire to an end of Western arms
+supplies": the holder demands what the position is made to depend on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import polarity
+from stancegraph.loaders.extraction.filters import is_position
+from stancegraph.loaders.extraction.holders import cue_holders
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.scope import collect
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
+from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.schema import Claim, Cue
+
+DEPENDING_ON = frozenset({"on", "upon"})
+SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
+"""What the holder of a condition is found as: the holder of a demanding verb."""
+
+
+class Conditioning:
+    name = "conditioning"
+
+    def __init__(self, resources: PackResources):
+        words = resources.words
+        self.forms = resources.lexicon.forms(words.conditioning_adjectives | words.linking_verbs)
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        return (0,) if survey.has_topic and survey.words & self.forms else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        claims: list[Claim] = []
+        covered: set[int] = set()
+        for token in sentence.sdoc:
+            found = _condition(sentence, token)
+            if found is None:
+                continue
+            verb, condition = found
+            if not is_position(sentence, verb):
+                continue
+            holders = cue_holders(sentence, verb, SETTING)
+            if not holders or COMMENTATOR in holders:
+                continue
+            scope = collect(sentence, condition, is_root=False)
+            covered |= scope
+            infrastructure = infrastructure_in(sentence, scope)
+            for match in topics_in(sentence, scope):
+                stance, weight = polarity.apply_flips("demand", polarity.flips(sentence, verb, match, scope))
+                topic = sentence.resources.topics.get(match.topic)
+                infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
+                for holder in holders:
+                    claims.append(sentence.claim(holder, stance, match.topic, infra, None,
+                                                 WEIGHTS.condition * weight * holder.confidence))
+        return Found(tuple(claims), frozenset(covered))
+
+
+def _condition(sentence: Sentence, token: Token) -> tuple[Token, Token] | None:
+    """The verb that sets a condition and the phrase of what is made the condition: "made
+    X conditional | on Y", "conditioned X | on Y", "linked X | to Y"."""
+    words = sentence.words
+    lemma = token.lemma_.lower()
+    if lemma in words.conditioning_adjectives and token.pos_ == "ADJ":
+        # the parser hangs "on Y" on the adjective or on the verb of its clause
+        verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+        places = [token] + ([verb] if verb is not None else [])
+        preposition = next((c for place in places for c in place.children
+                            if c.dep_ == "prep" and c.lower_ in DEPENDING_ON), None)
+        return (verb, preposition) if verb is not None and preposition is not None else None
+    if lemma in words.linking_verbs and token.pos_ == "VERB":
+        wanted = DEPENDING_ON if lemma == "condition" else {"to"}
+        preposition = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in wanted), None)
+        if preposition is not None and any(c.dep_ == "dobj" for c in token.children):
+            return token, preposition
+    return None
