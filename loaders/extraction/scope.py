@@ -26,7 +26,7 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     head = token.head
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.lemma_ not in words.frame_nouns:
         # "signalled openness | to a truce": the parser hangs the noun's object on the verb
-        roots += [c for c in head.children if c.dep_ == "prep" and c.i == token.i + 1
+        roots += [c for c in head.children if c.dep_ in ("prep", "dative") and c.i == token.i + 1
                   and c.lower_ in words.object_prepositions]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "attr"):
         roots += [c for c in head.children

@@ -149,9 +149,11 @@ def test_accusations(claims_of, text, expected):
      {("ukraine", "demand", "security_guarantees"), ("ukraine", "reject", "ukraine_nato_membership")}),
     ("Kyiv prefers security guarantees to NATO membership.",
      {("ukraine", "support", "security_guarantees"), ("ukraine", "reject", "ukraine_nato_membership")}),
+    ("Zelensky gave the green light to the energy truce.",
+     {("volodymyr_zelenskyy", "support", "partial_ceasefire")}),
     ("Zelensky emphasised the need for security guarantees.",
      {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
 ], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
-        "did-not-reject", "denied-seeking", "would-never", "denied-violating", "rather-than", "instead-of", "prefers-to", "the-need"])
+        "did-not-reject", "denied-seeking", "would-never", "denied-violating", "rather-than", "instead-of", "prefers-to", "green-light", "the-need"])
 def test_polarity(claims_of, text, expected):
     check(claims_of, text, expected)
