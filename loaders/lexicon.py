@@ -76,6 +76,7 @@ class EnglishWords(BaseModel):
     violations: Words
     attack_nouns: Words
     waging_verbs: Words
+    preventing_verbs: Words
     blame_nouns: Words
     framing_accusers: Words
     hostile_framings: Words

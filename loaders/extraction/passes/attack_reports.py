@@ -19,6 +19,8 @@ from stancegraph.loaders.extraction.scope import collect
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
 from stancegraph.schema import Claim
 
+UNREAL = frozenset({"no", "any", "future", "possible", "potential", "further", "new"})
+"""Words with which an attack noun names no attack that happened ("future aggression")."""
 MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
 
 
@@ -93,14 +95,15 @@ def _reporter(sentence: Sentence, token: Token) -> list[Holder]:
 def _denied(sentence: Sentence, token: Token) -> bool:
     """"denied any attack", "there was no shelling", "off-limits for strikes", "would
     retaliate against any attack": no attack is reported as having happened."""
-    if negated(sentence, token) or any(c.lower_ in ("no", "any") for c in token.children):
-        return True
+    if negated(sentence, token) or any(c.lower_ in UNREAL for c in token.children):
+        return True  # "no shelling", "any attack", "future aggression"
     if token.head.lower_ in ("for", "against", "to") and token.dep_ == "pobj":
         return True
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
-    return any(a.lemma_ in ("deny", "reject", "refute", "dismiss") for a in list(token.ancestors)[:3])
+    return any(a.lemma_ in ("deny", "reject", "refute", "dismiss", *sentence.words.preventing_verbs)
+               for a in list(token.ancestors)[:3])  # "to deter Russian aggression": none yet
 
 
 def _framing(sentence: Sentence, verb: Token) -> list[Claim]:

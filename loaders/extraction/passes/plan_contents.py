@@ -167,8 +167,6 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str]) -> PlanInMind | None:
             continue
         is_agreement = token.lemma_.lower() in words.agreement_nouns
         authors = named_by(sentence, token)
-        if not authors and _drafters(sentence, token):
-            authors, is_agreement = _drafters(sentence, token), False
         if not authors and token.dep_ in ("dobj", "nsubjpass"):
             verb = token.head
             makers = words.signing_verbs if is_agreement else words.presenting_verbs
@@ -179,6 +177,9 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str]) -> PlanInMind | None:
                     subject = first_child(agent, "pobj") if agent is not None else None
                 if subject is not None:
                     authors = [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
+        if not authors and _drafters(sentence, token):
+            # "the deal brokered by Qatar": its broker's, unless the sentence names who signed it
+            authors, is_agreement = _drafters(sentence, token), False
         if authors:
             named = PlanInMind(tuple(authors), is_agreement, sentence.base)
     return named

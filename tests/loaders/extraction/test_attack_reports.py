@@ -117,3 +117,17 @@ def test_a_coalition_trading_accusations_is_its_members_accusing_one_another(res
         .            .           PUNCT .    punct     2
     """)], passes=["attack_reports"])
     assert claims == {("borsk", "accuse", "cordia", None), ("cordia", "accuse", "borsk", None)}
+
+
+def test_an_attack_to_be_deterred_has_not_happened(resources):
+    claims = read(resources, [("Arland said the guarantees deter Borsk aggression.", """
+        Arland      Arland      PROPN NNP  nsubj     1
+        said        say         VERB  VBD  ROOT      1
+        the         the         DET   DT   det       3
+        guarantees  guarantee   NOUN  NNS  nsubj     4
+        deter       deter       VERB  VBP  ccomp     1
+        Borsk       Borsk       PROPN NNP  compound  6
+        aggression  aggression  NOUN  NN   dobj      4
+        .           .           PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert claims == set()

@@ -195,3 +195,40 @@ def test_a_refusal_after_a_plan_is_named_stays_the_partys(resources):
         .       .       PUNCT .    punct     3
     """)], passes=["plan_contents", "stance_cues"])
     assert claims == {("arland", "reject", "ceasefire")}
+
+
+def test_an_accord_two_ministers_signed_is_theirs_not_its_brokers(resources):
+    claims = read(resources, [
+        ("Arland and Borsk met in Cordia.", """
+            Arland  Arland  PROPN NNP  nsubj     3
+            and     and     CCONJ CC   cc        0
+            Borsk   Borsk   PROPN NNP  conj      0
+            met     meet    VERB  VBD  ROOT      3
+            in      in      ADP   IN   prep      3
+            Cordia  Cordia  PROPN NNP  pobj      4
+            .       .       PUNCT .    punct     3
+        """),
+        ("The two ministers signed the accord brokered by Cordia.", """
+            The        the       DET   DT   det       2
+            two        two       NUM   CD   nummod    2
+            ministers  minister  NOUN  NNS  nsubj     3
+            signed     sign      VERB  VBD  ROOT      3
+            the        the       DET   DT   det       5
+            accord     accord    NOUN  NN   dobj      3
+            brokered   broker    VERB  VBN  acl       5
+            by         by        ADP   IN   agent     6
+            Cordia     Cordia    PROPN NNP  pobj      7
+            .          .         PUNCT .    punct     3
+        """),
+        ("The accord provides for a prisoner swap.", """
+            The       the       DET   DT   det       1
+            accord    accord    NOUN  NN   nsubj     2
+            provides  provide   VERB  VBZ  ROOT      2
+            for       for       ADP   IN   prep      2
+            a         a         DET   DT   det       6
+            prisoner  prisoner  NOUN  NN   compound  6
+            swap      swap      NOUN  NN   pobj      3
+            .         .         PUNCT .    punct     2
+        """),
+    ], passes=["plan_contents"])
+    assert claims == {("arland", "support", "prisoner_exchange"), ("borsk", "support", "prisoner_exchange")}
