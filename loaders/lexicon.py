@@ -64,6 +64,7 @@ class EnglishWords(BaseModel):
     speech: Words
     belief: Words
     imputing_verbs: Words
+    charging_verbs: Words
     obstructing_verbs: Words
     conditional_marks: Words
     conditioning_adjectives: Words

@@ -184,6 +184,10 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     mentions = sentence.mentions
     node, skip_subject = token, cue.evaluative
     while True:
+        if node.dep_ == "prep" and node.lower_ in ("of", "for") and node.head.lemma_ in sentence.words.charging_verbs:
+            # "accused Kyiv of rejecting X": the accused is said to reject X
+            accused = first_child(node.head, "dobj")
+            return phrase_holders(sentence, accused) if accused is not None else []
         if node.dep_ == "acl" and node.tag_ == "VBG":
             found = phrase_holders(sentence, node.head)
             if found:

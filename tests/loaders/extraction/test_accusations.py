@@ -62,3 +62,18 @@ def test_a_coalition_accusing_each_other_is_its_members_accusing_one_another(res
         .          .         PUNCT .    punct     2
     """)], passes=["accusations"])
     assert claims == {("borsk", "accuse", "cordia", None), ("cordia", "accuse", "borsk", None)}
+
+
+def test_a_stance_in_the_charge_is_neither_the_accusers_nor_stated_by_the_accused(resources):
+    # the accuser's report of the accused's stance: the other side's word, no position
+    claims = read(resources, [("Arland accused Borsk of refusing a truce.", """
+        Arland    Arland  PROPN NNP  nsubj     1
+        accused   accuse  VERB  VBD  ROOT      1
+        Borsk     Borsk   PROPN NNP  dobj      1
+        of        of      ADP   IN   prep      1
+        refusing  refuse  VERB  VBG  pcomp     3
+        a         a       DET   DT   det       6
+        truce     truce   NOUN  NN   dobj      4
+        .         .       PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == set()

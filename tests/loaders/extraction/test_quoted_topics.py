@@ -26,3 +26,23 @@ def test_a_topic_quoted_from_an_analyst_is_nobodys(resources):
     claims = read(resources, [(text.replace("Venn", "Holt"), table.replace("Venn", "Holt"))],
                   passes=["quoted_topics"])
     assert claims == set()
+
+
+def test_a_topic_under_a_negated_belief_in_the_quote_is_no_backing(resources):
+    claims = read(resources, [('"I do not think we need a truce," Venn said.', """
+        "      "      PUNCT ``   punct     12
+        I      I      PRON  PRP  nsubj     4
+        do     do     AUX   VBP  aux       4
+        not    not    PART  RB   neg       4
+        think  think  VERB  VB   ccomp     12
+        we     we     PRON  PRP  nsubj     6
+        need   need   VERB  VBP  ccomp     4
+        a      a      DET   DT   det       8
+        truce  truce  NOUN  NN   dobj      6
+        ,      ,      PUNCT ,    punct     12
+        "      "      PUNCT ''   punct     12
+        Venn   Venn   PROPN NNP  nsubj     12
+        said   say    VERB  VBD  ROOT      12
+        .      .      PUNCT .    punct     12
+    """)], passes=["quoted_topics"])
+    assert claims == set()
