@@ -95,6 +95,7 @@ class EnglishWords(BaseModel):
     analyst_nouns: Words
     pair_nouns: Words
     pair_plurals: Words
+    meeting_verbs: Words
     listing_words: Words
     anaphoric_nouns: Words
     group_nouns: Words

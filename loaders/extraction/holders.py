@@ -230,6 +230,9 @@ def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if cue.evaluative and token.dep_ in ("attr", "acomp") and token.head.lemma_ in words.copulas:
         # "For Moscow, X is a red line": the judge hangs from the copula
         children += [c for c in token.head.children if c.dep_ == "prep"]
+    if token.dep_ == "dobj" and token.head.lemma_ in words.meeting_verbs:
+        # "the truce drew support | from Angola": the parser hangs the source on the verb
+        children += [c for c in token.head.children if c.dep_ == "prep"]
     holder_preps = words.judge_prepositions if cue.evaluative else words.owner_prepositions
     for child in children:
         if not cue.evaluative and child.dep_ in ("poss", "compound", "amod", "nmod"):

@@ -28,6 +28,9 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         # "signalled openness | to a truce": the parser hangs the noun's object on the verb
         roots += [c for c in head.children if c.dep_ in ("prep", "dative") and c.i == token.i + 1
                   and c.lower_ in words.object_prepositions]
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_ in words.meeting_verbs:
+        # "the plan faced resistance from Belgium", "the offer drew support from Kyiv"
+        roots += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "attr"):
         roots += [c for c in head.children
                   if c.dep_ in ("attr", "xcomp", "acomp", "ccomp", "dobj", "oprd") and c.i != token.i]

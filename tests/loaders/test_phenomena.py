@@ -77,7 +77,9 @@ def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     ("Ukraine reacted warmly to the prisoner swap.", {("ukraine", "support", "prisoner_exchange")}),
     ("Sybiha hailed the energy truce as a step in the right direction.",
      {("andrii_sybiha", "support", "partial_ceasefire")}),
-], ids=["dead-on-arrival", "recipe-for-disaster", "out-of-touch", "reacted-warmly", "step-in-the-right-direction"])
+    ("Moscow called the new sanctions unwarranted.", {("russia", "reject", "new_sanctions")}),
+], ids=["dead-on-arrival", "recipe-for-disaster", "out-of-touch", "reacted-warmly", "step-in-the-right-direction",
+        "called-unwarranted"])
 def test_evaluation_as_stance(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -69,3 +69,30 @@ def test_a_halt_topic_named_without_a_stopping_word_turns_around(resources):
         .           .          PUNCT .   punct    1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "reject", "halt_to_arms")}
+
+
+def test_what_draws_support_from_a_party_is_supported_by_it(resources):
+    claims = read(resources, [("The truce drew support from Borsk.", """
+        The      the      DET   DT   det       1
+        truce    truce    NOUN  NN   nsubj     2
+        drew     draw     VERB  VBD  ROOT      2
+        support  support  NOUN  NN   dobj      2
+        from     from     ADP   IN   prep      2
+        Borsk    Borsk    PROPN NNP  pobj      4
+        .        .        PUNCT .    punct     2
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "support", "ceasefire")}
+
+
+def test_what_faces_resistance_from_a_party_is_rejected_by_it(resources):
+    claims = read(resources, [("The truce faced stiff resistance from Arland.", """
+        The         the         DET   DT   det       1
+        truce       truce       NOUN  NN   nsubj     2
+        faced       face        VERB  VBD  ROOT      2
+        stiff       stiff       ADJ   JJ   amod      4
+        resistance  resistance  NOUN  NN   dobj      2
+        from        from        ADP   IN   prep      4
+        Arland      Arland      PROPN NNP  pobj      5
+        .           .           PUNCT .    punct     2
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire")}
