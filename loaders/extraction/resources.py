@@ -66,6 +66,8 @@ class PackResources:
         """Topics that are themselves a restraint ("limit on the army"): a "limit on" them
         names them, it does not reverse them."""
         self.members = {a.id: a.members for a in pack.actors if a.members}
+        self.target_truce = next((t.id for t in pack.topics if t.is_cessation and t.is_infrastructure_scoped), None)
+        """The pack's truce on kinds of targets, which a halt to attacks on one describes."""
         self.topic_verbs: set[str] = set()  # stems of verbs that open a phrase: "lift sanctions"
         ignored = {IGNORED: tuple(pack.ignored_phrases)} if pack.ignored_phrases else {}
         self.topic_matcher = self._lemma_matcher(dict(self._topic_phrases(labels=True)) | ignored)

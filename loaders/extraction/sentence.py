@@ -124,6 +124,31 @@ class Sentence:
             TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
             for s in phrase_spans(resources.infra_matcher, sdoc)
         ]
+        if resources.target_truce is not None and self.infra_matches:
+            self.topic_matches += self._described_truces(resources.target_truce)
+
+    def _described_truces(self, topic: str) -> list[TopicMatch]:
+        """A halt to attacks on a kind of target, described rather than named: "a halt to
+        drone attacks on power plants", "stop hitting energy facilities", "no more strikes
+        on the grid" -- the pack's truce on targets (an infrastructure-scoped cessation)."""
+        words = self.words
+        taken = {i for m in self.topic_matches for i in m.tokens}
+        found: list[TopicMatch] = []
+        for target in self.infra_matches:
+            if target.tokens & taken:
+                continue  # "the energy truce": named already
+            attack = next((t for t in list(target.root.ancestors)[:3]
+                           if t.lemma_ in words.attack_nouns or t.lemma_ in words.violations), None)
+            if attack is None or attack.i in taken:
+                continue
+            stop = next((t for t in [attack, *list(attack.ancestors)[:3]]
+                         if t.lemma_ in words.stoppings or t.i == attack.i and _no_more(t)), None)
+            if stop is None or stop.i in taken:
+                continue
+            tokens = {stop.i, attack.i, *target.tokens} | ({attack.i - 2, attack.i - 1} if _no_more(attack) else set())
+            found.append(TopicMatch(topic, stop, frozenset(tokens)))
+            taken |= tokens
+        return found
 
     @functools.cached_property
     def cues(self) -> dict[int, Cue]:
@@ -171,6 +196,12 @@ class Sentence:
                               holder.text or holder.actor),
             confidence=round(max(WEIGHTS.floor, min(1.0, confidence)), 3),
         )
+
+
+def _no_more(noun: Token) -> bool:
+    """"no more strikes": a noun with "no" and "more" before it."""
+    doc = noun.doc
+    return noun.i >= 2 and doc[noun.i - 2].lower_ == "no" and doc[noun.i - 1].lower_ == "more"
 
 
 def has_ancestor(token: Token, ancestor: Token) -> bool:

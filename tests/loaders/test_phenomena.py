@@ -117,6 +117,16 @@ def test_who_holds_it_and_who_holds_nothing(claims_of, text, expected):
     check(claims_of, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv proposed a pause in attacks from the air and at sea.", {("ukraine", "propose", "partial_ceasefire")}),
+    ("Zelensky called for no more strikes on the power grid.",
+     {("volodymyr_zelenskyy", "demand", "partial_ceasefire")}),
+    ("Moscow agreed to stop hitting energy facilities for thirty days.", {("russia", "support", "partial_ceasefire")}),
+], ids=["pause-in-attacks", "no-more-strikes-on", "stop-hitting"])
+def test_a_topic_described_rather_than_named(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
 def test_a_stance_belongs_to_the_topic_its_cue_governs(claims_of):
     check(claims_of, "Russia opposed the idea of foreign troops joining the force that Europe proposed"
           " to monitor the ceasefire.",

@@ -65,3 +65,48 @@ def test_a_phrase_can_name_an_actor_by_any_of_its_names(resources):
         .         .         PUNCT .   punct    1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "reject", "agency_role")}
+
+
+def test_stopping_attacks_on_a_kind_of_target_is_the_truce_on_targets(resources):
+    claims = read(resources, [("Borsk agreed to stop hitting power plants.", """
+        Borsk    Borsk  PROPN NNP  nsubj     1
+        agreed   agree  VERB  VBD  ROOT      1
+        to       to     PART  TO   aux       3
+        stop     stop   VERB  VB   xcomp     1
+        hitting  hit    VERB  VBG  xcomp     3
+        power    power  NOUN  NN   compound  6
+        plants   plant  NOUN  NNS  dobj      4
+        .        .      PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "support", "energy_truce")}
+
+
+def test_no_more_strikes_on_a_kind_of_target_is_the_truce_on_targets(resources):
+    claims = read(resources, [("Arland called for no more strikes on power plants.", """
+        Arland   Arland  PROPN NNP  nsubj     1
+        called   call    VERB  VBD  ROOT      1
+        for      for     ADP   IN   prep      1
+        no       no      PRON  DT   neg       4
+        more     more    ADJ   JJR  amod      5
+        strikes  strike  NOUN  NNS  pobj      2
+        on       on      ADP   IN   prep      5
+        power    power   NOUN  NN   compound  8
+        plants   plant   NOUN  NNS  pobj      6
+        .        .       PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "demand", "energy_truce")}
+
+
+def test_an_attack_on_a_target_halts_nothing(resources):
+    claims = read(resources, [("Borsk drones hit power plants, Arland said.", """
+        Borsk   Borsk   PROPN NNP  compound  1
+        drones  drone   NOUN  NNS  nsubj     2
+        hit     hit     VERB  VBD  ccomp     7
+        power   power   NOUN  NN   compound  4
+        plants  plant   NOUN  NNS  dobj      2
+        ,       ,       PUNCT ,    punct     7
+        Arland  Arland  PROPN NNP  nsubj     7
+        said    say     VERB  VBD  ROOT      7
+        .       .       PUNCT .    punct     7
+    """)], passes=["stance_cues"])
+    assert claims == set()
