@@ -24,6 +24,8 @@ class Weights:
     """What a plan says, as its author's proposal; what an agreement says, as its signatories'."""
     evaluation: float = 0.55
     """A party's evaluation of a topic ("a step in the right direction") as its stance."""
+    existential: float = 0.7
+    """A party saying "there will be no X" as its rejection of X."""
     accusation: float = 0.7
     """An accusation, by a cue or by a report of an attack."""
     # polarity

@@ -154,6 +154,9 @@ def test_accusations(claims_of, text, expected):
     ("The Kremlin did not reject a ceasefire, Peskov said.", {("russia", "support", "ceasefire")}),
     ("Moscow denied seeking sanctions relief.", {("russia", "reject", "sanctions_relief")}),
     ("Moscow would never accept foreign troops in Ukraine.", {("russia", "reject", "foreign_troops_in_ukraine")}),
+    ('"There will be no direct talks with Moscow," Zelensky said.', {("volodymyr_zelenskyy", "reject", "direct_talks")}),
+    ("Zelensky said there would be no ceasefire without security guarantees.",
+     {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
     ("Russia's army denied violating the energy truce.", {("russia", "support", "partial_ceasefire")}),
     ("Kyiv favours direct talks rather than a ceasefire.",
      {("ukraine", "support", "direct_talks"), ("ukraine", "reject", "ceasefire")}),
@@ -166,6 +169,6 @@ def test_accusations(claims_of, text, expected):
     ("Zelensky emphasised the need for security guarantees.",
      {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
 ], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
-        "did-not-reject", "denied-seeking", "would-never", "denied-violating", "rather-than", "instead-of", "prefers-to", "green-light", "the-need"])
+        "did-not-reject", "denied-seeking", "would-never", "there-will-be-no", "no-x-without-y", "denied-violating", "rather-than", "instead-of", "prefers-to", "green-light", "the-need"])
 def test_polarity(claims_of, text, expected):
     check(claims_of, text, expected)

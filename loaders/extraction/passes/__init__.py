@@ -106,6 +106,7 @@ def default_passes() -> dict[str, PassFactory]:
         attack_reports,
         conditioning,
         evaluations,
+        existentials,
         intentions,
         lists,
         plan_contents,
@@ -124,5 +125,6 @@ def default_passes() -> dict[str, PassFactory]:
         "lists": lists.Lists,
         "intentions": intentions.Intentions,
         "evaluations": evaluations.Evaluations,
+        "existentials": existentials.Existentials,
         "quoted_topics": quoted_topics.QuotedTopics,
     }

@@ -1,0 +1,75 @@
+"""Existentials: a party saying "there will be no X" rejects X -- "There will be no talks
+with the rebels", "there can be no ceasefire until the troops leave" (which demands the
+withdrawal), "there is no peace without guarantees" (which demands the guarantees). The
+journalist's own "there is no ceasefire in sight" is no one's position.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction.attribution import speaker_of
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.passes.conditions import condition_claims
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.scope import collect
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
+from stancegraph.loaders.extraction.topics import topics_in
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.schema import Claim
+
+
+class Existentials:
+    name = "existentials"
+
+    def __init__(self, resources: PackResources):
+        pass
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        return (0,) if survey.has_topic and "there" in survey.words and "no" in survey.words else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        claims: list[Claim] = []
+        covered: set[int] = set()
+        for match in sentence.topic_matches:
+            verb = _denied_existence(match)
+            if verb is None or match.root.i in reading.covered:
+                continue
+            holders = speaker_of(sentence, verb)
+            if not holders or COMMENTATOR in holders:
+                continue
+            without: set[int] = set()
+            for preposition in (c for node in (match.root, verb) for c in node.children
+                                if c.dep_ == "prep" and c.lower_ == "without"):
+                without |= collect(sentence, preposition, is_root=False)
+            for needed in topics_in(sentence, without):
+                claims.extend(sentence.claim(h, "demand", needed.topic, (), None,
+                                             WEIGHTS.existential * h.confidence) for h in holders)
+            conditions = condition_claims(sentence, verb, holders)
+            claims.extend(conditions.claims)
+            if not (without or _conditioned(sentence, verb)):
+                # "no X without Y", "no X until Y": X on terms, not refused
+                stance = "support" if match.opposite else "reject"  # "no reference to X" where X's removal is the topic
+                claims.extend(sentence.claim(h, stance, match.topic, (), None,
+                                             WEIGHTS.existential * h.confidence) for h in holders)
+            covered |= {t.i for t in verb.subtree}
+        return Found(tuple(claims), frozenset(covered))
+
+
+def _denied_existence(match: TopicMatch) -> Token | None:
+    """The "be" of "there will be no X" when the topic is X, or None."""
+    root = match.root
+    verb = root.head
+    if root.dep_ not in ("attr", "nsubj") or verb.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    if not any(c.lower_ == "no" and c.dep_ == "det" for c in root.children):
+        return None
+    return verb
+
+
+def _conditioned(sentence: Sentence, verb: Token) -> bool:
+    marks = sentence.words.condition_marks
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
+               for c in verb.children)

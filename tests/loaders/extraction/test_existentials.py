@@ -1,0 +1,51 @@
+"""Existentials: a party saying "there will be no X" rejects X; "no X without Y" demands Y."""
+
+from conftest import read
+
+
+def test_a_party_saying_there_will_be_no_truce_rejects_it(resources):
+    claims = read(resources, [('"There will be no truce," Venn said.', """
+        "      "      PUNCT ``   punct     9
+        There  there  PRON  EX   expl      3
+        will   will   AUX   MD   aux       3
+        be     be     AUX   VB   ccomp     9
+        no     no     DET   DT   det       5
+        truce  truce  NOUN  NN   attr      3
+        ,      ,      PUNCT ,    punct     9
+        "      "      PUNCT ''   punct     9
+        Venn   Venn   PROPN NNP  nsubj     9
+        said   say    VERB  VBD  ROOT      9
+        .      .      PUNCT .    punct     9
+    """)], passes=["existentials"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+def test_no_truce_without_a_swap_demands_the_swap_and_refuses_nothing(resources):
+    claims = read(resources, [("Venn said there would be no truce without a prisoner swap.", """
+        Venn      Venn      PROPN NNP  nsubj     1
+        said      say       VERB  VBD  ROOT      1
+        there     there     PRON  EX   expl      4
+        would     would     AUX   MD   aux       4
+        be        be        AUX   VB   ccomp     1
+        no        no        DET   DT   det       6
+        truce     truce     NOUN  NN   attr      4
+        without   without   ADP   IN   prep      4
+        a         a         DET   DT   det       10
+        prisoner  prisoner  NOUN  NN   compound  10
+        swap      swap      NOUN  NN   pobj      7
+        .         .         PUNCT .    punct     1
+    """)], passes=["existentials"])
+    assert claims == {("mara_venn", "demand", "prisoner_exchange")}
+
+
+def test_the_journalists_no_truce_in_sight_is_no_ones(resources):
+    claims = read(resources, [("There is no truce in sight.", """
+        There  there  PRON  EX   expl      1
+        is     be     VERB  VBZ  ROOT      1
+        no     no     DET   DT   det       3
+        truce  truce  NOUN  NN   attr      1
+        in     in     ADP   IN   prep      3
+        sight  sight  NOUN  NN   pobj      4
+        .      .      PUNCT .    punct     1
+    """)], passes=["existentials"])
+    assert claims == set()
