@@ -65,6 +65,7 @@ class EnglishWords(BaseModel):
     belief: Words
     imputing_verbs: Words
     charging_verbs: Words
+    causing_verbs: Words
     obstructing_verbs: Words
     conditional_marks: Words
     conditioning_adjectives: Words

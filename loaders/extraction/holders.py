@@ -184,6 +184,12 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     mentions = sentence.mentions
     node, skip_subject = token, cue.evaluative
     while True:
+        if node.dep_ == "xcomp" and node.head.lemma_ in sentence.words.causing_verbs:
+            # "the offensive led several governments to call for X": the ones led hold it
+            led = first_child(node.head, "dobj")
+            found = phrase_holders(sentence, led) if led is not None else []
+            if found:
+                return found
         if node.dep_ == "prep" and node.lower_ in ("of", "for") and node.head.lemma_ in sentence.words.charging_verbs:
             # "accused Kyiv of rejecting X": the accused is said to reject X
             accused = first_child(node.head, "dobj")

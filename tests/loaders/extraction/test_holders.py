@@ -128,3 +128,18 @@ def test_a_party_named_on_a_participle_backs_the_noun_it_modifies(resources):
         .       .      PUNCT .    punct     5
     """)], passes=["stance_cues"])
     assert claims == {("borsk", "support", "ceasefire")}
+
+
+def test_a_party_led_to_a_stance_holds_it(resources):
+    claims = read(resources, [("The strikes led Arland to reject the truce.", """
+        The      the     DET   DT   det       1
+        strikes  strike  NOUN  NNS  nsubj     2
+        led      lead    VERB  VBD  ROOT      2
+        Arland   Arland  PROPN NNP  dobj      2
+        to       to      PART  TO   aux       5
+        reject   reject  VERB  VB   xcomp     2
+        the      the     DET   DT   det       7
+        truce    truce   NOUN  NN   dobj      5
+        .        .       PUNCT .    punct     2
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire")}
