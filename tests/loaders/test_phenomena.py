@@ -110,9 +110,10 @@ def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expec
     ("Several allies, including France and Britain, called for a ceasefire.",
      {("france", "demand", "ceasefire"), ("united_kingdom", "demand", "ceasefire")}),
     ("Kyiv would receive US-backed security guarantees.", {("united_states", "support", "security_guarantees")}),
+    ("Turkey's mediation of direct talks between Moscow and Kyiv won praise.", {("turkey", "propose", "direct_talks")}),
     ("Paris, Mar. 17 (EFE).- The Kremlin called for a ceasefire on Monday.", {("russia", "demand", "ceasefire")}),
 ], ids=["reported-by-the-other-side", "alleged-by-the-other-side", "history", "history-dated",
-        "scene", "analysts", "the-parties", "a-group-and-its-members", "backed-by", "dateline"])
+        "scene", "analysts", "the-parties", "a-group-and-its-members", "backed-by", "mediation-of", "dateline"])
 def test_who_holds_it_and_who_holds_nothing(claims_of, text, expected):
     check(claims_of, text, expected)
 
