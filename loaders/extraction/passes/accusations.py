@@ -39,7 +39,7 @@ class Accusations:
             if target_token is None:
                 continue
             reciprocal = target_token.lemma_ in sentence.words.reciprocal_words
-            targets = [] if reciprocal else phrase_holders(sentence, target_token)
+            targets = [] if reciprocal else phrase_holders(sentence, target_token) or _blamed_on(sentence, token, target_token)
             # "accused Kyiv of breaching the truce": the parser may hang "of ..." on the target
             charge = {t.i for c in target_token.children if c.dep_ == "prep" and c.lower_ == "of"
                       for t in c.subtree}
@@ -47,6 +47,15 @@ class Accusations:
             claims.extend(accuse(sentence, holders, targets, scope, reciprocal))
             claims.extend(_held_up(sentence, token, target_token, holders))
         return Found(tuple(claims))
+
+
+def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:
+    """"blamed the attack on Islamabad": who it is blamed on."""
+    if cue.lemma_ != "blame":
+        return []
+    found = [h for node in (cue, blamed) for prep in node.children if prep.dep_ == "prep" and prep.lower_ == "on"
+             for pobj in prep.children if pobj.dep_ == "pobj" for h in phrase_holders(sentence, pobj)]
+    return [h for h in found if h is not COMMENTATOR and h.actor]
 
 
 def _held_up(sentence: Sentence, cue: Token, target: Token, holders: list[Holder]) -> list[Claim]:

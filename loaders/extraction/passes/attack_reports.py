@@ -42,7 +42,7 @@ class AttackReports:
             if token.lemma_ in words.violations and token.pos_ == "VERB" and _passive(token):
                 targets = _agents(sentence, token)
             elif token.lemma_ in words.attack_nouns and token.pos_ == "NOUN":
-                targets = named_by(sentence, token) or _waged_by(sentence, token)
+                targets = named_by(sentence, token) or _waged_by(sentence, token) or _reported_by(sentence, token)
             elif token.lemma_ in words.framing_accusers and token.pos_ == "VERB":
                 claims.extend(_framing(sentence, token))
                 continue
@@ -82,6 +82,16 @@ def _waged_by(sentence: Sentence, noun: Token) -> list[Holder]:
     if subject is None:
         return []
     return [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
+
+
+def _reported_by(sentence: Sentence, noun: Token) -> list[Holder]:
+    """"reported ceasefire breaches | by Pakistan": the parser hangs the attacker on the verb."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return []
+    found = [h for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > noun.i
+             for pobj in prep.children if pobj.dep_ == "pobj" for h in phrase_holders(sentence, pobj)]
+    return [h for h in found if h is not COMMENTATOR and h.actor]
 
 
 def _reporter(sentence: Sentence, token: Token) -> list[Holder]:

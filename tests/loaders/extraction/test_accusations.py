@@ -77,3 +77,16 @@ def test_a_stance_in_the_charge_is_neither_the_accusers_nor_stated_by_the_accuse
         .         .       PUNCT .    punct     1
     """)], passes=["stance_cues"])
     assert claims == set()
+
+
+def test_blaming_an_attack_on_a_party_accuses_it(resources):
+    claims = read(resources, [("Arland blamed the attack on Borsk.", """
+        Arland  Arland  PROPN NNP  nsubj     1
+        blamed  blame   VERB  VBD  ROOT      1
+        the     the     DET   DT   det       3
+        attack  attack  NOUN  NN   dobj      1
+        on      on      ADP   IN   prep      3
+        Borsk   Borsk   PROPN NNP  pobj      4
+        .       .       PUNCT .    punct     1
+    """)], passes=["accusations"])
+    assert claims == {("arland", "accuse", "borsk", None)}

@@ -131,3 +131,16 @@ def test_an_attack_to_be_deterred_has_not_happened(resources):
         .           .           PUNCT .    punct     1
     """)], passes=["attack_reports"])
     assert claims == set()
+
+
+def test_breaches_reported_by_a_party_accuse_who_the_by_phrase_names(resources):
+    claims = read(resources, [("Arland reported truce breaches by Borsk.", """
+        Arland    Arland  PROPN NNP  nsubj     1
+        reported  report  VERB  VBD  ROOT      1
+        truce     truce   NOUN  NN   compound  3
+        breaches  breach  NOUN  NNS  dobj      1
+        by        by      ADP   IN   prep      1
+        Borsk     Borsk   PROPN NNP  pobj      4
+        .         .       PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert {c[:3] for c in claims} == {("arland", "accuse", "borsk")}
