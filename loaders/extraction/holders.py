@@ -9,6 +9,7 @@ pronoun (see ``coreference``), or as a named entity the pack does not know. Comm
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -127,11 +128,7 @@ def _listed(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     members the phrase lists."""
     if head.pos_ != "NOUN" or depth > 2:
         return []
-    found: list[Holder] = []
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in sentence.words.listing_words:
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found.extend(phrase_holders(sentence, pobj, depth + 1))
+    found = after_prepositions(sentence, [head], sentence.words.listing_words, depth + 1)
     return unique(found) if all(h is not COMMENTATOR for h in found) else []
 
 
@@ -275,14 +272,20 @@ def has_own_holder(sentence: Sentence, token: Token, outer: Token) -> bool:
 def named_by(sentence: Sentence, noun: Token) -> list[Holder]:
     """The actors a noun names as its own or its author: "the US plan", "Kyiv's proposal",
     "Russian strikes", "a plan drawn up by Washington", "fire from Thai troops"."""
-    found: list[Holder] = []
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in sentence.mentions:
-            found.append(holder_of(sentence, sentence.mentions[child.i]))
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found.extend(phrase_holders(sentence, pobj))
+    found = [holder_of(sentence, sentence.mentions[c.i]) for c in noun.children
+             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in sentence.mentions]
+    found += after_prepositions(sentence, [noun], ("by", "from"))
     return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def after_prepositions(sentence: Sentence, heads: Iterable[Token], prepositions: Iterable[str],
+                       depth: int = 0) -> list[Holder]:
+    """The actors named by the objects of the ``prepositions`` hanging from ``heads`` ("an
+    attack | by M23", "blamed it | on Kigali")."""
+    wanted = set(prepositions)
+    return [holder for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ in wanted
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            for holder in phrase_holders(sentence, pobj, depth)]
 
 
 def unique(holders: list[Holder]) -> list[Holder]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
-from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
+from stancegraph.loaders.extraction.holders import after_prepositions, cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
@@ -53,9 +53,7 @@ def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:
     """"blamed the attack on Islamabad": who it is blamed on."""
     if cue.lemma_ != "blame":
         return []
-    found = [h for node in (cue, blamed) for prep in node.children if prep.dep_ == "prep" and prep.lower_ == "on"
-             for pobj in prep.children if pobj.dep_ == "pobj" for h in phrase_holders(sentence, pobj)]
-    return [h for h in found if h is not COMMENTATOR and h.actor]
+    return [h for h in after_prepositions(sentence, [cue, blamed], ("on",)) if h is not COMMENTATOR and h.actor]
 
 
 def _held_up(sentence: Sentence, cue: Token, target: Token, holders: list[Holder]) -> list[Claim]:

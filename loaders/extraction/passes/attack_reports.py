@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
-from stancegraph.loaders.extraction.holders import holder_of, named_by, phrase_holders
+from stancegraph.loaders.extraction.holders import after_prepositions, holder_of, named_by, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.accusations import accuse, each_member
 from stancegraph.loaders.extraction.polarity import negated
@@ -89,9 +89,7 @@ def _reported_by(sentence: Sentence, noun: Token) -> list[Holder]:
     verb = noun.head
     if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return []
-    found = [h for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > noun.i
-             for pobj in prep.children if pobj.dep_ == "pobj" for h in phrase_holders(sentence, pobj)]
-    return [h for h in found if h is not COMMENTATOR and h.actor]
+    return [h for h in after_prepositions(sentence, [verb], ("by",)) if h is not COMMENTATOR and h.actor]
 
 
 def _reporter(sentence: Sentence, token: Token) -> list[Holder]:

@@ -68,6 +68,18 @@ PACK = DomainPack(
 )
 
 
+MET = ("Arland and Borsk met in Cordia.", """
+    Arland  Arland  PROPN NNP  nsubj     3
+    and     and     CCONJ CC   cc        0
+    Borsk   Borsk   PROPN NNP  conj      0
+    met     meet    VERB  VBD  ROOT      3
+    in      in      ADP   IN   prep      3
+    Cordia  Cordia  PROPN NNP  pobj      4
+    .       .       PUNCT .    punct     3
+""")
+"""Two parties named together: the pair that "the parties", "both sides", "the two ministers" mean."""
+
+
 @pytest.fixture(scope="session")
 def resources() -> PackResources:
     return PackResources(PACK, spacy.blank("en"), load_lexicon())

@@ -1,6 +1,6 @@
 """Holders: groups acting for a party, and pronouns resolved to the actor named before."""
 
-from conftest import read
+from conftest import MET, read
 
 
 def test_officials_in_a_capital_speak_for_its_party(resources):
@@ -58,17 +58,6 @@ def test_both_sides_are_the_two_parties_named_together_with_an_article(resources
         """),
     ], passes=["stance_cues"])
     assert claims == {("arland", "reject", "ceasefire"), ("borsk", "reject", "ceasefire")}
-
-
-MET = ("Arland and Borsk met in Cordia.", """
-    Arland  Arland  PROPN NNP  nsubj     3
-    and     and     CCONJ CC   cc        0
-    Borsk   Borsk   PROPN NNP  conj      0
-    met     meet    VERB  VBD  ROOT      3
-    in      in      ADP   IN   prep      3
-    Cordia  Cordia  PROPN NNP  pobj      4
-    .       .       PUNCT .    punct     3
-""")
 
 
 def test_the_parties_are_the_two_named_together_before(resources):

@@ -1,7 +1,7 @@
 """Plan contents: what a plan says is its author's proposal; what an agreement provides
 for, each signatory's support; "it" and "the plan" point back to the plan just named."""
 
-from conftest import read
+from conftest import MET, read
 
 UNVEILED = ("Borsk unveiled a plan.", """
     Borsk     Borsk    PROPN NNP nsubj 1
@@ -9,6 +9,17 @@ UNVEILED = ("Borsk unveiled a plan.", """
     a         a        DET   DT  det   3
     plan      plan     NOUN  NN  dobj  1
     .         .        PUNCT .   punct 1
+""")
+
+PROVIDES = ("The accord provides for a prisoner swap.", """
+    The       the       DET   DT  det      1
+    accord    accord    NOUN  NN  nsubj    2
+    provides  provide   VERB  VBZ ROOT     2
+    for       for       ADP   IN  prep     2
+    a         a         DET   DT  det      6
+    prisoner  prisoner  NOUN  NN  compound 6
+    swap      swap      NOUN  NN  pobj     3
+    .         .         PUNCT .   punct    2
 """)
 
 
@@ -60,16 +71,7 @@ def test_what_an_agreement_provides_for_is_each_signatorys(resources):
             accord  accord  NOUN  NN  dobj  3
             .       .       PUNCT .   punct 3
         """),
-        ("The accord provides for a prisoner swap.", """
-            The       the       DET   DT  det      1
-            accord    accord    NOUN  NN  nsubj    2
-            provides  provide   VERB  VBZ ROOT     2
-            for       for       ADP   IN  prep     2
-            a         a         DET   DT  det      6
-            prisoner  prisoner  NOUN  NN  compound 6
-            swap      swap      NOUN  NN  pobj     3
-            .         .         PUNCT .   punct    2
-        """),
+        PROVIDES,
     ], passes=["plan_contents"])
     assert claims == {("arland", "support", "prisoner_exchange"), ("borsk", "support", "prisoner_exchange")}
 
@@ -153,6 +155,16 @@ def test_a_plan_that_restricts_a_topic_is_against_it(resources):
     assert claims == {("borsk", "reject", "prisoner_exchange")}
 
 
+NEVER = ("Arland would never accept a truce.", """
+    Arland  Arland  PROPN NNP  nsubj     3
+    would   would   AUX   MD   aux       3
+    never   never   ADV   RB   neg       3
+    accept  accept  VERB  VB   ROOT      3
+    a       a       DET   DT   det       5
+    truce   truce   NOUN  NN   dobj      3
+    .       .       PUNCT .    punct     3
+    """)
+
 REFRAINS = ("Arland would also refrain from a prisoner swap.", """
     Arland    Arland    PROPN NNP  nsubj     3
     would     would     AUX   MD   aux       3
@@ -172,42 +184,18 @@ def test_a_party_that_would_do_something_after_a_plan_is_named_is_the_plans_cont
 
 
 def test_without_a_plan_named_what_a_party_would_do_is_its_own(resources):
-    claims = read(resources, [REFRAINS, ("Arland would never accept a truce.", """
-        Arland  Arland  PROPN NNP  nsubj     3
-        would   would   AUX   MD   aux       3
-        never   never   ADV   RB   neg       3
-        accept  accept  VERB  VB   ROOT      3
-        a       a       DET   DT   det       5
-        truce   truce   NOUN  NN   dobj      3
-        .       .       PUNCT .    punct     3
-    """)], passes=["plan_contents", "stance_cues"])
+    claims = read(resources, [REFRAINS, NEVER], passes=["plan_contents", "stance_cues"])
     assert claims == {("arland", "reject", "ceasefire")}
 
 
 def test_a_refusal_after_a_plan_is_named_stays_the_partys(resources):
-    claims = read(resources, [UNVEILED, ("Arland would never accept a truce.", """
-        Arland  Arland  PROPN NNP  nsubj     3
-        would   would   AUX   MD   aux       3
-        never   never   ADV   RB   neg       3
-        accept  accept  VERB  VB   ROOT      3
-        a       a       DET   DT   det       5
-        truce   truce   NOUN  NN   dobj      3
-        .       .       PUNCT .    punct     3
-    """)], passes=["plan_contents", "stance_cues"])
+    claims = read(resources, [UNVEILED, NEVER], passes=["plan_contents", "stance_cues"])
     assert claims == {("arland", "reject", "ceasefire")}
 
 
 def test_an_accord_two_ministers_signed_is_theirs_not_its_brokers(resources):
     claims = read(resources, [
-        ("Arland and Borsk met in Cordia.", """
-            Arland  Arland  PROPN NNP  nsubj     3
-            and     and     CCONJ CC   cc        0
-            Borsk   Borsk   PROPN NNP  conj      0
-            met     meet    VERB  VBD  ROOT      3
-            in      in      ADP   IN   prep      3
-            Cordia  Cordia  PROPN NNP  pobj      4
-            .       .       PUNCT .    punct     3
-        """),
+        MET,
         ("The two ministers signed the accord brokered by Cordia.", """
             The        the       DET   DT   det       2
             two        two       NUM   CD   nummod    2
@@ -220,15 +208,6 @@ def test_an_accord_two_ministers_signed_is_theirs_not_its_brokers(resources):
             Cordia     Cordia    PROPN NNP  pobj      7
             .          .         PUNCT .    punct     3
         """),
-        ("The accord provides for a prisoner swap.", """
-            The       the       DET   DT   det       1
-            accord    accord    NOUN  NN   nsubj     2
-            provides  provide   VERB  VBZ  ROOT      2
-            for       for       ADP   IN   prep      2
-            a         a         DET   DT   det       6
-            prisoner  prisoner  NOUN  NN   compound  6
-            swap      swap      NOUN  NN   pobj      3
-            .         .         PUNCT .    punct     2
-        """),
+        PROVIDES,
     ], passes=["plan_contents"])
     assert claims == {("arland", "support", "prisoner_exchange"), ("borsk", "support", "prisoner_exchange")}
