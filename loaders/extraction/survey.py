@@ -67,8 +67,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     topical = sorted(span.start_char for span, _ in topic_spans)
     quote_starts = [q[0] for q in context.quotes]
     wanted: set[int] = set()
-    pointing = resources.words.pointing_words
-    anaphoric = resources.lexicon.forms(resources.words.anaphoric_nouns)
+    pointing, anaphoric = resources.words.pointing_words, resources.anaphoric_forms
     for i, (start, end) in enumerate(sentences):
         span = cheap.char_span(start, end, alignment_mode="expand")
         words = frozenset(t.lower_ for t in span)
