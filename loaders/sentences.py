@@ -15,18 +15,34 @@ from spacy.tokens import Doc, Token
 from stancegraph.schema import Document, Evidence
 
 
+OPENING_QUOTES = ('"', "\u201c", "'", "\u2018")
+
+
 def sentence_bounds(doc: Doc) -> Iterator[tuple[int, int]]:
     """Character bounds of the sentences of a sentencized ``doc``, also split at line breaks,
-    stripped of white space."""
+    stripped of white space. A quotation mark that opens the next sentence (`pushed back.
+    "We ...`) goes with it, whatever the sentencizer made of it."""
+    carried: list[Token] = []
     for sent in doc.sents:
-        piece: list[Token] = []
+        piece: list[Token] = carried
+        carried = []
         for token in sent:
             if token.is_space and "\n" in token.text:
                 yield from _bounds(piece)
                 piece = []
             else:
                 piece.append(token)
+        if len(piece) > 1 and _opens(piece[-1]):
+            carried = [piece.pop()]
         yield from _bounds(piece)
+    yield from _bounds(carried)
+
+
+def _opens(token: Token) -> bool:
+    """A quotation mark with a space before it and a word right after it."""
+    doc = token.doc
+    return (token.text in OPENING_QUOTES and token.i + 1 < len(doc) and not token.whitespace_
+            and bool(doc[token.i - 1].whitespace_) and not doc[token.i + 1].is_space)
 
 
 def _bounds(tokens: list[Token]) -> Iterator[tuple[int, int]]:

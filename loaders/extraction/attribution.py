@@ -2,7 +2,7 @@
 
 Quotations are attributed once per document, before any pass reads it, to the subject of
 the speech verb of the sentence that touches them; a quotation with no attribution of its
-own continues the paragraph's last speaker.
+own continues the last speaker (see ``_continue_speakers``).
 """
 
 from __future__ import annotations
@@ -16,34 +16,42 @@ from stancegraph.loaders.extraction.sentence import DocumentContext, Holder, Sen
 
 
 def attribute_quotes(sentences: list[Sentence]) -> None:
-    """Fill the document's ``quote_speakers`` from its parsed sentences, in text order."""
+    """Fill the document's ``quote_speakers`` from its parsed sentences: first each
+    quotation its own sentence attributes, then the rest by continuation."""
     for sentence in sentences:
-        _continue_paragraphs(sentence, _attribute_touching(sentence))
+        _attribute_touching(sentence)
+    if sentences:
+        _continue_speakers(sentences[0].context)
 
 
-def _attribute_touching(sentence: Sentence) -> list[int]:
-    """Attribute the quotations this sentence touches to the subject of its speech verb;
-    return the indices (in ``context.quotes``) of those attributed here."""
+def _attribute_touching(sentence: Sentence) -> None:
+    """Attribute each quotation this sentence touches to the subject of the speech verb
+    nearest to it ("'X,' the Journal said, but officials said Y": the Journal's)."""
     context = sentence.context
-    attributed: list[int] = []
+    verbs: list[tuple[int, list[Holder]]] = []
     for token in sentence.sdoc:
         if token.lemma_ not in sentence.words.speech or token.pos_ not in ("VERB", "AUX"):
             continue
         if sentence.in_quote(token):
             continue
-        subject = first_child(token, "nsubj", "nsubjpass")
-        if subject is None:
-            continue
-        speakers = holding.phrase_holders(sentence, subject)
-        if not speakers:
-            continue
-        start, end = sentence.base, sentence.base + len(sentence.sdoc.text)
-        for i in _touching(context, start - 3, end + 3):
-            quote = context.quotes[i]
-            if quote not in context.quote_speakers:
-                context.quote_speakers[quote] = speakers
-                attributed.append(i)
-    return attributed
+        subject, node = first_child(token, "nsubj", "nsubjpass"), token
+        while subject is None and node.dep_ in ("advcl", "conj", "xcomp"):
+            node = node.head  # "..., stressing that X": the subject of the clause it hangs on
+            subject = first_child(node, "nsubj", "nsubjpass")
+        # a speech verb whose speaker is unknown still keeps the quotation from a farther one
+        speakers = holding.phrase_holders(sentence, subject) if subject is not None else []
+        verbs.append((sentence.base + token.idx, speakers))
+    if not verbs:
+        return
+    start, end = sentence.base, sentence.base + len(sentence.sdoc.text)
+    # a quotation closing just before the sentence is its own, unless a line break
+    # parts them; one that opens after the sentence ends is the next sentence's
+    lead = start if "\n" in context.document.text[max(0, start - 3):start] else start - 3
+    for i in _touching(context, lead, end):
+        quote = context.quotes[i]
+        _, speakers = min(verbs, key=lambda v: max(quote[0] - v[0], v[0] - quote[1], 0))
+        if speakers:
+            context.quote_speakers.setdefault(quote, speakers)
 
 
 def _touching(context: DocumentContext, start: int, end: int) -> range:
@@ -55,26 +63,35 @@ def _touching(context: DocumentContext, start: int, end: int) -> range:
     return range(first, last)
 
 
-def _continue_paragraphs(sentence: Sentence, attributed: list[int]) -> None:
-    """A quotation with no attribution of its own continues the paragraph's last speaker.
-
-    After every sentence, each quotation that follows an attributed one in its paragraph is
-    attributed, so only the quotations after one attributed just now can change: each takes
-    the speakers of the nearest attributed quotation before it, until the paragraph ends or
-    an attributed quotation begins. Every quotation is attributed once, so a document's
-    attribution takes time linear in its length.
-    """
-    context = sentence.context
+def _continue_speakers(context: DocumentContext) -> None:
+    """A quotation with no attribution of its own continues the last speaker: in its
+    paragraph, or, when it opens a paragraph of its own right after a paragraph that
+    ended on a quotation, that quotation's speaker (news style runs a long quotation over
+    several paragraphs and attributes it once)."""
     text = context.document.text
-    quotes, speakers = context.quotes, context.quote_speakers
-    for i in sorted(attributed):
-        previous = quotes[i]
-        for j in range(i + 1, len(quotes)):
-            quote = quotes[j]
-            if quote in speakers or "\n" in text[previous[1]:quote[0]]:
-                break
+    speakers = context.quote_speakers
+    previous: tuple[int, int] | None = None
+    for quote in context.quotes:
+        if quote in speakers:
+            previous = quote
+            continue
+        if previous is not None and continues(text, previous, quote):
             speakers[quote] = speakers[previous]
             previous = quote
+        else:
+            previous = None
+
+
+def continues(text: str, previous: tuple[int, int], quote: tuple[int, int]) -> bool:
+    """Whether ``quote``, if nothing attributes it, is the ``previous`` quotation's speaker's."""
+    between = text[previous[1]:quote[0]]
+    if "\n" not in between:
+        return True
+    paragraph_start = text.rfind("\n", 0, quote[0]) + 1
+    opens_paragraph = not text[paragraph_start:quote[0]].strip()
+    # the previous paragraph ended with the quotation's sentence: its attribution at most
+    tail = between[:between.index("\n")]
+    return opens_paragraph and between.count("\n\n") <= 1 and len(tail) < 120 and tail.rstrip().endswith(".")
 
 
 def quote_speaker(sentence: Sentence, token: Token) -> list[Holder]:

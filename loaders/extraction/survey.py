@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.pipeline import Sentencizer
 
+from stancegraph.loaders.extraction.attribution import continues
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, stemmed
 from stancegraph.loaders.extraction.sentence import DocumentContext
@@ -94,6 +95,14 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             after = inside[-1] + 1
             if after < len(sentences):
                 wanted.add(after)
+    # a quotation that continues an earlier one needs the sentence that attributes that one
+    quotes = context.quotes
+    for k in range(len(quotes) - 1, 0, -1):
+        if continues(document.text, quotes[k - 1], quotes[k]) and not wanted.isdisjoint(
+                _sentences_overlapping(sentences, sentence_starts, *quotes[k])):
+            inside = _sentences_overlapping(sentences, sentence_starts, *quotes[k - 1])
+            wanted.update(inside)
+            wanted.update(i for i in (inside[-1] + 1,) if i < len(sentences))
     return context, sorted(wanted)
 
 
