@@ -51,6 +51,7 @@ class EnglishWords(BaseModel):
     obligation: Words
     hedges: Words
     intent_auxiliaries: Words
+    intent_frames: Words
     condition_marks: Words
     copulas: Words
     predicate_heads: Words

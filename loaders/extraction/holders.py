@@ -74,7 +74,12 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if lower in words.pronouns:
         return coreference.resolve_pronoun(sentence, head)
     if lower in words.relative and head.head.dep_ == "relcl":
-        return phrase_holders(sentence, head.head.head, depth + 1)
+        verb, antecedent = head.head, head.head.head
+        if antecedent.conjuncts and _singular(verb):
+            # "Zelensky and Putin, who has ...": the one named last before the pronoun
+            nearest = max((t for t in (antecedent, *antecedent.conjuncts) if t.i < head.i), key=lambda t: t.i)
+            return _one_phrase(sentence, nearest, depth + 1)
+        return phrase_holders(sentence, antecedent, depth + 1)
     if _names_pair(sentence, head):
         pair = coreference.last_pair(sentence, sentence.base + head.idx)
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
@@ -109,6 +114,11 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
                         sentence.party(holder.actor), holder.text, holder.confidence)
                     found.append(party)
     return found
+
+
+def _singular(verb: Token) -> bool:
+    """Whether a verb agrees with one subject ("who has", "which was")."""
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *verb.children) if t.dep_ in ("aux", "auxpass", "relcl"))
 
 
 def _names_pair(sentence: Sentence, head: Token) -> bool:
@@ -201,7 +211,9 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 found = phrase_holders(sentence, pobj)
                 if found:
                     return found
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        # "the two sides are set to exchange prisoners": the passive of a frame is its agent
+        deps = ("nsubj", "csubj", "nsubjpass") if node.lower_ in sentence.words.intent_frames else ("nsubj", "csubj")
+        subjects = [c for c in node.children if c.dep_ in deps]
         subject = subjects[0] if subjects else None
         judged = node.i == token.i or node.i == token.head.i and node.lemma_ in sentence.words.copulas
         # a dateline the parser took for a second subject ("Paris, May 3 (AFP).- The Kremlin

@@ -17,6 +17,9 @@ from stancegraph.schema import Cue
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 NOT_IN_SCOPE = {"nsubj", "csubj", "advcl", "cc", "parataxis", "mark", "punct", "aux", "auxpass", "neg", "expl"}
 """Dependents of a clause that are never part of what a cue is about."""
+CONTAINING = frozenset({"include", "contain", "provide", "foresee", "envisage", "stipulate", "outline"})
+"""Verbs of a relative clause that, hung on a party's name, still speak of a text ("signed
+principles in Doha, which include X": the parser's slip for the principles)."""
 
 
 def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
@@ -102,6 +105,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ in NOT_IN_SCOPE or child.dep_ == "relcl" and (is_root or own_clause(sentence, child)):
             continue
+        if describes_party(sentence, child):
+            continue  # "talks with M23, which has seized two cities": the clause describes the party
         if child.dep_ in ("npadvmod", "appos") and child.lower_ in words.antecedent_words:
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_root:
@@ -144,7 +149,7 @@ def outer_cue(sentence: Sentence, token: Token) -> int | None:
             return judge.i
     node = token
     while node.head.i != node.i:
-        if own_clause(sentence, node) or across_semicolon(sentence, node):
+        if own_clause(sentence, node) or across_semicolon(sentence, node) or describes_party(sentence, node):
             return None
         coordinate = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
         node = node.head
@@ -162,6 +167,12 @@ def across_semicolon(sentence: Sentence, token: Token) -> bool:
         return False
     low, high = sorted((token.i, token.head.i))
     return any(t.text == ";" for t in sentence.sdoc[low:high])
+
+
+def describes_party(sentence: Sentence, token: Token) -> bool:
+    """A relative clause hung on a party's name ("M23, which has seized two cities", "Putin,
+    who has called for X"): about the party, or its own position, never the outer cue's."""
+    return token.dep_ == "relcl" and token.head.i in sentence.mentions and token.lemma_ not in CONTAINING
 
 
 def own_clause(sentence: Sentence, token: Token) -> bool:

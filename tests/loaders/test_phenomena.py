@@ -173,3 +173,46 @@ def test_accusations(claims_of, text, expected):
         "did-not-reject", "denied-seeking", "would-never", "there-will-be-no", "no-x-without-y", "denied-violating", "rather-than", "instead-of", "prefers-to", "green-light", "the-need"])
 def test_polarity(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We want a ceasefire," Putin said. "We reject any ceasefire," Zelensky replied.',
+     {("vladimir_putin", "demand", "ceasefire"), ("volodymyr_zelenskyy", "reject", "ceasefire")}),
+    ('"Moscow is stalling," Zelensky said in a statement.\n\n"We want a ceasefire now."',
+     {("volodymyr_zelenskyy", "demand", "ceasefire")}),
+    ('"Moscow is stalling," Zelensky said.\n\nThe Kremlin kept silent on Tuesday.\n\n"We want a ceasefire now."',
+     set()),
+    ('Zelensky spoke to reporters in Kyiv. "We want a ceasefire now," Peskov said on Friday.',
+     {("dmitry_peskov", "demand", "ceasefire")}),
+    ('"A ceasefire is a trap," the Financial Times said, but Zelensky said he wanted direct talks.',
+     {("volodymyr_zelenskyy", "demand", "direct_talks")}),
+], ids=["each-quote-its-own-speaker", "quote-runs-into-a-new-paragraph", "a-paragraph-between",
+        "opening-quote-after-a-full-stop", "nearest-speech-verb"])
+def test_who_speaks_a_quotation(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia and Ukraine are set to exchange prisoners of war on Friday.",
+     {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
+    ("Washington is poised to recognise Russian control over Crimea.",
+     {("united_states", "support", "annexed_territory")}),
+    ("Kyiv intends to hold direct talks with Moscow.", {("ukraine", "propose", "direct_talks")}),
+    ("Zelensky is determined to secure security guarantees.",
+     {("volodymyr_zelenskyy", "propose", "security_guarantees")}),
+    ("Belgium pushed back against the use of the frozen assets.", {("belgium", "reject", "frozen_assets")}),
+    ("The plan to use the frozen assets met pushback from Belgium.", {("belgium", "reject", "frozen_assets")}),
+    ("Belgium railed against the use of the frozen assets.", {("belgium", "reject", "frozen_assets")}),
+], ids=["set-to", "poised-to", "intends-to", "determined-to", "pushed-back", "pushback", "railed-against"])
+def test_intentions_and_refusals_in_other_words(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Erdogan proposed a meeting between Zelensky and Putin, who has called for a partial ceasefire.",
+     {("recep_tayyip_erdogan", "propose", "direct_talks"), ("vladimir_putin", "demand", "partial_ceasefire")}),
+    ("Erdogan proposed talks with Moscow, which has demanded sanctions relief.",
+     {("russia", "demand", "sanctions_relief")}),
+], ids=["who-has", "which-has"])
+def test_a_clause_on_a_party_is_its_own_not_the_outer_cues(claims_of, text, expected):
+    check(claims_of, text, expected)

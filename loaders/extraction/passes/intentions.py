@@ -1,5 +1,6 @@
 """Stated intentions: a party's stated intention to do the very action a topic names, with
-no cue word -- "the EU will not lift sanctions", "Britain will send troops to Ukraine"."""
+no cue word -- "the EU will not lift sanctions", "Britain will send troops to Ukraine", "the
+two sides are set to exchange prisoners"."""
 
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ class Intentions:
 
     def __init__(self, resources: PackResources):
         self.auxiliaries = resources.words.intent_auxiliaries
+        self.frames = resources.words.intent_frames
         self.topic_verbs = resources.topic_verbs
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         # "the EU will not lift sanctions": the topic's own verb carries the stance
-        intends = survey.words & self.auxiliaries and survey.stems & self.topic_verbs
+        intends = survey.words & (self.auxiliaries | self.frames) and survey.stems & self.topic_verbs
         return (0,) if survey.has_topic and intends else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
@@ -34,7 +36,7 @@ class Intentions:
             verb = match.root
             if verb.pos_ != "VERB" or verb.i in covered:
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in verb.children):
+            if not self._intended(verb):
                 continue
             conditional = any(c.dep_ == "advcl" and any(g.lower_ in words.conditional_marks
                                                          for g in c.children) for c in verb.children)
@@ -50,3 +52,11 @@ class Intentions:
                 claims.append(sentence.claim(holder, stance, match.topic, (), None,
                                              cue.confidence * weight * holder.confidence))
         return Found(tuple(claims), frozenset(covered))
+
+    def _intended(self, verb) -> bool:
+        """Whether the verb is said as an intention: under "will" or "would", or framed ("set
+        to", "poised to", "due to")."""
+        if any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in verb.children):
+            return True
+        return (verb.dep_ == "xcomp" and verb.head.lower_ in self.frames
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))

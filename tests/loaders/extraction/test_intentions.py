@@ -28,3 +28,29 @@ def test_an_intention_on_a_condition_is_no_position(resources):
         .          .         PUNCT .   punct 6
     """)], passes=["intentions"])
     assert claims == set()
+
+
+def test_set_to_frames_an_intention_held_by_its_passive_subject(resources):
+    claims = read(resources, [("Arland is set to lift sanctions.", """
+        Arland     Arland    PROPN NNP nsubjpass 2
+        is         be        AUX   VBZ auxpass   2
+        set        set       VERB  VBN ROOT      2
+        to         to        PART  TO  aux       4
+        lift       lift      VERB  VB  xcomp     2
+        sanctions  sanction  NOUN  NNS dobj      4
+        .          .         PUNCT .   punct     2
+    """)], passes=["intentions"])
+    assert claims == {("arland", "support", "sanctions_relief")}
+
+
+def test_a_verb_under_another_verb_is_no_intention(resources):
+    claims = read(resources, [("Arland is trying to lift sanctions.", """
+        Arland     Arland    PROPN NNP nsubj 2
+        is         be        AUX   VBZ aux   2
+        trying     try       VERB  VBG ROOT  2
+        to         to        PART  TO  aux   4
+        lift       lift      VERB  VB  xcomp 2
+        sanctions  sanction  NOUN  NNS dobj  4
+        .          .         PUNCT .   punct 2
+    """)], passes=["intentions"])
+    assert claims == set()
