@@ -216,3 +216,22 @@ def test_intentions_and_refusals_in_other_words(claims_of, text, expected):
 ], ids=["who-has", "which-has"])
 def test_a_clause_on_a_party_is_its_own_not_the_outer_cues(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv says elections can only be held after a ceasefire.", {("ukraine", "demand", "ceasefire")}),
+    ("Kyiv insists elections are possible only under the condition of a ceasefire.",
+     {("ukraine", "demand", "ceasefire")}),
+    ("Russia will not halt its offensive until Kyiv abandons its NATO bid.",
+     {("russia", "reject", "ukraine_nato_membership")}),
+    ("Zelensky said a truce will not work without security guarantees.",
+     {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
+    ("Germany said there was no alternative to using the frozen assets.", {("germany", "support", "frozen_assets")}),
+    ("The Kremlin warned that seizing the frozen assets would amount to theft.",
+     {("russia", "reject", "frozen_assets")}),
+    ("Moscow said the seizure of its frozen assets would constitute theft.",
+     {("russia", "reject", "frozen_assets")}),
+], ids=["only-after", "only-under-the-condition-of", "not-until", "not-without", "no-alternative-to",
+        "amount-to", "constitute"])
+def test_conditions_and_judgements_with_no_stance_word(claims_of, text, expected):
+    check(claims_of, text, expected)

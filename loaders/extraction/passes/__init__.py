@@ -103,6 +103,7 @@ def default_passes() -> dict[str, PassFactory]:
     """The passes of the rule engine, by name, in the order they run."""
     from stancegraph.loaders.extraction.passes import (
         accusations,
+        alternatives,
         attack_reports,
         conditioning,
         evaluations,
@@ -110,6 +111,7 @@ def default_passes() -> dict[str, PassFactory]:
         intentions,
         lists,
         plan_contents,
+        preconditions,
         quoted_topics,
         stance_cues,
         violations,
@@ -119,6 +121,7 @@ def default_passes() -> dict[str, PassFactory]:
         "plan_contents": plan_contents.PlanContents,
         "stance_cues": stance_cues.StanceCues,
         "conditioning": conditioning.Conditioning,
+        "preconditions": preconditions.Preconditions,
         "accusations": accusations.Accusations,
         "violations": violations.Violations,
         "attack_reports": attack_reports.AttackReports,
@@ -126,5 +129,6 @@ def default_passes() -> dict[str, PassFactory]:
         "intentions": intentions.Intentions,
         "evaluations": evaluations.Evaluations,
         "existentials": existentials.Existentials,
+        "alternatives": alternatives.Alternatives,
         "quoted_topics": quoted_topics.QuotedTopics,
     }

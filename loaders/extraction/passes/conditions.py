@@ -1,5 +1,6 @@
 """A condition set on a position is a demand: "will agree to X only if the West halts
-weapons deliveries" demands the halt. Read by ``stance_cues`` for each cue it reads."""
+weapons deliveries" demands the halt. Read by ``stance_cues`` for each cue it reads, and
+by ``preconditions`` for conditions set without a cue."""
 
 from __future__ import annotations
 
@@ -25,20 +26,40 @@ def condition_claims(sentence: Sentence, token: Token, holders: list[Holder]) ->
             c.dep_ == "mark" and c.lower_ in words.condition_marks for c in condition.children
         ):
             continue
-        scope = collect(sentence, condition, is_root=False) - {
-            t.i for c in condition.children if c.dep_ == "nsubj" and not small_clause(condition, False)
-            for t in c.subtree
-        }
-        covered |= scope
-        infrastructure = infrastructure_in(sentence, scope)
-        for match in topics_in(sentence, scope):
-            topic = sentence.resources.topics.get(match.topic)
-            flips = polarity.flips(sentence, condition, match, scope) + (1 if polarity.negated(sentence, condition) else 0)
-            if polarity.is_reverser(sentence, condition) and not (topic and topic.is_cessation):
-                flips += 1
-            final, weight = polarity.apply_flips("demand", flips)
-            infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
-            for holder in holders:
-                claims.append(sentence.claim(holder, final, match.topic, infra, None,
-                                             WEIGHTS.condition * weight * holder.confidence))
+        found = demands(sentence, condition, holders)
+        claims.extend(found.claims)
+        covered |= found.covered
     return Found(tuple(claims), frozenset(covered))
+
+
+def demands(sentence: Sentence, condition: Token, holders: list[Holder]) -> Found:
+    """What a condition ("if the West halts deliveries", "after a ceasefire") demands,
+    held by ``holders``: its topics, reversed by what governs them in it ("until Kyiv
+    drops X" demands the opposite of X). Its subject is the one to act, not a topic,
+    unless it names no one ("unless a ceasefire is in place")."""
+    scope = collect(sentence, condition, is_root=False)
+    for frame in (c for c in condition.children if c.dep_ == "pobj" and c.lemma_ in sentence.words.frame_nouns):
+        # "only under the condition | of a ceasefire": the frame is the condition's wording
+        scope |= {t.i for c in frame.children if c.dep_ == "prep" for t in c.subtree}
+    for subject in (c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if _names_someone(sentence, subject) and not small_clause(condition, False):
+            scope -= {t.i for t in subject.subtree}
+        elif not _names_someone(sentence, subject):
+            scope |= collect(sentence, subject, is_root=False)
+    claims: list[Claim] = []
+    infrastructure = infrastructure_in(sentence, scope)
+    for match in topics_in(sentence, scope):
+        topic = sentence.resources.topics.get(match.topic)
+        flips = polarity.flips(sentence, condition, match, scope) + (1 if polarity.negated(sentence, condition) else 0)
+        if polarity.is_reverser(sentence, condition) and not (topic and topic.is_cessation):
+            flips += 1
+        final, weight = polarity.apply_flips("demand", flips)
+        infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
+        for holder in holders:
+            claims.append(sentence.claim(holder, final, match.topic, infra, None,
+                                         WEIGHTS.condition * weight * holder.confidence))
+    return Found(tuple(claims), frozenset(scope))
+
+
+def _names_someone(sentence: Sentence, subject: Token) -> bool:
+    return any(t.i in sentence.mentions or t.lower_ in sentence.words.pronouns for t in subject.subtree)

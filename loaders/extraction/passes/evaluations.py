@@ -25,6 +25,8 @@ from stancegraph.schema import Claim
 
 JUDGING_VERBS = frozenset({"call", "term", "describe", "label", "deem", "consider", "see", "view",
                            "regard", "brand", "characterise", "characterize", "find"})
+EQUATING_VERBS = frozenset({"amount", "constitute", "represent", "equal"})
+"""Verbs that say what their subject is ("seizing the assets would amount to theft")."""
 
 
 class Evaluations:
@@ -88,6 +90,11 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         complement = [t for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")
                       or c.dep_ == "prep" and c.i > noun.i for t in c.subtree]
         return (verb, complement, None) if complement else None
+    equated = _equated(noun)
+    if equated is not None:
+        complement = [t for c in equated.children if c.dep_ in ("dobj", "attr", "oprd")
+                      or c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
+        return (equated, complement, None) if complement else None
     if noun.dep_ == "dobj" and verb.lemma_ in JUDGING_VERBS:
         complement = [t for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i != noun.i
                       for t in c.subtree]
@@ -101,6 +108,17 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         subject = first_child(reaction, "nsubj")
         judges = phrase_holders(sentence, subject) if subject is not None else None
         return (reaction, manner, judges) if manner else None
+    return None
+
+
+def _equated(noun: Token) -> Token | None:
+    """The equating verb whose subject the topic is or stands in ("the seizure of X would
+    constitute theft", "seizing X would amount to theft")."""
+    for node in (noun, *noun.ancestors):
+        if node.dep_ in ("nsubj", "csubj") and node.head.lemma_ in EQUATING_VERBS:
+            return node.head
+        if node.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "nsubj", "csubj"):
+            return None
     return None
 
 

@@ -58,3 +58,18 @@ def test_the_journalists_own_adjective_is_no_ones_stance(resources):
         .         .         PUNCT .   punct 2
     """)], passes=["evaluations"])
     assert claims == set()
+
+
+def test_saying_a_topic_would_amount_to_theft_rejects_it(resources):
+    claims = read(resources, [("Venn said lifting sanctions would amount to theft.", """
+        Venn       Venn      PROPN NNP nsubj 1
+        said       say       VERB  VBD ROOT  1
+        lifting    lift      VERB  VBG csubj 5
+        sanctions  sanction  NOUN  NNS dobj  2
+        would      would     AUX   MD  aux   5
+        amount     amount    VERB  VB  ccomp 1
+        to         to        ADP   IN  prep  5
+        theft      theft     NOUN  NN  pobj  6
+        .          .         PUNCT .   punct 1
+    """)], passes=["evaluations"])
+    assert claims == {("mara_venn", "reject", "sanctions_relief")}

@@ -1,0 +1,76 @@
+"""Preconditions: what a party makes the condition of something, with no stance word --
+"elections are possible only after a ceasefire", "talks can start only if Kyiv withdraws",
+"Russia will not halt its offensive until Kyiv drops its NATO bid", "a truce will not work
+without security guarantees". The holder demands the condition.
+
+A condition set on a stance cue ("will agree only if X") is read by the cue's own pass
+(``conditions``); this pass reads those the cue passes left, and those under no cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import polarity
+from stancegraph.loaders.extraction.filters import is_position
+from stancegraph.loaders.extraction.holders import cue_holders
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.passes.conditions import demands
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
+from stancegraph.schema import Claim, Cue
+
+ONLY = frozenset({"after", "if", "once", "when", "with", "under"})
+"""Words that set a condition when "only" goes before them ("only after X", "only if X")."""
+NEGATED = frozenset({"until", "before", "without"})
+"""Words that set a condition under a negated verb ("will not halt until X")."""
+SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
+
+
+class Preconditions:
+    name = "preconditions"
+
+    def __init__(self, resources: PackResources):
+        self.negators = resources.words.negators
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        words = survey.words
+        sets = ("only" in words and words & ONLY) or (words & NEGATED and words & self.negators) or "unless" in words
+        return (0,) if survey.has_topic and sets else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        if sentence.sdoc.text.rstrip().endswith("?"):
+            return Found()  # "Will Kyiv talk only after a truce?": asked, not set
+        claims: list[Claim] = []
+        covered: set[int] = set(reading.covered)
+        for token in sentence.sdoc:
+            verb = _conditioned(sentence, token)
+            if verb is None or not is_position(sentence, verb):
+                continue
+            holders = cue_holders(sentence, verb, SETTING)
+            if not holders or COMMENTATOR in holders:
+                continue
+            found = demands(sentence, token if token.dep_ == "prep" else token.head, holders)
+            claims.extend(found.claims)
+            covered |= found.covered - {token.i}
+        return Found(tuple(claims), frozenset(covered - reading.covered))
+
+
+def _conditioned(sentence: Sentence, token: Token) -> Token | None:
+    """The verb whose condition ``token`` opens, if it opens one."""
+    lower = token.lower_
+    if token.dep_ not in ("prep", "mark"):
+        return None
+    verb = token.head if token.dep_ == "prep" else token.head.head
+    if token.dep_ == "mark" and token.head.dep_ not in ("advcl", "conj"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    if lower == "unless":
+        return verb
+    if lower in ONLY and (token.i > 0 and sentence.sdoc[token.i - 1].lower_ == "only" or any(
+            c.dep_ == "advmod" and c.lower_ == "only" and c.i < token.i for c in verb.children)):
+        return verb  # "only after X", "can only be held after X"
+    if lower in NEGATED and polarity.negated(sentence, verb):
+        return verb
+    return None

@@ -1,0 +1,99 @@
+"""Preconditions: what a party makes the condition of something, with no stance word, it
+demands ("only after X", "not until X", "will not work without X", "unless X")."""
+
+from conftest import read
+
+
+def test_only_after_a_truce_demands_the_truce(resources):
+    claims = read(resources, [("Arland says talks can start only after a truce.", """
+        Arland  Arland  PROPN NNP nsubj  1
+        says    say     VERB  VBZ ROOT   1
+        talks   talk    NOUN  NNS nsubj  4
+        can     can     AUX   MD  aux    4
+        start   start   VERB  VB  ccomp  1
+        only    only    ADV   RB  advmod 6
+        after   after   ADP   IN  prep   4
+        a       a       DET   DT  det    8
+        truce   truce   NOUN  NN  pobj   6
+        .       .       PUNCT .   punct  1
+    """)], passes=["preconditions"])
+    assert claims == {("arland", "demand", "ceasefire")}
+
+
+def test_after_a_truce_without_only_is_a_time_not_a_condition(resources):
+    claims = read(resources, [("Arland says talks can start after a truce.", """
+        Arland  Arland  PROPN NNP nsubj  1
+        says    say     VERB  VBZ ROOT   1
+        talks   talk    NOUN  NNS nsubj  4
+        can     can     AUX   MD  aux    4
+        start   start   VERB  VB  ccomp  1
+        after   after   ADP   IN  prep   4
+        a       a       DET   DT  det    7
+        truce   truce   NOUN  NN  pobj   5
+        .       .       PUNCT .   punct  1
+    """)], passes=["preconditions"])
+    assert claims == set()
+
+
+def test_will_not_talk_until_a_reversal_demands_the_opposite(resources):
+    claims = read(resources, [("Arland will not talk until Borsk abandons the prisoner swap.", """
+        Arland    Arland    PROPN NNP nsubj    3
+        will      will      AUX   MD  aux      3
+        not       not       PART  RB  neg      3
+        talk      talk      VERB  VB  ROOT     3
+        until     until     SCONJ IN  mark     6
+        Borsk     Borsk     PROPN NNP nsubj    6
+        abandons  abandon   VERB  VBZ advcl    3
+        the       the       DET   DT  det      9
+        prisoner  prisoner  NOUN  NN  compound 9
+        swap      swap      NOUN  NN  dobj     6
+        .         .         PUNCT .   punct    3
+    """)], passes=["preconditions"])
+    assert claims == {("arland", "reject", "prisoner_exchange")}
+
+
+def test_a_truce_will_not_work_without_a_swap_demands_the_swap(resources):
+    claims = read(resources, [("Venn said a truce will not work without a prisoner swap.", """
+        Venn      Venn      PROPN NNP nsubj    1
+        said      say       VERB  VBD ROOT     1
+        a         a         DET   DT  det      3
+        truce     truce     NOUN  NN  nsubj    6
+        will      will      AUX   MD  aux      6
+        not       not       PART  RB  neg      6
+        work      work      VERB  VB  ccomp    1
+        without   without   ADP   IN  prep     6
+        a         a         DET   DT  det      10
+        prisoner  prisoner  NOUN  NN  compound 10
+        swap      swap      NOUN  NN  pobj     7
+        .         .         PUNCT .   punct    1
+    """)], passes=["preconditions"])
+    assert claims == {("mara_venn", "demand", "prisoner_exchange")}
+
+
+def test_unless_a_truce_holds_demands_the_truce_whose_subject_names_no_one(resources):
+    claims = read(resources, [("Arland will not talk unless a truce holds.", """
+        Arland  Arland  PROPN NNP nsubj  3
+        will    will    AUX   MD  aux    3
+        not     not     PART  RB  neg    3
+        talk    talk    VERB  VB  ROOT   3
+        unless  unless  SCONJ IN  mark   7
+        a       a       DET   DT  det    6
+        truce   truce   NOUN  NN  nsubj  7
+        holds   hold    VERB  VBZ advcl  3
+        .       .       PUNCT .   punct  3
+    """)], passes=["preconditions"])
+    assert claims == {("arland", "demand", "ceasefire")}
+
+
+def test_a_condition_in_a_question_is_no_position(resources):
+    claims = read(resources, [("Will Arland talk only after a truce?", """
+        Will    will    AUX   MD  aux    2
+        Arland  Arland  PROPN NNP nsubj  2
+        talk    talk    VERB  VB  ROOT   2
+        only    only    ADV   RB  advmod 4
+        after   after   ADP   IN  prep   2
+        a       a       DET   DT  det    6
+        truce   truce   NOUN  NN  pobj   4
+        ?       ?       PUNCT .   punct  2
+    """)], passes=["preconditions"])
+    assert claims == set()
