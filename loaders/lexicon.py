@@ -52,6 +52,7 @@ class EnglishWords(BaseModel):
     hedges: Words
     intent_auxiliaries: Words
     intent_frames: Words
+    enacting_verbs: Words
     condition_marks: Words
     copulas: Words
     predicate_heads: Words

@@ -235,3 +235,14 @@ def test_a_clause_on_a_party_is_its_own_not_the_outer_cues(claims_of, text, expe
         "amount-to", "constitute"])
 def test_conditions_and_judgements_with_no_stance_word(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Trump administration is pausing military aid to Ukraine.", {("united_states", "support", "halt_military_aid")}),
+    ("Trump has halted intelligence sharing with Kyiv.", {("donald_trump", "support", "halt_intelligence_sharing")}),
+    ("Washington resumed intelligence sharing with Kyiv.", {("united_states", "reject", "halt_intelligence_sharing")}),
+    ("The EU imposed new sanctions on Russia.", {("europe", "support", "new_sanctions")}),
+    ("The two delegations discussed halting intelligence sharing.", set()),
+], ids=["is-pausing", "has-halted", "resumed", "imposed", "discussed-gerund"])
+def test_a_partys_act_is_its_position(claims_of, text, expected):
+    check(claims_of, text, expected)

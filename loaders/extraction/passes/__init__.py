@@ -103,6 +103,7 @@ def default_passes() -> dict[str, PassFactory]:
     """The passes of the rule engine, by name, in the order they run."""
     from stancegraph.loaders.extraction.passes import (
         accusations,
+        actions,
         alternatives,
         attack_reports,
         conditioning,
@@ -127,6 +128,7 @@ def default_passes() -> dict[str, PassFactory]:
         "attack_reports": attack_reports.AttackReports,
         "lists": lists.Lists,
         "intentions": intentions.Intentions,
+        "actions": actions.Actions,
         "evaluations": evaluations.Evaluations,
         "existentials": existentials.Existentials,
         "alternatives": alternatives.Alternatives,

@@ -1,0 +1,91 @@
+"""Actions: a party's act on a topic, done or under way, is its position -- "the EU imposed
+new sanctions", "Washington is pausing military aid", "Trump has halted intelligence
+sharing", "Islamabad suspended the treaty". An enacting verb supports what it enacts; a
+stopping verb supports a halt and is against anything else. Conditions, hedges, questions
+and history are no one's position (``filters``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import filters, polarity
+from stancegraph.loaders.extraction.holders import cue_holders
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.schema import Claim, Cue
+
+ACTING = Cue(lemma="act", pos=("VERB",), stance="support")
+TENSES = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
+MAYBE = frozenset({"may", "might", "can", "could"})
+
+
+class Actions:
+    name = "actions"
+
+    def __init__(self, resources: PackResources):
+        words = resources.words
+        self.verbs = words.enacting_verbs | words.stoppings
+        self.forms = resources.lexicon.forms(self.verbs)
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        return (0,) if survey.has_topic and survey.words & self.forms else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        if sentence.sdoc.text.rstrip().endswith("?"):
+            return Found()
+        words = sentence.words
+        claims: list[Claim] = []
+        for match in sentence.topic_matches:
+            if match.root.i in reading.covered:
+                continue
+            found = _acting_verb(match, words.stoppings)
+            if found is None:
+                continue
+            verb, stops = found
+            if verb.lemma_ not in self.verbs or verb.tag_ not in TENSES or not _finite(verb):
+                continue
+            if any(c.dep_ == "aux" and c.lower_ in words.hedges | words.intent_auxiliaries | words.obligation | MAYBE
+                   for c in verb.children) or not filters.is_position(sentence, verb):
+                continue
+            holders = cue_holders(sentence, verb, ACTING)
+            if not holders or COMMENTATOR in holders:
+                continue
+            topic = sentence.resources.topics.get(match.topic)
+            if topic and topic.is_cessation and not match.opposite:
+                against = False  # "pausing strikes" where the pause is the topic
+            else:
+                against = stops != bool(match.opposite)
+            flips = int(against) + (1 if polarity.negated(sentence, verb) else 0)
+            stance, weight = polarity.apply_flips("support", flips)
+            claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.action * weight * h.confidence)
+                          for h in holders)
+        return Found(tuple(claims))
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a subject of its own, joined to one that has ("imposed sanctions and
+    halted aid"), or the means of one ("responded by blocking imports"): something done,
+    not a gerund talked about ("discussed unblocking X")."""
+    node = verb
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ == "pcomp" and node.head.lower_ in ("by", "in"):
+        node = node.head.head  # "Cambodia responded by blocking imports": the means of a deed
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
+def _acting_verb(match: TopicMatch, stoppings) -> tuple[Token, bool] | None:
+    """The verb that acts on the topic, and whether the act stops it: the phrase's own verb
+    ("pausing military aid"), the verb whose object the phrase is ("imposed new sanctions",
+    "halted intelligence sharing"), or whose object stops it ("announced a pause in aid")."""
+    root = match.root
+    if root.pos_ == "VERB" and root.dep_ not in ("amod", "acl"):
+        return root, False  # the phrase holds the act itself ("lift sanctions")
+    if root.dep_ in ("dobj", "nsubjpass"):
+        return root.head, root.head.lemma_ in stoppings and root.head.i not in match.tokens
+    if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
+        return root.head.head.head, True
+    return None

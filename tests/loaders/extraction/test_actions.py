@@ -1,0 +1,74 @@
+"""Actions: a party's act on a topic, done or under way, is its position."""
+
+from conftest import read
+
+
+def test_a_party_lifting_sanctions_supports_the_relief(resources):
+    claims = read(resources, [("Arland has lifted sanctions.", """
+        Arland     Arland    PROPN NNP nsubj 2
+        has        have      AUX   VBZ aux   2
+        lifted     lift      VERB  VBN ROOT  2
+        sanctions  sanction  NOUN  NNS dobj  2
+        .          .         PUNCT .   punct 2
+    """)], passes=["actions"])
+    assert claims == {("arland", "support", "sanctions_relief")}
+
+
+def test_halting_arms_deliveries_supports_the_halt(resources):
+    claims = read(resources, [("Borsk is suspending arms deliveries.", """
+        Borsk       Borsk       PROPN NNP nsubj    2
+        is          be          AUX   VBZ aux      2
+        suspending  suspend     VERB  VBG ROOT     2
+        arms        arm         NOUN  NNS compound 4
+        deliveries  delivery    NOUN  NNS dobj     2
+        .           .           PUNCT .   punct    2
+    """)], passes=["actions"])
+    assert claims == {("borsk", "support", "halt_to_arms")}
+
+
+def test_resuming_arms_deliveries_is_against_the_halt(resources):
+    claims = read(resources, [("Borsk resumed arms deliveries.", """
+        Borsk       Borsk       PROPN NNP nsubj    1
+        resumed     resume      VERB  VBD ROOT     1
+        arms        arm         NOUN  NNS compound 3
+        deliveries  delivery    NOUN  NNS dobj     1
+        .           .           PUNCT .   punct    1
+    """)], passes=["actions"])
+    assert claims == {("borsk", "reject", "halt_to_arms")}
+
+
+def test_the_means_of_a_deed_is_done_by_its_subject(resources):
+    claims = read(resources, [("Borsk responded by suspending arms deliveries.", """
+        Borsk       Borsk       PROPN NNP nsubj    1
+        responded   respond     VERB  VBD ROOT     1
+        by          by          ADP   IN  prep     1
+        suspending  suspend     VERB  VBG pcomp    2
+        arms        arm         NOUN  NNS compound 5
+        deliveries  delivery    NOUN  NNS dobj     3
+        .           .           PUNCT .   punct    1
+    """)], passes=["actions"])
+    assert claims == {("borsk", "support", "halt_to_arms")}
+
+
+def test_a_gerund_talked_about_is_no_act(resources):
+    claims = read(resources, [("Venn discussed suspending arms deliveries.", """
+        Venn        Venn        PROPN NNP nsubj    1
+        discussed   discuss     VERB  VBD ROOT     1
+        suspending  suspend     VERB  VBG xcomp    1
+        arms        arm         NOUN  NNS compound 4
+        deliveries  delivery    NOUN  NNS dobj     2
+        .           .           PUNCT .   punct    1
+    """)], passes=["actions"])
+    assert claims == set()
+
+
+def test_an_act_that_may_happen_is_no_position(resources):
+    claims = read(resources, [("Borsk may suspend arms deliveries.", """
+        Borsk       Borsk       PROPN NNP nsubj    2
+        may         may         AUX   MD  aux      2
+        suspend     suspend     VERB  VB  ROOT     2
+        arms        arm         NOUN  NNS compound 4
+        deliveries  delivery    NOUN  NNS dobj     2
+        .           .           PUNCT .   punct    2
+    """)], passes=["actions"])
+    assert claims == set()
