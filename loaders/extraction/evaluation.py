@@ -61,8 +61,12 @@ def evaluation(words: EnglishWords, tokens: Iterable[Token]) -> float:
         if value and any(c.dep_ == "neg" or c.lower_ in words.negators for c in token.children):
             value = -value
         total += value
-    text = " ".join(t.lemma_.lower() for t in tokens)
-    for phrase, sign in words.evaluation_phrases.items():
-        if phrase in text or phrase in " ".join(t.lower_ for t in tokens):
-            total += sign * LISTED
-    return total
+    return total + phrase_of(words, tokens) * LISTED
+
+
+def phrase_of(words: EnglishWords, tokens: Iterable[Token]) -> int:
+    """The sum of the signs of the listed evaluative phrases in a span ("dead on arrival")."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    lemmas = " ".join(t.lemma_.lower() for t in tokens)
+    forms = " ".join(t.lower_ for t in tokens)
+    return sum(sign for phrase, sign in words.evaluation_phrases.items() if phrase in lemmas or phrase in forms)

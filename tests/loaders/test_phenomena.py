@@ -246,3 +246,14 @@ def test_conditions_and_judgements_with_no_stance_word(claims_of, text, expected
 ], ids=["is-pausing", "has-halted", "resumed", "imposed", "discussed-gerund"])
 def test_a_partys_act_is_its_position(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Merz stressed that a ceasefire must come first.", {("friedrich_merz", "support", "ceasefire")}),
+    ("Zelensky said such a ceasefire would bring nothing.", {("volodymyr_zelenskyy", "reject", "ceasefire")}),
+    ("Berlin expressed interest in a ceasefire.", {("germany", "support", "ceasefire")}),
+    ("Zelensky gave a nod to the energy truce.", {("volodymyr_zelenskyy", "support", "partial_ceasefire")}),
+    ("Turkey has helped secure a prisoner exchange.", {("turkey", "support", "prisoner_exchange")}),
+], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped"])
+def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
+    check(claims_of, text, expected)

@@ -20,6 +20,7 @@ from stancegraph.schema import Claim, Cue
 ACTING = Cue(lemma="act", pos=("VERB",), stance="support")
 TENSES = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
 MAYBE = frozenset({"may", "might", "can", "could"})
+SUSPENDED = frozenset({"hold", "abeyance", "ice"})
 
 
 class Actions:
@@ -28,7 +29,7 @@ class Actions:
     def __init__(self, resources: PackResources):
         words = resources.words
         self.verbs = words.enacting_verbs | words.stoppings
-        self.forms = resources.lexicon.forms(self.verbs)
+        self.forms = resources.lexicon.forms(self.verbs) | SUSPENDED
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         return (0,) if survey.has_topic and survey.words & self.forms else ()
@@ -45,7 +46,7 @@ class Actions:
             if found is None:
                 continue
             verb, stops = found
-            if verb.lemma_ not in self.verbs or verb.tag_ not in TENSES or not _finite(verb):
+            if not (verb.lemma_ in self.verbs or _suspends(verb)) or verb.tag_ not in TENSES or not _finite(verb):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in words.hedges | words.intent_auxiliaries | words.obligation | MAYBE
                    for c in verb.children) or not filters.is_position(sentence, verb):
@@ -54,7 +55,9 @@ class Actions:
             if not holders or COMMENTATOR in holders:
                 continue
             topic = sentence.resources.topics.get(match.topic)
-            if topic and topic.is_cessation and not match.opposite:
+            if _suspends(verb):
+                against = True  # "put X on hold": against X, whether or not the pack's phrase names the hold
+            elif topic and topic.is_cessation and not match.opposite:
                 against = False  # "pausing strikes" where the pause is the topic
             else:
                 against = stops != bool(match.opposite)
@@ -77,6 +80,12 @@ def _finite(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
 
 
+def _suspends(verb: Token) -> bool:
+    """"put X on hold", "held X in abeyance", "put X on ice": the verb stops its object."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+        g.dep_ == "pobj" and g.lower_ in SUSPENDED for g in c.children) for c in verb.children)
+
+
 def _acting_verb(match: TopicMatch, stoppings) -> tuple[Token, bool] | None:
     """The verb that acts on the topic, and whether the act stops it: the phrase's own verb
     ("pausing military aid"), the verb whose object the phrase is ("imposed new sanctions",
@@ -85,7 +94,8 @@ def _acting_verb(match: TopicMatch, stoppings) -> tuple[Token, bool] | None:
     if root.pos_ == "VERB" and root.dep_ not in ("amod", "acl"):
         return root, False  # the phrase holds the act itself ("lift sanctions")
     if root.dep_ in ("dobj", "nsubjpass"):
-        return root.head, root.head.lemma_ in stoppings and root.head.i not in match.tokens
+        verb = root.head
+        return verb, verb.lemma_ in stoppings and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True
     return None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
-from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
+from stancegraph.loaders.extraction.evaluation import STRONG, evaluation, phrase_of
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
@@ -90,6 +90,12 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         complement = [t for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")
                       or c.dep_ == "prep" and c.i > noun.i for t in c.subtree]
         return (verb, complement, None) if complement else None
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB":
+        # "X would bring nothing", "a ceasefire must come first": a judgement in the verb
+        # phrase itself, only as a listed phrase (a verb's own valence reports, not judges)
+        phrase = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt", "dobj", "acomp"))]
+        if phrase_of(words, phrase):
+            return verb, phrase, None
     equated = _equated(noun)
     if equated is not None:
         complement = [t for c in equated.children if c.dep_ in ("dobj", "attr", "oprd")

@@ -72,3 +72,17 @@ def test_an_act_that_may_happen_is_no_position(resources):
         .           .           PUNCT .   punct    2
     """)], passes=["actions"])
     assert claims == set()
+
+
+def test_putting_a_topic_on_hold_is_against_it(resources):
+    claims = read(resources, [("Arland put the prisoner swap on hold.", """
+        Arland    Arland    PROPN NNP nsubj    1
+        put       put       VERB  VBD ROOT     1
+        the       the       DET   DT  det      4
+        prisoner  prisoner  NOUN  NN  compound 4
+        swap      swap      NOUN  NN  dobj     1
+        on        on        ADP   IN  prep     1
+        hold      hold      NOUN  NN  pobj     5
+        .         .         PUNCT .   punct    1
+    """)], passes=["actions"])
+    assert claims == {("arland", "reject", "prisoner_exchange")}

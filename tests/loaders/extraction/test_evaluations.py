@@ -73,3 +73,29 @@ def test_saying_a_topic_would_amount_to_theft_rejects_it(resources):
         .          .         PUNCT .   punct 1
     """)], passes=["evaluations"])
     assert claims == {("mara_venn", "reject", "sanctions_relief")}
+
+
+def test_a_truce_that_must_come_first_is_supported_by_who_says_so(resources):
+    claims = read(resources, [("Venn said a truce must come first.", """
+        Venn   Venn   PROPN NNP nsubj  1
+        said   say    VERB  VBD ROOT   1
+        a      a      DET   DT  det    3
+        truce  truce  NOUN  NN  nsubj  5
+        must   must   AUX   MD  aux    5
+        come   come   VERB  VB  ccomp  1
+        first  first  ADV   RB  advmod 5
+        .      .      PUNCT .   punct  1
+    """)], passes=["evaluations"])
+    assert claims == {("mara_venn", "support", "ceasefire")}
+
+
+def test_a_verb_of_its_own_judges_nothing(resources):
+    claims = read(resources, [("Venn said the truce collapsed.", """
+        Venn       Venn      PROPN NNP nsubj 1
+        said       say       VERB  VBD ROOT  1
+        the        the       DET   DT  det   3
+        truce      truce     NOUN  NN  nsubj 4
+        collapsed  collapse  VERB  VBD ccomp 1
+        .          .         PUNCT .   punct 1
+    """)], passes=["evaluations"])
+    assert claims == set()
