@@ -21,6 +21,10 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.loaders.mentions import Mention
 
 
+OBJECTS = frozenset({"dobj", "dative", "iobj"})
+"""Dependencies of a pronoun in object position."""
+
+
 def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     """The actor a pronoun points to: the speaker, the reporting subject, or the last named."""
     words = sentence.words
@@ -28,10 +32,16 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     if lower in words.first_person:
         return attribution.quote_speaker(sentence, pronoun)
     governing = _governing_subject(sentence, pronoun)
-    if governing and _agrees(sentence, lower, governing[0].actor):
+    # "Zelensky dismissed it, accusing him of ...": an object pronoun is never its own
+    # clause's subject ("himself" would be)
+    is_object = pronoun.dep_ in OBJECTS
+    if governing and _agrees(sentence, lower, governing[0].actor) and not is_object:
         return [Holder(_as_pronoun(sentence, lower, h.actor), pronoun.text, WEIGHTS.governing_pronoun)
                 for h in governing]
+    excluded = {h.actor for h in governing} if is_object else set()
     for mention in _antecedents(sentence, sentence.base + pronoun.idx):
+        if mention.actor in excluded:
+            continue
         if _agrees(sentence, lower, mention.actor):
             holder = holding.holder_of(sentence, mention, WEIGHTS.antecedent_pronoun)
             if holder is COMMENTATOR:

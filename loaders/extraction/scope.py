@@ -95,6 +95,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
         if child.dep_ == "advcl" and child.lemma_ in words.linking_verbs:
             continue  # "refused X, linking it to Y": Y is demanded (the conditioning pass)
         if child.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in child.children):
+            if _second_stance(sentence, child):
+                continue  # "would not accept X, rejecting Y": a stance of its own
             tokens |= collect(sentence, child, is_root=False)  # "..., progressing to X"
             continue
         if child.dep_ == "nsubj" and (small_clause(root, is_root) or _infinitival(root, is_root)):
@@ -151,13 +153,21 @@ def outer_cue(sentence: Sentence, token: Token) -> int | None:
     while node.head.i != node.i:
         if own_clause(sentence, node) or across_semicolon(sentence, node) or describes_party(sentence, node):
             return None
-        coordinate = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
+        coordinate = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or _second_stance(sentence, node)
         node = node.head
         if coordinate:
             continue  # "rejected X but agreed to Y": a second cue, not one governed by the first
         if node.i in cues and cues[node.i].stance != "accuse":
             return node.i
     return None
+
+
+def _second_stance(sentence: Sentence, token: Token) -> bool:
+    """A participle clause that is a stance cue of its own, hung on another cue ("would not
+    accept X, rejecting Y", "backed X, calling for Y"): a second predicate of the subject,
+    not what the first cue governs."""
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i in sentence.cues
+            and token.head.i in sentence.cues)
 
 
 def across_semicolon(sentence: Sentence, token: Token) -> bool:

@@ -257,3 +257,15 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
 ], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped"])
 def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow said it would not accept foreign peacekeepers in Ukraine, rejecting Kyiv's request for European troops.",
+     {("russia", "reject", "foreign_troops_in_ukraine"), ("ukraine", "demand", "foreign_troops_in_ukraine")}),
+    ("Kyiv backed the energy truce, calling for a full ceasefire.",
+     {("ukraine", "support", "partial_ceasefire"), ("ukraine", "demand", "ceasefire")}),
+    ("Putin spoke on Monday. Zelensky dismissed the offer, accusing him of violating the energy truce.",
+     {("volodymyr_zelenskyy", "accuse", "russia")}),
+], ids=["second-stance-participle", "backed-calling-for", "object-pronoun-is-not-the-subject"])
+def test_a_second_predicate_and_its_object(claims_of, text, expected):
+    check(claims_of, text, expected)
