@@ -16,11 +16,22 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 
+ABETTING = frozenset({"support", "back", "arm", "fund", "finance", "harbour", "harbor", "sponsor",
+                      "shelter", "train", "equip", "kill", "massacre", "ambush", "plant", "lay",
+                      "shield", "artillery", "weapon", "missile", "rocket", "drone", "mine", "landmine",
+                      "troop", "soldier", "force"})
+"""Charges of arming or sheltering the other side's fighters, of killing, or of using arms,
+that make an accusation hostile though no attack word is in them."""
+
+
 class Accusations:
     name = "accusations"
 
     def __init__(self, resources: PackResources):
         self.forms = resources.lexicon.accusation_forms()
+        words = resources.words
+        self.hostile = (words.violations | words.attack_nouns | words.hostile_framings | words.breaches
+                        | words.obstructing_verbs | words.waging_verbs | ABETTING)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         # an accusation needs no topic: "X accused Y of dragging out the talks"
@@ -43,10 +54,24 @@ class Accusations:
             # "accused Kyiv of breaching the truce": the parser may hang "of ..." on the target
             charge = {t.i for c in target_token.children if c.dep_ == "prep" and c.lower_ == "of"
                       for t in c.subtree}
+            if not self._hostile(sentence, token, target_token):
+                continue  # "accused Kyiv of ingratitude": no breach, no attack
             scope = collect(sentence, token, is_root=True) - ({t.i for t in target_token.subtree} - charge)
             claims.extend(accuse(sentence, holders, targets, scope, reciprocal))
             claims.extend(_held_up(sentence, token, target_token, holders))
         return Found(tuple(claims))
+
+
+    def _hostile(self, sentence: Sentence, cue: Token, target: Token) -> bool:
+        """Whether the charge, if one is stated ("of ...", "for ..."), is a hostile act: an
+        attack, a breach, an obstruction, arming the other side, or a topic of the pack."""
+        charge = [t for node in (cue, target) for c in node.children
+                  if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree]
+        if not charge:
+            return True  # "Kyiv blamed Moscow", "blamed the attack on X"
+        charged = {t.i for t in charge}
+        return (any(t.lemma_.lower() in self.hostile for t in charge)
+                or any(m.root.i in charged for m in sentence.topic_matches))
 
 
 def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:

@@ -51,14 +51,14 @@ def test_an_accusation_without_a_breach_names_no_topic(resources):
 
 
 def test_a_coalition_accusing_each_other_is_its_members_accusing_one_another(resources):
-    claims = read(resources, [("The mediators accused each other of lying.", """
+    claims = read(resources, [("The mediators accused each other of shelling.", """
         The        the       DET   DT   det       1
         mediators  mediator  NOUN  NNS  nsubj     2
         accused    accuse    VERB  VBD  ROOT      2
         each       each      DET   DT   det       4
         other      other     ADJ   JJ   dobj      2
         of         of        ADP   IN   prep      2
-        lying      lie       VERB  VBG  pobj      5
+        shelling   shell     VERB  VBG  pobj      5
         .          .         PUNCT .    punct     2
     """)], passes=["accusations"])
     assert claims == {("borsk", "accuse", "cordia", None), ("cordia", "accuse", "borsk", None)}
@@ -88,5 +88,31 @@ def test_blaming_an_attack_on_a_party_accuses_it(resources):
         on      on      ADP   IN   prep      3
         Borsk   Borsk   PROPN NNP  pobj      4
         .       .       PUNCT .    punct     1
+    """)], passes=["accusations"])
+    assert claims == {("arland", "accuse", "borsk", None)}
+
+
+def test_a_charge_of_no_hostile_act_is_no_accusation(resources):
+    claims = read(resources, [("Arland accused Borsk of ingratitude.", """
+        Arland       Arland       PROPN NNP  nsubj 1
+        accused      accuse       VERB  VBD  ROOT  1
+        Borsk        Borsk        PROPN NNP  dobj  1
+        of           of           ADP   IN   prep  1
+        ingratitude  ingratitude  NOUN  NN   pobj  3
+        .            .            PUNCT .    punct 1
+    """)], passes=["accusations"])
+    assert claims == set()
+
+
+def test_a_charge_of_arming_the_other_side_is_an_accusation(resources):
+    claims = read(resources, [("Arland accused Borsk of arming the rebels.", """
+        Arland   Arland  PROPN NNP  nsubj 1
+        accused  accuse  VERB  VBD  ROOT  1
+        Borsk    Borsk   PROPN NNP  dobj  1
+        of       of      ADP   IN   prep  1
+        arming   arm     VERB  VBG  pcomp 3
+        the      the     DET   DT   det   6
+        rebels   rebel   NOUN  NNS  dobj  4
+        .        .       PUNCT .    punct 1
     """)], passes=["accusations"])
     assert claims == {("arland", "accuse", "borsk", None)}
