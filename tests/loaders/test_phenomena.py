@@ -254,7 +254,8 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
     ("Berlin expressed interest in a ceasefire.", {("germany", "support", "ceasefire")}),
     ("Zelensky gave a nod to the energy truce.", {("volodymyr_zelenskyy", "support", "partial_ceasefire")}),
     ("Turkey has helped secure a prisoner exchange.", {("turkey", "support", "prisoner_exchange")}),
-], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped"])
+    ("Moscow downplayed the energy truce.", {("russia", "reject", "partial_ceasefire")}),
+], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed"])
 def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
     check(claims_of, text, expected)
 
