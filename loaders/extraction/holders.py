@@ -159,9 +159,17 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     described = [c for c in span.root.children if c.dep_ == "appos"] + [span.root.head]
     if any(t.lemma_ in sentence.words.commentator_nouns for t in described):
         return [COMMENTATOR]  # "Zhang, an analyst at ...", "analyst Zhang"
-    if span.label_ == "PERSON" and not _holds_office(sentence, span):
+    office = _holds_office(sentence, span)
+    if span.label_ == "PERSON" and not office:
         return None  # a person quoted in passing, a historical figure: no party's voice
-    if span.label_ == "ORG" and not any(t.lemma_.lower() in sentence.words.institution_nouns for t in span):
+    if office and not _institution(sentence, span):
+        # a name with an office is a person, whatever the recognizer's label
+        party = _office_party(sentence, span)
+        if party is not None:
+            # "Ukrainian Deputy Foreign Minister X", "X, Kyiv's envoy": an official the pack
+            # does not list speaks for the party the title names
+            return [Holder(party, span.text, WEIGHTS.new_entity)]
+    if span.label_ == "ORG" and not _institution(sentence, span):
         return None  # "the Indus Waters Treaty", "Operation Sindoor", "Geo News": no body
     actor_id = slug(span.text)
     if not actor_id:
@@ -171,6 +179,10 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     return [Holder(actor_id, span.text, WEIGHTS.new_entity)]
 
 
+def _institution(sentence: Sentence, span) -> bool:
+    return any(t.lemma_.lower() in sentence.words.institution_nouns for t in span)
+
+
 def _holds_office(sentence: Sentence, span) -> bool:
     """Whether the text gives an unknown person an office ("Deputy Foreign Minister X", "X,
     the army's spokesman", "President X")."""
@@ -178,6 +190,26 @@ def _holds_office(sentence: Sentence, span) -> bool:
     described = [c for c in span.root.children if c.dep_ in ("appos", "compound", "amod")]
     described += [t for t in sentence.sdoc[max(0, span.start - 3):span.start]]
     return any(t.lemma_.lower() in offices for t in described)
+
+
+def _office_party(sentence: Sentence, span) -> str | None:
+    """The party an unknown official's title names: in the words before the name ("Ukrainian
+    Deputy Foreign Minister X", "Deputy Foreign Minister of Ukraine X") or in an apposition
+    ("X, Ukraine's deputy foreign minister"); the nearest such mention."""
+    described = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
+    before = span.start - 1
+    while before >= max(0, span.start - 6) and _in_title(sentence.sdoc[before]):
+        described.append(sentence.sdoc[before])
+        before -= 1
+    index = sentence.resources.index
+    parties = [(abs(t.i - span.start), index.party(sentence.mentions[t.i].actor)) for t in described
+               if t.i in sentence.mentions and not index.is_commentator(sentence.mentions[t.i].actor)]
+    return min(parties)[1] if parties else None
+
+
+def _in_title(token: Token) -> bool:
+    """A word of a title written before a name ("Deputy Foreign Minister of Ukraine")."""
+    return token.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET") or token.lower_ == "of"
 
 
 def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:

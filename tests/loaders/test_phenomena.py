@@ -270,3 +270,18 @@ def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
 ], ids=["second-stance-participle", "backed-calling-for", "object-pronoun-is-not-the-subject"])
 def test_a_second_predicate_and_its_object(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrainian Deputy Foreign Minister Olena Kovalchuk called for a ceasefire.", {("ukraine", "demand", "ceasefire")}),
+    ("Olena Kovalchuk, Ukraine's deputy foreign minister, called for a ceasefire.", {("ukraine", "demand", "ceasefire")}),
+    ("Kremlin adviser Ivan Sorokin called for sanctions relief.", {("russia", "demand", "sanctions_relief")}),
+    ("Olena Kovalchuk, a Kyiv-based analyst, called for a ceasefire.", set()),
+], ids=["title-before", "apposition", "institution-in-title", "analyst"])
+def test_an_official_the_pack_does_not_list_speaks_for_the_party_of_the_title(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+def test_a_party_named_before_a_comma_is_not_the_officials(claims_of):
+    found = claims_of("After talks with Zelensky, Deputy Minister Ivan Sorokin called for sanctions relief.")
+    assert not any(actor == "ukraine" for actor, _, _ in found)
