@@ -21,6 +21,8 @@ ACTING = Cue(lemma="act", pos=("VERB",), stance="support")
 TENSES = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
 MAYBE = frozenset({"may", "might", "can", "could"})
 SUSPENDED = frozenset({"hold", "abeyance", "ice"})
+ORDERING = frozenset({"order", "instruct", "direct", "command", "decide"})
+"""Verbs by which a party has what a topic names done ("ordered the army to halt X")."""
 
 
 class Actions:
@@ -46,12 +48,14 @@ class Actions:
             if found is None:
                 continue
             verb, stops = found
-            if not (verb.lemma_ in self.verbs or _suspends(verb)) or verb.tag_ not in TENSES or not _finite(verb):
+            # "ordered the troops to pause strikes": the order is the deed
+            doer = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ in ORDERING else verb
+            if not (verb.lemma_ in self.verbs or _suspends(verb)) or doer.tag_ not in TENSES or not _finite(doer):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in words.hedges | words.intent_auxiliaries | words.obligation | MAYBE
-                   for c in verb.children) or not filters.is_position(sentence, verb):
+                   for c in doer.children) or not filters.is_position(sentence, doer):
                 continue
-            holders = cue_holders(sentence, verb, ACTING)
+            holders = cue_holders(sentence, doer, ACTING)
             if not holders or COMMENTATOR in holders:
                 continue
             topic = sentence.resources.topics.get(match.topic)

@@ -86,3 +86,18 @@ def test_putting_a_topic_on_hold_is_against_it(resources):
         .         .         PUNCT .   punct    1
     """)], passes=["actions"])
     assert claims == {("arland", "reject", "prisoner_exchange")}
+
+
+def test_an_order_to_suspend_is_the_deed_of_who_gives_it(resources):
+    claims = read(resources, [("Venn ordered the army to suspend arms deliveries.", """
+        Venn        Venn        PROPN NNP nsubj    1
+        ordered     order       VERB  VBD ROOT     1
+        the         the         DET   DT  det      3
+        army        army        NOUN  NN  dobj     1
+        to          to          PART  TO  aux      5
+        suspend     suspend     VERB  VB  xcomp    1
+        arms        arm         NOUN  NNS compound 7
+        deliveries  delivery    NOUN  NNS dobj     5
+        .           .           PUNCT .   punct    1
+    """)], passes=["actions"])
+    assert claims == {("mara_venn", "support", "halt_to_arms")}
