@@ -249,7 +249,7 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Merz stressed that a ceasefire must come first.", {("friedrich_merz", "support", "ceasefire")}),
+    ("Merz stressed that a ceasefire must come first.", {("friedrich_merz", "demand", "ceasefire")}),
     ("Zelensky said such a ceasefire would bring nothing.", {("volodymyr_zelenskyy", "reject", "ceasefire")}),
     ("Berlin expressed interest in a ceasefire.", {("germany", "support", "ceasefire")}),
     ("Zelensky gave a nod to the energy truce.", {("volodymyr_zelenskyy", "support", "partial_ceasefire")}),
@@ -285,3 +285,13 @@ def test_an_official_the_pack_does_not_list_speaks_for_the_party_of_the_title(cl
 def test_a_party_named_before_a_comma_is_not_the_officials(claims_of):
     found = claims_of("After talks with Zelensky, Deputy Minister Ivan Sorokin called for sanctions relief.")
     assert not any(actor == "ukraine" for actor, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peskov said foreign troops should never be deployed in Ukraine.",
+     {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}),
+    ("Zelensky said sanctions on Russia must not be lifted.", {("volodymyr_zelenskyy", "reject", "sanctions_relief")}),
+    ("Kyiv said the energy truce must be respected.", {("ukraine", "demand", "partial_ceasefire")}),
+], ids=["should-never", "must-not-be-lifted", "must-be-respected"])
+def test_what_a_party_says_must_be_done(claims_of, text, expected):
+    check(claims_of, text, expected)

@@ -1,0 +1,77 @@
+"""Obligations: what a party says must (not) be done to a topic, with no stance word, it
+demands -- "Islamabad says the treaty must be restored", "foreign troops should never be
+deployed, Peskov said", "sanctions must stay in place". The journalist's own "must" is no
+one's position; a stance word under the modal is the cue passes' ("must accept X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import filters, polarity
+from stancegraph.loaders.extraction.attribution import according_to, speaker_of
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.schema import Claim
+
+
+class Obligations:
+    name = "obligations"
+
+    def __init__(self, resources: PackResources):
+        self.modals = resources.words.obligation
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        return (0,) if survey.has_topic and survey.words & self.modals else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        if sentence.sdoc.text.rstrip().endswith("?"):
+            return Found()
+        words = sentence.words
+        claims: list[Claim] = []
+        covered: set[int] = set()
+        for match in sentence.topic_matches:
+            if match.root.i in reading.covered:
+                continue
+            verb = _obliged_verb(match)
+            if verb is None or verb.i in sentence.cues or not any(
+                    c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children):
+                continue
+            if not filters.is_position(sentence, verb) or _describes(verb):
+                continue
+            holders = speaker_of(sentence, verb)
+            if holders is None:
+                holders = according_to(sentence)
+            if not holders or COMMENTATOR in holders:
+                continue
+            topic = sentence.resources.topics.get(match.topic)
+            stops = (verb.lemma_ in words.stoppings or polarity.is_reverser(sentence, verb)) and verb.i not in match.tokens
+            if topic and topic.is_cessation and not match.opposite:
+                against = False  # "strikes on the grid must stop": the halt is the topic
+            else:
+                against = stops != bool(match.opposite)
+            flips = int(against) + (1 if polarity.negated(sentence, verb) else 0)
+            stance, weight = polarity.apply_flips("demand", flips)
+            claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.condition * weight * h.confidence)
+                          for h in holders)
+            covered.add(match.root.i)
+        return Found(tuple(claims), frozenset(covered))
+
+
+def _describes(verb: Token) -> bool:
+    """"any dialogue must be bilateral": a property the topic must have, not the topic
+    demanded."""
+    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def _obliged_verb(match: TopicMatch) -> Token | None:
+    """The verb the topic is done by or to: the phrase's own verb, or the verb whose subject
+    or object the phrase is."""
+    root = match.root
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
+        return root.head
+    return None

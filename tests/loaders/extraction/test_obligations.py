@@ -1,0 +1,56 @@
+"""Obligations: what a party says must (not) be done to a topic, it demands."""
+
+from conftest import read
+
+
+def test_a_party_saying_a_truce_must_be_respected_demands_it(resources):
+    claims = read(resources, [("Venn said the truce must be respected.", """
+        Venn       Venn     PROPN NNP nsubj     1
+        said       say      VERB  VBD ROOT      1
+        the        the      DET   DT  det       3
+        truce      truce    NOUN  NN  nsubjpass 6
+        must       must     AUX   MD  aux       6
+        be         be       AUX   VB  auxpass   6
+        respected  respect  VERB  VBN ccomp     1
+        .          .        PUNCT .   punct     1
+    """)], passes=["obligations"])
+    assert claims == {("mara_venn", "demand", "ceasefire")}
+
+
+def test_arms_deliveries_that_must_stop_demand_the_halt(resources):
+    claims = read(resources, [("Venn said arms deliveries must stop.", """
+        Venn        Venn      PROPN NNP nsubj    1
+        said        say       VERB  VBD ROOT     1
+        arms        arm       NOUN  NNS compound 3
+        deliveries  delivery  NOUN  NNS nsubj    5
+        must        must      AUX   MD  aux      5
+        stop        stop      VERB  VB  ccomp    1
+        .           .         PUNCT .   punct    1
+    """)], passes=["obligations"])
+    assert claims == {("mara_venn", "demand", "halt_to_arms")}
+
+
+def test_the_journalists_own_must_is_no_ones(resources):
+    claims = read(resources, [("The truce must be respected.", """
+        The        the      DET   DT  det       1
+        truce      truce    NOUN  NN  nsubjpass 4
+        must       must     AUX   MD  aux       4
+        be         be       AUX   VB  auxpass   4
+        respected  respect  VERB  VBN ROOT      4
+        .          .        PUNCT .   punct     4
+    """)], passes=["obligations"])
+    assert claims == set()
+
+
+def test_a_property_the_topic_must_have_is_no_demand_for_it(resources):
+    claims = read(resources, [("Venn said any truce must be lasting.", """
+        Venn     Venn     PROPN NNP nsubj  1
+        said     say      VERB  VBD ROOT   1
+        any      any      DET   DT  det    3
+        truce    truce    NOUN  NN  nsubj  5
+        must     must     AUX   MD  aux    5
+        be       be       AUX   VB  ccomp  1
+        lasting  lasting  ADJ   JJ  acomp  5
+        .        .        PUNCT .   punct  1
+    """)], passes=["obligations"])
+    assert claims == set()
