@@ -28,6 +28,13 @@ def _attribute_touching(sentence: Sentence) -> None:
     """Attribute each quotation this sentence touches to the subject of the speech verb
     nearest to it ("'X,' the Journal said, but officials said Y": the Journal's)."""
     context = sentence.context
+    start, end = sentence.base, sentence.base + len(sentence.sdoc.text)
+    # a quotation closing just before the sentence is its own, unless a line break
+    # parts them; one that opens after the sentence ends is the next sentence's
+    lead = start if "\n" in context.document.text[max(0, start - 3):start] else start - 3
+    touching = _touching(context, lead, end)
+    if not touching:
+        return
     verbs: list[tuple[int, list[Holder]]] = []
     for token in sentence.sdoc:
         if token.lemma_ not in sentence.words.speech or token.pos_ not in ("VERB", "AUX"):
@@ -43,11 +50,7 @@ def _attribute_touching(sentence: Sentence) -> None:
         verbs.append((sentence.base + token.idx, speakers))
     if not verbs:
         return
-    start, end = sentence.base, sentence.base + len(sentence.sdoc.text)
-    # a quotation closing just before the sentence is its own, unless a line break
-    # parts them; one that opens after the sentence ends is the next sentence's
-    lead = start if "\n" in context.document.text[max(0, start - 3):start] else start - 3
-    for i in _touching(context, lead, end):
+    for i in touching:
         quote = context.quotes[i]
         _, speakers = min(verbs, key=lambda v: max(quote[0] - v[0], v[0] - quote[1], 0))
         if speakers:

@@ -144,7 +144,7 @@ def _listed(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
 
 def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     """An actor the pack does not know, from spaCy's named entities."""
-    if head.pos_ != "PROPN":
+    if head.pos_ != "PROPN" or not _may_hold(sentence, head):
         return None
     span = next((e for e in sentence.entities() if e.start <= head.i < e.end), None)
     if span is None or span.label_ not in ENTITY_KINDS or len(span) > MAX_ENTITY_WORDS:
@@ -177,6 +177,20 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     if actor_id not in sentence.found_actors:
         sentence.found_actors[actor_id] = Actor(id=actor_id, name=span.text, kind=ENTITY_KINDS[span.label_])
     return [Holder(actor_id, span.text, WEIGHTS.new_entity)]
+
+
+def _may_hold(sentence: Sentence, head: Token) -> bool:
+    """Whether a proper noun the pack does not know may still name a holder, judged from
+    the parse alone, so that the recognizer runs only where its answer can matter: a name
+    of several words (a spelling of a known one), a body ("the Defence Ministry"), or a
+    name with an office or a commentator's noun near it."""
+    words = sentence.words
+    name = [t for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i]
+    if len(name) > 1:
+        return True
+    near = [*head.children, head.head, *sentence.sdoc[max(0, head.i - 4):head.i]]
+    wanted = words.institution_nouns | words.group_nouns | words.pair_nouns | words.commentator_nouns
+    return any(t.lemma_.lower() in wanted for t in (*name, *near))
 
 
 def _institution(sentence: Sentence, span) -> bool:

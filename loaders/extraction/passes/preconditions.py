@@ -24,6 +24,7 @@ ONLY = frozenset({"after", "if", "once", "when", "with", "under"})
 """Words that set a condition when "only" goes before them ("only after X", "only if X")."""
 NEGATED = frozenset({"until", "before", "without"})
 """Words that set a condition under a negated verb ("will not halt until X")."""
+MARKS = ONLY | NEGATED | {"unless"}
 SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
 
 
@@ -41,6 +42,8 @@ class Preconditions:
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         if sentence.sdoc.text.rstrip().endswith("?"):
             return Found()  # "Will Kyiv talk only after a truce?": asked, not set
+        if not any(t.lower_ in MARKS for t in sentence.sdoc):
+            return Found()
         claims: list[Claim] = []
         covered: set[int] = set(reading.covered)
         for token in sentence.sdoc:
