@@ -243,7 +243,9 @@ def test_conditions_and_judgements_with_no_stance_word(claims_of, text, expected
     ("Washington resumed intelligence sharing with Kyiv.", {("united_states", "reject", "halt_intelligence_sharing")}),
     ("The EU imposed new sanctions on Russia.", {("europe", "support", "new_sanctions")}),
     ("The two delegations discussed halting intelligence sharing.", set()),
-], ids=["is-pausing", "has-halted", "resumed", "imposed", "discussed-gerund"])
+    ("Moscow and Kyiv met in Riyadh. Both sides confirmed the energy truce.",
+     {("russia", "support", "partial_ceasefire"), ("ukraine", "support", "partial_ceasefire")}),
+], ids=["is-pausing", "has-halted", "resumed", "imposed", "discussed-gerund", "confirmed"])
 def test_a_partys_act_is_its_position(claims_of, text, expected):
     check(claims_of, text, expected)
 
