@@ -175,3 +175,20 @@ def apply_flips(stance: str, count: int) -> tuple[str, float]:
     if stance in ("demand", "propose", "support"):
         return "reject", WEIGHTS.reversed_support
     return stance, WEIGHTS.reversed_other
+
+
+def acted_against(sentence: Sentence, verb: Token, match: TopicMatch, stops: bool) -> bool:
+    """Whether doing ``verb`` to a topic goes against it, when ``stops`` tells whether the
+    verb stops what it governs. Halting a halt's opposite ("suspended arms deliveries") or
+    enacting the opposite ("resumed arms deliveries") goes against a halt. A halt's phrase
+    that names the activity halted ("strikes on energy facilities", a phrase the pack lists
+    for the energy truce) goes against the halt when enacted ("launched strikes on energy
+    facilities"); any other phrase of a halt names the halt itself ("pausing strikes")."""
+    topic = sentence.resources.topics.get(match.topic)
+    if topic and topic.is_cessation and not match.opposite:
+        words = sentence.words
+        tokens = [sentence.sdoc[i] for i in match.tokens]
+        activity = (any(t.lemma_ in words.attack_nouns for t in tokens)
+                    and not any(t.lemma_ in words.stoppings for t in tokens) and not halted(sentence, verb, match))
+        return activity and not stops
+    return stops != bool(match.opposite)

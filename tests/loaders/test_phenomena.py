@@ -245,7 +245,11 @@ def test_conditions_and_judgements_with_no_stance_word(claims_of, text, expected
     ("The two delegations discussed halting intelligence sharing.", set()),
     ("Moscow and Kyiv met in Riyadh. Both sides confirmed the energy truce.",
      {("russia", "support", "partial_ceasefire"), ("ukraine", "support", "partial_ceasefire")}),
-], ids=["is-pausing", "has-halted", "resumed", "imposed", "discussed-gerund", "confirmed"])
+    ("Russia resumed strikes on energy facilities.", {("russia", "reject", "partial_ceasefire")}),
+    ("Russia halted its strikes on energy facilities.", {("russia", "support", "partial_ceasefire")}),
+    ("Russia resumed strikes on energy facilities, Kyiv said.", {("ukraine", "accuse", "russia")}),
+], ids=["is-pausing", "has-halted", "resumed", "imposed", "discussed-gerund", "confirmed",
+        "resumed-the-activity-a-halt-stops", "halted-the-activity", "reported-by-the-other-side"])
 def test_a_partys_act_is_its_position(claims_of, text, expected):
     check(claims_of, text, expected)
 

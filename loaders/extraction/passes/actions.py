@@ -10,10 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import filters, polarity
+from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim, Cue
 
@@ -56,20 +57,25 @@ class Actions:
                    for c in doer.children) or not filters.is_position(sentence, doer):
                 continue
             holders = cue_holders(sentence, doer, ACTING)
-            if not holders or COMMENTATOR in holders:
+            if not holders or COMMENTATOR in holders or _told_by_another(sentence, doer, holders):
                 continue
-            topic = sentence.resources.topics.get(match.topic)
-            if _suspends(verb):
-                against = True  # "put X on hold": against X, whether or not the pack's phrase names the hold
-            elif topic and topic.is_cessation and not match.opposite:
-                against = False  # "pausing strikes" where the pause is the topic
-            else:
-                against = stops != bool(match.opposite)
+            # "put X on hold": against X, whether or not the pack's phrase names the hold
+            against = _suspends(verb) or polarity.acted_against(sentence, verb, match, stops)
             flips = int(against) + (1 if polarity.negated(sentence, verb) else 0)
             stance, weight = polarity.apply_flips("support", flips)
             claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.action * weight * h.confidence)
                           for h in holders)
         return Found(tuple(claims))
+
+
+def _told_by_another(sentence: Sentence, verb: Token, holders: list[Holder]) -> bool:
+    """"Kyiv said Russia launched strikes on energy facilities": a deed another party
+    reports is its account (an accusation, read elsewhere), not the doer's position."""
+    speakers = speaker_of(sentence, verb)
+    if not speakers:
+        return False
+    doers = {sentence.party(h.actor) for h in holders}
+    return not any(h is not COMMENTATOR and sentence.party(h.actor) in doers for h in speakers)
 
 
 def _finite(verb: Token) -> bool:

@@ -46,12 +46,8 @@ class Obligations:
                 holders = according_to(sentence)
             if not holders or COMMENTATOR in holders:
                 continue
-            topic = sentence.resources.topics.get(match.topic)
             stops = (verb.lemma_ in words.stoppings or polarity.is_reverser(sentence, verb)) and verb.i not in match.tokens
-            if topic and topic.is_cessation and not match.opposite:
-                against = False  # "strikes on the grid must stop": the halt is the topic
-            else:
-                against = stops != bool(match.opposite)
+            against = polarity.acted_against(sentence, verb, match, stops)
             flips = int(against) + (1 if polarity.negated(sentence, verb) else 0)
             stance, weight = polarity.apply_flips("demand", flips)
             claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.condition * weight * h.confidence)
