@@ -165,6 +165,11 @@ class Sentence:
         """The quotation ``token`` stands in, if any."""
         return self.context.quote_at(self.base + token.idx)
 
+    @property
+    def is_question(self) -> bool:
+        """A question asks; it sets no position ("Will Kyiv talk only after a truce?")."""
+        return self.sdoc.text.rstrip().endswith("?")
+
     def party(self, actor_id: str) -> str:
         return self.resources.index.party(actor_id)
 

@@ -71,7 +71,7 @@ def _of_sentence(sentence: Sentence) -> tuple[bool, Features]:
     parties = {sentence.party(m.actor) for m in sentence.mentions.values()}
     found[f"parties={min(len(parties), 3)}"] = 1.0
     found[f"topics={min(len(sentence.topic_matches), 3)}"] = 1.0
-    if sentence.sdoc.text.rstrip().endswith("?"):
+    if sentence.is_question:
         found["question"] = 1.0
     if any(t.lemma_ in ("accuse", "blame") for t in sentence.sdoc):
         found["accusation_in_sentence"] = 1.0

@@ -27,7 +27,7 @@ class Obligations:
         return (0,) if survey.has_topic and survey.words & self.modals else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
-        if sentence.sdoc.text.rstrip().endswith("?"):
+        if sentence.is_question:
             return Found()
         words = sentence.words
         claims: list[Claim] = []

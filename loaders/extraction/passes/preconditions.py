@@ -40,7 +40,7 @@ class Preconditions:
         return (0,) if survey.has_topic and sets else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
-        if sentence.sdoc.text.rstrip().endswith("?"):
+        if sentence.is_question:
             return Found()  # "Will Kyiv talk only after a truce?": asked, not set
         if not any(t.lower_ in MARKS for t in sentence.sdoc):
             return Found()
