@@ -261,7 +261,9 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
     ("Zelensky gave a nod to the energy truce.", {("volodymyr_zelenskyy", "support", "partial_ceasefire")}),
     ("Turkey has helped secure a prisoner exchange.", {("turkey", "support", "prisoner_exchange")}),
     ("Moscow downplayed the energy truce.", {("russia", "reject", "partial_ceasefire")}),
-], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed"])
+    ("Zelensky voiced scepticism about the energy truce.", {("volodymyr_zelenskyy", "reject", "partial_ceasefire")}),
+    ("Moscow decided to join the energy truce.", {("russia", "support", "partial_ceasefire")}),
+], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed", "scepticism", "decided"])
 def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
     check(claims_of, text, expected)
 
