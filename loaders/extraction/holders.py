@@ -26,6 +26,9 @@ kind each becomes. Places (GPE) are left out: an unknown place named as a subjec
 city or a territory far more often than a state the pack forgot."""
 
 
+RAISING = frozenset({"say", "report"})
+"""Verbs whose passive hands its subject to the clause it reports ("X is said to want Y")."""
+
 MAX_ENTITY_WORDS = 5
 """A longer named entity is a title or a headline the recognizer took for a name."""
 
@@ -257,8 +260,11 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 found = phrase_holders(sentence, pobj)
                 if found:
                     return found
-        # "the two sides are set to exchange prisoners": the passive of a frame is its agent
-        deps = ("nsubj", "csubj", "nsubjpass") if node.lower_ in sentence.words.intent_frames else ("nsubj", "csubj")
+        # "the two sides are set to exchange prisoners": the passive of a frame is its agent;
+        # "the US is said to be prepared to ...": the passive of a report is its subject
+        raised = node.lower_ in sentence.words.intent_frames or (
+            node.lemma_ in RAISING and node.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in node.children))
+        deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
         subjects = [c for c in node.children if c.dep_ in deps]
         subject = subjects[0] if subjects else None
         judged = node.i == token.i or node.i == token.head.i and node.lemma_ in sentence.words.copulas

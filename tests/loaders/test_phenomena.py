@@ -303,3 +303,14 @@ def test_a_party_named_before_a_comma_is_not_the_officials(claims_of):
 ], ids=["should-never", "must-not-be-lifted", "must-be-respected"])
 def test_what_a_party_says_must_be_done(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US is said to be prepared to recognise Russian control over Crimea.",
+     {("united_states", "support", "annexed_territory")}),
+    ("Moscow is reported to have rejected the energy truce.", {("russia", "reject", "partial_ceasefire")}),
+    ("Kyiv faces mounting pressure from Washington to accept a ceasefire.", {("united_states", "demand", "ceasefire")}),
+], ids=["is-said-to", "is-reported-to", "pressure-from"])
+def test_reported_and_pressed_positions(claims_of, text, expected):
+    check(claims_of, text, expected)
+
