@@ -32,7 +32,7 @@ def is_position(sentence: Sentence, token: Token) -> bool:
     if modal and node.lemma_ in words.belief:
         return False
     if modal:
-        # "Under the draft, Kyiv would ...", "According to a draft seen by AP, Kyiv would ...":
+        # "Under the draft, Kyiv would ...", "According to a leaked draft, Kyiv would ...":
         # the draft's content, its author's proposal, not the position of who it names
         drafts = any(
             (t.lower_ == "under" or t.lower_ == "according" and t.i + 1 < len(sentence.sdoc)

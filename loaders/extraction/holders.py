@@ -261,7 +261,7 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 if found:
                     return found
         # "the two sides are set to exchange prisoners": the passive of a frame is its agent;
-        # "the US is said to be prepared to ...": the passive of a report is its subject
+        # "Britain is said to be ready to ...": the passive of a report is its subject
         raised = node.lower_ in sentence.words.intent_frames or (
             node.lemma_ in RAISING and node.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in node.children))
         deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")

@@ -66,7 +66,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
         count += 1  # "no X" -- unless "no" is part of the phrase ("no third-party forces")
     if match.root.i != cue_token.i and match.root.pos_ == "VERB" and any(
             c.dep_ == "neg" for c in match.root.children):
-        count += 1  # "must not fire a single shot": the phrase's own verb negated
+        count += 1  # "must not open fire again": the phrase's own verb negated
     node = match.root
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"

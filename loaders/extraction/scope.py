@@ -43,7 +43,7 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         verb = head.head
         roots += [c for c in verb.children if c.dep_ == "dobj"]
         if verb.pos_ == "VERB" and verb.lemma_ not in words.framing_verbs:
-            roots.append(verb)  # "defines joining NATO as a goal"
+            roots.append(verb)  # "names joining NATO as its aim"
         if verb.dep_ == "relcl":
             roots += _antecedent(sentence, verb.head)
     if token.pos_ == "ADJ" and cue.evaluative:

@@ -167,7 +167,7 @@ def test_accusations(claims_of, text, expected):
      {("ukraine", "support", "security_guarantees"), ("ukraine", "reject", "ukraine_nato_membership")}),
     ("Zelensky gave the green light to the energy truce.",
      {("volodymyr_zelenskyy", "support", "partial_ceasefire")}),
-    ("Zelensky emphasised the need for security guarantees.",
+    ("Zelensky keeps stressing the need for security guarantees.",
      {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
 ], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
         "did-not-reject", "denied-seeking", "would-never", "there-will-be-no", "no-x-without-y", "denied-violating", "rather-than", "instead-of", "prefers-to", "green-light", "the-need"])
@@ -193,10 +193,10 @@ def test_who_speaks_a_quotation(claims_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Russia and Ukraine are set to exchange prisoners of war on Friday.",
+    ("Moscow and Kyiv are set to swap prisoners next week.",
      {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
-    ("Washington is poised to recognise Russian control over Crimea.",
-     {("united_states", "support", "annexed_territory")}),
+    ("Paris is poised to recognise Russian sovereignty over Crimea.",
+     {("france", "support", "annexed_territory")}),
     ("Kyiv intends to hold direct talks with Moscow.", {("ukraine", "propose", "direct_talks")}),
     ("Zelensky is determined to secure security guarantees.",
      {("volodymyr_zelenskyy", "propose", "security_guarantees")}),
@@ -219,17 +219,17 @@ def test_a_clause_on_a_party_is_its_own_not_the_outer_cues(claims_of, text, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Kyiv says elections can only be held after a ceasefire.", {("ukraine", "demand", "ceasefire")}),
-    ("Kyiv insists elections are possible only under the condition of a ceasefire.",
+    ("Kyiv says a presidential vote can only be held after a truce.", {("ukraine", "demand", "ceasefire")}),
+    ("Kyiv says a vote could happen only under the terms of a ceasefire.",
      {("ukraine", "demand", "ceasefire")}),
     ("Russia will not halt its offensive until Kyiv abandons its NATO bid.",
      {("russia", "reject", "ukraine_nato_membership")}),
-    ("Zelensky said a truce will not work without security guarantees.",
-     {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
-    ("Germany said there was no alternative to using the frozen assets.", {("germany", "support", "frozen_assets")}),
-    ("The Kremlin warned that seizing the frozen assets would amount to theft.",
-     {("russia", "reject", "frozen_assets")}),
-    ("Moscow said the seizure of its frozen assets would constitute theft.",
+    ("Sybiha said a truce cannot hold without security guarantees.",
+     {("andrii_sybiha", "demand", "security_guarantees")}),
+    ("Merz argued there is no alternative to using frozen Russian assets.", {("friedrich_merz", "support", "frozen_assets")}),
+    ("Peskov said confiscating the frozen assets would amount to robbery.",
+     {("dmitry_peskov", "reject", "frozen_assets")}),
+    ("Moscow said taking its frozen assets would constitute expropriation.",
      {("russia", "reject", "frozen_assets")}),
 ], ids=["only-after", "only-under-the-condition-of", "not-until", "not-without", "no-alternative-to",
         "amount-to", "constitute"])
@@ -238,8 +238,8 @@ def test_conditions_and_judgements_with_no_stance_word(claims_of, text, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Trump administration is pausing military aid to Ukraine.", {("united_states", "support", "halt_military_aid")}),
-    ("Trump has halted intelligence sharing with Kyiv.", {("donald_trump", "support", "halt_intelligence_sharing")}),
+    ("The Pentagon is pausing military aid to Kyiv.", {("united_states", "support", "halt_military_aid")}),
+    ("Washington has suspended intelligence sharing with Kyiv.", {("united_states", "support", "halt_intelligence_sharing")}),
     ("Washington resumed intelligence sharing with Kyiv.", {("united_states", "reject", "halt_intelligence_sharing")}),
     ("The EU imposed new sanctions on Russia.", {("europe", "support", "new_sanctions")}),
     ("The two delegations discussed halting intelligence sharing.", set()),
@@ -255,10 +255,10 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Merz stressed that a ceasefire must come first.", {("friedrich_merz", "demand", "ceasefire")}),
+    ("Paris says the truce must come first.", {("france", "demand", "ceasefire")}),
     ("Zelensky said such a ceasefire would bring nothing.", {("volodymyr_zelenskyy", "reject", "ceasefire")}),
-    ("Berlin expressed interest in a ceasefire.", {("germany", "support", "ceasefire")}),
-    ("Zelensky gave a nod to the energy truce.", {("volodymyr_zelenskyy", "support", "partial_ceasefire")}),
+    ("Turkey has shown interest in a ceasefire.", {("turkey", "support", "ceasefire")}),
+    ("Zelensky signalled a nod to the maritime ceasefire.", {("volodymyr_zelenskyy", "support", "maritime_ceasefire")}),
     ("Turkey has helped secure a prisoner exchange.", {("turkey", "support", "prisoner_exchange")}),
     ("Moscow downplayed the energy truce.", {("russia", "reject", "partial_ceasefire")}),
     ("Zelensky voiced scepticism about the energy truce.", {("volodymyr_zelenskyy", "reject", "partial_ceasefire")}),
@@ -269,12 +269,12 @@ def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Moscow said it would not accept foreign peacekeepers in Ukraine, rejecting Kyiv's request for European troops.",
+    ("Lavrov said Moscow would never agree to Western peacekeepers, dismissing a Ukrainian request for a European force.",
      {("russia", "reject", "foreign_troops_in_ukraine"), ("ukraine", "demand", "foreign_troops_in_ukraine")}),
     ("Kyiv backed the energy truce, calling for a full ceasefire.",
      {("ukraine", "support", "partial_ceasefire"), ("ukraine", "demand", "ceasefire")}),
-    ("Putin spoke on Monday. Zelensky dismissed the offer, accusing him of violating the energy truce.",
-     {("volodymyr_zelenskyy", "accuse", "russia")}),
+    ("Putin spoke on Monday. Sybiha rejected the offer, accusing him of breaking the energy truce.",
+     {("andrii_sybiha", "accuse", "russia")}),
 ], ids=["second-stance-participle", "backed-calling-for", "object-pronoun-is-not-the-subject"])
 def test_a_second_predicate_and_its_object(claims_of, text, expected):
     check(claims_of, text, expected)
@@ -306,10 +306,9 @@ def test_what_a_party_says_must_be_done(claims_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The US is said to be prepared to recognise Russian control over Crimea.",
-     {("united_states", "support", "annexed_territory")}),
+    ("Britain is said to be ready to back a prisoner swap.", {("united_kingdom", "support", "prisoner_exchange")}),
     ("Moscow is reported to have rejected the energy truce.", {("russia", "reject", "partial_ceasefire")}),
-    ("Kyiv faces mounting pressure from Washington to accept a ceasefire.", {("united_states", "demand", "ceasefire")}),
+    ("Pressure from Paris on Kyiv to accept the truce grew.", {("france", "demand", "ceasefire")}),
 ], ids=["is-said-to", "is-reported-to", "pressure-from"])
 def test_reported_and_pressed_positions(claims_of, text, expected):
     check(claims_of, text, expected)

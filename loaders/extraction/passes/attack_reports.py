@@ -1,7 +1,7 @@
 """Attack reports: a party reporting an attack by another party accuses it, however the
-attack is worded -- a passive with its agent ("our positions were fired upon by Armenian
+attack is worded -- a passive with its agent ("our posts were shelled by Azerbaijani
 troops"), a noun naming its attacker ("killed by Pakistani shelling", "an attack by the
-rebels"), a framing ("called India's decision an act of war"), or an exchange ("the two
+rebels"), a framing ("branded Delhi's dam closure an act of war"), or an exchange ("the two
 sides traded accusations"). Journalists' own narration of fighting accuses no one.
 """
 
@@ -115,7 +115,7 @@ def _denied(sentence: Sentence, token: Token) -> bool:
 
 
 def _framing(sentence: Sentence, verb: Token) -> list[Claim]:
-    """"Pakistan called India's decision an act of water warfare": the framed act's party is
+    """"Islamabad branded Delhi's dam closure an act of aggression": the framed act's party is
     accused when the framing names an attack or is hostile."""
     subject = first_child(verb, "nsubj")
     framed = first_child(verb, "dobj")

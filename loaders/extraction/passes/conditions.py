@@ -39,7 +39,7 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder]) -> Foun
     unless it names no one ("unless a ceasefire is in place")."""
     scope = collect(sentence, condition, is_root=False)
     for frame in (c for c in condition.children if c.dep_ == "pobj" and c.lemma_ in sentence.words.frame_nouns):
-        # "only under the condition | of a ceasefire": the frame is the condition's wording
+        # "only under the terms | of a truce": the frame is the condition's wording
         scope |= {t.i for c in frame.children if c.dep_ == "prep" for t in c.subtree}
     for subject in (c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")):
         if _names_someone(sentence, subject) and not small_clause(condition, False):

@@ -1,7 +1,7 @@
 """Evaluations: what a party says a topic is, as its stance on it.
 
 "The truce is a step in the right direction", "Sanctions are unjustified", "Hun Manet called
-the ceasefire a very good result", "Moscow reacted coolly to the offer": a positive
+the truce a sound outcome", "Moscow reacted coolly to the offer": a positive
 evaluation supports the topic, a negative one rejects it (``evaluation``: VADER's lexicon
 and the language of negotiations). The holder is whoever says it: the framing verb's
 subject, the speaker of the quotation or of the speech verb above, an "according to"

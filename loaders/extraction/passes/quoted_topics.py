@@ -28,7 +28,7 @@ class QuotedTopics:
             if match.root.i in reading.covered or quote is None or _words(sentence, quote) < SPEECH_WORDS:
                 continue
             if any(negated(sentence, a) for a in [match.root, *match.root.ancestors] if sentence.in_quote(a) == quote):
-                continue  # "I don't think we need any mediation": no backing
+                continue  # "We do not need anyone's mediation": no backing
             for holder in quote_speaker(sentence, match.root):
                 if holder is COMMENTATOR:
                     continue
