@@ -23,7 +23,7 @@ class Weights:
     plan_content: float = 0.6
     """What a plan says, as its author's proposal; what an agreement says, as its signatories'."""
     action: float = 0.5
-    """A party's act on a topic, done or under way ("has halted intelligence sharing")."""
+    """A party's act on a topic, done or under way ("has suspended intelligence sharing")."""
     evaluation: float = 0.55
     """A party's evaluation of a topic ("a step in the right direction") as its stance."""
     existential: float = 0.7

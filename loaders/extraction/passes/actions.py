@@ -1,6 +1,6 @@
-"""Actions: a party's act on a topic, done or under way, is its position -- "the EU imposed
-new sanctions", "Washington is pausing military aid", "Trump has halted intelligence
-sharing", "Islamabad suspended the treaty". An enacting verb supports what it enacts; a
+"""Actions: a party's act on a topic, done or under way, is its position -- "Brussels imposed
+fresh sanctions", "the Pentagon is pausing military aid", "Washington has suspended
+intelligence sharing", "Islamabad suspended the treaty". An enacting verb supports what it enacts; a
 stopping verb supports a halt and is against anything else. Conditions, hedges, questions
 and history are no one's position (``filters``).
 """
@@ -80,13 +80,13 @@ def _told_by_another(sentence: Sentence, verb: Token, holders: list[Holder]) -> 
 
 def _finite(verb: Token) -> bool:
     """A verb with a subject of its own, joined to one that has ("imposed sanctions and
-    halted aid"), or the means of one ("responded by blocking imports"): something done,
-    not a gerund talked about ("discussed unblocking X")."""
+    halted aid"), or the means of one ("answered by banning imports"): something done,
+    not a gerund talked about ("discussed reopening X")."""
     node = verb
     while node.dep_ == "conj":
         node = node.head
     if node.dep_ == "pcomp" and node.head.lower_ in ("by", "in"):
-        node = node.head.head  # "Cambodia responded by blocking imports": the means of a deed
+        node = node.head.head  # "Phnom Penh answered by banning imports": the means of a deed
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
 
 
@@ -98,8 +98,8 @@ def _suspends(verb: Token) -> bool:
 
 def _acting_verb(match: TopicMatch, stoppings) -> tuple[Token, bool] | None:
     """The verb that acts on the topic, and whether the act stops it: the phrase's own verb
-    ("pausing military aid"), the verb whose object the phrase is ("imposed new sanctions",
-    "halted intelligence sharing"), or whose object stops it ("announced a pause in aid")."""
+    ("pausing military aid"), the verb whose object the phrase is ("imposed fresh sanctions",
+    "suspended intelligence sharing"), or whose object stops it ("announced a pause in aid")."""
     root = match.root
     if root.pos_ == "VERB" and root.dep_ not in ("amod", "acl"):
         return root, False  # the phrase holds the act itself ("lift sanctions")

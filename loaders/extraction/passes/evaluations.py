@@ -91,7 +91,7 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
                       or c.dep_ == "prep" and c.i > noun.i for t in c.subtree]
         return (verb, complement, None) if complement else None
     if noun.dep_ == "nsubj" and verb.pos_ == "VERB":
-        # "X would bring nothing", "a ceasefire must come first": a judgement in the verb
+        # "X would bring nothing", "the truce must come first": a judgement in the verb
         # phrase itself, only as a listed phrase (a verb's own valence reports, not judges)
         phrase = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt", "dobj", "acomp"))]
         if phrase_of(words, phrase):
