@@ -191,7 +191,7 @@ def _may_hold(sentence: Sentence, head: Token) -> bool:
     name = [t for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i]
     if len(name) > 1:
         return True
-    near = [*head.children, head.head, *sentence.sdoc[max(0, head.i - 4):head.i]]
+    near = [*head.children, head.head, *_title_words(sentence, head.i)]
     wanted = words.institution_nouns | words.group_nouns | words.pair_nouns | words.commentator_nouns
     return any(t.lemma_.lower() in wanted for t in (*name, *near))
 
@@ -205,7 +205,7 @@ def _holds_office(sentence: Sentence, span) -> bool:
     the army's spokesman", "President X")."""
     offices = sentence.words.group_nouns | sentence.words.pair_nouns
     described = [c for c in span.root.children if c.dep_ in ("appos", "compound", "amod")]
-    described += [t for t in sentence.sdoc[max(0, span.start - 3):span.start]]
+    described += _title_words(sentence, span.start)
     return any(t.lemma_.lower() in offices for t in described)
 
 
@@ -214,19 +214,28 @@ def _office_party(sentence: Sentence, span) -> str | None:
     Deputy Foreign Minister X", "Deputy Foreign Minister of Ukraine X") or in an apposition
     ("X, Ukraine's deputy foreign minister"); the nearest such mention."""
     described = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
-    before = span.start - 1
-    while before >= max(0, span.start - 6) and _in_title(sentence.sdoc[before]):
-        described.append(sentence.sdoc[before])
-        before -= 1
+    described += _title_words(sentence, span.start)
     index = sentence.resources.index
     parties = [(abs(t.i - span.start), index.party(sentence.mentions[t.i].actor)) for t in described
                if t.i in sentence.mentions and not index.is_commentator(sentence.mentions[t.i].actor)]
     return min(parties)[1] if parties else None
 
 
-def _in_title(token: Token) -> bool:
-    """A word of a title written before a name ("Deputy Foreign Minister of Ukraine")."""
-    return token.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET") or token.lower_ == "of"
+TITLE_WORDS = 6
+"""How many words before a name its title may take ("Deputy Minister of Foreign Affairs")."""
+
+
+def _title_words(sentence: Sentence, start: int) -> list[Token]:
+    """The words of a title written right before a name starting at ``start`` ("Ukrainian
+    Deputy Foreign Minister", "Deputy Foreign Minister of Ukraine"), nearest first; a comma
+    or a verb ends it ("After talks with the minister, X")."""
+    found: list[Token] = []
+    for i in range(start - 1, max(-1, start - 1 - TITLE_WORDS), -1):
+        token = sentence.sdoc[i]
+        if not (token.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET") or token.lower_ == "of"):
+            break
+        found.append(token)
+    return found
 
 
 def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:

@@ -107,8 +107,6 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ in NOT_IN_SCOPE or child.dep_ == "relcl" and (is_root or own_clause(sentence, child)):
             continue
-        if describes_party(sentence, child):
-            continue  # "talks with M23, which has seized two cities": the clause describes the party
         if child.dep_ in ("npadvmod", "appos") and child.lower_ in words.antecedent_words:
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_root:
@@ -151,7 +149,7 @@ def outer_cue(sentence: Sentence, token: Token) -> int | None:
             return judge.i
     node = token
     while node.head.i != node.i:
-        if own_clause(sentence, node) or across_semicolon(sentence, node) or describes_party(sentence, node):
+        if own_clause(sentence, node) or across_semicolon(sentence, node):
             return None
         coordinate = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or _second_stance(sentence, node)
         node = node.head
@@ -179,19 +177,17 @@ def across_semicolon(sentence: Sentence, token: Token) -> bool:
     return any(t.text == ";" for t in sentence.sdoc[low:high])
 
 
-def describes_party(sentence: Sentence, token: Token) -> bool:
-    """A relative clause hung on a party's name ("M23, which has seized two cities", "Putin,
-    who has called for X"): about the party, or its own position, never the outer cue's."""
-    return token.dep_ == "relcl" and token.head.i in sentence.mentions and token.lemma_ not in CONTAINING
-
-
 def own_clause(sentence: Sentence, token: Token) -> bool:
     """A relative clause with a subject of its own, or a participle with an agent
-    ("the truce proposed by Washington"), holds its own position."""
+    ("the truce proposed by Washington"), holds its own position; so does a relative
+    clause hung on a party's name ("M23, which has seized two cities", "Putin, who has
+    called for X"), which is about the party or its own position, never the outer cue's."""
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
         return True
     if token.dep_ != "relcl":
         return False
+    if token.head.i in sentence.mentions and token.lemma_ not in CONTAINING:
+        return True
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in sentence.words.relative
         or c.dep_ in ("amod", "compound") and c.i in sentence.mentions and c.i < token.i

@@ -33,6 +33,8 @@ class Actions:
         words = resources.words
         self.verbs = words.enacting_verbs | words.stoppings
         self.forms = resources.lexicon.forms(self.verbs) | SUSPENDED
+        # auxiliaries under which a deed is not done: hedged, intended, obliged, possible
+        self.unsure = words.hedges | words.intent_auxiliaries | words.obligation | MAYBE
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         return (0,) if survey.has_topic and survey.words & self.forms else ()
@@ -53,8 +55,8 @@ class Actions:
             doer = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ in ORDERING else verb
             if not (verb.lemma_ in self.verbs or _suspends(verb)) or doer.tag_ not in TENSES or not _finite(doer):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ in words.hedges | words.intent_auxiliaries | words.obligation | MAYBE
-                   for c in doer.children) or not filters.is_position(sentence, doer):
+            if any(c.dep_ == "aux" and c.lower_ in self.unsure for c in doer.children) or not filters.is_position(
+                    sentence, doer):
                 continue
             holders = cue_holders(sentence, doer, ACTING)
             if not holders or COMMENTATOR in holders or _told_by_another(sentence, doer, holders):

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.passes.conditions import demands
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.scope import collect
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
-from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
-from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim, Cue
 
 DEPENDING_ON = frozenset({"on", "upon"})
@@ -47,16 +44,9 @@ class Conditioning:
             holders = cue_holders(sentence, verb, SETTING)
             if not holders or COMMENTATOR in holders:
                 continue
-            scope = collect(sentence, condition, is_root=False)
-            covered |= scope
-            infrastructure = infrastructure_in(sentence, scope)
-            for match in topics_in(sentence, scope):
-                stance, weight = polarity.apply_flips("demand", polarity.flips(sentence, verb, match, scope))
-                topic = sentence.resources.topics.get(match.topic)
-                infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
-                for holder in holders:
-                    claims.append(sentence.claim(holder, stance, match.topic, infra, None,
-                                                 WEIGHTS.condition * weight * holder.confidence))
+            found = demands(sentence, condition, holders)
+            claims.extend(found.claims)
+            covered |= found.covered
         return Found(tuple(claims), frozenset(covered))
 
 
