@@ -95,6 +95,9 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
         if child.dep_ == "advcl" and child.lemma_ in words.linking_verbs:
             continue  # "refused X, linking it to Y": Y is demanded (the conditioning pass)
         if child.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in child.children):
+            if child.tag_ == "VBG" and child.lemma_ in words.speech and any(
+                    g.dep_ == "ccomp" for g in child.children):
+                continue  # "rejected his claims, saying X": X is the holder's own statement
             if _second_stance(sentence, child):
                 continue  # "would not accept X, rejecting Y": a stance of its own
             tokens |= collect(sentence, child, is_root=False)  # "..., progressing to X"

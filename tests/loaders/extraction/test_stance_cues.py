@@ -96,3 +96,21 @@ def test_what_faces_resistance_from_a_party_is_rejected_by_it(resources):
         .           .           PUNCT .    punct     2
     """)], passes=["stance_cues"])
     assert claims == {("arland", "reject", "ceasefire")}
+
+
+def test_what_the_holder_goes_on_to_say_is_outside_the_rejection(resources):
+    claims = read(resources, [("Arland rejected the report, saying the truce had been signed.", """
+        Arland    Arland    PROPN NNP nsubj     1
+        rejected  reject    VERB  VBD ROOT      1
+        the       the       DET   DT  det       3
+        report    report    NOUN  NN  dobj      1
+        ,         ,         PUNCT ,   punct     1
+        saying    say       VERB  VBG advcl     1
+        the       the       DET   DT  det       7
+        truce     truce     NOUN  NN  nsubjpass 10
+        had       have      AUX   VBD aux       10
+        been      be        AUX   VBN auxpass   10
+        signed    sign      VERB  VBN ccomp     5
+        .         .         PUNCT .   punct     1
+    """)], passes=["stance_cues"])
+    assert claims == set()
