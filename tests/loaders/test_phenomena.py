@@ -78,8 +78,9 @@ def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     ("Sybiha hailed the energy truce as a step in the right direction.",
      {("andrii_sybiha", "support", "partial_ceasefire")}),
     ("Moscow called the new sanctions unwarranted.", {("russia", "reject", "new_sanctions")}),
+    ("Trump called the new sanctions on Moscow severe.", set()),
 ], ids=["dead-on-arrival", "recipe-for-disaster", "out-of-touch", "reacted-warmly", "step-in-the-right-direction",
-        "called-unwarranted"])
+        "called-unwarranted", "severe-is-a-measure-not-a-judgement"])
 def test_evaluation_as_stance(claims_of, text, expected):
     check(claims_of, text, expected)
 
@@ -275,7 +276,9 @@ def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
      {("ukraine", "support", "partial_ceasefire"), ("ukraine", "demand", "ceasefire")}),
     ("Putin spoke on Monday. Sybiha rejected the offer, accusing him of breaking the energy truce.",
      {("andrii_sybiha", "accuse", "russia")}),
-], ids=["second-stance-participle", "backed-calling-for", "object-pronoun-is-not-the-subject"])
+    ("Moscow dismissed the report, saying the energy truce had been agreed at Kyiv's request.", set()),
+], ids=["second-stance-participle", "backed-calling-for", "object-pronoun-is-not-the-subject",
+        "dismissed-saying"])
 def test_a_second_predicate_and_its_object(claims_of, text, expected):
     check(claims_of, text, expected)
 
