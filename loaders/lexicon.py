@@ -57,6 +57,8 @@ class EnglishWords(BaseModel):
     copulas: Words
     predicate_heads: Words
     governing_reversers: Words
+    mutual_verbs: Words
+    mutual_prepositions: Words
     breaches: Words
     framing_verbs: Words
     prepositions: Words

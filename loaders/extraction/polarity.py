@@ -157,13 +157,21 @@ def governed_reversal(sentence: Sentence, token: Token) -> int:
     node = token
     while node.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj") and node.head.i != node.i:
         node = node.head
-        if node.lemma_ in sentence.words.governing_reversers and node.pos_ == "VERB":
+        if node.lemma_ in sentence.words.governing_reversers and node.pos_ in ("VERB", "ADJ"):
             count += 1
         elif node.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in node.children):
             count += 1  # "has yet to accept"
         if node.lemma_ in sentence.words.speech:
             break
     return count
+
+
+def failed_to_agree(sentence: Sentence, token: Token, flips: int, parties: set[str]) -> bool:
+    """Two parties or more that did not agree "on" a topic failed to agree with each other:
+    no rejection by either ("Kyiv and Moscow could not agree on a truce")."""
+    words = sentence.words
+    return (flips % 2 == 1 and len(parties) > 1 and token.lemma_ in words.mutual_verbs
+            and any(c.dep_ == "prep" and c.lower_ in words.mutual_prepositions for c in token.children))
 
 
 def apply_flips(stance: str, count: int) -> tuple[str, float]:

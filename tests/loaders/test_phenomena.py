@@ -170,8 +170,12 @@ def test_accusations(claims_of, text, expected):
      {("volodymyr_zelenskyy", "support", "partial_ceasefire")}),
     ("Zelensky keeps stressing the need for security guarantees.",
      {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
+    ("Moscow and Kyiv failed to agree on a ceasefire but agreed on a prisoner swap.",
+     {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
+    ("The Kremlin remains unable to accept the energy truce.", {("russia", "reject", "partial_ceasefire")}),
 ], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
-        "did-not-reject", "denied-seeking", "would-never", "there-will-be-no", "no-x-without-y", "denied-violating", "rather-than", "instead-of", "prefers-to", "green-light", "the-need"])
+        "did-not-reject", "denied-seeking", "would-never", "there-will-be-no", "no-x-without-y", "denied-violating", "rather-than", "instead-of", "prefers-to", "green-light", "the-need",
+        "failed-to-agree-on", "unable-to"])
 def test_polarity(claims_of, text, expected):
     check(claims_of, text, expected)
 
@@ -264,7 +268,12 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
     ("Moscow downplayed the energy truce.", {("russia", "reject", "partial_ceasefire")}),
     ("Zelensky voiced scepticism about the energy truce.", {("volodymyr_zelenskyy", "reject", "partial_ceasefire")}),
     ("Moscow decided to join the energy truce.", {("russia", "support", "partial_ceasefire")}),
-], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed", "scepticism", "decided"])
+    ("Kyiv asked Moscow to agree to a prisoner swap.", {("ukraine", "demand", "prisoner_exchange")}),
+    ("Zelensky asked Washington for security guarantees.",
+     {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
+    ("Zelensky was asked whether he would accept a ceasefire.", set()),
+], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed", "scepticism", "decided",
+        "asked-to", "asked-for", "asked-whether"])
 def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
     check(claims_of, text, expected)
 

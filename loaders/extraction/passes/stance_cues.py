@@ -87,6 +87,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     covered = set(scope)
     if not holders or COMMENTATOR in holders:
         return Found((), frozenset(covered), list_cue)
+    if polarity.failed_to_agree(sentence, token, base_flips, {sentence.party(h.actor) for h in holders}):
+        return Found((), frozenset(covered), None)
     claims: list[Claim] = []
     infrastructure = infrastructure_in(sentence, scope)
     resources = sentence.resources

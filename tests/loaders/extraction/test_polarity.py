@@ -105,3 +105,29 @@ def test_favouring_talks_over_something_reaches_past_the_talks(resources):
         .         .         PUNCT .    punct     1
     """)], passes=["stance_cues"])
     assert claims == {("borsk", "reject", "prisoner_exchange")}
+
+
+AGREE_ON = """
+    Arland  Arland  PROPN NNP  nsubj  5
+    and     and     CCONJ CC   cc     0
+    Borsk   Borsk   PROPN NNP  conj   0
+    could   could   AUX   MD   aux    5
+    not     not     PART  RB   neg    5
+    agree   agree   VERB  VB   ROOT   5
+    {prep}  {prep}  ADP   IN   prep   5
+    a       a       DET   DT   det    8
+    truce   truce   NOUN  NN   pobj   6
+    .       .       PUNCT .    punct  5
+"""
+
+
+def test_parties_that_could_not_agree_on_a_topic_reject_nothing(resources):
+    claims = read(resources, [("Arland and Borsk could not agree on a truce.", AGREE_ON.format(prep="on"))],
+                  passes=["stance_cues"])
+    assert claims == set()
+
+
+def test_parties_that_would_not_agree_to_a_topic_reject_it(resources):
+    claims = read(resources, [("Arland and Borsk could not agree to a truce.", AGREE_ON.format(prep="to"))],
+                  passes=["stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire"), ("borsk", "reject", "ceasefire")}
