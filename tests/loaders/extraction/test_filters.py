@@ -34,3 +34,28 @@ def test_a_cue_inside_a_condition_is_no_position(resources):
         .         .         PUNCT .   punct 8
     """)], passes=["stance_cues"])
     assert claims == set()
+
+
+DATED = """
+    In      in      ADP   IN   prep   4
+    2019    2019    NUM   CD   pobj   0
+    Arland  Arland  PROPN NNP  nsubj  4
+    {aux}   {aux}   AUX   {tag} aux    4
+    agreed  agree   VERB  VBN  ROOT   4
+    to      to      ADP   IN   prep   4
+    a       a       DET   DT   det    7
+    truce   truce   NOUN  NN   pobj   5
+    .       .       PUNCT .    punct  4
+"""
+
+
+def test_a_past_perfect_dated_to_a_year_is_history(resources):
+    claims = read(resources, [("In 2019 Arland had agreed to a truce.", DATED.format(aux="had", tag="VBD"))],
+                  passes=["stance_cues"])
+    assert claims == set()
+
+
+def test_a_present_perfect_dated_to_a_year_is_a_position(resources):
+    claims = read(resources, [("In 2019 Arland has agreed to a truce.", DATED.format(aux="has", tag="VBZ"))],
+                  passes=["stance_cues"])
+    assert claims == {("arland", "support", "ceasefire")}
