@@ -53,6 +53,7 @@ class EnglishWords(BaseModel):
     intent_auxiliaries: Words
     intent_frames: Words
     enacting_verbs: Words
+    mission_verbs: Words
     condition_marks: Words
     copulas: Words
     predicate_heads: Words

@@ -18,7 +18,8 @@ IRREGULAR_FORMS: dict[str, str] = {
     "saw": "see", "seen": "see", "struck": "strike", "stricken": "strike",
     "told": "tell", "wrote": "write", "written": "write", "led": "lead",
     "drew": "draw", "drawn": "draw", "sent": "send", "laid": "lay", "held": "hold",
-    "kept": "keep", "brought": "bring",
+    "kept": "keep", "brought": "bring", "went": "go", "gone": "go", "flew": "fly",
+    "flown": "fly", "met": "meet", "came": "come",
 }
 """Irregular word form -> its base form: what the suffix rule cannot reach."""
 

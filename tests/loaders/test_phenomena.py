@@ -325,3 +325,15 @@ def test_what_a_party_says_must_be_done(claims_of, text, expected):
 def test_reported_and_pressed_positions(claims_of, text, expected):
     check(claims_of, text, expected)
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv sent a delegation to Geneva to hold direct talks with Moscow.", {("ukraine", "support", "direct_talks")}),
+    ("A Russian delegation is in Riyadh to negotiate a maritime ceasefire.",
+     {("russia", "support", "maritime_ceasefire")}),
+    ("Umerov travelled to Istanbul for the prisoner swap.", {("rustem_umerov", "support", "prisoner_exchange")}),
+    ("Kellogg met Zelensky to discuss more weapons deliveries.", {("keith_kellogg", "reject", "halt_military_aid")}),
+    ("Kyiv did not send anyone to Geneva for direct talks.", set()),
+], ids=["sent-to-hold", "is-in-to-negotiate", "travelled-for", "met-to-discuss-more", "did-not-send"])
+def test_a_journey_for_a_topic(claims_of, text, expected):
+    check(claims_of, text, expected)
+
