@@ -18,6 +18,10 @@ from spacy.util import filter_spans
 
 from stancegraph.schema import Actor, DomainPack
 
+OFFICIAL_MARK = "#"
+"""Joins a party and a name in the id of an official the text introduced ("ukraine#olena_kovalchuk",
+``extraction.officials``)."""
+
 FUZZY_CUTOFF = 80
 FUZZY_MIN_LENGTH = 5
 
@@ -121,7 +125,9 @@ class ActorIndex:
 
     def party(self, actor_id: str) -> str:
         actor = self.actors.get(actor_id)
-        return actor.party_id if actor else actor_id
+        if actor is not None:
+            return actor.party_id
+        return actor_id.split(OFFICIAL_MARK, 1)[0]  # an official the text introduced
 
     def kind(self, actor_id: str) -> str:
         actor = self.actors.get(actor_id)

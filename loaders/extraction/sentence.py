@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, phrase_spans
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
-from stancegraph.loaders.mentions import MentionTable
+from stancegraph.loaders.mentions import OFFICIAL_MARK, MentionTable
 from stancegraph.loaders.sentences import evidence
 from stancegraph.schema import Actor, Claim, Document
 
@@ -188,15 +188,19 @@ class Sentence:
                 self._entities = [span for span in spans if span is not None]
         return self._entities
 
+    def _named(self, actor_id: str) -> str:
+        """The actor a claim names: an official the text introduced counts for the party."""
+        return self.party(actor_id) if OFFICIAL_MARK in actor_id else actor_id
+
     def claim(self, holder: Holder, stance: str, topic: str | None, infrastructure: tuple[str, ...],
               target: str | None, confidence: float) -> Claim:
         """A claim read from this sentence, held by ``holder``."""
         return Claim(
-            actor=holder.actor,
+            actor=self._named(holder.actor),
             stance=stance,
             topic=topic,
             infrastructure=tuple(sorted(set(infrastructure))),
-            target_actor=target,
+            target_actor=self._named(target) if target else target,
             evidence=evidence(self.context.document, self.base, self.base + len(self.sdoc.text),
                               holder.text or holder.actor),
             confidence=round(max(WEIGHTS.floor, min(1.0, confidence)), 3),

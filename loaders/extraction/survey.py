@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.pipeline import Sentencizer
 
 from stancegraph.loaders.extraction.attribution import continues
+from stancegraph.loaders.extraction.officials import introduced_officials
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, stemmed
 from stancegraph.loaders.extraction.sentence import DocumentContext
@@ -55,10 +56,12 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
         if not key.startswith("infra:")
     )
     datelines = [m.span() for m in DATELINE.finditer(document.text)]
+    mentions = [m for m in resources.index.find(cheap) if not _within(datelines, m.start)]
+    mentions += introduced_officials(cheap, mentions, resources.index, resources.words)
     context = DocumentContext(
         document=document,
         sentences=sentences,
-        mentions=MentionTable([m for m in resources.index.find(cheap) if not _within(datelines, m.start)]),
+        mentions=MentionTable(sorted(mentions, key=lambda m: m.start)),
         quotes=quote_spans(document.text),
         topic_mentions=topic_mentions,
         datelines=datelines,

@@ -337,3 +337,16 @@ def test_reported_and_pressed_positions(claims_of, text, expected):
 def test_a_journey_for_a_topic(claims_of, text, expected):
     check(claims_of, text, expected)
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrainian Deputy Foreign Minister Olena Kovalchuk visited Paris on Monday. Kovalchuk called for a ceasefire.",
+     {("ukraine", "demand", "ceasefire")}),
+    ("Olena Kovalchuk, Ukraine's deputy foreign minister, visited Paris.\n\n"
+     '"We will never accept the energy truce," she told reporters.', {("ukraine", "reject", "partial_ceasefire")}),
+    ("Russian Deputy Defence Minister Ivan Sorokin arrived in Geneva. He rejected the energy truce.",
+     {("russia", "reject", "partial_ceasefire")}),
+    ("Olena Kovalchuk visited Paris on Monday. Kovalchuk called for a ceasefire.", set()),
+], ids=["surname", "pronoun-in-a-quotation", "he", "never-introduced"])
+def test_an_official_introduced_once_speaks_for_the_party_later(claims_of, text, expected):
+    check(claims_of, text, expected)
+
