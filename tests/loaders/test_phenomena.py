@@ -350,3 +350,14 @@ def test_a_journey_for_a_topic(claims_of, text, expected):
 def test_an_official_introduced_once_speaks_for_the_party_later(claims_of, text, expected):
     check(claims_of, text, expected)
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump said new tariffs would take effect if Moscow did not agree to a ceasefire.",
+     {("donald_trump", "demand", "ceasefire")}),
+    ("Macron warned of new sanctions if Russia fails to accept the energy truce.",
+     {("emmanuel_macron", "demand", "partial_ceasefire")}),
+    ("The statement said that if Russia fails to agree to a ceasefire, it will face new sanctions.", set()),
+], ids=["if-not", "if-fails-to", "the-threatened-party"])
+def test_a_warning_demands_what_it_says_may_not_happen(claims_of, text, expected):
+    check(claims_of, text, expected)
+

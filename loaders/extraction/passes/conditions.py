@@ -32,11 +32,13 @@ def condition_claims(sentence: Sentence, token: Token, holders: list[Holder]) ->
     return Found(tuple(claims), frozenset(covered))
 
 
-def demands(sentence: Sentence, condition: Token, holders: list[Holder]) -> Found:
+def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned: bool = False) -> Found:
     """What a condition ("if the West halts deliveries", "after a ceasefire") demands,
     held by ``holders``: its topics, reversed by what governs them in it ("until Kyiv
     drops X" demands the opposite of X). Its subject is the one to act, not a topic,
-    unless it names no one ("unless a ceasefire is in place")."""
+    unless it names no one ("unless a ceasefire is in place"). ``turned``: the condition
+    is a failure the holder warns of ("if Moscow does not agree to X"), so it demands
+    what the failure negates."""
     scope = collect(sentence, condition, is_root=False)
     for frame in (c for c in condition.children if c.dep_ == "pobj" and c.lemma_ in sentence.words.frame_nouns):
         # "only under the terms | of a truce": the frame is the condition's wording
@@ -51,6 +53,7 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder]) -> Foun
     for match in topics_in(sentence, scope):
         topic = sentence.resources.topics.get(match.topic)
         flips = polarity.flips(sentence, condition, match, scope) + (1 if polarity.negated(sentence, condition) else 0)
+        flips += 1 if turned else 0
         if polarity.is_reverser(sentence, condition) and not (topic and topic.is_cessation):
             flips += 1
         final, weight = polarity.apply_flips("demand", flips)

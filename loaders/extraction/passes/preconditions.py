@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.filters import is_position
-from stancegraph.loaders.extraction.holders import cue_holders
+from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import demands
 from stancegraph.loaders.extraction.resources import PackResources
@@ -25,6 +25,8 @@ ONLY = frozenset({"after", "if", "once", "when", "with", "under"})
 NEGATED = frozenset({"until", "before", "without"})
 """Words that set a condition under a negated verb ("will not halt until X")."""
 MARKS = ONLY | NEGATED | {"unless"}
+FAILING = frozenset({"fail", "refuse"})
+"""Verbs by which a condition warns of a failure ("tariffs follow if Moscow fails to agree to X")."""
 SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
 
 
@@ -33,10 +35,12 @@ class Preconditions:
 
     def __init__(self, resources: PackResources):
         self.negators = resources.words.negators
+        self.failing = resources.lexicon.forms(FAILING)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
-        sets = ("only" in words and words & ONLY) or (words & NEGATED and words & self.negators) or "unless" in words
+        sets = (("only" in words and words & ONLY) or (words & NEGATED and words & self.negators) or "unless" in words
+                or "if" in words and (words & self.negators or words & self.failing))
         return (0,) if survey.has_topic and sets else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
@@ -53,7 +57,12 @@ class Preconditions:
             holders = cue_holders(sentence, verb, SETTING)
             if not holders or COMMENTATOR in holders:
                 continue
-            found = demands(sentence, token if token.dep_ == "prep" else token.head, holders)
+            condition = token if token.dep_ == "prep" else token.head
+            if token.lower_ == "if" and _warned(sentence, condition, holders):
+                continue  # "if Russia fails to agree to X, it would face sanctions": no one's warning
+            # "if Moscow does not agree to X": the warning demands X ("fails to" turns by itself)
+            turned = token.lower_ == "if" and polarity.negated(sentence, condition)
+            found = demands(sentence, condition, holders, turned=turned)
             claims.extend(found.claims)
             covered |= found.covered - {token.i}
         return Found(tuple(claims), frozenset(covered - reading.covered))
@@ -71,9 +80,25 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
         return None
     if lower == "unless":
         return verb
+    if lower == "if" and token.dep_ == "mark" and _warns(sentence, token.head):
+        return verb  # "tariffs will follow if Moscow does not agree to X": X is demanded
     if lower in ONLY and (token.i > 0 and sentence.sdoc[token.i - 1].lower_ == "only" or any(
             c.dep_ == "advmod" and c.lower_ == "only" and c.i < token.i for c in verb.children)):
         return verb  # "only after X", "can only be held after X"
     if lower in NEGATED and polarity.negated(sentence, verb):
         return verb
     return None
+
+
+def _warns(sentence: Sentence, condition: Token) -> bool:
+    """Whether an "if" clause names a failure: negated, or "fails (refuses) to"."""
+    return polarity.negated(sentence, condition) or condition.lemma_ in FAILING and any(
+        c.dep_ == "xcomp" for c in condition.children)
+
+
+def _warned(sentence: Sentence, condition: Token, holders: list) -> bool:
+    """Whether the one a warning's condition names is also who the consequence befalls:
+    the sentence reports the threat, it does not make it."""
+    warned = {sentence.party(h.actor) for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")
+              for h in phrase_holders(sentence, c) if h is not COMMENTATOR}
+    return bool(warned & {sentence.party(h.actor) for h in holders})

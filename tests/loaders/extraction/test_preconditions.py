@@ -97,3 +97,40 @@ def test_a_condition_in_a_question_is_no_position(resources):
         ?       ?       PUNCT .   punct  2
     """)], passes=["preconditions"])
     assert claims == set()
+
+
+def test_a_warning_demands_what_its_condition_says_may_not_happen(resources):
+    claims = read(resources, [("Venn said tariffs would follow if Borsk did not accept a truce.", """
+        Venn     Venn     PROPN NNP nsubj  1
+        said     say      VERB  VBD ROOT   1
+        tariffs  tariff   NOUN  NNS nsubj  4
+        would    would    AUX   MD  aux    4
+        follow   follow   VERB  VB  ccomp  1
+        if       if       SCONJ IN  mark   9
+        Borsk    Borsk    PROPN NNP nsubj  9
+        did      do       AUX   VBD aux    9
+        not      not      PART  RB  neg    9
+        accept   accept   VERB  VB  advcl  4
+        a        a        DET   DT  det    11
+        truce    truce    NOUN  NN  dobj   9
+        .        .        PUNCT .   punct  1
+    """)], passes=["preconditions"])
+    assert claims == {("mara_venn", "demand", "ceasefire")}
+
+
+def test_a_party_warned_of_what_befalls_it_makes_no_demand(resources):
+    claims = read(resources, [("Borsk will face tariffs if it does not accept a truce.", """
+        Borsk    Borsk    PROPN NNP nsubj  2
+        will     will     AUX   MD  aux    2
+        face     face     VERB  VB  ROOT   2
+        tariffs  tariff   NOUN  NNS dobj   2
+        if       if       SCONJ IN  mark   8
+        it       it       PRON  PRP nsubj  8
+        does     do       AUX   VBZ aux    8
+        not      not      PART  RB  neg    8
+        accept   accept   VERB  VB  advcl  2
+        a        a        DET   DT  det    10
+        truce    truce    NOUN  NN  dobj   8
+        .        .        PUNCT .   punct  2
+    """)], passes=["preconditions"])
+    assert claims == set()
