@@ -272,8 +272,10 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
     ("Zelensky asked Washington for security guarantees.",
      {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
     ("Zelensky was asked whether he would accept a ceasefire.", set()),
+    ("Trump told Zelensky to accept the energy truce.", {("donald_trump", "demand", "partial_ceasefire")}),
+    ("Peskov told reporters that Moscow rejects a ceasefire.", {("russia", "reject", "ceasefire")}),
 ], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed", "scepticism", "decided",
-        "asked-to", "asked-for", "asked-whether"])
+        "asked-to", "asked-for", "asked-whether", "told-to", "told-that"])
 def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
     check(claims_of, text, expected)
 
