@@ -55,8 +55,9 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
         for span, key in topic_spans
         if not key.startswith("infra:")
     )
-    datelines = [m.span() for m in DATELINE.finditer(document.text)]
-    mentions = [m for m in resources.index.find(cheap) if not _within(datelines, m.start)]
+    found = resources.index.find(cheap)
+    datelines = sorted([m.span() for m in DATELINE.finditer(document.text)] + _place_labels(document.text, found, resources))
+    mentions = [m for m in found if not _within(datelines, m.start)]
     mentions += introduced_officials(cheap, mentions, resources.index, resources.words)
     context = DocumentContext(
         document=document,
@@ -107,6 +108,23 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             wanted.update(inside)
             wanted.update(i for i in (inside[-1] + 1,) if i < len(sentences))
     return context, sorted(wanted)
+
+
+PLACE_LABEL = re.compile(r"^[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?):[ \t]", re.MULTILINE)
+
+
+def _place_labels(text: str, mentions: list, resources: PackResources) -> list[tuple[int, int]]:
+    """Spans of a state's name (or capital's) labelling a paragraph ("Islamabad: ...",
+    "Rwanda: M23 calls for talks"): where the story was filed or the section it runs in,
+    never who speaks. A person's name there ("Mirzoyan: ...") is a speaker and stays."""
+    starts = {m.start: m for m in mentions}
+    index = resources.index
+    found = []
+    for match in PLACE_LABEL.finditer(text):
+        mention = starts.get(match.start(1))
+        if mention is not None and mention.end == match.end(1) and index.kind(mention.actor) == "state":
+            found.append(match.span())
+    return found
 
 
 def _in_context(span, key: str) -> bool:

@@ -113,8 +113,10 @@ def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expec
     ("Kyiv would receive US-backed security guarantees.", {("united_states", "support", "security_guarantees")}),
     ("Turkey's mediation of direct talks between Moscow and Kyiv won praise.", {("turkey", "propose", "direct_talks")}),
     ("Paris, Mar. 17 (EFE).- The Kremlin called for a ceasefire on Monday.", {("russia", "demand", "ceasefire")}),
+    ("Moscow: The Kremlin called for a ceasefire on Monday.", {("russia", "demand", "ceasefire")}),
 ], ids=["reported-by-the-other-side", "alleged-by-the-other-side", "history", "history-dated",
-        "scene", "analysts", "the-parties", "a-group-and-its-members", "backed-by", "mediation-of", "dateline"])
+        "scene", "analysts", "the-parties", "a-group-and-its-members", "backed-by", "mediation-of", "dateline",
+        "place-label-then-holder"])
 def test_who_holds_it_and_who_holds_nothing(claims_of, text, expected):
     check(claims_of, text, expected)
 
@@ -362,4 +364,10 @@ def test_an_official_introduced_once_speaks_for_the_party_later(claims_of, text,
 ], ids=["if-not", "if-fails-to", "the-threatened-party"])
 def test_a_warning_demands_what_it_says_may_not_happen(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+def test_a_state_labelling_a_headline_is_not_its_speaker():
+    extractor = RuleExtractor(load_pack("drc_rwanda_2025"))
+    claims = extractor.extract([Document.from_text("Rwanda: M23 Demands Direct Talks With Kinshasa", "t.txt")]).claims
+    assert {(c.actor, c.stance, c.topic) for c in claims} == {("m23", "demand", "direct_talks_m23")}
 
