@@ -371,3 +371,12 @@ def test_a_state_labelling_a_headline_is_not_its_speaker():
     claims = extractor.extract([Document.from_text("Rwanda: M23 Demands Direct Talks With Kinshasa", "t.txt")]).claims
     assert {(c.actor, c.stance, c.topic) for c in claims} == {("m23", "demand", "direct_talks_m23")}
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky said the blame for the failed talks lies with Moscow.", {("volodymyr_zelenskyy", "accuse", "russia")}),
+    ("Peskov said the responsibility for the crisis rests with Kyiv.", {("dmitry_peskov", "accuse", "ukraine")}),
+    ("Lavrov accused Kyiv of stoking instability in the region.", {("sergei_lavrov", "accuse", "ukraine")}),
+], ids=["blame-lies-with", "responsibility-rests-with", "stoking-instability"])
+def test_blame_in_other_words(claims_of, text, expected):
+    check(claims_of, text, expected)
+

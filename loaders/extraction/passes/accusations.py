@@ -13,7 +13,7 @@ from stancegraph.loaders.extraction.scope import collect
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
 from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
-from stancegraph.schema import Claim
+from stancegraph.schema import Claim, Cue
 
 
 ABETTING = frozenset({"support", "back", "arm", "fund", "finance", "harbour", "harbor", "sponsor",
@@ -22,6 +22,13 @@ ABETTING = frozenset({"support", "back", "arm", "fund", "finance", "harbour", "h
                       "troop", "soldier", "force"})
 """Charges of arming or sheltering the other side's fighters, of killing, or of using arms,
 that make an accusation hostile though no attack word is in them."""
+LYING = frozenset({"lie", "rest", "fall"})
+"""Verbs by which blame or responsibility "lies with" (rests on, falls on) a party."""
+RESPONSIBILITY = frozenset({"blame", "responsibility", "onus", "fault"})
+MISFORTUNES = frozenset({"crisis", "conflict", "failure", "collapse", "death", "suffering", "violence",
+                         "fighting", "bloodshed", "deadlock", "impasse", "stalemate"})
+"""What a responsibility must be for to be blame ("for the crisis", not "for the talks")."""
+BLAMING = Cue(lemma="blame", pos=("NOUN",), stance="accuse")
 
 
 class Accusations:
@@ -35,7 +42,7 @@ class Accusations:
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         # an accusation needs no topic: "X accused Y of dragging out the talks"
-        return (0,) if survey.words & self.forms else ()
+        return (0,) if survey.words & (self.forms | RESPONSIBILITY) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
@@ -59,7 +66,27 @@ class Accusations:
             scope = collect(sentence, token, is_root=True) - ({t.i for t in target_token.subtree} - charge)
             claims.extend(accuse(sentence, holders, targets, scope, reciprocal))
             claims.extend(_held_up(sentence, token, target_token, holders))
+        claims.extend(self._lies_with(sentence))
         return Found(tuple(claims))
+
+    def _lies_with(self, sentence: Sentence) -> list[Claim]:
+        """"the responsibility for the crisis lies with Kinshasa", "the blame rests on
+        Kigali", said by a party: an accusation of whoever it lies with."""
+        claims: list[Claim] = []
+        for noun in sentence.sdoc:
+            verb = noun.head
+            if noun.lemma_ not in RESPONSIBILITY or noun.dep_ != "nsubj" or verb.lemma_ not in LYING:
+                continue
+            targets = [h for h in after_prepositions(sentence, [verb], ("with", "on", "upon"))
+                       if h is not COMMENTATOR and h.actor]
+            holders = cue_holders(sentence, verb, BLAMING)
+            owed = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+            if noun.lemma_ in ("responsibility", "onus") and not any(
+                    t.lemma_ in MISFORTUNES or t.lemma_ in self.hostile for t in owed):
+                continue  # "responsibility for the talks lies with Qatar": a duty, not blame
+            if targets and holders and COMMENTATOR not in holders and not polarity.negated(sentence, verb):
+                claims.extend(accuse(sentence, holders, targets, collect(sentence, noun, is_root=True), False))
+        return claims
 
 
     def _hostile(self, sentence: Sentence, cue: Token, target: Token) -> bool:

@@ -1,5 +1,6 @@
 """Accusations: the accuser, the accused, and what was breached."""
 
+import pytest
 from conftest import read
 
 
@@ -116,3 +117,29 @@ def test_a_charge_of_arming_the_other_side_is_an_accusation(resources):
         .        .       PUNCT .    punct 1
     """)], passes=["accusations"])
     assert claims == {("arland", "accuse", "borsk", None)}
+
+
+LIES_WITH = """
+    Venn      Venn      PROPN NNP nsubj  1
+    said      say       VERB  VBD ROOT   1
+    the       the       DET   DT  det    3
+    {noun}    {noun}    NOUN  NN  nsubj  7
+    for       for       ADP   IN  prep   3
+    the       the       DET   DT  det    6
+    {what}    {what}    NOUN  NN  pobj   4
+    lies      lie       VERB  VBZ ccomp  1
+    with      with      ADP   IN  prep   7
+    Borsk     Borsk     PROPN NNP pobj   8
+    .         .         PUNCT .   punct  1
+"""
+
+
+@pytest.mark.parametrize(("noun", "what", "expected"), [
+    ("blame", "crisis", {("mara_venn", "accuse", "borsk", None)}),
+    ("responsibility", "crisis", {("mara_venn", "accuse", "borsk", None)}),
+    ("responsibility", "talks", set()),  # a duty, not blame
+])
+def test_the_blame_lying_with_a_party_accuses_it(resources, noun, what, expected):
+    text = f"Venn said the {noun} for the {what} lies with Borsk."
+    claims = read(resources, [(text, LIES_WITH.format(noun=noun, what=what))], passes=["accusations"])
+    assert claims == expected
