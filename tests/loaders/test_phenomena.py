@@ -376,7 +376,11 @@ def test_a_state_labelling_a_headline_is_not_its_speaker():
     ("Zelensky said the blame for the failed talks lies with Moscow.", {("volodymyr_zelenskyy", "accuse", "russia")}),
     ("Peskov said the responsibility for the crisis rests with Kyiv.", {("dmitry_peskov", "accuse", "ukraine")}),
     ("Lavrov accused Kyiv of stoking instability in the region.", {("sergei_lavrov", "accuse", "ukraine")}),
-], ids=["blame-lies-with", "responsibility-rests-with", "stoking-instability"])
+    ("Zelensky said Russia's strike on the port was a war crime.", {("volodymyr_zelenskyy", "accuse", "russia")}),
+    ("Kyiv called Moscow's decision to halt the prisoner swap an act of aggression.",
+     {("ukraine", "accuse", "russia")}),
+], ids=["blame-lies-with", "responsibility-rests-with", "stoking-instability", "said-it-was-a-crime",
+        "called-decision-to-an-act-of"])
 def test_blame_in_other_words(claims_of, text, expected):
     check(claims_of, text, expected)
 

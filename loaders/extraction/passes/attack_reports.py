@@ -32,8 +32,13 @@ class AttackReports:
         self.forms = resources.lexicon.forms(
             words.violations | words.attack_nouns | words.blame_nouns | words.framing_accusers)
 
+        # "X said Y's move was an act of war": a reported framing, no attack word needed
+        self.framings = resources.lexicon.forms(words.hostile_framings)
+        self.speech = resources.lexicon.forms(words.speech)
+
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        return (0,) if survey.words & self.forms else ()
+        words = survey.words
+        return (0,) if words & self.forms or words & self.framings and words & self.speech else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         words = sentence.words
@@ -45,6 +50,9 @@ class AttackReports:
                 targets = named_by(sentence, token) or _waged_by(sentence, token) or _reported_by(sentence, token)
             elif token.lemma_ in words.framing_accusers and token.pos_ == "VERB":
                 claims.extend(_framing(sentence, token))
+                continue
+            elif token.lemma_ in sentence.words.copulas and token.dep_ == "ccomp":
+                claims.extend(_called(sentence, token))
                 continue
             elif token.lemma_ in ("trade", "exchange") and token.pos_ == "VERB":
                 claims.extend(_exchange(sentence, token))
@@ -131,8 +139,33 @@ def _framing(sentence: Sentence, verb: Token) -> list[Claim]:
                for t in c.subtree]
     if verb.lemma_ in ("denounce", "condemn", "decry"):
         framing += [t for t in framed.subtree]
-    hostile = any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing)
-    if not hostile:
+    else:
+        # "called India's decision to suspend the treaty an act of war": the parser may hang
+        # the framing inside the framed phrase; it comes after the framed noun
+        framing += [t for t in framed.subtree if t.i > framed.i]
+    return _hostile_framing(sentence, holders, targets, framing, framed)
+
+
+def _called(sentence: Sentence, copula: Token) -> list[Claim]:
+    """"Islamabad said India's suspension of the treaty was an act of war": a party's
+    framing, reported, of what another party did."""
+    framed = first_child(copula, "nsubj")
+    framing = [t for c in copula.children if c.dep_ in ("attr", "acomp") for t in c.subtree]
+    if framed is None or not framing:
+        return []
+    targets = [holder_of(sentence, sentence.mentions[c.i]) for c in framed.children
+               if c.i in sentence.mentions and c.dep_ in ("poss", "amod", "compound")]
+    targets = [t for t in targets if t is not COMMENTATOR and t.actor]
+    holders = speaker_of(sentence, copula) or []
+    if not holders or COMMENTATOR in holders or not targets or negated(sentence, copula):
+        return []
+    return _hostile_framing(sentence, holders, targets, framing, framed)
+
+
+def _hostile_framing(sentence: Sentence, holders: list[Holder], targets: list[Holder], framing: list[Token],
+                     framed: Token) -> list[Claim]:
+    """The accusations of a framing that names an attack or is hostile ("an act of war")."""
+    if not any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing):
         return []
     return accuse(sentence, holders, targets, {t.i for t in framed.subtree}, False)
 

@@ -144,3 +144,30 @@ def test_breaches_reported_by_a_party_accuse_who_the_by_phrase_names(resources):
         .         .       PUNCT .    punct     1
     """)], passes=["attack_reports"])
     assert {c[:3] for c in claims} == {("arland", "accuse", "borsk")}
+
+
+CALLED = """
+    Venn      Venn      PROPN NNP nsubj  1
+    said      say       VERB  VBD ROOT   1
+    Borsk     Borsk     PROPN NNP poss   4
+    's        's        PART  POS case   2
+    blockade  blockade  NOUN  NN  nsubj  5
+    was       be        AUX   VBD ccomp  1
+    an        an        DET   DT  det    7
+    {noun}    {noun}    NOUN  NN  attr   5
+    of        of        ADP   IN  prep   7
+    {what}    {what}    NOUN  NN  pobj   8
+    .         .         PUNCT .   punct  1
+"""
+
+
+def test_a_party_saying_anothers_act_was_an_act_of_war_accuses_it(resources):
+    text = "Venn said Borsk's blockade was an act of war."
+    claims = read(resources, [(text, CALLED.format(noun="act", what="war"))], passes=["attack_reports"])
+    assert claims == {("mara_venn", "accuse", "borsk", None)}
+
+
+def test_a_party_saying_anothers_act_was_an_act_of_courage_accuses_no_one(resources):
+    text = "Venn said Borsk's blockade was an act of courage."
+    claims = read(resources, [(text, CALLED.format(noun="act", what="courage"))], passes=["attack_reports"])
+    assert claims == set()
