@@ -30,12 +30,22 @@ def negated(sentence: Sentence, token: Token) -> bool:
     words = sentence.words
     if any(c.dep_ == "neg" or (c.lower_ in words.negators and c.dep_ in ("advmod", "det")) for c in token.children):
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
+        return True  # "nobody will accept X", "no one wants X"
     head = token.head
     if token.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
         return True
     if token.dep_ in ("prep", "attr") and head.lemma_ in words.copulas and any(c.dep_ == "neg" for c in head.children):
         return True  # "was not against X"
     return False
+
+
+NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
+
+
+def _nobody(subject: Token) -> bool:
+    return subject.lower_ in NOBODY or subject.lower_ == "one" and any(
+        c.lower_ == "no" for c in subject.children)
 
 
 def is_reverser(sentence: Sentence, token: Token) -> bool:

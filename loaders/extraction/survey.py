@@ -18,7 +18,7 @@ from stancegraph.loaders.extraction.attribution import continues
 from stancegraph.loaders.extraction.officials import introduced_officials
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, stemmed
-from stancegraph.loaders.extraction.sentence import DocumentContext
+from stancegraph.loaders.extraction.sentence import DocumentContext, Holder
 from stancegraph.loaders.extraction.topics import ANAPHORA_REACH
 from stancegraph.loaders.mentions import MentionTable, quote_spans
 from stancegraph.loaders.nlp import tokenize
@@ -59,13 +59,15 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     datelines = sorted([m.span() for m in DATELINE.finditer(document.text)] + _place_labels(document.text, found, resources))
     mentions = [m for m in found if not _within(datelines, m.start)]
     mentions += introduced_officials(cheap, mentions, resources.index, resources.words)
+    quotes, speakers = _with_headline_statements(document.text, quote_spans(document.text), mentions, resources)
     context = DocumentContext(
         document=document,
         sentences=sentences,
         mentions=MentionTable(sorted(mentions, key=lambda m: m.start)),
-        quotes=quote_spans(document.text),
+        quotes=quotes,
         topic_mentions=topic_mentions,
         datelines=datelines,
+        quote_speakers=speakers,
     )
     if not prefilter:
         return context, list(range(len(sentences)))
@@ -108,6 +110,36 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             wanted.update(inside)
             wanted.update(i for i in (inside[-1] + 1,) if i < len(sentences))
     return context, sorted(wanted)
+
+
+HEADLINE_STATEMENT = re.compile(r"^[ \t]*([^\n:]{2,60}):[ \t]+([^\n]+?)[ \t]*$", re.MULTILINE)
+LABEL_WORDS = 6
+
+
+def _with_headline_statements(text: str, quotes: list[tuple[int, int]], mentions: list,
+                              resources: PackResources) -> tuple[list[tuple[int, int]], dict]:
+    """Quotations, and their speakers where a line says who speaks: a headline "Kagame: We
+    will not be intimidated" (a person's name, perhaps with a title, then a colon) is the
+    person's statement. The rest of such a line is a quotation of theirs, or, if it holds
+    quotations, those are."""
+    ends = {m.end: m for m in mentions}
+    index = resources.index
+    speakers: dict[tuple[int, int], list[Holder]] = {}
+    added: list[tuple[int, int]] = []
+    for match in HEADLINE_STATEMENT.finditer(text):
+        label = match.group(1)
+        mention = ends.get(match.end(1))
+        if (mention is None or mention.start < match.start(1) or len(label.split()) > LABEL_WORDS
+                or index.kind(mention.actor) != "person" or index.is_commentator(mention.actor)):
+            continue
+        holder = [Holder(mention.actor, mention.text)]
+        inside = [q for q in quotes if match.start(2) <= q[0] and q[1] <= match.end(2) + 1]
+        if inside:
+            speakers.update((q, holder) for q in inside)
+        elif not any(q[0] < match.end(2) and q[1] > match.start(2) for q in quotes):
+            added.append(match.span(2))
+            speakers[match.span(2)] = holder
+    return sorted(quotes + added), speakers
 
 
 PLACE_LABEL = re.compile(r"^[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?):[ \t]", re.MULTILINE)

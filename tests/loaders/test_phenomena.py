@@ -384,3 +384,13 @@ def test_a_state_labelling_a_headline_is_not_its_speaker():
 def test_blame_in_other_words(claims_of, text, expected):
     check(claims_of, text, expected)
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky: we will not accept the energy truce", {("volodymyr_zelenskyy", "reject", "partial_ceasefire")}),
+    ('Russia\'s Peskov: "We reject any foreign troops in Ukraine"', {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}),
+    ("Details: we will not accept the energy truce", set()),
+    ("Peskov said no one in Moscow wants a ceasefire.", {("dmitry_peskov", "reject", "ceasefire")}),
+], ids=["headline-speaker", "headline-speaker-quoted", "label-is-no-one", "no-one-wants"])
+def test_headline_speakers_and_nobody(claims_of, text, expected):
+    check(claims_of, text, expected)
+

@@ -131,3 +131,16 @@ def test_parties_that_would_not_agree_to_a_topic_reject_it(resources):
     claims = read(resources, [("Arland and Borsk could not agree to a truce.", AGREE_ON.format(prep="to"))],
                   passes=["stance_cues"])
     assert claims == {("arland", "reject", "ceasefire"), ("borsk", "reject", "ceasefire")}
+
+
+def test_nobody_accepting_a_topic_is_a_rejection(resources):
+    claims = read(resources, [("Venn said nobody accepts the truce.", """
+        Venn     Venn    PROPN NNP  nsubj  1
+        said     say     VERB  VBD  ROOT   1
+        nobody   nobody  PRON  NN   nsubj  3
+        accepts  accept  VERB  VBZ  ccomp  1
+        the      the     DET   DT   det    5
+        truce    truce   NOUN  NN   dobj   3
+        .        .       PUNCT .    punct  1
+    """)], passes=["stance_cues"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}

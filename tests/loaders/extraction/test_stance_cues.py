@@ -114,3 +114,15 @@ def test_what_the_holder_goes_on_to_say_is_outside_the_rejection(resources):
         .         .         PUNCT .   punct     1
     """)], passes=["stance_cues"])
     assert claims == set()
+
+
+def test_a_headline_naming_its_speaker_before_a_colon_is_the_speakers(resources):
+    claims = read(resources, [("Venn: we reject the truce", """
+        Venn    venn    NOUN  NN  npadvmod  3
+        :       :       PUNCT :   punct     3
+        we      we      PRON  PRP nsubj     3
+        reject  reject  VERB  VBP ROOT      3
+        the     the     DET   DT  det       5
+        truce   truce   NOUN  NN  dobj      3
+    """)], passes=["stance_cues"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
