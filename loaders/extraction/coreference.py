@@ -149,15 +149,31 @@ def _governing_subject(sentence: Sentence, token: Token) -> list[Holder]:
 
 
 def last_pair(sentence: Sentence, offset: int) -> list[str]:
-    """The two parties most recently named together ("Moscow and Kyiv", "between X and Y")."""
+    """The two parties a pair ("both sides") means: of the parties named together before it
+    ("Moscow and Kyiv", "between X and Y"), the pair the document names most, the latest
+    of equals. A story about two sides names them most; a mediating pair ("Malaysia and
+    the US will facilitate ...") named last is seldom the one "both countries" means."""
     previous = sentence.context.mentions.before(offset, limit=2500)
     text = sentence.context.document.text
+    pairs: list[list[str]] = []
     for later, earlier in zip(previous, previous[1:]):
         if joins(text[earlier.end:later.start], sentence.words.pair_joints):
             a, b = sentence.party(earlier.actor), sentence.party(later.actor)
-            if a != b:
-                return [a, b]
-    return []
+            if a != b and sorted((a, b)) not in [sorted(p) for p in pairs]:
+                pairs.append([a, b])
+    if not pairs:
+        return []
+    named = _party_counts(sentence)
+    return max(pairs, key=lambda p: (min(named.get(p[0], 0), named.get(p[1], 0)), -pairs.index(p)))
+
+
+def _party_counts(sentence: Sentence) -> dict[str, int]:
+    """How often the document names each party."""
+    counts: dict[str, int] = {}
+    for mention in sentence.context.mentions.mentions:
+        party = sentence.party(mention.actor)
+        counts[party] = counts.get(party, 0) + 1
+    return counts
 
 
 def joins(between: str, joints: frozenset[str]) -> bool:

@@ -108,6 +108,9 @@ def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expec
     ("Analysts at a Kyiv think tank said a ceasefire would favour Russia.", set()),
     ("Moscow and Kyiv met in Istanbul. The parties agreed to a prisoner swap.",
      {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
+    ("Russia and Ukraine held talks in Istanbul on Monday. Moscow and Kyiv exchanged lists of prisoners. "
+     "Turkey and Qatar hosted the meeting. Both sides agreed to a prisoner swap.",
+     {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
     ("Several allies, including France and Britain, called for a ceasefire.",
      {("france", "demand", "ceasefire"), ("united_kingdom", "demand", "ceasefire")}),
     ("Kyiv would receive US-backed security guarantees.", {("united_states", "support", "security_guarantees")}),
@@ -115,7 +118,7 @@ def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expec
     ("Paris, Mar. 17 (EFE).- The Kremlin called for a ceasefire on Monday.", {("russia", "demand", "ceasefire")}),
     ("Moscow: The Kremlin called for a ceasefire on Monday.", {("russia", "demand", "ceasefire")}),
 ], ids=["reported-by-the-other-side", "alleged-by-the-other-side", "history", "history-dated",
-        "scene", "analysts", "the-parties", "a-group-and-its-members", "backed-by", "mediation-of", "dateline",
+        "scene", "analysts", "the-parties", "the-pair-the-story-is-about", "a-group-and-its-members", "backed-by", "mediation-of", "dateline",
         "place-label-then-holder"])
 def test_who_holds_it_and_who_holds_nothing(claims_of, text, expected):
     check(claims_of, text, expected)
