@@ -1,5 +1,5 @@
 """Officials the pack does not list, introduced by the text with a title that names their
-party: "Ukrainian Deputy Foreign Minister Olena Kovalchuk", "the Kremlin's chief negotiator
+party: "Ukrainian Deputy Foreign Minister Olena Kovalchuk", "Russia's deputy defence minister
 Ivan Sorokin", "Olena Kovalchuk, Ukraine's deputy foreign minister, ...".
 
 Journalists give a new name its office once and then write the surname alone ("Kovalchuk
@@ -12,10 +12,9 @@ speaker.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
+from stancegraph.loaders.extraction.holders import slug
 from stancegraph.loaders.lexicon import EnglishWords
 from stancegraph.loaders.mentions import OFFICIAL_MARK as MARK
 from stancegraph.loaders.mentions import ActorIndex, Mention
@@ -60,7 +59,7 @@ def introduced_officials(doc: Doc, mentions: list[Mention], index: ActorIndex,
     officials: dict[str, str] = {}  # full name -> id
     for start, end, party in _introductions(doc, by_token, index, words):
         name = doc[start:end].text
-        officials.setdefault(name, f"{party}{MARK}{_slug(name)}")
+        officials.setdefault(name, f"{party}{MARK}{slug(name)}")
     if not officials:
         return []
     surnames: dict[str, str] = {}
@@ -187,7 +186,3 @@ def _continues_name(doc: Doc, i: int) -> bool:
     before = i > 0 and _name_word(doc[i - 1], NOT_NAMES) and not doc[i - 1].is_sent_start
     after = i + 1 < len(doc) and _name_word(doc[i + 1], NOT_NAMES)
     return before or after
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
