@@ -393,7 +393,9 @@ def test_blame_in_other_words(claims_of, text, expected):
     ('Russia\'s Peskov: "We reject any foreign troops in Ukraine"', {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}),
     ("Details: we will not accept the energy truce", set()),
     ("Peskov said no one in Moscow wants a ceasefire.", {("dmitry_peskov", "reject", "ceasefire")}),
-], ids=["headline-speaker", "headline-speaker-quoted", "label-is-no-one", "no-one-wants"])
+    ('"Any illegal seizure of our frozen assets will be answered," Peskov said.',
+     {("dmitry_peskov", "reject", "frozen_assets")}),
+], ids=["headline-speaker", "headline-speaker-quoted", "label-is-no-one", "no-one-wants", "illegal-seizure-of"])
 def test_headline_speakers_and_nobody(claims_of, text, expected):
     check(claims_of, text, expected)
 

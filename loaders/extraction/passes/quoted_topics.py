@@ -1,10 +1,12 @@
 """Quoted topics: a party's speaker quoted on a topic, with no cue word, backs it (weakly);
 a phrase naming the topic's contrary counts against it. A few words in quotation marks
-(a name, a scare-quoted term) are no one speaking."""
+(a name, a scare-quoted term) are no one speaking. The speaker's own adjective for the
+topic judges it ("the illegal seizure of our assets" is against the seizure)."""
 
 from __future__ import annotations
 
 from stancegraph.loaders.extraction.attribution import quote_speaker
+from stancegraph.loaders.extraction.evaluation import evaluation
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.polarity import halted, negated
 from stancegraph.loaders.extraction.resources import PackResources
@@ -33,6 +35,9 @@ class QuotedTopics:
                 if holder is COMMENTATOR:
                     continue
                 contrary = match.opposite and not halted(sentence, match.root.sent.root, match)
+                # "the illegal seizure of our assets": the speaker's own word for it judges it
+                if _judged(sentence, match.root) < 0:
+                    contrary = not contrary
                 stance = "reject" if contrary else "support"
                 claims.append(sentence.claim(holder, stance, match.topic, (), None, WEIGHTS.quoted_topic))
         return Found(tuple(claims))
@@ -44,3 +49,16 @@ SPEECH_WORDS = 5
 
 def _words(sentence: Sentence, quote: tuple[int, int]) -> int:
     return len(sentence.context.document.text[quote[0]:quote[1]].split())
+
+
+def _judged(sentence: Sentence, root) -> float:
+    """The speaker's adjectives for the topic, or for what it is "of" ("the illegal seizure
+    of our assets"), unless that stops or holds it up."""
+    words = sentence.words
+    nouns = [root]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        owner = root.head.head
+        if owner.lemma_ in words.stoppings | words.reversers | words.obstructing_verbs:
+            return 0.0  # "the illegal delay of the swap" condemns the delay, not the swap
+        nouns.append(owner)
+    return evaluation(sentence.words, [c for n in nouns for c in n.children if c.dep_ == "amod"])

@@ -1,5 +1,6 @@
 """Quoted topics: a party's speaker naming a topic in a quotation backs it, weakly."""
 
+import pytest
 from conftest import read
 
 QUOTE = ('"The prisoner swap comes first," Venn said.', """
@@ -46,3 +47,31 @@ def test_a_topic_under_a_negated_belief_in_the_quote_is_no_backing(resources):
         .      .      PUNCT .    punct     12
     """)], passes=["quoted_topics"])
     assert claims == set()
+
+
+@pytest.mark.parametrize(("adjective", "noun", "stance"), [
+    ("illegal", "handling", "reject"),
+    ("swift", "handling", "support"),
+    ("illegal", "delay", "support"),  # the delay is condemned, not the swap
+])
+def test_the_speakers_own_adjective_for_what_the_topic_is_of_judges_it(resources, adjective, noun, stance):
+    text = f'"The {adjective} {noun} of the prisoner swap will be answered," Venn said.'
+    claims = read(resources, [(text, f"""
+        "          "          PUNCT ``  punct     14
+        The        the        DET   DT  det       3
+        {adjective}  {adjective}  ADJ   JJ  amod      3
+        {noun}     {noun}     NOUN  NN  nsubjpass 10
+        of         of         ADP   IN  prep      3
+        the        the        DET   DT  det       7
+        prisoner   prisoner   NOUN  NN  compound  7
+        swap       swap       NOUN  NN  pobj      4
+        will       will       AUX   MD  aux       10
+        be         be         AUX   VB  auxpass   10
+        answered   answer     VERB  VBN ccomp     14
+        ,          ,          PUNCT ,   punct     14
+        "          "          PUNCT ''  punct     14
+        Venn       Venn       PROPN NNP nsubj     14
+        said       say        VERB  VBD ROOT      14
+        .          .          PUNCT .   punct     14
+    """)], passes=["quoted_topics"])
+    assert claims == {("mara_venn", stance, "prisoner_exchange")}
