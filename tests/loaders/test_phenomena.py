@@ -60,9 +60,11 @@ def check(claims_of, text, expected):
      {("russia", "demand", "halt_military_aid")}),
     ("Moscow wants strict limits on the size of the Ukrainian army.",
      {("russia", "demand", "limit_ukraine_army")}),
+    ("The plan drawn up by Washington envisages sanctions relief for Russia.",
+     {("united_states", "propose", "sanctions_relief")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "plan-described-on", "draft-would-require", "according-to-the-draft",
-        "limits-on-a-topic", "conditional-on", "limits-on-a-limit"])
+        "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 

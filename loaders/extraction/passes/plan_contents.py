@@ -153,7 +153,12 @@ def _drafters(sentence: Sentence, noun: Token) -> list[Holder]:
     for child in noun.children:
         if child.dep_ == "acl":
             agent = first_child(child, "agent")
-            for pobj in (c for c in agent.children if c.dep_ == "pobj") if agent is not None else ():
+            if agent is None:
+                continue
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if not objects and agent.i + 1 < len(sentence.sdoc) and agent.i + 1 in sentence.mentions:
+                objects = [sentence.sdoc[agent.i + 1]]  # "drawn up by Washington envisages": a stray name
+            for pobj in objects:
                 found.extend(phrase_holders(sentence, pobj))
     return [h for h in found if h is not COMMENTATOR and h.actor]
 
