@@ -35,9 +35,10 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
 
 
 def has_word(token: Token, word: str) -> bool:
-    """Whether ``word`` hangs from the cue: a particle, a preposition, or the head of its complement."""
+    """Whether ``word`` hangs from the cue: a particle, a preposition, an idiom's object
+    ("poured cold water on"), or the head of its complement."""
     for child in token.children:
-        if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound"):
+        if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound", "dobj"):
             return True
         if child.dep_ in ("xcomp", "ccomp") and any(g.lower_ == word and g.dep_ in ("aux", "mark") for g in child.children):
             return True

@@ -165,7 +165,9 @@ def governed_reversal(sentence: Sentence, token: Token) -> int:
     """Reversals above the cue: 'delayed accepting', 'failed to agree', 'has yet to accept'."""
     count = 0
     node = token
-    while node.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj") and node.head.i != node.i:
+    # "stopped short of endorsing X": "short" joins the reversing verb to what it holds back
+    while (node.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj") or node.lower_ == "short") \
+            and node.head.i != node.i:
         node = node.head
         if node.lemma_ in sentence.words.governing_reversers and node.pos_ in ("VERB", "ADJ"):
             count += 1

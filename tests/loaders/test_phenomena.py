@@ -281,8 +281,14 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
     ("Zelensky was asked whether he would accept a ceasefire.", set()),
     ("Trump told Zelensky to accept the energy truce.", {("donald_trump", "demand", "partial_ceasefire")}),
     ("Peskov told reporters that Moscow rejects a ceasefire.", {("russia", "reject", "ceasefire")}),
+    ("Russia remains opposed to the deployment of European troops.", {("russia", "reject", "foreign_troops_in_ukraine")}),
+    ("The Kremlin poured cold water on hopes of a ceasefire.", {("russia", "reject", "ceasefire")}),
+    ("Paris threw its weight behind a prisoner swap.", {("france", "support", "prisoner_exchange")}),
+    ("Russia stopped short of endorsing the ceasefire.", {("russia", "reject", "ceasefire")}),
+    ("Kyiv fell short of rejecting the energy truce.", {("ukraine", "support", "partial_ceasefire")}),
 ], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed", "scepticism", "decided",
-        "asked-to", "asked-for", "asked-whether", "told-to", "told-that"])
+        "asked-to", "asked-for", "asked-whether", "told-to", "told-that", "remains-opposed", "cold-water",
+        "threw-its-weight", "stopped-short-of", "fell-short-of"])
 def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -144,3 +144,17 @@ def test_nobody_accepting_a_topic_is_a_rejection(resources):
         .        .       PUNCT .    punct  1
     """)], passes=["stance_cues"])
     assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+def test_stopping_short_of_backing_a_topic_is_no_backing(resources):
+    claims = read(resources, [("Borsk stopped short of backing the truce.", """
+        Borsk    Borsk   PROPN NNP  nsubj   1
+        stopped  stop    VERB  VBD  ROOT    1
+        short    short   ADV   RB   advmod  1
+        of       of      ADP   IN   prep    2
+        backing  back    VERB  VBG  pcomp   3
+        the      the     DET   DT   det     6
+        truce    truce   NOUN  NN   dobj    4
+        .        .       PUNCT .    punct   1
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "reject", "ceasefire")}
