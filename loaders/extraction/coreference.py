@@ -155,12 +155,18 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
     the US will facilitate ...") named last is seldom the one "both countries" means."""
     previous = sentence.context.mentions.before(offset, limit=2500)
     text = sentence.context.document.text
+    members = sentence.resources.members
     pairs: list[list[str]] = []
-    for later, earlier in zip(previous, previous[1:]):
-        if joins(text[earlier.end:later.start], sentence.words.pair_joints):
+    for later, earlier in zip([*previous, None], [*previous[1:], None]):
+        together = members.get(later.actor, ()) if later is not None else ()
+        if len(together) == 2:
+            a, b = together  # a pack coalition of two ("Thailand and Cambodia", "the two Koreas")
+        elif earlier is not None and joins(text[earlier.end:later.start], sentence.words.pair_joints):
             a, b = sentence.party(earlier.actor), sentence.party(later.actor)
-            if a != b and sorted((a, b)) not in [sorted(p) for p in pairs]:
-                pairs.append([a, b])
+        else:
+            continue
+        if a != b and sorted((a, b)) not in [sorted(p) for p in pairs]:
+            pairs.append([a, b])
     if not pairs:
         return []
     named = _party_counts(sentence)

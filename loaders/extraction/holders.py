@@ -283,6 +283,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             found = phrase_holders(sentence, each) if each.i != token.i else []
             if found:
                 return found
+            if each.i != token.i and _names_pair(sentence, each):
+                return []  # "both sides agreed to X, Anwar said": the sides hold it, whoever they are
         if subject is None and (node.pos_ == "VERB" or node.dep_ == "relcl"):
             stray = [c for c in node.children if c.dep_ in ("amod", "compound", "npadvmod")
                      and c.i in mentions and c.i < node.i]

@@ -2,7 +2,7 @@
 
 import pytest
 import spacy
-from conftest import PACK
+from conftest import PACK, read
 
 from stancegraph.loaders.extraction import RuleExtractor
 from stancegraph.schema import Claim, Document, Evidence
@@ -30,3 +30,34 @@ def test_a_coalitions_proposal_is_each_members(engine):
 def test_an_accusation_of_a_coalition_spares_the_accusers_own_party(engine):
     found = engine._for_members(claim("borsk", "accuse", target="mediators"))
     assert [(c.actor, c.target_actor) for c in found] == [("borsk", "cordia")]
+
+
+MEDIATORS_MET = ("The mediators met in Arland.", """
+    The        the        DET   DT   det    1
+    mediators  mediator   NOUN  NNS  nsubj  2
+    met        meet       VERB  VBD  ROOT   2
+    in         in         ADP   IN   prep   2
+    Arland     Arland     PROPN NNP  pobj   3
+    .          .          PUNCT .    punct  2
+""")
+BOTH_AGREED = ("Both sides agreed to a truce, Venn said.", """
+    Both    both    DET   DT   det    1
+    sides   side    NOUN  NNS  nsubj  2
+    agreed  agree   VERB  VBD  ccomp  8
+    to      to      ADP   IN   prep   2
+    a       a       DET   DT   det    5
+    truce   truce   NOUN  NN   pobj   3
+    ,       ,       PUNCT ,    punct  8
+    Venn    Venn    PROPN NNP  nsubj  8
+    said    say     VERB  VBD  ROOT   8
+    .       .       PUNCT .    punct  8
+""")
+
+
+def test_both_sides_after_a_coalition_of_two_are_its_members(resources):
+    claims = read(resources, [MEDIATORS_MET, BOTH_AGREED], passes=["stance_cues"])
+    assert claims == {("borsk", "support", "ceasefire"), ("cordia", "support", "ceasefire")}
+
+
+def test_both_sides_no_one_named_are_not_the_reporter(resources):
+    assert read(resources, [BOTH_AGREED], passes=["stance_cues"]) == set()
