@@ -408,3 +408,10 @@ def test_blame_in_other_words(claims_of, text, expected):
 def test_headline_speakers_and_nobody(claims_of, text, expected):
     check(claims_of, text, expected)
 
+
+def test_taking_a_dispute_to_a_court_proposes_the_court():
+    extractor = RuleExtractor(load_pack("thailand_cambodia_2025"))
+    text = "Phnom Penh took the border row to the International Court of Justice."
+    claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
+    assert {(c.actor, c.stance, c.topic) for c in claims} == {("cambodia", "propose", "icj_adjudication")}
+
