@@ -40,6 +40,7 @@ def has_word(token: Token, word: str) -> bool:
     for child in token.children:
         if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound", "dobj"):
             return True
-        if child.dep_ in ("xcomp", "ccomp") and any(g.lower_ == word and g.dep_ in ("aux", "mark") for g in child.children):
+        if child.dep_ in ("xcomp", "ccomp", "advcl") and any(
+                g.lower_ == word and g.dep_ in ("aux", "mark") for g in child.children):
             return True
     return False

@@ -94,6 +94,9 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "advcl" and child.lemma_ in words.linking_verbs:
             continue  # "refused X, linking it to Y": Y is demanded (the conditioning pass)
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+            tokens |= collect(sentence, child, is_root=False)  # "pushing for the group to be disbanded"
+            continue
         if child.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in child.children):
             if child.tag_ == "VBG" and child.lemma_ in words.speech and any(
                     g.dep_ == "ccomp" for g in child.children):

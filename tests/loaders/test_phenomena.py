@@ -287,9 +287,11 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
     ("Russia stopped short of endorsing the ceasefire.", {("russia", "reject", "ceasefire")}),
     ("Kyiv fell short of rejecting the energy truce.", {("ukraine", "support", "partial_ceasefire")}),
     ("The Kremlin is in no mood for direct talks.", {("russia", "reject", "direct_talks")}),
+    ("Kyiv is calling for European troops to be deployed after a ceasefire.",
+     {("ukraine", "demand", "foreign_troops_in_ukraine")}),
 ], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed", "scepticism", "decided",
         "asked-to", "asked-for", "asked-whether", "told-to", "told-that", "remains-opposed", "cold-water",
-        "threw-its-weight", "stopped-short-of", "fell-short-of", "in-no-mood"])
+        "threw-its-weight", "stopped-short-of", "fell-short-of", "in-no-mood", "calling-for-x-to-be"])
 def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -1,5 +1,6 @@
 """The stance-cue pass: a cue word, its holder and the topics in the clause it governs."""
 
+import pytest
 from conftest import read
 
 
@@ -126,3 +127,23 @@ def test_a_headline_naming_its_speaker_before_a_colon_is_the_speakers(resources)
         truce   truce   NOUN  NN  dobj      3
     """)], passes=["stance_cues"])
     assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+@pytest.mark.parametrize(("verb", "lemma", "stance"), [("pushing", "push", "propose"), ("calling", "call", "demand")])
+def test_a_for_clause_with_its_own_subject_is_what_the_cue_wants(resources, verb, lemma, stance):
+    # the parse spaCy gives "Kyiv is calling for European troops to be deployed"
+    text = f"Arland is {verb} for a prisoner swap to be signed."
+    claims = read(resources, [(text, f"""
+        Arland    Arland    PROPN NNP  nsubj     2
+        is        be        AUX   VBZ  aux       2
+        {verb}    {lemma}   VERB  VBG  ROOT      2
+        for       for       SCONJ IN   mark      9
+        a         a         DET   DT   det       6
+        prisoner  prisoner  NOUN  NN   compound  6
+        swap      swap      NOUN  NN   nsubjpass 9
+        to        to        PART  TO   aux       9
+        be        be        AUX   VB   auxpass   9
+        signed    sign      VERB  VBN  advcl     2
+        .         .         PUNCT .    punct     2
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", stance, "prisoner_exchange")}
