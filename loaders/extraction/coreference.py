@@ -151,8 +151,8 @@ def _governing_subject(sentence: Sentence, token: Token) -> list[Holder]:
 def last_pair(sentence: Sentence, offset: int) -> list[str]:
     """The two parties a pair ("both sides") means: of the parties named together before it
     ("Moscow and Kyiv", "between X and Y"), the pair the document names most, the latest
-    of equals. A story about two sides names them most; a mediating pair ("Malaysia and
-    the US will facilitate ...") named last is seldom the one "both countries" means."""
+    of equals. A story about two sides names them most; a mediating pair ("Turkey and
+    Qatar hosted the meeting") named last is seldom the one "both countries" means."""
     previous = sentence.context.mentions.before(offset, limit=2500)
     text = sentence.context.document.text
     members = sentence.resources.members

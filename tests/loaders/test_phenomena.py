@@ -374,7 +374,7 @@ def test_an_official_introduced_once_speaks_for_the_party_later(claims_of, text,
      {("donald_trump", "demand", "ceasefire")}),
     ("Macron warned of new sanctions if Russia fails to accept the energy truce.",
      {("emmanuel_macron", "demand", "partial_ceasefire")}),
-    ("The statement said that if Russia fails to agree to a ceasefire, it will face new sanctions.", set()),
+    ("The statement said Moscow will face new sanctions if it refuses to accept a truce.", set()),
 ], ids=["if-not", "if-fails-to", "the-threatened-party"])
 def test_a_warning_demands_what_it_says_may_not_happen(claims_of, text, expected):
     check(claims_of, text, expected)
@@ -388,7 +388,7 @@ def test_a_state_labelling_a_headline_is_not_its_speaker():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Zelensky said the blame for the failed talks lies with Moscow.", {("volodymyr_zelenskyy", "accuse", "russia")}),
-    ("Peskov said the responsibility for the crisis rests with Kyiv.", {("dmitry_peskov", "accuse", "ukraine")}),
+    ("Peskov said the responsibility for the bloodshed rests with Kyiv.", {("dmitry_peskov", "accuse", "ukraine")}),
     ("Lavrov accused Kyiv of stoking instability in the region.", {("sergei_lavrov", "accuse", "ukraine")}),
     ("Zelensky said Russia's strike on the port was a war crime.", {("volodymyr_zelenskyy", "accuse", "russia")}),
     ("Kyiv called Moscow's decision to halt the prisoner swap an act of aggression.",
@@ -413,7 +413,7 @@ def test_headline_speakers_and_nobody(claims_of, text, expected):
 
 def test_taking_a_dispute_to_a_court_proposes_the_court():
     extractor = RuleExtractor(load_pack("thailand_cambodia_2025"))
-    text = "Phnom Penh took the border row to the International Court of Justice."
+    text = "Phnom Penh took the border row to the ICJ."
     claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
     assert {(c.actor, c.stance, c.topic) for c in claims} == {("cambodia", "propose", "icj_adjudication")}
 

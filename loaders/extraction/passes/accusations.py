@@ -70,7 +70,7 @@ class Accusations:
         return Found(tuple(claims))
 
     def _lies_with(self, sentence: Sentence) -> list[Claim]:
-        """"the responsibility for the crisis lies with Kinshasa", "the blame rests on
+        """"the responsibility for the bloodshed lies with Kinshasa", "the blame rests on
         Kigali", said by a party: an accusation of whoever it lies with."""
         claims: list[Claim] = []
         for noun in sentence.sdoc:

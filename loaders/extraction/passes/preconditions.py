@@ -26,7 +26,7 @@ NEGATED = frozenset({"until", "before", "without"})
 """Words that set a condition under a negated verb ("will not halt until X")."""
 MARKS = ONLY | NEGATED | {"unless"}
 FAILING = frozenset({"fail", "refuse"})
-"""Verbs by which a condition warns of a failure ("tariffs follow if Moscow fails to agree to X")."""
+"""Verbs by which a condition warns of a failure ("tariffs follow if Moscow fails to accept X")."""
 SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
 
 
@@ -59,7 +59,7 @@ class Preconditions:
                 continue
             condition = token if token.dep_ == "prep" else token.head
             if token.lower_ == "if" and _warned(sentence, condition, holders):
-                continue  # "if Russia fails to agree to X, it would face sanctions": no one's warning
+                continue  # "sanctions await Moscow if it fails to accept X": no one's warning
             # "if Moscow does not agree to X": the warning demands X ("fails to" turns by itself)
             turned = token.lower_ == "if" and polarity.negated(sentence, condition)
             found = demands(sentence, condition, holders, turned=turned)
