@@ -140,7 +140,7 @@ def _framing(sentence: Sentence, verb: Token) -> list[Claim]:
     if verb.lemma_ in ("denounce", "condemn", "decry"):
         framing += [t for t in framed.subtree]
     else:
-        # "called India's decision to suspend the treaty an act of war": the parser may hang
+        # "called Kyiv's decision to halt the swap an act of aggression": the parser may hang
         # the framing inside the framed phrase; it comes after the framed noun
         framing += [t for t in framed.subtree if t.i > framed.i]
     return _hostile_framing(sentence, holders, targets, framing, framed)
