@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.pipeline import Sentencizer
 
@@ -20,7 +20,7 @@ from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, stemmed
 from stancegraph.loaders.extraction.sentence import DocumentContext, Holder
 from stancegraph.loaders.extraction.topics import ANAPHORA_REACH
-from stancegraph.loaders.mentions import MentionTable, quote_spans
+from stancegraph.loaders.mentions import Mention, MentionTable, quote_spans
 from stancegraph.loaders.nlp import tokenize
 from stancegraph.loaders.sentences import sentence_bounds
 from stancegraph.schema import Document
@@ -112,8 +112,26 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     return context, sorted(wanted)
 
 
-HEADLINE_STATEMENT = re.compile(r"^[ \t]*([^\n:]{2,60}):[ \t]+([^\n]+?)[ \t]*$", re.MULTILINE)
+LINE_LABEL = re.compile(r"^[ \t]*([^\n:]{2,60}):[ \t]+([^\n]+?)[ \t]*$", re.MULTILINE)
+"""A line opening with a short label and a colon: "Islamabad: ...", "Kagame: We will ..."."""
 LABEL_WORDS = 6
+
+
+def _labelled_lines(text: str, mentions: list) -> Iterator[tuple[re.Match, Mention]]:
+    """Lines whose label (at most six words) ends in a pack mention, with that mention."""
+    ends = {m.end: m for m in mentions}
+    for match in LINE_LABEL.finditer(text):
+        mention = ends.get(match.end(1))
+        if mention is not None and mention.start >= match.start(1) and len(match.group(1).split()) <= LABEL_WORDS:
+            yield match, mention
+
+
+def _place_labels(text: str, mentions: list, resources: PackResources) -> list[tuple[int, int]]:
+    """Spans of a state's name (or capital's) labelling a line ("Islamabad: ...", "Rwanda:
+    M23 calls for talks"): where the story was filed or the section it runs in, never who
+    speaks. A person's name there is a speaker (``_with_headline_statements``)."""
+    return [(match.start(), match.start(2)) for match, mention in _labelled_lines(text, mentions)
+            if mention.start == match.start(1) and resources.index.kind(mention.actor) == "state"]
 
 
 def _with_headline_statements(text: str, quotes: list[tuple[int, int]], mentions: list,
@@ -122,15 +140,11 @@ def _with_headline_statements(text: str, quotes: list[tuple[int, int]], mentions
     will not be intimidated" (a person's name, perhaps with a title, then a colon) is the
     person's statement. The rest of such a line is a quotation of theirs, or, if it holds
     quotations, those are."""
-    ends = {m.end: m for m in mentions}
     index = resources.index
     speakers: dict[tuple[int, int], list[Holder]] = {}
     added: list[tuple[int, int]] = []
-    for match in HEADLINE_STATEMENT.finditer(text):
-        label = match.group(1)
-        mention = ends.get(match.end(1))
-        if (mention is None or mention.start < match.start(1) or len(label.split()) > LABEL_WORDS
-                or index.kind(mention.actor) != "person" or index.is_commentator(mention.actor)):
+    for match, mention in _labelled_lines(text, mentions):
+        if index.kind(mention.actor) != "person" or index.is_commentator(mention.actor):
             continue
         holder = [Holder(mention.actor, mention.text)]
         inside = [q for q in quotes if match.start(2) <= q[0] and q[1] <= match.end(2) + 1]
@@ -140,23 +154,6 @@ def _with_headline_statements(text: str, quotes: list[tuple[int, int]], mentions
             added.append(match.span(2))
             speakers[match.span(2)] = holder
     return sorted(quotes + added), speakers
-
-
-PLACE_LABEL = re.compile(r"^[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?):[ \t]", re.MULTILINE)
-
-
-def _place_labels(text: str, mentions: list, resources: PackResources) -> list[tuple[int, int]]:
-    """Spans of a state's name (or capital's) labelling a paragraph ("Islamabad: ...",
-    "Rwanda: M23 calls for talks"): where the story was filed or the section it runs in,
-    never who speaks. A person's name there ("Mirzoyan: ...") is a speaker and stays."""
-    starts = {m.start: m for m in mentions}
-    index = resources.index
-    found = []
-    for match in PLACE_LABEL.finditer(text):
-        mention = starts.get(match.start(1))
-        if mention is not None and mention.end == match.end(1) and index.kind(mention.actor) == "state":
-            found.append(match.span())
-    return found
 
 
 def _in_context(span, key: str) -> bool:
