@@ -77,14 +77,16 @@ class Accusations:
             verb = noun.head
             if noun.lemma_ not in RESPONSIBILITY or noun.dep_ != "nsubj" or verb.lemma_ not in LYING:
                 continue
-            targets = [h for h in after_prepositions(sentence, [verb], ("with", "on", "upon"))
-                       if h is not COMMENTATOR and h.actor]
-            holders = cue_holders(sentence, verb, BLAMING)
             owed = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
             if noun.lemma_ in ("responsibility", "onus") and not any(
                     t.lemma_ in MISFORTUNES or t.lemma_ in self.hostile for t in owed):
                 continue  # "responsibility for the talks lies with Qatar": a duty, not blame
-            if targets and holders and COMMENTATOR not in holders and not polarity.negated(sentence, verb):
+            targets = [h for h in after_prepositions(sentence, [verb], ("with", "on", "upon"))
+                       if h is not COMMENTATOR and h.actor]
+            if not targets or polarity.negated(sentence, verb):
+                continue
+            holders = cue_holders(sentence, verb, BLAMING)
+            if holders and COMMENTATOR not in holders:
                 claims.extend(accuse(sentence, holders, targets, collect(sentence, noun, is_root=True), False))
         return claims
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
-from stancegraph.loaders.extraction.holders import after_prepositions, holder_of, named_by, phrase_holders
+from stancegraph.loaders.extraction.holders import after_prepositions, named_by, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.accusations import accuse, each_member
 from stancegraph.loaders.extraction.polarity import negated
@@ -129,12 +129,6 @@ def _framing(sentence: Sentence, verb: Token) -> list[Claim]:
     framed = first_child(verb, "dobj")
     if subject is None or framed is None:
         return []
-    holders = phrase_holders(sentence, subject)
-    targets = [holder_of(sentence, sentence.mentions[c.i]) for c in framed.children
-               if c.i in sentence.mentions and c.dep_ in ("poss", "amod", "compound")]
-    targets = [t for t in targets if t is not COMMENTATOR and t.actor]
-    if not holders or COMMENTATOR in holders or not targets:
-        return []
     framing = [t for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp", "prep") and c.i != framed.i
                for t in c.subtree]
     if verb.lemma_ in ("denounce", "condemn", "decry"):
@@ -143,31 +137,27 @@ def _framing(sentence: Sentence, verb: Token) -> list[Claim]:
         # "called Kyiv's decision to halt the swap an act of aggression": the parser may hang
         # the framing inside the framed phrase; it comes after the framed noun
         framing += [t for t in framed.subtree if t.i > framed.i]
-    return _hostile_framing(sentence, holders, targets, framing, framed)
+    return _hostile_framing(sentence, phrase_holders(sentence, subject), framed, framing)
 
 
 def _called(sentence: Sentence, copula: Token) -> list[Claim]:
     """"Islamabad said India's suspension of the treaty was an act of war": a party's
     framing, reported, of what another party did."""
     framed = first_child(copula, "nsubj")
+    if framed is None or negated(sentence, copula):
+        return []
     framing = [t for c in copula.children if c.dep_ in ("attr", "acomp") for t in c.subtree]
-    if framed is None or not framing:
-        return []
-    targets = [holder_of(sentence, sentence.mentions[c.i]) for c in framed.children
-               if c.i in sentence.mentions and c.dep_ in ("poss", "amod", "compound")]
-    targets = [t for t in targets if t is not COMMENTATOR and t.actor]
-    holders = speaker_of(sentence, copula) or []
-    if not holders or COMMENTATOR in holders or not targets or negated(sentence, copula):
-        return []
-    return _hostile_framing(sentence, holders, targets, framing, framed)
+    return _hostile_framing(sentence, speaker_of(sentence, copula) or [], framed, framing)
 
 
-def _hostile_framing(sentence: Sentence, holders: list[Holder], targets: list[Holder], framing: list[Token],
-                     framed: Token) -> list[Claim]:
-    """The accusations of a framing that names an attack or is hostile ("an act of war")."""
+def _hostile_framing(sentence: Sentence, holders: list[Holder], framed: Token, framing: list[Token]) -> list[Claim]:
+    """The accusations of a framing that names an attack or is hostile ("an act of war"), by
+    its holders, of the party the framed act is named as ("Delhi's dam closure")."""
+    if not holders or COMMENTATOR in holders:
+        return []
     if not any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing):
         return []
-    return accuse(sentence, holders, targets, {t.i for t in framed.subtree}, False)
+    return accuse(sentence, holders, named_by(sentence, framed), {t.i for t in framed.subtree}, False)
 
 
 def _exchange(sentence: Sentence, verb: Token) -> list[Claim]:

@@ -17,7 +17,7 @@ from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import demands
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence
 from stancegraph.schema import Claim, Cue
 
 ONLY = frozenset({"after", "if", "once", "when", "with", "under"})
@@ -25,8 +25,6 @@ ONLY = frozenset({"after", "if", "once", "when", "with", "under"})
 NEGATED = frozenset({"until", "before", "without"})
 """Words that set a condition under a negated verb ("will not halt until X")."""
 MARKS = ONLY | NEGATED | {"unless"}
-FAILING = frozenset({"fail", "refuse"})
-"""Verbs by which a condition warns of a failure ("tariffs follow if Moscow fails to accept X")."""
 SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
 
 
@@ -35,7 +33,8 @@ class Preconditions:
 
     def __init__(self, resources: PackResources):
         self.negators = resources.words.negators
-        self.failing = resources.lexicon.forms(FAILING)
+        # "tariffs follow if Moscow fails (refuses, declines) to accept X": a warning
+        self.failing = resources.lexicon.forms(resources.words.governing_reversers)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
@@ -92,11 +91,11 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
 
 def _warns(sentence: Sentence, condition: Token) -> bool:
     """Whether an "if" clause names a failure: negated, or "fails (refuses) to"."""
-    return polarity.negated(sentence, condition) or condition.lemma_ in FAILING and any(
+    return polarity.negated(sentence, condition) or condition.lemma_ in sentence.words.governing_reversers and any(
         c.dep_ == "xcomp" for c in condition.children)
 
 
-def _warned(sentence: Sentence, condition: Token, holders: list) -> bool:
+def _warned(sentence: Sentence, condition: Token, holders: list[Holder]) -> bool:
     """Whether the one a warning's condition names is also who the consequence befalls:
     the sentence reports the threat, it does not make it."""
     warned = {sentence.party(h.actor) for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")
