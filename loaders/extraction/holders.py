@@ -269,6 +269,9 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 found = phrase_holders(sentence, pobj)
                 if found:
                     return found
+        found = signed_between(sentence, node)
+        if found:
+            return found
         # "the two sides are set to exchange prisoners": the passive of a frame is its agent;
         # "Britain is said to be ready to ...": the passive of a report is its subject
         raised = node.lower_ in sentence.words.intent_frames or (
@@ -351,6 +354,15 @@ def named_by(sentence: Sentence, noun: Token) -> list[Holder]:
              if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in sentence.mentions]
     found += after_prepositions(sentence, [noun], ("by", "from"))
     return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def signed_between(sentence: Sentence, verb: Token) -> list[Holder]:
+    """The parties a text was made between: "the accord signed between Kinshasa and the
+    rebels", "the truce agreed between the two armies"."""
+    words = sentence.words
+    if verb.tag_ != "VBN" or verb.lemma_ not in words.signing_verbs | words.mutual_verbs:
+        return []
+    return [h for h in after_prepositions(sentence, [verb], ("between",)) if h is not COMMENTATOR and h.actor]
 
 
 def after_prepositions(sentence: Sentence, heads: Iterable[Token], prepositions: Iterable[str],

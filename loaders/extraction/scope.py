@@ -61,7 +61,10 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         # "X was proposed by A and accepted by B": the shared subject is what B accepts
         roots += [c for c in head.children if c.dep_ == "nsubjpass"]
     if token.dep_ == "acl" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
-        roots.append(head)  # "the truce brokered by Washington"
+        named = head
+        while named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.pos_ == "NOUN":
+            named = named.head.head  # "the declaration of principles signed in Doha"
+        roots.append(named)  # "the truce brokered by Washington"
     if token.dep_ == "amod" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("npadvmod", "compound") and c.i in sentence.mentions for c in token.children):
         roots.append(head)  # "US-backed security guarantees"
@@ -185,11 +188,16 @@ def across_semicolon(sentence: Sentence, token: Token) -> bool:
 
 def own_clause(sentence: Sentence, token: Token) -> bool:
     """A relative clause with a subject of its own, or a participle with an agent
-    ("the truce proposed by Washington"), holds its own position; so does a relative
+    ("the truce proposed by Washington") or a text made between parties ("the accord signed
+    between X and Y"), holds its own position; so does a relative
     clause hung on a party's name ("M23, which has seized two cities", "Putin, who has
     called for X"), which is about the party or its own position, never the outer cue's."""
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
         return True
+    words = sentence.words
+    if token.dep_ == "acl" and token.lemma_ in words.signing_verbs | words.mutual_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
+        return True  # "the accord signed between Kinshasa and M23": theirs
     if token.dep_ != "relcl":
         return False
     if token.head.i in sentence.mentions and token.lemma_ not in CONTAINING:

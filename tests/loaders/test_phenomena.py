@@ -43,6 +43,9 @@ def check(claims_of, text, expected):
      {("europe", "propose", "security_guarantees"), ("united_states", "support", "security_guarantees")}),
     ("The US and Russia signed a memorandum in Riyadh. The memorandum provides for a maritime ceasefire.",
      {("united_states", "support", "maritime_ceasefire"), ("russia", "support", "maritime_ceasefire")}),
+    ("The memorandum of understanding signed in Jeddah between Washington and Moscow was praised by "
+     "diplomats. The memorandum provides for a maritime ceasefire.",
+     {("united_states", "support", "maritime_ceasefire"), ("russia", "support", "maritime_ceasefire")}),
     ("Washington has drawn up a twenty-point plan. Under it, Kyiv would cede the annexed regions. "
      "Ukraine would also cap its army and refrain from joining NATO.",
      {("united_states", "propose", "annexed_territory"), ("united_states", "propose", "limit_ukraine_army"),
@@ -63,7 +66,7 @@ def check(claims_of, text, expected):
     ("The plan drawn up by Washington envisages sanctions relief for Russia.",
      {("united_states", "propose", "sanctions_relief")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
-        "agreement-provides-for", "plan-described-on", "draft-would-require", "according-to-the-draft",
+        "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)

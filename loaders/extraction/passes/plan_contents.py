@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.cues import cue_of
-from stancegraph.loaders.extraction.holders import named_by, phrase_holders
+from stancegraph.loaders.extraction.holders import named_by, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
@@ -164,30 +164,47 @@ def _drafters(sentence: Sentence, noun: Token) -> list[Holder]:
 
 
 def _named_plan(sentence: Sentence, nouns: frozenset[str]) -> PlanInMind | None:
-    """A plan this sentence names with its authors, for later sentences to point back to."""
+    """A plan this sentence names with its authors, for later sentences to point back to.
+    An agreement belongs to the parties the sentence says signed it, whatever place or
+    broker its name holds ("the Doha declaration, signed by Kinshasa and M23")."""
     words = sentence.words
     named: PlanInMind | None = None
     for token in sentence.sdoc:
         if token.lemma_.lower() not in nouns or token.pos_ not in ("NOUN", "PROPN"):
             continue
         is_agreement = token.lemma_.lower() in words.agreement_nouns
-        authors = named_by(sentence, token)
-        if not authors and token.dep_ in ("dobj", "nsubjpass"):
-            verb = token.head
-            makers = words.signing_verbs if is_agreement else words.presenting_verbs
-            if verb.lemma_ in makers:
-                subject = first_child(verb, "nsubj") if token.dep_ == "dobj" else None
-                if subject is None:
-                    agent = first_child(verb, "agent")
-                    subject = first_child(agent, "pobj") if agent is not None else None
-                if subject is not None:
-                    authors = [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
+        makers = words.signing_verbs if is_agreement else words.presenting_verbs
+        authors = _makers(sentence, token, makers) if is_agreement else []
+        authors = authors or named_by(sentence, token) or _makers(sentence, token, makers)
         if not authors and _drafters(sentence, token):
             # "the deal brokered by Qatar": its broker's, unless the sentence names who signed it
             authors, is_agreement = _drafters(sentence, token), False
         if authors:
             named = PlanInMind(tuple(authors), is_agreement, sentence.base)
     return named
+
+
+def _makers(sentence: Sentence, noun: Token, makers: frozenset[str]) -> list[Holder]:
+    """Who a sentence says made a plan or signed an agreement: "Kyiv and Moscow signed the
+    accord", "the accord was signed by X", "the accord signed between X and Y"."""
+    found: list[Holder] = []
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in makers:
+        verb = noun.head
+        subject = first_child(verb, "nsubj") if noun.dep_ == "dobj" else None
+        if subject is None:
+            agent = first_child(verb, "agent")
+            subject = first_child(agent, "pobj") if agent is not None else None
+        if subject is not None:
+            found = phrase_holders(sentence, subject)
+    described = [noun] + [p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                          for p in of.children if p.dep_ == "pobj"]  # "the declaration of principles signed"
+    for verb in (c for n in described for c in n.children if c.dep_ == "acl" and c.lemma_ in makers):
+        agent = first_child(verb, "agent")
+        by = first_child(agent, "pobj") if agent is not None else None
+        found = (phrase_holders(sentence, by) if by is not None else []) or signed_between(sentence, verb)
+        if found:
+            break
+    return [h for h in found if h is not COMMENTATOR and h.actor]
 
 
 def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Holder],

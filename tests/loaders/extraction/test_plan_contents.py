@@ -211,3 +211,23 @@ def test_an_accord_two_ministers_signed_is_theirs_not_its_brokers(resources):
         PROVIDES,
     ], passes=["plan_contents"])
     assert claims == {("arland", "support", "prisoner_exchange"), ("borsk", "support", "prisoner_exchange")}
+
+
+def test_an_accord_signed_between_two_parties_is_theirs_whatever_place_it_names(resources):
+    claims = read(resources, [
+        ("The Cordia accord signed between Arland and Borsk was welcomed.", """
+            The       the       DET   DT   det        2
+            Cordia    Cordia    PROPN NNP  compound   2
+            accord    accord    NOUN  NN   nsubjpass  9
+            signed    sign      VERB  VBN  acl        2
+            between   between   ADP   IN   prep       3
+            Arland    Arland    PROPN NNP  pobj       4
+            and       and       CCONJ CC   cc         5
+            Borsk     Borsk     PROPN NNP  conj       5
+            was       be        AUX   VBD  auxpass    9
+            welcomed  welcome   VERB  VBN  ROOT       9
+            .         .         PUNCT .    punct      9
+        """),
+        PROVIDES,
+    ], passes=["plan_contents"])
+    assert claims == {("arland", "support", "prisoner_exchange"), ("borsk", "support", "prisoner_exchange")}

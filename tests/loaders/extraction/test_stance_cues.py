@@ -147,3 +147,22 @@ def test_a_for_clause_with_its_own_subject_is_what_the_cue_wants(resources, verb
         .         .         PUNCT .    punct     2
     """)], passes=["stance_cues"])
     assert claims == {("arland", stance, "prisoner_exchange")}
+
+
+def test_a_truce_signed_between_two_parties_is_supported_by_both(resources):
+    claims = read(resources, [("The truce of last week signed between Arland and Borsk was welcomed.", """
+        The       the       DET   DT   det        1
+        truce     truce     NOUN  NN   nsubjpass  11
+        of        of        ADP   IN   prep       1
+        last      last      ADJ   JJ   amod       4
+        week      week      NOUN  NN   pobj       2
+        signed    sign      VERB  VBN  acl        4
+        between   between   ADP   IN   prep       5
+        Arland    Arland    PROPN NNP  pobj       6
+        and       and       CCONJ CC   cc         7
+        Borsk     Borsk     PROPN NNP  conj       7
+        was       be        AUX   VBD  auxpass    11
+        welcomed  welcome   VERB  VBN  ROOT       11
+        .         .         PUNCT .    punct      11
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "support", "ceasefire"), ("borsk", "support", "ceasefire")}
