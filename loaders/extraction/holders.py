@@ -351,9 +351,15 @@ def named_by(sentence: Sentence, noun: Token) -> list[Holder]:
     """The actors a noun names as its own or its author: "the US plan", "Kyiv's proposal",
     "Russian strikes", "a plan drawn up by Washington", "fire from Thai troops"."""
     found = [holder_of(sentence, sentence.mentions[c.i]) for c in noun.children
-             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in sentence.mentions]
+             if c.i in sentence.mentions and (c.dep_ in ("poss", "compound", "amod", "nmod") or _stray_subject(c))]
     found += after_prepositions(sentence, [noun], ("by", "from"))
     return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _stray_subject(token: Token) -> bool:
+    """A name the parser made the subject of the noun right after it ("said [the M23]
+    advance was ..."): a compound it misread."""
+    return token.dep_ == "nsubj" and token.head.pos_ == "NOUN" and token.i + 1 == token.head.i
 
 
 def signed_between(sentence: Sentence, verb: Token) -> list[Holder]:

@@ -26,8 +26,10 @@ LYING = frozenset({"lie", "rest", "fall"})
 """Verbs by which blame or responsibility "lies with" (rests on, falls on) a party."""
 RESPONSIBILITY = frozenset({"blame", "responsibility", "onus", "fault"})
 MISFORTUNES = frozenset({"crisis", "conflict", "failure", "collapse", "death", "suffering", "violence",
-                         "fighting", "bloodshed", "deadlock", "impasse", "stalemate"})
-"""What a responsibility must be for to be blame ("for the crisis", not "for the talks")."""
+                         "fighting", "bloodshed", "deadlock", "impasse", "stalemate", "clash",
+                         "skirmish", "hostility", "casualty"})
+"""What a responsibility must be for to be blame ("for the crisis", not "for the talks"), and
+charges that make an accusation hostile ("blamed each other for the clashes")."""
 BLAMING = Cue(lemma="blame", pos=("NOUN",), stance="accuse")
 
 
@@ -38,7 +40,7 @@ class Accusations:
         self.forms = resources.lexicon.accusation_forms()
         words = resources.words
         self.hostile = (words.violations | words.attack_nouns | words.hostile_framings | words.breaches
-                        | words.obstructing_verbs | words.waging_verbs | ABETTING)
+                        | words.obstructing_verbs | words.waging_verbs | ABETTING | MISFORTUNES)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         # an accusation needs no topic: "X accused Y of dragging out the talks"

@@ -143,3 +143,19 @@ def test_the_blame_lying_with_a_party_accuses_it(resources, noun, what, expected
     text = f"Venn said the {noun} for the {what} lies with Borsk."
     claims = read(resources, [(text, LIES_WITH.format(noun=noun, what=what))], passes=["accusations"])
     assert claims == expected
+
+
+def test_blaming_each_other_for_clashes_is_an_accusation_each_way(resources):
+    claims = read(resources, [("Arland and Borsk blamed each other for the clashes.", """
+        Arland   Arland  PROPN NNP nsubj 3
+        and      and     CCONJ CC  cc    0
+        Borsk    Borsk   PROPN NNP conj  0
+        blamed   blame   VERB  VBD ROOT  3
+        each     each    DET   DT  det   5
+        other    other   ADJ   JJ  dobj  3
+        for      for     ADP   IN  prep  3
+        the      the     DET   DT  det   8
+        clashes  clash   NOUN  NNS pobj  6
+        .        .       PUNCT .   punct 3
+    """)], passes=["accusations"])
+    assert claims == {("arland", "accuse", "borsk", None), ("borsk", "accuse", "arland", None)}

@@ -171,3 +171,20 @@ def test_a_party_saying_anothers_act_was_an_act_of_courage_accuses_no_one(resour
     text = "Venn said Borsk's blockade was an act of courage."
     claims = read(resources, [(text, CALLED.format(noun="act", what="courage"))], passes=["attack_reports"])
     assert claims == set()
+
+
+def test_a_name_the_parser_made_the_subject_of_the_act_still_names_who_did_it(resources):
+    claims = read(resources, [("Venn said the Borsk blockade was a declaration of war.", """
+        Venn         Venn         PROPN NNP nsubj  1
+        said         say          VERB  VBD ROOT   1
+        the          the          DET   DT  det    4
+        Borsk        Borsk        PROPN NNP nsubj  4
+        blockade     blockade     NOUN  NN  nsubj  5
+        was          be           AUX   VBD ccomp  1
+        a            a            DET   DT  det    7
+        declaration  declaration  NOUN  NN  attr   5
+        of           of           ADP   IN  prep   7
+        war          war          NOUN  NN  pobj   8
+        .            .            PUNCT .   punct  1
+    """)], passes=["attack_reports"])
+    assert claims == {("mara_venn", "accuse", "borsk", None)}
