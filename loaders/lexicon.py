@@ -49,6 +49,7 @@ class EnglishWords(BaseModel):
     reciprocal_words: Words
     negators: Words
     obligation: Words
+    semi_modals: Words
     hedges: Words
     intent_auxiliaries: Words
     intent_frames: Words

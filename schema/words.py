@@ -19,7 +19,7 @@ IRREGULAR_FORMS: dict[str, str] = {
     "told": "tell", "wrote": "write", "written": "write", "led": "lead",
     "drew": "draw", "drawn": "draw", "sent": "send", "laid": "lay", "held": "hold",
     "kept": "keep", "brought": "bring", "went": "go", "gone": "go", "flew": "fly",
-    "flown": "fly", "met": "meet", "came": "come",
+    "flown": "fly", "met": "meet", "came": "come", "greenlit": "greenlight",
 }
 """Irregular word form -> its base form: what the suffix rule cannot reach."""
 

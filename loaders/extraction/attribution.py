@@ -12,6 +12,7 @@ import bisect
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import holders as holding
+from stancegraph.loaders.extraction.cues import obliged
 from stancegraph.loaders.extraction.sentence import DocumentContext, Holder, Sentence, first_child
 
 
@@ -126,9 +127,7 @@ def prescriber(sentence: Sentence, token: Token) -> list[Holder] | None:
     clause = token if token.pos_ in ("VERB", "AUX") else token.head
     while clause.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in clause.children):
         clause = clause.head  # "should stop X and instead push for Y"
-    if token.pos_ not in ("VERB", "ADJ") or not any(
-        c.dep_ == "aux" and c.lower_ in sentence.words.obligation for c in clause.children
-    ):
+    if token.pos_ not in ("VERB", "ADJ") or not obliged(sentence, clause):
         return None
     speakers = speaker_of(sentence, token, clause)
     return speakers if speakers is not None else according_to(sentence)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.sentence import Sentence
+from stancegraph.loaders.extraction.sentence import Sentence, first_child
 from stancegraph.schema import Cue
 
 
 def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     """The cue a token is, if any, checking its particle ("call for") and hyphenation."""
     lexicon = sentence.resources.lexicon
+    if semi_modal_complement(sentence, token) is not None:
+        return None  # "Russia needs to accept X, Merz said": a modal, not Russia's need
     candidates = lexicon.cues_for(token.lemma_.lower(), token.pos_, token.lower_)
     if token.pos_ == "ADP" and token.head.lemma_ not in sentence.words.predicate_heads:
         return None  # a preposition is a stance only as a predicate: "Russia is against X"
@@ -44,3 +46,23 @@ def has_word(token: Token, word: str) -> bool:
                 g.lower_ == word and g.dep_ in ("aux", "mark") for g in child.children):
             return True
     return False
+
+
+def obliged(sentence: Sentence, verb: Token) -> bool:
+    """Whether a modal of obligation governs ``verb``: "must accept", "should stop", or a
+    semi-modal with "to" ("has to accept", "needs to stop"; not "has a plan to", nor the
+    delay of "has yet to")."""
+    words = sentence.words
+    if any(c.dep_ == "aux" and c.lower_ in words.obligation for c in verb.children):
+        return True
+    return (verb.dep_ == "xcomp" and verb.head.lemma_ in words.semi_modals
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "dobj" or c.lower_ == "yet" for c in verb.head.children))
+
+
+def semi_modal_complement(sentence: Sentence, verb: Token) -> Token | None:
+    """The verb a semi-modal obliges ("a truce has to | come first"), or None."""
+    if verb.lemma_ not in sentence.words.semi_modals:
+        return None
+    complement = first_child(verb, "xcomp")
+    return complement if complement is not None and obliged(sentence, complement) else None

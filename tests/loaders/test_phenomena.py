@@ -292,9 +292,14 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
     ("The Kremlin is in no mood for direct talks.", {("russia", "reject", "direct_talks")}),
     ("Kyiv is calling for European troops to be deployed after a ceasefire.",
      {("ukraine", "demand", "foreign_troops_in_ukraine")}),
+    ("Kyiv has already greenlit the energy truce.", {("ukraine", "support", "partial_ceasefire")}),
+    ("Macron insisted that a ceasefire has to come first.", {("emmanuel_macron", "demand", "ceasefire")}),
+    ("Russia needs to accept the ceasefire, Merz said.", {("friedrich_merz", "demand", "ceasefire")}),
+    ("Moscow has yet to accept the ceasefire.", {("russia", "reject", "ceasefire")}),
 ], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed", "scepticism", "decided",
         "asked-to", "asked-for", "asked-whether", "told-to", "told-that", "remains-opposed", "cold-water",
-        "threw-its-weight", "stopped-short-of", "fell-short-of", "in-no-mood", "calling-for-x-to-be"])
+        "threw-its-weight", "stopped-short-of", "fell-short-of", "in-no-mood", "calling-for-x-to-be",
+        "greenlit", "has-to-come-first", "needs-to-said-another", "has-yet-to"])
 def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import filters, polarity
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
+from stancegraph.loaders.extraction.cues import obliged, semi_modal_complement
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
@@ -21,7 +22,7 @@ class Obligations:
     name = "obligations"
 
     def __init__(self, resources: PackResources):
-        self.modals = resources.words.obligation
+        self.modals = resources.words.obligation | resources.lexicon.forms(resources.words.semi_modals)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         return (0,) if survey.has_topic and survey.words & self.modals else ()
@@ -36,8 +37,9 @@ class Obligations:
             if match.root.i in reading.covered:
                 continue
             verb = _obliged_verb(match)
-            if verb is None or verb.i in sentence.cues or not any(
-                    c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children):
+            if verb is not None:
+                verb = semi_modal_complement(sentence, verb) or verb  # "X has to | come first"
+            if verb is None or verb.i in sentence.cues or not obliged(sentence, verb):
                 continue
             if not filters.is_position(sentence, verb) or _describes(verb):
                 continue

@@ -54,3 +54,33 @@ def test_a_property_the_topic_must_have_is_no_demand_for_it(resources):
         .        .        PUNCT .   punct  1
     """)], passes=["obligations"])
     assert claims == set()
+
+
+def test_what_has_to_stop_is_obliged_like_what_must(resources):
+    claims = read(resources, [("Venn said arms deliveries have to stop.", """
+        Venn        Venn      PROPN NNP nsubj    1
+        said        say       VERB  VBD ROOT     1
+        arms        arm       NOUN  NNS compound 3
+        deliveries  delivery  NOUN  NNS nsubj    4
+        have        have      VERB  VBP ccomp    1
+        to          to        PART  TO  aux      6
+        stop        stop      VERB  VB  xcomp    4
+        .           .         PUNCT .   punct    1
+    """)], passes=["obligations"])
+    assert claims == {("mara_venn", "demand", "halt_to_arms")}
+
+
+def test_another_party_needing_to_accept_a_truce_is_the_speakers_demand(resources):
+    claims = read(resources, [("Borsk needs to accept the truce, Venn said.", """
+        Borsk   Borsk   PROPN NNP nsubj 1
+        needs   need    VERB  VBZ ccomp 8
+        to      to      PART  TO  aux   3
+        accept  accept  VERB  VB  xcomp 1
+        the     the     DET   DT  det   5
+        truce   truce   NOUN  NN  dobj  3
+        ,       ,       PUNCT ,   punct 8
+        Venn    Venn    PROPN NNP nsubj 8
+        said    say     VERB  VBD ROOT  8
+        .       .       PUNCT .   punct 8
+    """)], passes=["stance_cues", "obligations"])
+    assert claims == {("mara_venn", "demand", "ceasefire")}
