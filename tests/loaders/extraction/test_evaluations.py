@@ -99,3 +99,23 @@ def test_a_verb_of_its_own_judges_nothing(resources):
         .          .         PUNCT .   punct 1
     """)], passes=["evaluations"])
     assert claims == set()
+
+
+def test_a_topic_that_cannot_go_hand_in_hand_with_shelling_is_rejected(resources):
+    claims = read(resources, [("Shelling and a truce cannot go hand in hand, Venn said.", """
+        Shelling  shelling  NOUN  NN  nsubj    6
+        and       and       CCONJ CC  cc       0
+        a         a         DET   DT  det      3
+        truce     truce     NOUN  NN  conj     0
+        can       can       AUX   MD  aux      6
+        not       not       PART  RB  neg      6
+        go        go        VERB  VB  ccomp    12
+        hand      hand      NOUN  NN  npadvmod 6
+        in        in        ADP   IN  prep     6
+        hand      hand      NOUN  NN  pobj     8
+        ,         ,         PUNCT ,   punct    12
+        Venn      Venn      PROPN NNP nsubj    12
+        said      say       VERB  VBD ROOT     12
+        .         .         PUNCT .   punct    12
+    """)], passes=["evaluations"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
