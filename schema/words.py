@@ -20,6 +20,13 @@ IRREGULAR_FORMS: dict[str, str] = {
     "drew": "draw", "drawn": "draw", "sent": "send", "laid": "lay", "held": "hold",
     "kept": "keep", "brought": "bring", "went": "go", "gone": "go", "flew": "fly",
     "flown": "fly", "met": "meet", "came": "come", "greenlit": "greenlight",
+    "began": "begin", "begun": "begin", "spoke": "speak", "spoken": "speak",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "froze": "freeze", "fell": "fall",
+    "threw": "throw", "thrown": "throw", "upheld": "uphold", "withheld": "withhold",
+    "undertook": "undertake", "undertaken": "undertake", "swore": "swear", "chose": "choose",
+    "chosen": "choose", "won": "win", "fled": "flee", "dealt": "deal", "knew": "know",
+    "forbade": "forbid", "overrode": "override", "overridden": "override", "drove": "drive",
+    "rose": "rise", "sold": "sell", "bought": "buy", "paid": "pay",
 }
 """Irregular word form -> its base form: what the suffix rule cannot reach."""
 

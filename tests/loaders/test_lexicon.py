@@ -44,3 +44,9 @@ def test_a_missing_word_class_is_named():
     words = "\n".join(line for line in WORDS.splitlines() if not line.startswith("breaches:"))
     with pytest.raises(StancegraphError, match=r"english.yaml:\d+: field breaches: Field required"):
         read_lexicon(CUES, words)
+
+
+@pytest.mark.parametrize(("base", "form"), [("begin", "begun"), ("withdraw", "withdrew"), ("greenlight", "greenlit")])
+def test_a_verbs_irregular_forms_reach_its_cues_and_word_classes(base, form):
+    lexicon = load_lexicon()
+    assert form in lexicon.forms({base})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import filters, polarity
-from stancegraph.loaders.extraction.attribution import speaker_of
+from stancegraph.loaders.extraction.attribution import according_to, speaker_of
 from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
@@ -71,9 +71,12 @@ class Actions:
 
 
 def _told_by_another(sentence: Sentence, verb: Token, holders: list[Holder]) -> bool:
-    """"Kyiv said Russia launched strikes on energy facilities": a deed another party
-    reports is its account (an accusation, read elsewhere), not the doer's position."""
+    """"Kyiv said Russia launched strikes on energy facilities", "M23 has not withdrawn,
+    according to the army": a deed another party reports is its account (an accusation,
+    read elsewhere), not the doer's position."""
     speakers = speaker_of(sentence, verb)
+    if speakers is None:
+        speakers = according_to(sentence)
     if not speakers:
         return False
     doers = {sentence.party(h.actor) for h in holders}

@@ -101,3 +101,19 @@ def test_an_order_to_suspend_is_the_deed_of_who_gives_it(resources):
         .           .           PUNCT .   punct    1
     """)], passes=["actions"])
     assert claims == {("mara_venn", "support", "halt_to_arms")}
+
+
+def test_a_deed_reported_according_to_the_other_side_is_not_the_doers_position(resources):
+    claims = read(resources, [("Borsk has not lifted sanctions, according to Venn.", """
+        Borsk      Borsk      PROPN NNP nsubj 3
+        has        have       AUX   VBZ aux   3
+        not        not        PART  RB  neg   3
+        lifted     lift       VERB  VBN ROOT  3
+        sanctions  sanction   NOUN  NNS dobj  3
+        ,          ,          PUNCT ,   punct 3
+        according  accord     VERB  VBG prep  3
+        to         to         ADP   IN  prep  6
+        Venn       Venn       PROPN NNP pobj  7
+        .          .          PUNCT .   punct 3
+    """)], passes=["actions"])
+    assert claims == set()
