@@ -40,6 +40,7 @@ class Evaluations:
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
+        judged_topics: set[int] = set()
         matches = sentence.topic_matches or pointed_topic(sentence, set(range(len(sentence.sdoc))))
         for match in matches:
             judged = _judged(sentence, match)
@@ -63,7 +64,8 @@ class Evaluations:
             for holder in holders:
                 claims.append(sentence.claim(holder, stance, match.topic, (), None,
                                              WEIGHTS.evaluation * holder.confidence))
-        return Found(tuple(claims))
+            judged_topics.add(match.root.i)  # judged once: no later pass reads it again
+        return Found(tuple(claims), frozenset(judged_topics))
 
 
 def _noun_of(match: TopicMatch) -> Token:

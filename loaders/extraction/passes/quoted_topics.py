@@ -31,6 +31,8 @@ class QuotedTopics:
                 continue
             if any(negated(sentence, a) for a in [match.root, *match.root.ancestors] if sentence.in_quote(a) == quote):
                 continue  # "We do not need anyone's mediation": no backing
+            if _counterfactual(sentence, match.root):
+                continue  # "If sanctions could end wars, we would have had peace": a doubt
             for holder in quote_speaker(sentence, match.root):
                 if holder is COMMENTATOR:
                     continue
@@ -62,3 +64,14 @@ def _judged(sentence: Sentence, root) -> float:
             return 0.0  # "the illegal delay of the swap" condemns the delay, not the swap
         nouns.append(owner)
     return evaluation(sentence.words, [c for n in nouns for c in n.children if c.dep_ == "amod"])
+
+
+def _counterfactual(sentence: Sentence, root) -> bool:
+    """Whether the topic sits in the condition of a past counterfactual ("if X could end
+    the war, we would have had peace long ago"), which doubts X rather than backs it."""
+    for node in root.ancestors:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sentence.words.conditional_marks
+                                        for c in node.children):
+            auxiliaries = {c.lower_ for c in node.head.children if c.dep_ == "aux"}
+            return "have" in auxiliaries and bool(auxiliaries & {"would", "could", "might"})
+    return False

@@ -75,3 +75,46 @@ def test_the_speakers_own_adjective_for_what_the_topic_is_of_judges_it(resources
         .          .          PUNCT .   punct     14
     """)], passes=["quoted_topics"])
     assert claims == {("mara_venn", stance, "prisoner_exchange")}
+
+
+def test_a_topic_in_a_past_counterfactual_is_doubted_not_backed(resources):
+    claims = read(resources, [('"If a truce could end the war, we would have had peace," Venn said.', """
+        "      "      PUNCT ``  punct  17
+        If     if     SCONJ IN  mark   5
+        a      a      DET   DT  det    3
+        truce  truce  NOUN  NN  nsubj  5
+        could  could  AUX   MD  aux    5
+        end    end    VERB  VB  advcl  12
+        the    the    DET   DT  det    7
+        war    war    NOUN  NN  dobj   5
+        ,      ,      PUNCT ,   punct  12
+        we     we     PRON  PRP nsubj  12
+        would  would  AUX   MD  aux    12
+        have   have   AUX   VB  aux    12
+        had    have   VERB  VBN ccomp  17
+        peace  peace  NOUN  NN  dobj   12
+        ,      ,      PUNCT ,   punct  17
+        "      "      PUNCT ''  punct  17
+        Venn   Venn   PROPN NNP nsubj  17
+        said   say    VERB  VBD ROOT   17
+        .      .      PUNCT .   punct  17
+    """)], passes=["quoted_topics"])
+    assert claims == set()
+
+
+def test_a_topic_the_speaker_judges_is_not_also_backed_for_being_quoted(resources):
+    claims = read(resources, [('"The truce is a total sham," Venn said.', """
+        "      "      PUNCT ``  punct  10
+        The    the    DET   DT  det    2
+        truce  truce  NOUN  NN  nsubj  3
+        is     be     AUX   VBZ ccomp  10
+        a      a      DET   DT  det    6
+        total  total  ADJ   JJ  amod   6
+        sham   sham   NOUN  NN  attr   3
+        ,      ,      PUNCT ,   punct  10
+        "      "      PUNCT ''  punct  10
+        Venn   Venn   PROPN NNP nsubj  10
+        said   say    VERB  VBD ROOT   10
+        .      .      PUNCT .   punct  10
+    """)], passes=["evaluations", "quoted_topics"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
