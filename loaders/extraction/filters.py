@@ -18,7 +18,10 @@ def is_position(sentence: Sentence, token: Token) -> bool:
     if _is_history(sentence, token):
         return False
     node = token
-    modal = any(c.lower_ in words.hedges for c in token.children if c.dep_ == "aux")
+    clause = token  # "Kyiv would cap X and commit to Y": the second verb shares the modal
+    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in clause.children):
+        clause = clause.head
+    modal = any(c.lower_ in words.hedges for c in clause.children if c.dep_ == "aux")
     while node.head.i != node.i:
         if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in node.children):
             return False
@@ -41,7 +44,7 @@ def is_position(sentence: Sentence, token: Token) -> bool:
             for t in sentence.sdoc
         )
         reported = any(a.lemma_ in words.speech for a in token.ancestors)
-        if drafts or not reported and token.dep_ == "ROOT" and not negated(sentence, token):
+        if drafts or not reported and clause.dep_ == "ROOT" and not negated(sentence, clause):
             return False  # but "Moscow would never accept X" is a refusal
     return True
 

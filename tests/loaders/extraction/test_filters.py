@@ -59,3 +59,19 @@ def test_a_present_perfect_dated_to_a_year_is_a_position(resources):
     claims = read(resources, [("In 2019 Arland has agreed to a truce.", DATED.format(aux="has", tag="VBZ"))],
                   passes=["stance_cues"])
     assert claims == {("arland", "support", "ceasefire")}
+
+
+def test_a_second_verb_under_an_unreported_would_is_no_position(resources):
+    claims = read(resources, [("Arland would cut its army and accept the truce.", """
+        Arland  Arland  PROPN NNP nsubj 2
+        would   would   AUX   MD  aux   2
+        cut     cut     VERB  VB  ROOT  2
+        its     its     PRON  PRP poss  4
+        army    army    NOUN  NN  dobj  2
+        and     and     CCONJ CC  cc    2
+        accept  accept  VERB  VB  conj  2
+        the     the     DET   DT  det   8
+        truce   truce   NOUN  NN  dobj  6
+        .       .       PUNCT .   punct 2
+    """)], passes=["stance_cues"])
+    assert claims == set()
