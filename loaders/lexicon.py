@@ -100,6 +100,8 @@ class EnglishWords(BaseModel):
     commentator_nouns: Words
     outlet_nouns: Words
     analyst_nouns: Words
+    former_words: Words
+    study_places: Words
     pair_nouns: Words
     pair_plurals: Words
     meeting_verbs: Words

@@ -71,6 +71,8 @@ def _is_analyst(sentence: Sentence, head: Token) -> bool:
     analyst_nouns = sentence.words.analyst_nouns
     if any(c.dep_ == "appos" and c.lemma_ in analyst_nouns for c in head.children):
         return True
+    if holding.out_of_office(sentence, holding.description(head)):
+        return True  # "Former Indian diplomat X", "X, director of a programme at a think tank"
     mention = sentence.mentions.get(head.i)
     if mention is not None:  # "the Saudi hosts" name a party
         return mention.actor in sentence.resources.analysts

@@ -162,6 +162,8 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     described = [c for c in span.root.children if c.dep_ == "appos"] + [span.root.head]
     if any(t.lemma_ in sentence.words.commentator_nouns for t in described):
         return [COMMENTATOR]  # "Zhang, an analyst at ...", "analyst Zhang"
+    if out_of_office(sentence, [t for t in description(span.root) if not span.start <= t.i < span.end]):
+        return [COMMENTATOR]  # "former Indian diplomat X", "X, a director at a think tank"
     office = _holds_office(sentence, span)
     if span.label_ == "PERSON" and not office:
         return None  # a person quoted in passing, a historical figure: no party's voice
@@ -180,6 +182,22 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     if actor_id not in sentence.found_actors:
         sentence.found_actors[actor_id] = Actor(id=actor_id, name=span.text, kind=ENTITY_KINDS[span.label_])
     return [Holder(actor_id, span.text, WEIGHTS.new_entity)]
+
+
+def description(head: Token) -> list[Token]:
+    """The words that describe a person named by ``head``: its appositions, compounds,
+    adjectives and relative clauses ("former Indian diplomat X", "X, director of ... at a
+    think tank", "X, who teaches at ...")."""
+    return [t for c in head.children if c.dep_ in ("appos", "compound", "amod", "relcl") for t in c.subtree]
+
+
+def out_of_office(sentence: Sentence, described: Iterable[Token]) -> bool:
+    """A description that makes a person no party's voice: out of office ("a former
+    diplomat", "a retired general") or at a place of study ("director ... at a think tank")."""
+    words = sentence.words
+    return any(t.lower_ in words.former_words
+               or t.lemma_.lower() in words.study_places and "pobj" in (t.dep_, t.head.dep_)
+               for t in described)
 
 
 def _may_hold(sentence: Sentence, head: Token) -> bool:

@@ -39,7 +39,7 @@ NOT_NAMES = frozenset({
 TITLE_MODIFIERS = frozenset({
     "deputy", "foreign", "defence", "defense", "prime", "vice", "chief", "top", "senior", "special",
     "presidential", "military", "army", "interior", "state", "national", "security", "affairs",
-    "first", "acting", "former", "lead", "new", "foreign-affairs", "junior", "permanent", "general",
+    "first", "acting", "former", "retired", "lead", "new", "foreign-affairs", "junior", "permanent", "general",
     "press", "government", "ministry", "office", "border", "navy", "defence-ministry",
 })
 """Lower-case words a title may hold besides its offices ("deputy foreign minister", "army
@@ -100,7 +100,10 @@ def _introductions(doc: Doc, by_token: dict[int, Mention], index: ActorIndex, wo
         end = _name_after(doc, first, by_token, not_names)
         if end is None or first > i + 1 and (end < len(doc) and doc[end].text not in (",", ".")):
             continue
-        party = _title_party(doc, range(i - 1, max(-1, i - TITLE_REACH), -1), by_token, index, titled)
+        title = range(i - 1, max(-1, i - TITLE_REACH), -1)
+        if _former(doc, title, by_token, titled, words):
+            continue
+        party = _title_party(doc, title, by_token, index, titled)
         if party is not None:
             yield first, end, party
     for i, token in enumerate(doc):
@@ -117,6 +120,8 @@ def _introductions(doc: Doc, by_token: dict[int, Mention], index: ActorIndex, wo
         heads = [j for j in window if doc[j].lower_ in offices and not _modifies(doc, j)]
         # "A, Ukrainian President B C, ...": a list of names, not an apposition
         if heads and not (heads[-1] + 1 < len(doc) and _name_word(doc[heads[-1] + 1], not_names)):
+            if _former(doc, window, by_token, titled, words):
+                continue
             party = _title_party(doc, window, by_token, index, titled)
             if party is not None:
                 yield start, i, party
@@ -126,6 +131,18 @@ def _title_word(token: Token, is_mention: bool, titled: frozenset[str]) -> bool:
     """A word that may stand in a title: a name, a title's word, a link between them."""
     return (is_mention or token.lower_ in titled or token.lower_ in LINKS
             or token.is_title and token.is_alpha and not token.is_sent_start)
+
+
+def _former(doc: Doc, positions, by_token: dict[int, Mention], titled: frozenset[str],
+            words: EnglishWords) -> bool:
+    """Whether the title says its holder is out of office ("former Indian diplomat X",
+    "X, Pakistan's retired ambassador,"): no party's voice."""
+    for j in positions:
+        if doc[j].lower_ in words.former_words:
+            return True
+        if not _title_word(doc[j], j in by_token, titled) or doc[j].is_sent_start:
+            return False
+    return False
 
 
 def _title_party(doc: Doc, positions, by_token: dict[int, Mention], index: ActorIndex,

@@ -122,9 +122,12 @@ def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expec
     ("Turkey's mediation of direct talks between Moscow and Kyiv won praise.", {("turkey", "propose", "direct_talks")}),
     ("Paris, Mar. 17 (EFE).- The Kremlin called for a ceasefire on Monday.", {("russia", "demand", "ceasefire")}),
     ("Moscow: The Kremlin called for a ceasefire on Monday.", {("russia", "demand", "ceasefire")}),
+    ("Former Ukrainian diplomat Petro Hnatiuk said Kyiv would never accept the loss of Crimea.", set()),
+    ('"Moscow wants a ceasefire only on its terms," said Maria Lind, who directs the Russia programme '
+     "at a Stockholm think tank.", set()),
 ], ids=["reported-by-the-other-side", "alleged-by-the-other-side", "history", "history-dated",
         "scene", "analysts", "the-parties", "the-pair-the-story-is-about", "a-group-and-its-members", "backed-by", "mediation-of", "dateline",
-        "place-label-then-holder"])
+        "place-label-then-holder", "former-official", "think-tank"])
 def test_who_holds_it_and_who_holds_nothing(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -75,3 +75,19 @@ def test_a_second_verb_under_an_unreported_would_is_no_position(resources):
         .       .       PUNCT .   punct 2
     """)], passes=["stance_cues"])
     assert claims == set()
+
+
+def test_a_party_read_by_a_former_official_is_no_position(resources):
+    claims = read(resources, [("Former minister Ola Brenn said Borsk wants a truce.", """
+        Former    former    ADJ   JJ  amod     1
+        minister  minister  NOUN  NN  compound 3
+        Ola       Ola       PROPN NNP compound 3
+        Brenn     Brenn     PROPN NNP nsubj    4
+        said      say       VERB  VBD ROOT     4
+        Borsk     Borsk     PROPN NNP nsubj    6
+        wants     want      VERB  VBZ ccomp    4
+        a         a         DET   DT  det      8
+        truce     truce     NOUN  NN  dobj     6
+        .         .         PUNCT .   punct    4
+    """)], passes=["stance_cues"])
+    assert claims == set()

@@ -65,6 +65,8 @@ def test_titles_that_introduce_an_official(resources, text, expected):
     "Talks with Arland ended. Deputy Minister Ola Brenn spoke.",  # the party is in another sentence
     "Arland's deputy minister Ola spoke.",  # no full name
     "Ola Brenn, who met Arland's envoy, spoke.",  # a relative clause is no title
-], ids=["no-party", "other-sentence", "one-word", "relative-clause"])
+    "Arland's former envoy Ola Brenn spoke.",  # out of office
+    "Ola Brenn, Borsk's retired envoy, spoke.",
+], ids=["no-party", "other-sentence", "one-word", "relative-clause", "former", "retired"])
 def test_words_that_introduce_no_official(resources, text):
     assert officials(resources, text) == set()
