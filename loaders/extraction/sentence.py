@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +37,16 @@ COMMENTATOR = Holder("", "", 0.0)
 """Marks a holder that is a commentator: what they say is no party's position."""
 
 
+
+class TopicMention(NamedTuple):
+    """A topic phrase the cheap pass found in the document, before any parse: where it
+    starts, its topic, its last word, and whether it names the topic's contrary."""
+
+    offset: int
+    topic: str
+    head: str
+    opposite: bool
+
 @dataclass(frozen=True)
 class TopicMatch:
     """A topic (or infrastructure category) phrase in a sentence: its id, head and tokens;
@@ -59,7 +70,7 @@ class DocumentContext:
     sentences: list[tuple[int, int]]
     mentions: MentionTable
     quotes: list[tuple[int, int]]
-    topic_mentions: list[tuple[int, str, str]]
+    topic_mentions: list[TopicMention]
     quote_speakers: dict[tuple[int, int], list[Holder]] = field(default_factory=dict)
     datelines: list[tuple[int, int]] = field(default_factory=list)
     """Character spans of wire datelines ("BERLIN, Dec. 15 (Xinhua) --"): no holder there."""

@@ -18,7 +18,7 @@ from stancegraph.loaders.extraction.attribution import continues
 from stancegraph.loaders.extraction.officials import introduced_officials
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, stemmed
-from stancegraph.loaders.extraction.sentence import DocumentContext, Holder
+from stancegraph.loaders.extraction.sentence import DocumentContext, Holder, TopicMention
 from stancegraph.loaders.extraction.topics import ANAPHORA_REACH
 from stancegraph.loaders.mentions import Mention, MentionTable, quote_spans
 from stancegraph.loaders.nlp import tokenize
@@ -50,11 +50,13 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     sentences = list(sentence_bounds(cheap))
     topic_spans = [(span, key) for m, s, e in resources.cheap_topic_matcher(cheap)
                    if _in_context(span := cheap[s:e], key := cheap.vocab.strings[m])]
+    phrases = [(span, PhraseKey.parse(key)) for span, key in topic_spans if not key.startswith("infra:")]
+    stopping = resources.lexicon.forms(resources.words.stoppings)
     topic_mentions = sorted(
-        (span.start_char, PhraseKey.parse(key).topic, span[-1].lower_.rstrip("s"))
-        for span, key in topic_spans
-        if not key.startswith("infra:")
-    )
+        TopicMention(span.start_char, phrase.topic, span[-1].lower_.rstrip("s"),
+                     # "a halt to arms deliveries" names the halt, not the deliveries
+                     phrase.opposite and not any(t.lower_ in stopping for t in cheap[max(0, span.start - 3):span.start]))
+        for span, phrase in phrases)
     found = resources.index.find(cheap)
     datelines = sorted([m.span() for m in DATELINE.finditer(document.text)] + _place_labels(document.text, found, resources))
     mentions = [m for m in found if not _within(datelines, m.start)]

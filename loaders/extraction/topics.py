@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, has_ancestor
+from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, TopicMention, has_ancestor
 
 ANAPHORA_REACH = 1200
 """How many characters back a pointing noun ("this plan") looks for the topic it names."""
@@ -39,24 +39,24 @@ def _anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) ->
     sentence_start = sentence.base
     for i in sorted(scope):
         token = sentence.sdoc[i]
-        if token.pos_ != "NOUN" or i in matched:
-            continue
+        if token.pos_ != "NOUN" or i in matched or any(i in m.tokens for m in sentence.topic_matches):
+            continue  # a word of a topic phrase names that topic, not an earlier one
         if not any(c.lower_ in words.pointing_words for c in token.children):
             continue
         lemma = token.lemma_.lower()
         earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence_start)
-        for offset, topic, head in reversed(earlier):
-            if head == lemma.rstrip("s") or lemma in words.anaphoric_nouns:
-                found.append(TopicMatch(topic, token, frozenset({i})))
+        for mention in reversed(earlier):
+            if mention.head == lemma.rstrip("s") or lemma in words.anaphoric_nouns:
+                found.append(TopicMatch(mention.topic, token, frozenset({i}), mention.opposite))
                 break
     return found
 
 
-def _topic_mentions_before(mentions: list[tuple[int, str, str]], offset: int) -> list[tuple[int, str, str]]:
+def _topic_mentions_before(mentions: list[TopicMention], offset: int) -> list[TopicMention]:
     """The topic mentions (sorted by offset) less than ``ANAPHORA_REACH`` characters before
     ``offset``, in order; found by search, so a long document costs no more per word."""
-    last = bisect.bisect_left(mentions, offset, key=lambda m: m[0])
-    first = bisect.bisect_right(mentions, offset - ANAPHORA_REACH, hi=last, key=lambda m: m[0])
+    last = bisect.bisect_left(mentions, offset, key=lambda m: m.offset)
+    first = bisect.bisect_right(mentions, offset - ANAPHORA_REACH, hi=last, key=lambda m: m.offset)
     return mentions[first:last]
 
 
@@ -75,10 +75,10 @@ def pointed_topic(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
         return []
     start, _ = sentence.context.sentences[sentence.index - 1]
     mentions = sentence.context.topic_mentions
-    first = bisect.bisect_left(mentions, start, key=lambda m: m[0])
-    last = bisect.bisect_left(mentions, sentence.base, key=lambda m: m[0])
-    named = [topic for _, topic, _ in mentions[first:last]]
-    return [TopicMatch(named[-1], pronoun, frozenset({pronoun.i}))] if named else []
+    first = bisect.bisect_left(mentions, start, key=lambda m: m.offset)
+    last = bisect.bisect_left(mentions, sentence.base, key=lambda m: m.offset)
+    named = mentions[first:last]
+    return [TopicMatch(named[-1].topic, pronoun, frozenset({pronoun.i}), named[-1].opposite)] if named else []
 
 
 def infrastructure_in(sentence: Sentence, scope: set[int]) -> tuple[str, ...]:

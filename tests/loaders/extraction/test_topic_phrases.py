@@ -110,3 +110,25 @@ def test_an_attack_on_a_target_halts_nothing(resources):
         .       .       PUNCT .    punct     7
     """)], passes=["stance_cues"])
     assert claims == set()
+
+
+def test_a_noun_pointing_back_to_a_contrary_phrase_names_the_contrary(resources):
+    claims = read(resources, [
+        ("Borsk announced a treaty suspension.", """
+            Borsk       Borsk     PROPN NNP nsubj    1
+            announced   announce  VERB  VBD ROOT     1
+            a           a         DET   DT  det      4
+            treaty      treaty    NOUN  NN  compound 4
+            suspension  suspension NOUN NN  dobj     1
+            .           .         PUNCT .   punct    1
+        """),
+        ("Arland rejected this step.", """
+            Arland    Arland  PROPN NNP nsubj 1
+            rejected  reject  VERB  VBD ROOT  1
+            this      this    DET   DT  det   3
+            step      step    NOUN  NN  dobj  1
+            .         .       PUNCT .   punct 1
+        """),
+    ], passes=["stance_cues"])
+    assert ("arland", "support", "treaty_restored") in claims
+    assert ("arland", "reject", "treaty_restored") not in claims
