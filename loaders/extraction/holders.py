@@ -281,6 +281,10 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             found = phrase_holders(sentence, node.head)
             if found:
                 return found
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.lemma_ in (
+                sentence.words.framing_accusers | sentence.words.charging_verbs):
+            # "called any attempt to suspend X an act of war": the attempt is someone else's
+            return named_by(sentence, node.head)
         agent = first_child(node, "agent")
         if agent is not None:
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):

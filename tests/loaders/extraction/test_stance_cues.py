@@ -166,3 +166,20 @@ def test_a_truce_signed_between_two_parties_is_supported_by_both(resources):
         .         .         PUNCT .    punct      11
     """)], passes=["stance_cues"])
     assert claims == {("arland", "support", "ceasefire"), ("borsk", "support", "ceasefire")}
+
+
+def test_an_attempt_the_holder_condemns_is_not_the_holders_own(resources):
+    claims = read(resources, [("Arland called any attempt to reject the truce a provocation.", """
+        Arland       Arland       PROPN NNP nsubj 1
+        called       call         VERB  VBD ROOT  1
+        any          any          DET   DT  det   3
+        attempt      attempt      NOUN  NN  dobj  1
+        to           to           PART  TO  aux   5
+        reject       reject       VERB  VB  acl   3
+        the          the          DET   DT  det   7
+        truce        truce        NOUN  NN  dobj  5
+        a            a            DET   DT  det   9
+        provocation  provocation  NOUN  NN  oprd  1
+        .            .            PUNCT .   punct 1
+    """)], passes=["stance_cues"])
+    assert ("arland", "reject", "ceasefire") not in claims
