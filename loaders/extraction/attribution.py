@@ -141,6 +141,9 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
         return quote_speaker(sentence, token)
     for node in (clause if clause is not None else token).ancestors:
         if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
-            subject = first_child(node, "nsubj", "nsubjpass")
+            subject, verb = first_child(node, "nsubj", "nsubjpass"), node
+            while subject is None and verb.dep_ in ("advcl", "conj", "xcomp"):
+                verb = verb.head  # "denied it, saying X": the subject of the clause it hangs on
+                subject = first_child(verb, "nsubj", "nsubjpass")
             return holding.phrase_holders(sentence, subject) if subject is not None else []
     return None

@@ -291,6 +291,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 found = phrase_holders(sentence, pobj)
                 if found:
                     return found
+            if node.dep_ == "acl":
+                return []  # "federalism imposed by force": its agent, no party, holds it
         found = signed_between(sentence, node)
         if found:
             return found

@@ -37,6 +37,12 @@ def negated(sentence: Sentence, token: Token) -> bool:
         return True
     if token.dep_ in ("prep", "attr") and head.lemma_ in words.copulas and any(c.dep_ == "neg" for c in head.children):
         return True  # "was not against X"
+    first = token
+    while first.dep_ == "conj":
+        first = first.head  # "no discussion of trade or mediation"
+    if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and any(
+            c.lower_ == "no" and c.dep_ == "det" for c in first.head.head.children):
+        return True  # "there was no discussion of mediation"
     return False
 
 
@@ -44,8 +50,8 @@ NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
 
 
 def _nobody(subject: Token) -> bool:
-    return subject.lower_ in NOBODY or subject.lower_ == "one" and any(
-        c.lower_ == "no" for c in subject.children)
+    """"nobody", "no one", "no country": a subject that denies the deed."""
+    return subject.lower_ in NOBODY or any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children)
 
 
 def is_reverser(sentence: Sentence, token: Token) -> bool:
@@ -100,6 +106,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1
         elif node.pos_ == "VERB" and any(c.dep_ == "neg" for c in node.children):
             count += 1  # only its own negation: the cue's was counted already
+        if node.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children):
+            count += 1  # "saw no need for X", "no objection to X"
     if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it
     return count

@@ -108,6 +108,9 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
                 continue  # "would not accept X, rejecting Y": a stance of its own
             tokens |= collect(sentence, child, is_root=False)  # "..., progressing to X"
             continue
+        if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.lemma_ in words.speech and any(
+                g.dep_ == "ccomp" for g in child.children):
+            continue  # "rejected the offer, with officials saying X": X is their statement
         if child.dep_ == "nsubj" and (small_clause(root, is_root) or _infinitival(root, is_root)):
             tokens |= collect(sentence, child, is_root=False)  # "wants sanctions on X lifted"
             continue

@@ -428,3 +428,26 @@ def test_taking_a_dispute_to_a_court_proposes_the_court():
     claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
     assert {(c.actor, c.stance, c.topic) for c in claims} == {("cambodia", "propose", "icj_adjudication")}
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv said it saw no need for European peacekeepers.",
+     {("ukraine", "reject", "foreign_troops_in_ukraine")}),
+    ("Moscow accused Kyiv of shelling the Zaporizhzhia nuclear plant.", {("russia", "accuse", "ukraine")}),
+    ("Kyiv rejected the offer, with officials saying there could be no ceasefire while strikes continue.", set()),
+    ("Russia walked out of the Istanbul talks.", {("russia", "reject", "direct_talks")}),
+    ('"Kyiv will never accept any ceasefire imposed by force," Zelensky said.', {("ukraine", "reject", "ceasefire")}),
+], ids=["no-need-for", "accused-of-a-deed", "with-officials-saying", "walked-out-of", "imposed-by-no-party"])
+def test_denials_refusals_and_deeds_charged(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"No country brokered the ceasefire," Jaishankar said.', {("s_jaishankar", "reject", "third_party_mediation")}),
+    ("There was no discussion of trade or mediation on the call, Misri said.",
+     {("vikram_misri", "reject", "third_party_mediation")}),
+], ids=["no-country-brokered", "no-discussion-of"])
+def test_denying_a_mediation_denies_the_mediation_not_the_truce(text, expected):
+    extractor = RuleExtractor(load_pack("india_pakistan_2025"))
+    claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
+    assert {(c.actor, c.stance, c.topic) for c in claims} == expected
+

@@ -102,7 +102,9 @@ class Accusations:
             return True  # "Kyiv blamed Moscow", "blamed the attack on X"
         charged = {t.i for t in charge}
         return (any(t.lemma_.lower() in self.hostile for t in charge)
-                or any(m.root.i in charged for m in sentence.topic_matches))
+                or any(m.root.i in charged for m in sentence.topic_matches)
+                # "accused Bangkok of using cluster munitions": a deed charged is a wrong
+                or any(t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") for t in charge))
 
 
 def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:

@@ -118,8 +118,12 @@ def _denied(sentence: Sentence, token: Token) -> bool:
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
-    return any(a.lemma_ in ("deny", "reject", "refute", "dismiss", *sentence.words.preventing_verbs)
-               for a in list(token.ancestors)[:3])  # "to deter Russian aggression": none yet
+    for ancestor in list(token.ancestors)[:3]:
+        if ancestor.lemma_ in sentence.words.speech:
+            return False  # "denied the charge, saying X opened fire first": X is reported
+        if ancestor.lemma_ in ("deny", "reject", "refute", "dismiss", *sentence.words.preventing_verbs):
+            return True  # "to deter Russian aggression": none yet
+    return False
 
 
 def _framing(sentence: Sentence, verb: Token) -> list[Claim]:

@@ -81,6 +81,9 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     if token.pos_ == "VERB":
         base_flips += polarity.governed_reversal(sentence, token)
     topics = [m for m in topics_in(sentence, scope) if not cue.topics or m.topic in cue.topics]
+    if base_flips % 2 and any(token.i in m.tokens for m in topics):
+        # "no country brokered the truce": the deed the cue names is denied, not its object
+        topics = [m for m in topics if token.i in m.tokens]
     if stance == "concede":
         without = [m for m in topics if any(a.lower_ == "without" for a in m.root.ancestors)]
         topics = without or topics

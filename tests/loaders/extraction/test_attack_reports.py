@@ -188,3 +188,20 @@ def test_a_name_the_parser_made_the_subject_of_the_act_still_names_who_did_it(re
         .            .            PUNCT .   punct  1
     """)], passes=["attack_reports"])
     assert claims == {("mara_venn", "accuse", "borsk", None)}
+
+
+def test_a_denial_does_not_cover_the_counter_charge_said_after_it(resources):
+    claims = read(resources, [("Arland denied the charge, saying Borsk had opened fire.", """
+        Arland  Arland  PROPN NNP nsubj  1
+        denied  deny    VERB  VBD ROOT   1
+        the     the     DET   DT  det    3
+        charge  charge  NOUN  NN  dobj   1
+        ,       ,       PUNCT ,   punct  1
+        saying  say     VERB  VBG advcl  1
+        Borsk   Borsk   PROPN NNP nsubj  8
+        had     have    AUX   VBD aux    8
+        opened  open    VERB  VBN ccomp  5
+        fire    fire    NOUN  NN  dobj   8
+        .       .       PUNCT .   punct  1
+    """)], passes=["attack_reports"])
+    assert claims == {("arland", "accuse", "borsk", None)}

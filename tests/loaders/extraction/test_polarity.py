@@ -158,3 +158,18 @@ def test_stopping_short_of_backing_a_topic_is_no_backing(resources):
         .        .       PUNCT .    punct   1
     """)], passes=["stance_cues"])
     assert claims == {("borsk", "reject", "ceasefire")}
+
+
+def test_seeing_no_need_for_a_topic_is_against_it(resources):
+    claims = read(resources, [("Arland saw no need for a truce.", """
+        Arland  Arland  PROPN NNP nsubj 1
+        saw     see     VERB  VBD ROOT  1
+        no      no      DET   DT  det   3
+        need    need    NOUN  NN  dobj  1
+        for     for     ADP   IN  prep  3
+        a       a       DET   DT  det   6
+        truce   truce   NOUN  NN  pobj  4
+        .       .       PUNCT .   punct 1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire")}
+
