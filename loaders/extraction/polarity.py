@@ -30,8 +30,8 @@ def negated(sentence: Sentence, token: Token) -> bool:
     words = sentence.words
     if any(c.dep_ == "neg" or (c.lower_ in words.negators and c.dep_ in ("advmod", "det")) for c in token.children):
         return True
-    if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
-        return True  # "nobody will accept X", "no one wants X"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(sentence, c) for c in token.children):
+        return True  # "nobody will accept X", "no one wants X", "no country brokered X"
     head = token.head
     if token.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
         return True
@@ -49,9 +49,11 @@ def negated(sentence: Sentence, token: Token) -> bool:
 NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
 
 
-def _nobody(subject: Token) -> bool:
-    """"nobody", "no one", "no country": a subject that denies the deed."""
-    return subject.lower_ in NOBODY or any(c.lower_ == "no" and c.dep_ == "det" for c in subject.children)
+def _nobody(sentence: Sentence, subject: Token) -> bool:
+    """"nobody", "no one", "no country": a subject that denies the deed (not "no troops
+    can be allowed", where the "no" is the topic's)."""
+    return subject.lower_ in NOBODY or (subject.lemma_ in sentence.words.pair_nouns or subject.lower_ == "one") and any(
+        c.lower_ == "no" and c.dep_ == "det" for c in subject.children)
 
 
 def is_reverser(sentence: Sentence, token: Token) -> bool:

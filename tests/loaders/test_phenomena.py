@@ -432,11 +432,12 @@ def test_taking_a_dispute_to_a_court_proposes_the_court():
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kyiv said it saw no need for European peacekeepers.",
      {("ukraine", "reject", "foreign_troops_in_ukraine")}),
+    ("Moscow said no foreign troops can be allowed in Ukraine.", {("russia", "reject", "foreign_troops_in_ukraine")}),
     ("Moscow accused Kyiv of shelling the Zaporizhzhia nuclear plant.", {("russia", "accuse", "ukraine")}),
     ("Kyiv rejected the offer, with officials saying there could be no ceasefire while strikes continue.", set()),
     ("Russia walked out of the Istanbul talks.", {("russia", "reject", "direct_talks")}),
     ('"Kyiv will never accept any ceasefire imposed by force," Zelensky said.', {("ukraine", "reject", "ceasefire")}),
-], ids=["no-need-for", "accused-of-a-deed", "with-officials-saying", "walked-out-of", "imposed-by-no-party"])
+], ids=["no-need-for", "no-troops-allowed", "accused-of-a-deed", "with-officials-saying", "walked-out-of", "imposed-by-no-party"])
 def test_denials_refusals_and_deeds_charged(claims_of, text, expected):
     check(claims_of, text, expected)
 
