@@ -75,7 +75,8 @@ class ActorIndex:
         """Mentions in a tokenized document, longest first where they overlap, in text order.
 
         A name several actors share (a title such as "the foreign minister") names the one
-        of them mentioned last before it; with none mentioned yet, it names nobody.
+        of them mentioned last before it; with none mentioned yet, it names their party if
+        they share one, else nobody.
         """
         matches = [*self.matcher(doc), *self.cased(doc)]
         labels: dict[tuple[int, int], list[str]] = {}
@@ -94,9 +95,12 @@ class ActorIndex:
                 # "the special envoy Steve Witkoff": the title names the one named right after it
                 after = ordered[number + 1] if number + 1 < len(ordered) else None
                 named = labels[(after.start, after.end)] if after is not None else []
-                if after is None or after.start - span.end > 2 or len(named) != 1 or named[0] not in candidates:
+                if after is not None and after.start - span.end <= 2 and len(named) == 1 and named[0] in candidates:
+                    actor = named[0]
+                elif len(parties := {self.party(c) for c in candidates}) == 1:
+                    actor = parties.pop()  # "a Thai government spokesman": one of the party's, whoever
+                else:
                     continue
-                actor = named[0]
             last_seen[actor] = span.start
             mentions.append(Mention(span.start_char, span.end_char, actor, span.text))
         for token in doc:

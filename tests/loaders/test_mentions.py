@@ -12,6 +12,8 @@ PACK = DomainPack(
         Actor(id="borsk", name="Borsk", kind="state"),
         Actor(id="mara_venn", name="Mara Venn", kind="person", party="arland", roles=("the envoy",)),
         Actor(id="tomas_kell", name="Tomas Kell", kind="person", party="borsk", roles=("the envoy",)),
+        Actor(id="ivo_tarn", name="Ivo Tarn", kind="person", party="borsk", roles=("the Borsk spokesman",)),
+        Actor(id="ola_brenn", name="Ola Brenn", kind="person", party="borsk", roles=("the Borsk spokesman",)),
     ),
     topics=(Topic(id="ceasefire", label="ceasefire"),),
 )
@@ -34,3 +36,8 @@ def test_a_shared_title_before_any_of_its_holders_names_nobody():
 def test_a_shared_title_followed_by_a_name_is_that_person():
     assert mentions("Talks began. The envoy Tomas Kell said no.") == [
         ("The envoy", "tomas_kell"), ("Tomas Kell", "tomas_kell")]
+
+
+def test_a_title_shared_within_one_party_names_the_party_before_any_holder():
+    assert mentions("The Borsk spokesman said no.") == [("The Borsk spokesman", "borsk")]
+
