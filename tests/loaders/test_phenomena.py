@@ -446,7 +446,9 @@ def test_denials_refusals_and_deeds_charged(claims_of, text, expected):
     ('"No country brokered the ceasefire," Jaishankar said.', {("s_jaishankar", "reject", "third_party_mediation")}),
     ("There was no discussion of trade or mediation on the call, Misri said.",
      {("vikram_misri", "reject", "third_party_mediation")}),
-], ids=["no-country-brokered", "no-discussion-of"])
+    ("New Delhi firmly denied that Washington had mediated the ceasefire.",
+     {("india", "reject", "third_party_mediation")}),
+], ids=["no-country-brokered", "no-discussion-of", "denied-that-x-mediated"])
 def test_denying_a_mediation_denies_the_mediation_not_the_truce(text, expected):
     extractor = RuleExtractor(load_pack("india_pakistan_2025"))
     claims = extractor.extract([Document.from_text(text, "t.txt")]).claims

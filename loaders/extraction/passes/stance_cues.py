@@ -84,6 +84,9 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     if base_flips % 2 and any(token.i in m.tokens for m in topics):
         # "no country brokered the truce": the deed the cue names is denied, not its object
         topics = [m for m in topics if token.i in m.tokens]
+    if stance == "reject":
+        # "denied that Washington had mediated the truce": the deed is denied, not its object
+        topics = [m for m in topics if not _done_by_deed(m, topics, token)]
     if stance == "concede":
         without = [m for m in topics if any(a.lower_ == "without" for a in m.root.ancestors)]
         topics = without or topics
@@ -117,3 +120,15 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         claims.extend(conditions.claims)
         covered |= conditions.covered
     return Found(tuple(claims), frozenset(covered), list_cue)
+
+
+def _done_by_deed(match, topics, cue: Token) -> bool:
+    """Whether another topic's verb, under the cue, governs ``match`` ("mediated | the truce")."""
+    deeds = {m.root.i for m in topics if m is not match and m.root.pos_ == "VERB"}
+    for node in match.root.ancestors:
+        if node.i == cue.i:
+            return False
+        if node.i in deeds:
+            return True
+    return False
+
