@@ -63,7 +63,7 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     if token.dep_ == "acl" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
         named = head
         while named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.pos_ == "NOUN":
-            named = named.head.head  # "the declaration of principles signed in Doha"
+            named = named.head.head  # "the memorandum of understanding signed in Jeddah"
         roots.append(named)  # "the truce brokered by Washington"
     if token.dep_ == "amod" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("npadvmod", "compound") and c.i in sentence.mentions for c in token.children):

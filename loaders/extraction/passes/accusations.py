@@ -29,7 +29,7 @@ MISFORTUNES = frozenset({"crisis", "conflict", "failure", "collapse", "death", "
                          "fighting", "bloodshed", "deadlock", "impasse", "stalemate", "clash",
                          "skirmish", "hostility", "casualty"})
 """What a responsibility must be for to be blame ("for the crisis", not "for the talks"), and
-charges that make an accusation hostile ("blamed each other for the clashes")."""
+charges that make an accusation hostile ("blamed one another for the skirmishes")."""
 BLAMING = Cue(lemma="blame", pos=("NOUN",), stance="accuse")
 
 

@@ -93,10 +93,10 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
                       or c.dep_ == "prep" and c.i > noun.i for t in c.subtree]
         return (verb, complement, None) if complement else None
     if noun.dep_ == "conj" and noun.head.dep_ == "nsubj":
-        noun, verb = noun.head, noun.head.head  # "terror and talks cannot go together"
+        noun, verb = noun.head, noun.head.head  # "violence and dialogue cannot coexist"
     if noun.dep_ == "nsubj" and verb.pos_ == "VERB":
-        # "X would bring nothing", "the truce must come first", "talks and terror cannot go
-        # hand in hand": a judgement in the verb phrase itself, only as a listed phrase (a
+        # "X would bring nothing", "the truce must come first", "shelling and dialogue cannot
+        # go hand in hand": a judgement in the verb phrase itself, only as a listed phrase (a
         # verb's own valence reports, not judges)
         phrase = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt", "dobj", "acomp")),
                   *(t for c in verb.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree)]

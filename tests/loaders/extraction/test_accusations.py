@@ -145,17 +145,17 @@ def test_the_blame_lying_with_a_party_accuses_it(resources, noun, what, expected
     assert claims == expected
 
 
-def test_blaming_each_other_for_clashes_is_an_accusation_each_way(resources):
-    claims = read(resources, [("Arland and Borsk blamed each other for the clashes.", """
-        Arland   Arland  PROPN NNP nsubj 3
-        and      and     CCONJ CC  cc    0
-        Borsk    Borsk   PROPN NNP conj  0
-        blamed   blame   VERB  VBD ROOT  3
-        each     each    DET   DT  det   5
-        other    other   ADJ   JJ  dobj  3
-        for      for     ADP   IN  prep  3
-        the      the     DET   DT  det   8
-        clashes  clash   NOUN  NNS pobj  6
-        .        .       PUNCT .   punct 3
+def test_blaming_each_other_for_skirmishes_is_an_accusation_each_way(resources):
+    claims = read(resources, [("Arland and Borsk blamed each other for the skirmishes.", """
+        Arland      Arland    PROPN NNP nsubj 3
+        and         and       CCONJ CC  cc    0
+        Borsk       Borsk     PROPN NNP conj  0
+        blamed      blame     VERB  VBD ROOT  3
+        each        each      DET   DT  det   5
+        other       other     ADJ   JJ  dobj  3
+        for         for       ADP   IN  prep  3
+        the         the       DET   DT  det   8
+        skirmishes  skirmish  NOUN  NNS pobj  6
+        .           .         PUNCT .   punct 3
     """)], passes=["accusations"])
     assert claims == {("arland", "accuse", "borsk", None), ("borsk", "accuse", "arland", None)}
