@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
+from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.holders import after_prepositions, cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
@@ -39,12 +40,13 @@ class Accusations:
     def __init__(self, resources: PackResources):
         self.forms = resources.lexicon.accusation_forms()
         words = resources.words
+        self.charges = resources.lexicon.forms(words.blame_nouns)
         self.hostile = (words.violations | words.attack_nouns | words.hostile_framings | words.breaches
                         | words.obstructing_verbs | words.waging_verbs | ABETTING | MISFORTUNES)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         # an accusation needs no topic: "X accused Y of dragging out the talks"
-        return (0,) if survey.words & (self.forms | RESPONSIBILITY) else ()
+        return (0,) if survey.words & (self.forms | RESPONSIBILITY | self.charges) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
@@ -69,6 +71,7 @@ class Accusations:
             claims.extend(accuse(sentence, holders, targets, scope, reciprocal))
             claims.extend(_held_up(sentence, token, target_token, holders))
         claims.extend(self._lies_with(sentence))
+        claims.extend(_named_a_charge(sentence))
         return Found(tuple(claims))
 
     def _lies_with(self, sentence: Sentence) -> list[Claim]:
@@ -105,6 +108,24 @@ class Accusations:
                 or any(m.root.i in charged for m in sentence.topic_matches)
                 # "accused Bangkok of using cluster munitions": a deed charged is a wrong
                 or any(t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") for t in charge))
+
+
+def _named_a_charge(sentence: Sentence) -> list[Claim]:
+    """"Bangkok said Cambodian troops had used the temple as a base, an accusation Phnom
+    Penh rejected": a party's report that the writer calls a charge accuses whom the
+    reported clause names as its subject."""
+    claims: list[Claim] = []
+    for noun in sentence.sdoc:
+        clause = noun.head
+        if noun.lemma_ not in sentence.words.blame_nouns or noun.dep_ not in ("npadvmod", "appos") or clause.pos_ != "VERB":
+            continue
+        reporters = speaker_of(sentence, clause) or []
+        subject = first_child(clause, "nsubj", "nsubjpass")
+        if subject is None or not reporters or COMMENTATOR in reporters:
+            continue
+        accused = [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
+        claims.extend(accuse(sentence, reporters, accused, collect(sentence, clause, is_root=True), False))
+    return claims
 
 
 def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:

@@ -159,3 +159,23 @@ def test_blaming_each_other_for_skirmishes_is_an_accusation_each_way(resources):
         .           .         PUNCT .   punct 3
     """)], passes=["accusations"])
     assert claims == {("arland", "accuse", "borsk", None), ("borsk", "accuse", "arland", None)}
+
+
+def test_a_report_the_writer_calls_a_charge_accuses_its_subject(resources):
+    claims = read(resources, [("Venn said Borsk had mined the road, a charge denied by Kell.", """
+        Venn    Venn    PROPN NNP nsubj    1
+        said    say     VERB  VBD ROOT     1
+        Borsk   Borsk   PROPN NNP nsubj    4
+        had     have    AUX   VBD aux      4
+        mined   mine    VERB  VBN ccomp    1
+        the     the     DET   DT  det      6
+        road    road    NOUN  NN  dobj     4
+        ,       ,       PUNCT ,   punct    4
+        a       a       DET   DT  det      9
+        charge  charge  NOUN  NN  npadvmod 4
+        denied  deny    VERB  VBN acl      9
+        by      by      ADP   IN  agent    10
+        Kell    Kell    PROPN NNP pobj     11
+        .       .       PUNCT .   punct    1
+    """)], passes=["accusations"])
+    assert claims == {("mara_venn", "accuse", "borsk", None)}
