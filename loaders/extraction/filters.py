@@ -108,14 +108,19 @@ def is_guessed(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
 def _is_history(sentence: Sentence, token: Token) -> bool:
     """"In 2008 the government had agreed to X": a past cue dated to a year before the latest
     one the document names, or a past perfect dated to a year, reports history, not a
-    position. (A past perfect alone does not: reported speech shifts tenses back, "Reuters
-    reported the Kremlin had rejected X".)"""
+    position; so does a past perfect in a relative clause on a party's name ("X, who had
+    long refused talks, ..."). (A past perfect alone does not: reported speech shifts
+    tenses back, "Reuters reported the Kremlin had rejected X".)"""
     clause = token if token.pos_ in ("VERB", "AUX") else token.head
     if clause.tag_ not in ("VBD", "VBN"):
         return False
     latest = sentence.context.latest_year
     years = [int(t.text) for t in clause.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()
              and t.head.lower_ in ("in", "since", "during") and 1900 < int(t.text) < 2100]
-    if years and any(c.lower_ == "had" and c.dep_ == "aux" for c in clause.children):
+    past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in clause.children)
+    if years and past_perfect:
         return True
+    if past_perfect and clause.dep_ == "relcl" and clause.head.i in sentence.mentions and not any(
+            a.lemma_ in sentence.words.speech for a in clause.ancestors):
+        return True  # "X, who had long refused any dialogue, agreed ...": X's past, told in passing
     return bool(latest and years) and max(years) < latest - 1

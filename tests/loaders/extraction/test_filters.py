@@ -91,3 +91,19 @@ def test_a_party_read_by_a_former_official_is_no_position(resources):
         .         .         PUNCT .   punct    4
     """)], passes=["stance_cues"])
     assert claims == set()
+
+
+def test_a_past_perfect_stance_told_in_passing_about_a_party_is_history(resources):
+    claims = read(resources, [("Venn, who had rejected the truce, left.", """
+        Venn      Venn    PROPN NNP nsubj  8
+        ,         ,       PUNCT ,   punct  0
+        who       who     PRON  WP  nsubj  4
+        had       have    AUX   VBD aux    4
+        rejected  reject  VERB  VBN relcl  0
+        the       the     DET   DT  det    6
+        truce     truce   NOUN  NN  dobj   4
+        ,         ,       PUNCT ,   punct  0
+        left      leave   VERB  VBD ROOT   8
+        .         .       PUNCT .   punct  8
+    """)], passes=["stance_cues"])
+    assert claims == set()
