@@ -97,8 +97,10 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if head.lemma_ in words.outlet_nouns and not any(c.i in mentions for c in head.children if c.dep_ == "compound"):
         return [COMMENTATOR]  # "Ukraine's state news agency": an outlet, whoever owns it
     found: list[Holder] = []
+    named = {i for m in sentence.topic_matches if head.i in m.tokens for i in m.tokens}
     for child in head.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions and child.i not in named:
+            # "the Doha process will collapse": a name inside a topic's own phrase holds nothing
             mention = mentions[child.i]
             holder = holder_of(sentence, mention)
             # "a top aide to Putin", "Russian officials": the party, not the person

@@ -454,3 +454,10 @@ def test_denying_a_mediation_denies_the_mediation_not_the_truce(text, expected):
     claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
     assert {(c.actor, c.stance, c.topic) for c in claims} == expected
 
+
+
+def test_a_name_inside_a_topics_own_phrase_is_no_holder():
+    extractor = RuleExtractor(load_pack("drc_rwanda_2025"))
+    text = "The Doha process will collapse unless the rebels free their prisoners, Kinshasa warned."
+    claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
+    assert {(c.actor, c.stance, c.topic) for c in claims} == {("drc", "demand", "prisoner_exchange")}
