@@ -311,7 +311,7 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         for each in subjects if not (skip_subject and judged) else ():
             found = phrase_holders(sentence, each) if each.i != token.i else []
             if found:
-                return found
+                return unique(found + _headline_pair(sentence, node, each))
             if each.i != token.i and _names_pair(sentence, each):
                 return []  # "both sides agreed to X, Anwar said": the sides hold it, whoever they are
         if subject is None and (node.pos_ == "VERB" or node.dep_ == "relcl"):
@@ -326,6 +326,16 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if speaker:
         return speaker
     return attribution.according_to(sentence)
+
+
+def _headline_pair(sentence: Sentence, verb: Token, subject: Token) -> list[Holder]:
+    """"Congo, Rwanda sign peace deal": in a headline's comma list the parser leaves the
+    first name hanging on a plural verb."""
+    if verb.tag_ != "VBP":
+        return []
+    return [holder_of(sentence, sentence.mentions[c.i]) for c in verb.children
+            if c.dep_ == "npadvmod" and c.i in sentence.mentions and c.i + 2 == subject.i
+            and sentence.sdoc[c.i + 1].text == ","]
 
 
 def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:

@@ -183,3 +183,14 @@ def test_an_attempt_the_holder_condemns_is_not_the_holders_own(resources):
         .            .            PUNCT .   punct 1
     """)], passes=["stance_cues"])
     assert ("arland", "reject", "ceasefire") not in claims
+
+
+def test_a_headlines_comma_list_of_parties_holds_together(resources):
+    claims = read(resources, [("Arland, Borsk back truce", """
+        Arland  Arland  PROPN NNP npadvmod 3
+        ,       ,       PUNCT ,   punct    3
+        Borsk   Borsk   PROPN NNP nsubj    3
+        back    back    VERB  VBP ROOT     3
+        truce   truce   NOUN  NN  dobj     3
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "support", "ceasefire"), ("borsk", "support", "ceasefire")}
