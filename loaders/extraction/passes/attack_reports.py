@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
+from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import after_prepositions, named_by, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.accusations import accuse, each_member
@@ -118,6 +119,8 @@ def _denied(sentence: Sentence, token: Token) -> bool:
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
+    if verb is not None and not is_position(sentence, verb):
+        return True  # "would respond if India launched strikes": a supposition
     for ancestor in list(token.ancestors)[:3]:
         if ancestor.lemma_ in sentence.words.speech:
             return False  # "denied the charge, saying X opened fire first": X is reported

@@ -4,6 +4,7 @@ it ("Kyiv said Russian forces shelled the plant"; "According to Kyiv, Russia hit
 from __future__ import annotations
 
 from stancegraph.loaders.extraction.attribution import according_to
+from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.accusations import accuse
@@ -29,6 +30,8 @@ class Violations:
         for token in sentence.sdoc:
             if token.lemma_ not in words.violations or token.pos_ != "VERB" or negated(sentence, token):
                 continue
+            if not is_position(sentence, token):
+                continue  # "would retaliate if India attacked": a supposition, no deed reported
             speech = next((a for a in list(token.ancestors)[:3] if a.lemma_ in words.speech), None)
             subject = first_child(token, "nsubj")
             if subject is None and token.dep_ in ("advcl", "conj") and token.head.pos_ == "VERB":

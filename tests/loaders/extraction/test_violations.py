@@ -27,3 +27,20 @@ def test_shelling_narrated_by_nobody_is_no_accusation(resources):
         .        .       PUNCT .   punct    1
     """)], passes=["violations"])
     assert claims == set()
+
+
+def test_a_deed_supposed_in_a_condition_accuses_no_one(resources):
+    claims = read(resources, [("Venn said Arland would reply if Borsk shelled the town.", """
+        Venn     Venn     PROPN NNP nsubj 1
+        said     say      VERB  VBD ROOT  1
+        Arland   Arland   PROPN NNP nsubj 4
+        would    would    AUX   MD  aux   4
+        reply    reply    VERB  VB  ccomp 1
+        if       if       SCONJ IN  mark  7
+        Borsk    Borsk    PROPN NNP nsubj 7
+        shelled  shell    VERB  VBD advcl 4
+        the      the      DET   DT  det   9
+        town     town     NOUN  NN  dobj  7
+        .        .        PUNCT .   punct 1
+    """)], passes=["violations", "attack_reports"])
+    assert claims == set()
