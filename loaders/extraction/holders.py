@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, coreference
+from stancegraph.loaders.extraction.scope import made_between
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
@@ -401,8 +402,7 @@ def _stray_subject(token: Token) -> bool:
 def signed_between(sentence: Sentence, verb: Token) -> list[Holder]:
     """The parties a text was made between: "the accord signed between Kinshasa and the
     rebels", "the truce agreed between the two armies"."""
-    words = sentence.words
-    if verb.tag_ != "VBN" or verb.lemma_ not in words.signing_verbs | words.mutual_verbs:
+    if not made_between(sentence, verb):
         return []
     return [h for h in after_prepositions(sentence, [verb], ("between",)) if h is not COMMENTATOR and h.actor]
 

@@ -68,6 +68,8 @@ class PackResources:
         self.members = {a.id: a.members for a in pack.actors if a.members}
         self.anaphoric_forms = self.lexicon.forms(self.words.anaphoric_nouns)
         """Word forms of the nouns that point back to a topic ("this offer"), for the survey."""
+        self.stopping_forms = self.lexicon.forms(self.words.stoppings)
+        """Word forms of the stopping words ("a halt to X"), for the survey."""
         self.target_truce = next((t.id for t in pack.topics if t.is_cessation and t.is_infrastructure_scoped), None)
         """The pack's truce on kinds of targets, which a halt to attacks on one describes."""
         self.topic_verbs: set[str] = set()  # stems of verbs that open a phrase: "lift sanctions"

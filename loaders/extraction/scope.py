@@ -189,6 +189,14 @@ def across_semicolon(sentence: Sentence, token: Token) -> bool:
     return any(t.text == ";" for t in sentence.sdoc[low:high])
 
 
+def made_between(sentence: Sentence, verb: Token) -> bool:
+    """A participle of signing or agreeing with a "between" phrase ("signed between X and
+    Y", "agreed between the two armies"): the text is the parties'."""
+    words = sentence.words
+    return (verb.tag_ == "VBN" and verb.lemma_ in words.signing_verbs | words.mutual_verbs
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children))
+
+
 def own_clause(sentence: Sentence, token: Token) -> bool:
     """A relative clause with a subject of its own, or a participle with an agent
     ("the truce proposed by Washington") or a text made between parties ("the accord signed
@@ -197,9 +205,7 @@ def own_clause(sentence: Sentence, token: Token) -> bool:
     called for X"), which is about the party or its own position, never the outer cue's."""
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
         return True
-    words = sentence.words
-    if token.dep_ == "acl" and token.lemma_ in words.signing_verbs | words.mutual_verbs and any(
-            c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
+    if token.dep_ == "acl" and made_between(sentence, token):
         return True  # "the accord signed between Kinshasa and M23": theirs
     if token.dep_ != "relcl":
         return False

@@ -43,6 +43,12 @@ DATELINE = re.compile(
 names where the story was filed, never who holds a position."""
 
 
+def _halted(doc, start: int, stopping: frozenset[str]) -> bool:
+    """Whether a stopping word stands just before a phrase ("a halt to | arms deliveries"),
+    so that the phrase names the halt of its contrary."""
+    return any(t.lower_ in stopping for t in doc[max(0, start - 3):start])
+
+
 def survey(document: Document, resources: PackResources, splitter: Sentencizer,
            passes: Sequence[ClaimPass], prefilter: bool = True) -> tuple[DocumentContext, list[int]]:
     """The document's context, and the indices of the sentences to parse, in order."""
@@ -51,11 +57,9 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     topic_spans = [(span, key) for m, s, e in resources.cheap_topic_matcher(cheap)
                    if _in_context(span := cheap[s:e], key := cheap.vocab.strings[m])]
     phrases = [(span, PhraseKey.parse(key)) for span, key in topic_spans if not key.startswith("infra:")]
-    stopping = resources.lexicon.forms(resources.words.stoppings)
     topic_mentions = sorted(
         TopicMention(span.start_char, phrase.topic, span[-1].lower_.rstrip("s"),
-                     # "a halt to arms deliveries" names the halt, not the deliveries
-                     phrase.opposite and not any(t.lower_ in stopping for t in cheap[max(0, span.start - 3):span.start]))
+                     phrase.opposite and not _halted(cheap, span.start, resources.stopping_forms))
         for span, phrase in phrases)
     found = resources.index.find(cheap)
     datelines = sorted([m.span() for m in DATELINE.finditer(document.text)] + _place_labels(document.text, found, resources))

@@ -117,7 +117,8 @@ def _named_a_charge(sentence: Sentence) -> list[Claim]:
     claims: list[Claim] = []
     for noun in sentence.sdoc:
         clause = noun.head
-        if noun.lemma_ not in sentence.words.blame_nouns or noun.dep_ not in ("npadvmod", "appos") or clause.pos_ != "VERB":
+        if (noun.lemma_ not in sentence.words.blame_nouns or noun.dep_ not in ("npadvmod", "appos")
+                or clause.pos_ != "VERB"):
             continue
         reporters = speaker_of(sentence, clause) or []
         subject = first_child(clause, "nsubj", "nsubjpass")
