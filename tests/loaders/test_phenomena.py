@@ -448,7 +448,8 @@ def test_denials_refusals_and_deeds_charged(claims_of, text, expected):
      {("vikram_misri", "reject", "third_party_mediation")}),
     ("New Delhi firmly denied that Washington had mediated the ceasefire.",
      {("india", "reject", "third_party_mediation")}),
-], ids=["no-country-brokered", "no-discussion-of", "denied-that-x-mediated"])
+    ("The US did not broker the truce, an Indian official said.", {("india", "reject", "third_party_mediation")}),
+], ids=["no-country-brokered", "no-discussion-of", "denied-that-x-mediated", "another-party-did-not"])
 def test_denying_a_mediation_denies_the_mediation_not_the_truce(text, expected):
     extractor = RuleExtractor(load_pack("india_pakistan_2025"))
     claims = extractor.extract([Document.from_text(text, "t.txt")]).claims

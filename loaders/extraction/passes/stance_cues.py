@@ -84,6 +84,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     if base_flips % 2 and any(token.i in m.tokens for m in topics):
         # "no country brokered the truce": the deed the cue names is denied, not its object
         topics = [m for m in topics if token.i in m.tokens]
+        holders = _denier(sentence, token, holders)
     if stance == "reject":
         # "denied that Washington had mediated the truce": the deed is denied, not its object
         topics = [m for m in topics if not _done_by_deed(m, topics, token)]
@@ -131,4 +132,15 @@ def _done_by_deed(match, topics, cue: Token) -> bool:
         if node.i in deeds:
             return True
     return False
+
+
+def _denier(sentence: Sentence, token: Token, holders: list) -> list:
+    """"The US did not broker the truce, an Indian official said": a deed another party
+    is said not to have done is the speaker's denial of it."""
+    speakers = attribution.speaker_of(sentence, token)
+    if not speakers or COMMENTATOR in speakers or COMMENTATOR in holders:
+        return holders
+    if {sentence.party(h.actor) for h in speakers} & {sentence.party(h.actor) for h in holders}:
+        return holders
+    return speakers
 
