@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import holders as holding
 from stancegraph.loaders.extraction.cues import obliged
-from stancegraph.loaders.extraction.sentence import DocumentContext, Holder, Sentence, first_child
+from stancegraph.loaders.extraction.sentence import DocumentContext, Holder, Sentence, first_child, shared_clause
 
 
 def attribute_quotes(sentences: list[Sentence]) -> None:
@@ -124,9 +124,7 @@ def prescriber(sentence: Sentence, token: Token) -> list[Holder] | None:
     None when the cue carries no modal of obligation; an empty list when nobody is
     reported as saying it (the author's own advice).
     """
-    clause = token if token.pos_ in ("VERB", "AUX") else token.head
-    while clause.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in clause.children):
-        clause = clause.head  # "should stop X and instead push for Y"
+    clause = shared_clause(token if token.pos_ in ("VERB", "AUX") else token.head)
     if token.pos_ not in ("VERB", "ADJ") or not obliged(sentence, clause):
         return None
     speakers = speaker_of(sentence, token, clause)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction import attribution
 from stancegraph.loaders.extraction import holders as holding
 from stancegraph.loaders.extraction.polarity import negated
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, shared_clause
 
 
 def is_position(sentence: Sentence, token: Token) -> bool:
@@ -18,9 +18,7 @@ def is_position(sentence: Sentence, token: Token) -> bool:
     if _is_history(sentence, token):
         return False
     node = token
-    clause = token  # "Kyiv would cap X and commit to Y": the second verb shares the modal
-    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in clause.children):
-        clause = clause.head
+    clause = shared_clause(token)  # "Kyiv would cap X and commit to Y": one modal for both
     modal = any(c.lower_ in words.hedges for c in clause.children if c.dep_ == "aux")
     while node.head.i != node.i:
         if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in node.children):

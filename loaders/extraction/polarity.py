@@ -40,8 +40,7 @@ def negated(sentence: Sentence, token: Token) -> bool:
     first = token
     while first.dep_ == "conj":
         first = first.head  # "no discussion of trade or mediation"
-    if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and any(
-            c.lower_ == "no" and c.dep_ == "det" for c in first.head.head.children):
+    if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and _says_no(first.head.head):
         return True  # "there was no discussion of mediation"
     return False
 
@@ -52,8 +51,14 @@ NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
 def _nobody(sentence: Sentence, subject: Token) -> bool:
     """"nobody", "no one", "no country": a subject that denies the deed (not "no troops
     can be allowed", where the "no" is the topic's)."""
-    return subject.lower_ in NOBODY or (subject.lemma_ in sentence.words.pair_nouns or subject.lower_ == "one") and any(
-        c.lower_ == "no" and c.dep_ == "det" for c in subject.children)
+    party_like = subject.lemma_ in sentence.words.pair_nouns or subject.lower_ == "one"
+    return subject.lower_ in NOBODY or party_like and _says_no(subject)
+
+
+def _says_no(noun: Token, besides: frozenset[int] = frozenset()) -> bool:
+    """Whether "no" determines ``noun`` ("no need", "no country"), other than a "no" at
+    the positions ``besides`` (a phrase's own: "no third-party forces")."""
+    return any(c.lower_ == "no" and c.dep_ == "det" and c.i not in besides for c in noun.children)
 
 
 def is_reverser(sentence: Sentence, token: Token) -> bool:
@@ -80,7 +85,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     count = 0
     topic = sentence.resources.topics.get(match.topic)
     cessation = bool(topic and topic.is_cessation)
-    if any(c.lower_ == "no" and c.dep_ == "det" and c.i not in match.tokens for c in match.root.children):
+    if _says_no(match.root, match.tokens):
         count += 1  # "no X" -- unless "no" is part of the phrase ("no third-party forces")
     if match.root.i != cue_token.i and match.root.pos_ == "VERB" and any(
             c.dep_ == "neg" for c in match.root.children):
@@ -108,7 +113,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1
         elif node.pos_ == "VERB" and any(c.dep_ == "neg" for c in node.children):
             count += 1  # only its own negation: the cue's was counted already
-        if node.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in node.children):
+        if node.pos_ == "NOUN" and _says_no(node):
             count += 1  # "saw no need for X", "no objection to X"
     if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it

@@ -228,6 +228,14 @@ def has_ancestor(token: Token, ancestor: Token) -> bool:
     return any(a.i == ancestor.i for a in token.ancestors)
 
 
+def shared_clause(verb: Token) -> Token:
+    """The verb whose subject and auxiliaries a bare coordinated verb shares ("Kyiv would
+    cap X and | commit to Y", "should stop X and instead | push for Y")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def first_child(token: Token, *deps: str) -> Token | None:
     """The first child of ``token`` with one of the dependency labels ``deps``."""
     return next((c for c in token.children if c.dep_ in deps), None)

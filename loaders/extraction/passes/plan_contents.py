@@ -190,21 +190,23 @@ def _makers(sentence: Sentence, noun: Token, makers: frozenset[str]) -> list[Hol
     found: list[Holder] = []
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in makers:
         verb = noun.head
-        subject = first_child(verb, "nsubj") if noun.dep_ == "dobj" else None
-        if subject is None:
-            agent = first_child(verb, "agent")
-            subject = first_child(agent, "pobj") if agent is not None else None
+        subject = (first_child(verb, "nsubj") if noun.dep_ == "dobj" else None) or _agent(verb)
         if subject is not None:
             found = phrase_holders(sentence, subject)
     described = [noun] + [p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
                           for p in of.children if p.dep_ == "pobj"]  # "the declaration of principles signed"
     for verb in (c for n in described for c in n.children if c.dep_ == "acl" and c.lemma_ in makers):
-        agent = first_child(verb, "agent")
-        by = first_child(agent, "pobj") if agent is not None else None
+        by = _agent(verb)
         found = (phrase_holders(sentence, by) if by is not None else []) or signed_between(sentence, verb)
         if found:
             break
     return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive's "by" ("signed by | Kyiv")."""
+    agent = first_child(verb, "agent")
+    return first_child(agent, "pobj") if agent is not None else None
 
 
 def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Holder],

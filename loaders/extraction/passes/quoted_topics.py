@@ -5,6 +5,8 @@ topic judges it ("the illegal seizure of our assets" is against the seizure)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from stancegraph.loaders.extraction.attribution import quote_speaker
 from stancegraph.loaders.extraction.evaluation import evaluation
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
@@ -66,12 +68,12 @@ def _judged(sentence: Sentence, root) -> float:
     return evaluation(sentence.words, [c for n in nouns for c in n.children if c.dep_ == "amod"])
 
 
-def _counterfactual(sentence: Sentence, root) -> bool:
+def _counterfactual(sentence: Sentence, root: Token) -> bool:
     """Whether the topic sits in the condition of a past counterfactual ("if X could end
     the war, we would have had peace long ago"), which doubts X rather than backs it."""
     for node in root.ancestors:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sentence.words.conditional_marks
                                         for c in node.children):
             auxiliaries = {c.lower_ for c in node.head.children if c.dep_ == "aux"}
-            return "have" in auxiliaries and bool(auxiliaries & {"would", "could", "might"})
+            return "have" in auxiliaries and bool(auxiliaries & sentence.words.hedges)
     return False

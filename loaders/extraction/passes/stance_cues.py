@@ -16,7 +16,7 @@ from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Readi
 from stancegraph.loaders.extraction.passes.conditions import condition_claims
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import cue_scope, outer_cue
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch
 from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
@@ -123,7 +123,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     return Found(tuple(claims), frozenset(covered), list_cue)
 
 
-def _done_by_deed(match, topics, cue: Token) -> bool:
+def _done_by_deed(match: TopicMatch, topics: list[TopicMatch], cue: Token) -> bool:
     """Whether another topic's verb, under the cue, governs ``match`` ("mediated | the truce")."""
     deeds = {m.root.i for m in topics if m is not match and m.root.pos_ == "VERB"}
     for node in match.root.ancestors:
@@ -134,7 +134,7 @@ def _done_by_deed(match, topics, cue: Token) -> bool:
     return False
 
 
-def _denier(sentence: Sentence, token: Token, holders: list) -> list:
+def _denier(sentence: Sentence, token: Token, holders: list[Holder]) -> list[Holder]:
     """"The US did not broker the truce, an Indian official said": a deed another party
     is said not to have done is the speaker's denial of it."""
     speakers = attribution.speaker_of(sentence, token)
