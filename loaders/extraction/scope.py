@@ -199,14 +199,17 @@ def made_between(sentence: Sentence, verb: Token) -> bool:
 
 def own_clause(sentence: Sentence, token: Token) -> bool:
     """A relative clause with a subject of its own, or a participle with an agent
-    ("the truce proposed by Washington") or a text made between parties ("the accord signed
-    between X and Y"), holds its own position; so does a relative
+    ("the truce proposed by Washington"), a text made between parties ("the accord signed
+    between X and Y") or an adverbial clause a party is the subject of, holds its own position; so does a relative
     clause hung on a party's name ("M23, which has seized two cities", "Putin, who has
     called for X"), which is about the party or its own position, never the outer cue's."""
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
         return True
     if token.dep_ == "acl" and made_between(sentence, token):
         return True  # "the accord signed between Kinshasa and M23": theirs
+    if token.dep_ == "advcl" and any(c.dep_ == "nsubj" and c.i in sentence.mentions
+                                     for c in token.children):
+        return True  # "X welcomed it, while India said ...": another party's clause
     if token.dep_ != "relcl":
         return False
     if token.head.i in sentence.mentions and token.lemma_ not in CONTAINING:

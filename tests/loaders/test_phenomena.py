@@ -231,7 +231,9 @@ def test_intentions_and_refusals_in_other_words(claims_of, text, expected):
      {("recep_tayyip_erdogan", "propose", "direct_talks"), ("vladimir_putin", "demand", "partial_ceasefire")}),
     ("Erdogan proposed talks with Moscow, which has demanded sanctions relief.",
      {("russia", "demand", "sanctions_relief")}),
-], ids=["who-has", "which-has"])
+    ("Moscow welcomed the proposal, while Kyiv said it saw no need for a maritime truce.",
+     {("ukraine", "reject", "maritime_ceasefire")}),
+], ids=["who-has", "which-has", "while-another-said"])
 def test_a_clause_on_a_party_is_its_own_not_the_outer_cues(claims_of, text, expected):
     check(claims_of, text, expected)
 
