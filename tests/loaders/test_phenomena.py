@@ -464,3 +464,17 @@ def test_a_name_inside_a_topics_own_phrase_is_no_holder():
     text = "The Doha process will collapse unless the rebels free their prisoners, Kinshasa warned."
     claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
     assert {(c.actor, c.stance, c.topic) for c in claims} == {("drc", "demand", "prisoner_exchange")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New Delhi will keep the water treaty in abeyance.", {("india", "reject", "indus_waters_treaty_restoration")}),
+    ("The treaty would remain in abeyance until further notice, India said.",
+     {("india", "reject", "indus_waters_treaty_restoration")}),
+    ("India's decision to hold the treaty in abeyance was denounced by Islamabad.",
+     {("india", "reject", "indus_waters_treaty_restoration"), ("pakistan", "support", "indus_waters_treaty_restoration")}),
+    ("The treaty has stayed in abeyance since the spring.", set()),
+], ids=["will-keep-on-hold", "would-remain-said", "decision-to-hold-denounced", "narrated-state"])
+def test_keeping_a_treaty_on_hold_is_stated_policy(text, expected):
+    extractor = RuleExtractor(load_pack("india_pakistan_2025"))
+    claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
+    assert {(c.actor, c.stance, c.topic) for c in claims} == expected

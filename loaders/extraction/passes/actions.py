@@ -35,6 +35,7 @@ class Actions:
         self.forms = resources.lexicon.forms(self.verbs) | SUSPENDED
         # auxiliaries under which a deed is not done: hedged, intended, obliged, possible
         self.unsure = words.hedges | words.intent_auxiliaries | words.obligation | MAYBE
+        self.intending = words.intent_auxiliaries
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         return (0,) if survey.has_topic and survey.words & self.forms else ()
@@ -53,9 +54,13 @@ class Actions:
             verb, stops = found
             # "ordered the troops to pause strikes": the order is the deed
             doer = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ in ORDERING else verb
-            if not (verb.lemma_ in self.verbs or _suspends(verb)) or doer.tag_ not in TENSES or not _finite(doer):
+            # "will keep X on hold" is stated policy; "will halt X" is a plan (``intentions``)
+            policy = _suspends(verb) and any(c.dep_ == "aux" and c.lower_ in self.intending for c in doer.children)
+            tensed = doer.tag_ in TENSES or policy and doer.tag_ == "VB"
+            if not (verb.lemma_ in self.verbs or _suspends(verb)) or not tensed or not _finite(doer):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ in self.unsure for c in doer.children) or not filters.is_position(
+            unsure = self.unsure - self.intending if policy else self.unsure
+            if any(c.dep_ == "aux" and c.lower_ in unsure for c in doer.children) or not filters.is_position(
                     sentence, doer):
                 continue
             holders = cue_holders(sentence, doer, ACTING)
@@ -108,6 +113,8 @@ def _acting_verb(match: TopicMatch, stoppings) -> tuple[Token, bool] | None:
     root = match.root
     if root.pos_ == "VERB" and root.dep_ not in ("amod", "acl"):
         return root, False  # the phrase holds the act itself ("lift sanctions")
+    if root.dep_ == "nsubj" and _suspends(root.head):
+        return root.head, True  # "the treaty will remain in abeyance"
     if root.dep_ in ("dobj", "nsubjpass"):
         verb = root.head
         return verb, verb.lemma_ in stoppings and verb.i not in match.tokens
