@@ -84,8 +84,12 @@ def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
      {("andrii_sybiha", "support", "partial_ceasefire")}),
     ("Moscow called the new sanctions unwarranted.", {("russia", "reject", "new_sanctions")}),
     ("Trump called the new sanctions on Moscow severe.", set()),
+    ("Lavrov said the energy truce was dead.", {("sergei_lavrov", "reject", "partial_ceasefire")}),
+    ("The Kremlin said the Black Sea deal was now a dead letter.", {("russia", "reject", "maritime_ceasefire")}),
+    ("Dozens were dead after the strike on Kharkiv, Ukraine said.", set()),
 ], ids=["dead-on-arrival", "recipe-for-disaster", "out-of-touch", "reacted-warmly", "step-in-the-right-direction",
-        "called-unwarranted", "severe-is-a-measure-not-a-judgement"])
+        "called-unwarranted", "severe-is-a-measure-not-a-judgement", "declared-dead", "a-dead-letter",
+        "the-dead-are-no-judgement"])
 def test_evaluation_as_stance(claims_of, text, expected):
     check(claims_of, text, expected)
 
