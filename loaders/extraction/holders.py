@@ -179,6 +179,10 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
             return [Holder(party, span.text, WEIGHTS.new_entity)]
     if span.label_ == "ORG" and not _institution(sentence, span):
         return None  # "the Indus Waters Treaty", "Operation Sindoor", "Geo News": no body
+    if _institution(sentence, span):
+        party = _office_party(sentence, span)
+        if party is not None:
+            return [Holder(party, span.text, WEIGHTS.new_entity)]  # "India's Ministry of Home Affairs"
     actor_id = slug(span.text)
     if not actor_id:
         return None

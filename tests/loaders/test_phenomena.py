@@ -272,8 +272,12 @@ def test_conditions_and_judgements_with_no_stance_word(claims_of, text, expected
     ("Russia resumed strikes on energy facilities.", {("russia", "reject", "partial_ceasefire")}),
     ("Russia halted its strikes on energy facilities.", {("russia", "support", "partial_ceasefire")}),
     ("Russia resumed strikes on energy facilities, Kyiv said.", {("ukraine", "accuse", "russia")}),
+    ("Brussels would impose new sanctions on Moscow next month, an EU official said.",
+     {("europe", "support", "new_sanctions")}),
+    ("Washington would impose new sanctions if Moscow refused the truce.", set()),
 ], ids=["is-pausing", "has-halted", "resumed", "imposed", "discussed-gerund", "confirmed",
-        "resumed-the-activity-a-halt-stops", "halted-the-activity", "reported-by-the-other-side"])
+        "resumed-the-activity-a-halt-stops", "halted-the-activity", "reported-by-the-other-side",
+        "would-impose-announced", "would-impose-on-a-condition"])
 def test_a_partys_act_is_its_position(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -1,6 +1,6 @@
-"""Actions: a party's act on a topic, done or under way, is its position -- "Brussels imposed
-fresh sanctions", "the Pentagon is pausing military aid", "Washington has suspended
-intelligence sharing", "Islamabad suspended the treaty". An enacting verb supports what it enacts; a
+"""Actions: a party's act on a topic, done, under way or announced, is its position --
+"Brussels imposed fresh sanctions", "the Pentagon is pausing military aid", "Washington has
+suspended intelligence sharing", "Islamabad will not restore the treaty". An enacting verb supports what it enacts; a
 stopping verb supports a halt and is against anything else. Conditions, hedges, questions
 and history are no one's position (``filters``).
 """
@@ -54,8 +54,8 @@ class Actions:
             verb, stops = found
             # "ordered the troops to pause strikes": the order is the deed
             doer = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ in ORDERING else verb
-            # "will keep X on hold" is stated policy; "will halt X" is a plan (``intentions``)
-            policy = _suspends(verb) and any(c.dep_ == "aux" and c.lower_ in self.intending for c in doer.children)
+            # "will keep X on hold", "will not restore X": stated policy
+            policy = any(c.dep_ == "aux" and c.lower_ in self.intending for c in doer.children)
             tensed = doer.tag_ in TENSES or policy and doer.tag_ == "VB"
             if not (verb.lemma_ in self.verbs or _suspends(verb)) or not tensed or not _finite(doer):
                 continue
