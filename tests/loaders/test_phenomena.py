@@ -129,9 +129,10 @@ def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expec
     ("Former Ukrainian diplomat Petro Hnatiuk said Kyiv would never accept the loss of Crimea.", set()),
     ('"Moscow wants a ceasefire only on its terms," said Maria Lind, who directs the Russia programme '
      "at a Stockholm think tank.", set()),
+    ("Ukraine's Ministry of Veterans Affairs rejected the energy truce.", {("ukraine", "reject", "partial_ceasefire")}),
 ], ids=["reported-by-the-other-side", "alleged-by-the-other-side", "history", "history-dated",
         "scene", "analysts", "the-parties", "the-pair-the-story-is-about", "a-group-and-its-members", "backed-by", "mediation-of", "dateline",
-        "place-label-then-holder", "former-official", "think-tank"])
+        "place-label-then-holder", "former-official", "think-tank", "a-partys-unlisted-ministry"])
 def test_who_holds_it_and_who_holds_nothing(claims_of, text, expected):
     check(claims_of, text, expected)
 
