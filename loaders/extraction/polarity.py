@@ -193,6 +193,24 @@ def governed_reversal(sentence: Sentence, token: Token) -> int:
     return count
 
 
+CEASING = frozenset({"stop", "cease", "quit"})
+"""Verbs that end the stance their gerund names ("stopped insisting on X")."""
+
+
+def ceased(sentence: Sentence, token: Token) -> bool:
+    """A stance the holder no longer takes: "no longer insists on X", "stopped insisting on
+    X". (``governed_reversal`` counts the ceasing verb as one reversal.)"""
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_ in CEASING
+
+
+def after_ceasing(stance: str, flips: int) -> str:
+    """What ceasing to hold a stance amounts to: a demand, a proposal or a rejection given
+    up is a concession; support withdrawn is a rejection."""
+    return "reject" if stance == "support" and flips % 2 == 0 else "concede"
+
+
 def failed_to_agree(sentence: Sentence, token: Token, flips: int, parties: set[str]) -> bool:
     """Two parties or more that did not agree "on" a topic failed to agree with each other:
     no rejection by either ("Kyiv and Moscow could not agree on a truce")."""

@@ -78,8 +78,9 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     if stance == "support" and any(c.lower_ in sentence.words.reluctance for c in token.children):
         stance = "concede"
     base_flips = 1 if polarity.negated(sentence, token) else 0
+    ceased = polarity.ceased(sentence, token)
     if token.pos_ == "VERB":
-        base_flips += polarity.governed_reversal(sentence, token)
+        base_flips += polarity.governed_reversal(sentence, token) - (token.dep_ == "xcomp" and ceased)
     topics = [m for m in topics_in(sentence, scope) if not cue.topics or m.topic in cue.topics]
     if base_flips % 2 and any(token.i in m.tokens for m in topics):
         # "no country brokered the truce": the deed the cue names is denied, not its object
@@ -104,6 +105,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         final, weight = polarity.apply_flips(stance, flips)
         if stance == "concede" and flips % 2:
             final, weight = polarity.kept_stance(sentence, token, match), WEIGHTS.kept_stance
+        if ceased and stance != "concede":
+            final = polarity.after_ceasing(final, flips)
         if prescriber is not None:
             final = polarity.PRESCRIBED.get(final)
             if final is None:

@@ -173,3 +173,38 @@ def test_seeing_no_need_for_a_topic_is_against_it(resources):
     """)], passes=["stance_cues"])
     assert claims == {("arland", "reject", "ceasefire")}
 
+
+
+def test_a_demand_no_longer_made_is_conceded(resources):
+    claims = read(resources, [("Arland no longer demands a truce.", """
+        Arland    Arland    PROPN NNP  nsubj     3
+        no        no        ADV   RB   neg       2
+        longer    long      ADV   RBR  advmod    3
+        demands   demand    VERB  VBZ  ROOT      3
+        a         a         DET   DT   det       5
+        truce     truce     NOUN  NN   dobj      3
+        .         .         PUNCT .    punct     3
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "concede", "ceasefire")}
+
+
+def test_stopping_to_insist_concedes_and_withdrawn_backing_rejects(resources):
+    claims = read(resources, [("Borsk stopped insisting on a truce.", """
+        Borsk      Borsk    PROPN NNP  nsubj     1
+        stopped    stop     VERB  VBD  ROOT      1
+        insisting  insist   VERB  VBG  xcomp     1
+        on         on       ADP   IN   prep      2
+        a          a        DET   DT   det       5
+        truce      truce    NOUN  NN   pobj      3
+        .          .        PUNCT .    punct     1
+    """), ("Arland no longer backs a prisoner swap.", """
+        Arland    Arland    PROPN NNP  nsubj     3
+        no        no        ADV   RB   neg       2
+        longer    long      ADV   RBR  advmod    3
+        backs     back      VERB  VBZ  ROOT      3
+        a         a         DET   DT   det       6
+        prisoner  prisoner  NOUN  NN   compound  6
+        swap      swap      NOUN  NN   dobj      3
+        .         .         PUNCT .    punct     3
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "concede", "ceasefire"), ("arland", "reject", "prisoner_exchange")}
