@@ -306,6 +306,9 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
     ("Zelensky said Ukraine was no longer insisting on NATO membership.",
      {("ukraine", "concede", "ukraine_nato_membership")}),
     ("Moscow has stopped insisting on a halt to Western arms deliveries.", {("russia", "concede", "halt_military_aid")}),
+    ("The Kremlin expects Europe to lift sanctions.", {("russia", "demand", "sanctions_relief")}),
+    ("Kyiv expects Moscow to reject the energy truce.", set()),
+    ("Kyiv expects Moscow to return the deported children.", {("ukraine", "demand", "return_of_children")}),
     ("The Kremlin is in no mood for direct talks.", {("russia", "reject", "direct_talks")}),
     ("Kyiv is calling for European troops to be deployed after a ceasefire.",
      {("ukraine", "demand", "foreign_troops_in_ukraine")}),
@@ -315,7 +318,7 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
     ("Moscow has yet to accept the ceasefire.", {("russia", "reject", "ceasefire")}),
 ], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed", "scepticism", "decided",
         "asked-to", "asked-for", "asked-whether", "told-to", "told-that", "remains-opposed", "cold-water",
-        "threw-its-weight", "stopped-short-of", "fell-short-of", "no-longer-insisting", "stopped-insisting", "in-no-mood", "calling-for-x-to-be",
+        "threw-its-weight", "stopped-short-of", "fell-short-of", "no-longer-insisting", "stopped-insisting", "expects-x-to", "expects-a-refusal", "expects-another-to-act", "in-no-mood", "calling-for-x-to-be",
         "greenlit", "has-to-come-first", "needs-to-said-another", "has-yet-to"])
 def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
     check(claims_of, text, expected)

@@ -54,9 +54,14 @@ class StanceCues:
         return Found(tuple(claims), frozenset(covered), list_cue)
 
 
+FORECASTING = frozenset({"expect"})
+"""Cues that also forecast: "expects Pakistan to act" asks; "expects Moscow to refuse" and
+"expects Putin to agree" foresee another's stance."""
+
+
 def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     """The claims of one cue, the tokens of its scope, and its position if a list may follow."""
-    if not filters.is_position(sentence, token):
+    if not filters.is_position(sentence, token) or _forecasts_stance(sentence, token):
         return NOTHING
     scope = cue_scope(sentence, token, cue)
     holders = cue_holders(sentence, token, cue)
@@ -124,6 +129,14 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         claims.extend(conditions.claims)
         covered |= conditions.covered
     return Found(tuple(claims), frozenset(covered), list_cue)
+
+
+def _forecasts_stance(sentence: Sentence, token: Token) -> bool:
+    """"Kyiv expects Moscow to reject the truce", "Trump expects Putin to agree to X": a
+    forecast of another's stance, no demand."""
+    return token.lemma_ in FORECASTING and any(
+        c.dep_ in ("xcomp", "ccomp") and (c.i in sentence.cues or polarity.negated(sentence, c))
+        for c in token.children)
 
 
 def _done_by_deed(match: TopicMatch, topics: list[TopicMatch], cue: Token) -> bool:
