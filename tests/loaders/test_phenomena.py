@@ -87,9 +87,13 @@ def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     ("Lavrov said the energy truce was dead.", {("sergei_lavrov", "reject", "partial_ceasefire")}),
     ("The Kremlin said the Black Sea deal was now a dead letter.", {("russia", "reject", "maritime_ceasefire")}),
     ("Dozens were dead after the strike on Kharkiv, Ukraine said.", set()),
+    ('"NATO membership for Ukraine is off the table," Hegseth told allies.',
+     {("pete_hegseth", "reject", "ukraine_nato_membership")}),
+    ("Peskov said any deployment of European troops was out of the question.",
+     {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}),
 ], ids=["dead-on-arrival", "recipe-for-disaster", "out-of-touch", "reacted-warmly", "step-in-the-right-direction",
         "called-unwarranted", "severe-is-a-measure-not-a-judgement", "declared-dead", "a-dead-letter",
-        "the-dead-are-no-judgement"])
+        "the-dead-are-no-judgement", "off-the-table", "out-of-the-question"])
 def test_evaluation_as_stance(claims_of, text, expected):
     check(claims_of, text, expected)
 
