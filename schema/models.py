@@ -333,6 +333,10 @@ class DomainPack(Model):
 
     id: Identifier
     label: str
+    year: int | None = Field(
+        default=None, ge=1900, le=2100,
+        description="the year the negotiation is in: what an article dates to an earlier year is history",
+    )
     actors: tuple[Actor, ...]
     commentators: tuple[Actor, ...] = ()
     topics: tuple[Topic, ...]

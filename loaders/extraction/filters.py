@@ -105,17 +105,23 @@ def is_guessed(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
 
 def _is_history(sentence: Sentence, token: Token) -> bool:
     """"In 2008 the government had agreed to X": a past cue dated to a year before the latest
-    one the document names, or a past perfect dated to a year, reports history, not a
+    one the document names (or the pack's year), or a past perfect dated to a year, reports history, not a
     position; so does a past perfect in a relative clause on a party's name ("X, who had
     long refused talks, ..."). (A past perfect alone does not: reported speech shifts
     tenses back, "Reuters reported the Kremlin had rejected X".)"""
     clause = token if token.pos_ in ("VERB", "AUX") else token.head
     if clause.tag_ not in ("VBD", "VBN"):
         return False
-    latest = sentence.context.latest_year
-    years = [int(t.text) for t in clause.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()
-             and t.head.lower_ in ("in", "since", "during") and 1900 < int(t.text) < 2100]
+    latest = max(sentence.context.latest_year or 0, sentence.resources.pack.year or 0) or None
     past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in clause.children)
+    # "has demanded X since 2022" still demands it
+    dated = [t for t in clause.subtree if t.head.lower_ in ("in", "during") or t.head.lower_ == "since"
+             and (past_perfect or clause.tag_ == "VBD")]
+    if clause.dep_ in ("acl", "relcl"):
+        # "the 2020 ceasefire, brokered by Moscow": the year of what the clause describes
+        dated += [c for c in clause.head.children if c.dep_ in ("nummod", "compound", "amod")]
+    years = [int(t.text) for t in dated if t.like_num and len(t.text) == 4 and t.text.isdigit()
+             and 1900 < int(t.text) < 2100]
     if years and past_perfect:
         return True
     if past_perfect and clause.dep_ == "relcl" and clause.head.i in sentence.mentions and not any(

@@ -134,9 +134,13 @@ def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expec
     ('"Moscow wants a ceasefire only on its terms," said Maria Lind, who directs the Russia programme '
      "at a Stockholm think tank.", set()),
     ("Ukraine's Ministry of Veterans Affairs rejected the energy truce.", {("ukraine", "reject", "partial_ceasefire")}),
+    ("The 2015 truce, brokered by Paris and Berlin, collapsed within weeks.", set()),
+    ("In 2019, Kyiv demanded the return of the deported children.", set()),
+    ("Kyiv has demanded the return of the deported children since 2022.", {("ukraine", "demand", "return_of_children")}),
 ], ids=["reported-by-the-other-side", "alleged-by-the-other-side", "history", "history-dated",
         "scene", "analysts", "the-parties", "the-pair-the-story-is-about", "a-group-and-its-members", "backed-by", "mediation-of", "dateline",
-        "place-label-then-holder", "former-official", "think-tank", "a-partys-unlisted-ministry"])
+        "place-label-then-holder", "former-official", "think-tank", "a-partys-unlisted-ministry",
+        "a-deal-of-a-past-year", "a-past-year-before-the-packs", "since-a-past-year-still-holds"])
 def test_who_holds_it_and_who_holds_nothing(claims_of, text, expected):
     check(claims_of, text, expected)
 
