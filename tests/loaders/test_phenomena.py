@@ -8,6 +8,8 @@ accused for an accusation. The unit tests of each pass, on parses built by hand,
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from stancegraph.loaders.extraction import RuleExtractor
@@ -17,15 +19,20 @@ from stancegraph.schema import Document
 pytestmark = pytest.mark.slow  # loads the spaCy model
 
 
+@functools.cache
+def _extractor(pack: str | None) -> RuleExtractor:
+    return RuleExtractor(load_pack(pack))
+
+
+def claims_in(pack: str | None, text: str) -> set[tuple]:
+    """The claim tuples the rule engine reads in ``text`` with a shipped pack (None: the default)."""
+    claims = _extractor(pack).extract([Document.from_text(text, "t.txt")]).claims
+    return {(c.actor, c.stance, c.target_actor if c.stance == "accuse" else c.topic) for c in claims}
+
+
 @pytest.fixture(scope="module")
 def claims_of():
-    extractor = RuleExtractor(load_pack())
-
-    def run(text: str) -> set[tuple]:
-        claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
-        return {(c.actor, c.stance, c.target_actor if c.stance == "accuse" else c.topic) for c in claims}
-
-    return run
+    return functools.partial(claims_in, None)
 
 
 def check(claims_of, text, expected):
@@ -417,9 +424,8 @@ def test_a_warning_demands_what_it_says_may_not_happen(claims_of, text, expected
 
 
 def test_a_state_labelling_a_headline_is_not_its_speaker():
-    extractor = RuleExtractor(load_pack("drc_rwanda_2025"))
-    claims = extractor.extract([Document.from_text("Rwanda: M23 Demands Direct Talks With Kinshasa", "t.txt")]).claims
-    assert {(c.actor, c.stance, c.topic) for c in claims} == {("m23", "demand", "direct_talks_m23")}
+    headline = "Rwanda: M23 Demands Direct Talks With Kinshasa"
+    assert claims_in("drc_rwanda_2025", headline) == {("m23", "demand", "direct_talks_m23")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -448,10 +454,8 @@ def test_headline_speakers_and_nobody(claims_of, text, expected):
 
 
 def test_taking_a_dispute_to_a_court_proposes_the_court():
-    extractor = RuleExtractor(load_pack("thailand_cambodia_2025"))
     text = "Phnom Penh took the border row to the ICJ."
-    claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
-    assert {(c.actor, c.stance, c.topic) for c in claims} == {("cambodia", "propose", "icj_adjudication")}
+    assert claims_in("thailand_cambodia_2025", text) == {("cambodia", "propose", "icj_adjudication")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -476,17 +480,13 @@ def test_denials_refusals_and_deeds_charged(claims_of, text, expected):
     ("The US did not broker the truce, an Indian official said.", {("india", "reject", "third_party_mediation")}),
 ], ids=["no-country-brokered", "no-discussion-of", "denied-that-x-mediated", "another-party-did-not"])
 def test_denying_a_mediation_denies_the_mediation_not_the_truce(text, expected):
-    extractor = RuleExtractor(load_pack("india_pakistan_2025"))
-    claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
-    assert {(c.actor, c.stance, c.topic) for c in claims} == expected
+    assert claims_in("india_pakistan_2025", text) == expected
 
 
 
 def test_a_name_inside_a_topics_own_phrase_is_no_holder():
-    extractor = RuleExtractor(load_pack("drc_rwanda_2025"))
     text = "The Doha process will collapse unless the rebels free their prisoners, Kinshasa warned."
-    claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
-    assert {(c.actor, c.stance, c.topic) for c in claims} == {("drc", "demand", "prisoner_exchange")}
+    assert claims_in("drc_rwanda_2025", text) == {("drc", "demand", "prisoner_exchange")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -498,6 +498,4 @@ def test_a_name_inside_a_topics_own_phrase_is_no_holder():
     ("The treaty has stayed in abeyance since the spring.", set()),
 ], ids=["will-keep-on-hold", "would-remain-said", "decision-to-hold-denounced", "narrated-state"])
 def test_keeping_a_treaty_on_hold_is_stated_policy(text, expected):
-    extractor = RuleExtractor(load_pack("india_pakistan_2025"))
-    claims = extractor.extract([Document.from_text(text, "t.txt")]).claims
-    assert {(c.actor, c.stance, c.topic) for c in claims} == expected
+    assert claims_in("india_pakistan_2025", text) == expected
