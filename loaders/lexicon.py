@@ -59,6 +59,8 @@ class EnglishWords(BaseModel):
     copulas: Words
     predicate_heads: Words
     governing_reversers: Words
+    ceasing_verbs: Words
+    forecasting_verbs: Words
     mutual_verbs: Words
     mutual_prepositions: Words
     breaches: Words

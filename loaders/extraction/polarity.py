@@ -193,16 +193,12 @@ def governed_reversal(sentence: Sentence, token: Token) -> int:
     return count
 
 
-CEASING = frozenset({"stop", "cease", "quit"})
-"""Verbs that end the stance their gerund names ("stopped insisting on X")."""
-
-
 def ceased(sentence: Sentence, token: Token) -> bool:
     """A stance the holder no longer takes: "no longer insists on X", "stopped insisting on
     X". (``governed_reversal`` counts the ceasing verb as one reversal.)"""
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children):
         return True
-    return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_ in CEASING
+    return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_ in sentence.words.ceasing_verbs
 
 
 def after_ceasing(stance: str, flips: int) -> str:

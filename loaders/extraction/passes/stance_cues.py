@@ -54,11 +54,6 @@ class StanceCues:
         return Found(tuple(claims), frozenset(covered), list_cue)
 
 
-FORECASTING = frozenset({"expect"})
-"""Cues that also forecast: "expects Pakistan to act" asks; "expects Moscow to refuse" and
-"expects Putin to agree" foresee another's stance."""
-
-
 def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     """The claims of one cue, the tokens of its scope, and its position if a list may follow."""
     if not filters.is_position(sentence, token) or _forecasts_stance(sentence, token):
@@ -134,7 +129,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
 def _forecasts_stance(sentence: Sentence, token: Token) -> bool:
     """"Kyiv expects Moscow to reject the truce", "Trump expects Putin to agree to X": a
     forecast of another's stance, no demand."""
-    return token.lemma_ in FORECASTING and any(
+    return token.lemma_ in sentence.words.forecasting_verbs and any(
         c.dep_ in ("xcomp", "ccomp") and (c.i in sentence.cues or polarity.negated(sentence, c))
         for c in token.children)
 
