@@ -77,6 +77,9 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     lower = head.lower_
     if lower in words.pronouns:
         return coreference.resolve_pronoun(sentence, head)
+    focus = _cleft_focus(head) if lower in words.relative else None
+    if focus is not None:
+        return phrase_holders(sentence, focus, depth + 1)  # "it was Moscow that rejected X"
     if lower in words.relative and head.head.dep_ == "relcl":
         verb, antecedent = head.head, head.head.head
         if antecedent.conjuncts and _singular(verb):
@@ -189,6 +192,18 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     if actor_id not in sentence.found_actors:
         sentence.found_actors[actor_id] = Actor(id=actor_id, name=span.text, kind=ENTITY_KINDS[span.label_])
     return [Holder(actor_id, span.text, WEIGHTS.new_entity)]
+
+
+def _cleft_focus(pronoun: Token) -> Token | None:
+    """The phrase a cleft puts first ("It is Russia that rejects X"): the relative pronoun's
+    clause hangs on "it is", whose complement is who acts."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_ != "be":
+        return None
+    copula = verb.head
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    return next((c for c in copula.children if c.dep_ == "attr" and c.i < pronoun.i), None)
 
 
 def description(head: Token) -> list[Token]:

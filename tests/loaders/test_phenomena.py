@@ -253,7 +253,8 @@ def test_intentions_and_refusals_in_other_words(claims_of, text, expected):
      {("russia", "demand", "sanctions_relief")}),
     ("Moscow welcomed the proposal, while Kyiv said it saw no need for a maritime truce.",
      {("ukraine", "reject", "maritime_ceasefire")}),
-], ids=["who-has", "which-has", "while-another-said"])
+    ("It was Moscow that turned down the energy truce, Kyiv said.", {("russia", "reject", "partial_ceasefire")}),
+], ids=["who-has", "which-has", "while-another-said", "cleft"])
 def test_a_clause_on_a_party_is_its_own_not_the_outer_cues(claims_of, text, expected):
     check(claims_of, text, expected)
 
