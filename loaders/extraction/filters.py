@@ -105,8 +105,8 @@ def is_guessed(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
 
 def _is_history(sentence: Sentence, token: Token) -> bool:
     """"In 2008 the government had agreed to X": a past cue dated to a year before the latest
-    one the document names (or the pack's year), or a past perfect dated to a year, reports history, not a
-    position; so does a past perfect in a relative clause on a party's name ("X, who had
+    one the document names (or the pack's year), or a past perfect dated to a year, reports
+    history, not a position; so does a past perfect in a relative clause on a party's name ("X, who had
     long refused talks, ..."). (A past perfect alone does not: reported speech shifts
     tenses back, "Reuters reported the Kremlin had rejected X".)"""
     clause = token if token.pos_ in ("VERB", "AUX") else token.head

@@ -173,19 +173,16 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     office = _holds_office(sentence, span)
     if span.label_ == "PERSON" and not office:
         return None  # a person quoted in passing, a historical figure: no party's voice
-    if office and not _institution(sentence, span):
-        # a name with an office is a person, whatever the recognizer's label
+    institution = _institution(sentence, span)
+    if office or institution:
+        # "Ukrainian Deputy Foreign Minister X", "X, Kyiv's envoy", "India's Ministry of Home
+        # Affairs": an official or a body the pack does not list speaks for the party its
+        # title names
         party = _office_party(sentence, span)
         if party is not None:
-            # "Ukrainian Deputy Foreign Minister X", "X, Kyiv's envoy": an official the pack
-            # does not list speaks for the party the title names
             return [Holder(party, span.text, WEIGHTS.new_entity)]
-    if span.label_ == "ORG" and not _institution(sentence, span):
+    if span.label_ == "ORG" and not institution:
         return None  # "the Indus Waters Treaty", "Operation Sindoor", "Geo News": no body
-    if _institution(sentence, span):
-        party = _office_party(sentence, span)
-        if party is not None:
-            return [Holder(party, span.text, WEIGHTS.new_entity)]  # "India's Ministry of Home Affairs"
     actor_id = slug(span.text)
     if not actor_id:
         return None

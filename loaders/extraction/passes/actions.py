@@ -1,7 +1,7 @@
 """Actions: a party's act on a topic, done, under way or announced, is its position --
 "Brussels imposed fresh sanctions", "the Pentagon is pausing military aid", "Washington has
-suspended intelligence sharing", "Islamabad will not restore the treaty". An enacting verb supports what it enacts; a
-stopping verb supports a halt and is against anything else. Conditions, hedges, questions
+suspended intelligence sharing", "Islamabad will not restore the treaty". An enacting verb
+supports what it enacts; a stopping verb supports a halt and is against anything else. Conditions, hedges, questions
 and history are no one's position (``filters``).
 """
 
@@ -33,8 +33,9 @@ class Actions:
         words = resources.words
         self.verbs = words.enacting_verbs | words.stoppings
         self.forms = resources.lexicon.forms(self.verbs) | SUSPENDED
-        # auxiliaries under which a deed is not done: hedged, intended, obliged, possible
-        self.unsure = words.hedges | words.intent_auxiliaries | words.obligation | MAYBE
+        # auxiliaries under which a deed is not done: hedged, obliged, possible ("will" and
+        # "would" announce it: stated policy)
+        self.unsure = (words.hedges | words.obligation | MAYBE) - words.intent_auxiliaries
         self.intending = words.intent_auxiliaries
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
@@ -59,8 +60,7 @@ class Actions:
             tensed = doer.tag_ in TENSES or policy and doer.tag_ == "VB"
             if not (verb.lemma_ in self.verbs or _suspends(verb)) or not tensed or not _finite(doer):
                 continue
-            unsure = self.unsure - self.intending if policy else self.unsure
-            if any(c.dep_ == "aux" and c.lower_ in unsure for c in doer.children) or not filters.is_position(
+            if any(c.dep_ == "aux" and c.lower_ in self.unsure for c in doer.children) or not filters.is_position(
                     sentence, doer):
                 continue
             holders = cue_holders(sentence, doer, ACTING)
