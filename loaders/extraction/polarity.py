@@ -94,7 +94,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head
-        if _set_aside(sentence, below, node):
+        if node.i != cue_token.i and _set_aside(sentence, below, node):
             count += 1  # "wants talks rather than a truce", "instead of NATO membership"
         if node.i == cue_token.i or node.i not in scope:
             break
@@ -122,16 +122,30 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
 
 def _set_aside(sentence: Sentence, below: Token, node: Token) -> bool:
     """Whether ``below`` is named as what is not wanted: the second term of "X rather than
-    Y", "X instead of Y", "prefers X to Y"."""
+    Y", "X instead of Y", "prefers X to Y", "X without Y"."""
     if below.dep_ == "conj":
         links = [c for c in node.children if c.dep_ == "cc" and node.i < c.i < below.i]
     elif below.dep_ == "pobj":
-        if preferred_over(sentence, node):
-            return True
+        if preferred_over(sentence, node) or node.lower_ == "without":
+            return True  # "prefers talks to mediation", "a truce without foreign troops"
         links = [node]
     else:
         return False
     return any(link.i > 0 and (link.lower_, link.doc[link.i - 1].lower_) in SETTING_ASIDE for link in links)
+
+
+def lacks(match: TopicMatch, others: list[TopicMatch], cue_token: Token | None = None) -> bool:
+    """Whether ``match`` is what another topic is wanted without ("a truce without guarantees
+    is meaningless", "rejects a truce without guarantees"): refusing the whole is asking for
+    the missing part, not refusing ``match``."""
+    inside = {i for m in others if m is not match for i in m.tokens}
+    hosts = set(match.tokens)
+    verb = match.root.head
+    if cue_token is not None and match.root.dep_ == "dobj" and (verb.i == cue_token.i or cue_token in verb.ancestors):
+        hosts.add(verb.i)  # the parser hangs "without" on the verb as often as on its object
+    doc = match.root.doc
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(t.i in inside for t in c.subtree)
+               for i in hosts for c in doc[i].children)
 
 
 def preferred_over(sentence: Sentence, prep: Token) -> bool:

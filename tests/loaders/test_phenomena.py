@@ -279,6 +279,21 @@ def test_conditions_and_judgements_with_no_stance_word(claims_of, text, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Sybiha said a truce without security guarantees would be worthless.",
+     {("andrii_sybiha", "support", "security_guarantees")}),
+    ("Ukraine rejects a ceasefire without security guarantees.", {("ukraine", "support", "security_guarantees")}),
+    ("Zelensky refused to sign a ceasefire without security guarantees.",
+     {("volodymyr_zelenskyy", "support", "security_guarantees")}),
+    ("The Kremlin wants a settlement without foreign troops in Ukraine.",
+     {("russia", "reject", "foreign_troops_in_ukraine")}),
+    ("Kyiv rejected the ceasefire plan without explanation.", {("ukraine", "reject", "ceasefire")}),
+], ids=["worthless-without", "rejects-without", "refused-to-sign-without", "wants-without", "without-no-topic"])
+def test_what_a_party_wants_a_deal_without(claims_of, text, expected):
+    """Refusing a deal that lacks X asks for X; wanting one without X is against X."""
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The Pentagon is pausing military aid to Kyiv.", {("united_states", "support", "halt_military_aid")}),
     ("Washington has suspended intelligence sharing with Kyiv.", {("united_states", "support", "halt_intelligence_sharing")}),
     ("Washington resumed intelligence sharing with Kyiv.", {("united_states", "reject", "halt_intelligence_sharing")}),

@@ -58,14 +58,25 @@ class Evaluations:
             holders = judges if judges is not None else _speaker(sentence, verb, words)
             if not holders or COMMENTATOR in holders:
                 continue
+            if _wanted_without(match):
+                value = -value  # "a truce without guarantees is meaningless": asks for them
             stance = "support" if value > 0 else "reject"
             if match.opposite and not polarity.halted(sentence, verb, match):
                 stance = "reject" if stance == "support" else "support"
+            if stance == "reject" and polarity.lacks(match, sentence.topic_matches):
+                continue
             for holder in holders:
                 claims.append(sentence.claim(holder, stance, match.topic, (), None,
                                              WEIGHTS.evaluation * holder.confidence))
             judged_topics.add(match.root.i)  # judged once: no later pass reads it again
         return Found(tuple(claims), frozenset(judged_topics))
+
+
+def _wanted_without(match: TopicMatch) -> bool:
+    """Whether the topic is what the judged noun phrase lacks ("a truce without | guarantees")."""
+    noun = _noun_of(match)
+    return any(t.dep_ == "prep" and t.lower_ == "without" for t in match.root.ancestors
+               if noun in t.ancestors)
 
 
 def _noun_of(match: TopicMatch) -> Token:

@@ -107,6 +107,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
             final, weight = polarity.kept_stance(sentence, token, match), WEIGHTS.kept_stance
         if ceased and stance != "concede":
             final = polarity.after_ceasing(final, flips)
+        if final == "reject" and polarity.lacks(match, topics, token):
+            continue  # "rejects any truce without guarantees": it asks for the guarantees
         if prescriber is not None:
             final = polarity.PRESCRIBED.get(final)
             if final is None:
