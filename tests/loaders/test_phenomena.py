@@ -267,12 +267,14 @@ def test_a_clause_on_a_party_is_its_own_not_the_outer_cues(claims_of, text, expe
      {("russia", "reject", "ukraine_nato_membership")}),
     ("Sybiha said a truce cannot hold without security guarantees.",
      {("andrii_sybiha", "demand", "security_guarantees")}),
+    ("Russia will not sign any agreement until Western sanctions on its banks are lifted.",
+     {("russia", "demand", "sanctions_relief")}),
     ("Merz argued there is no alternative to using frozen Russian assets.", {("friedrich_merz", "support", "frozen_assets")}),
     ("Peskov said confiscating the frozen assets would amount to robbery.",
      {("dmitry_peskov", "reject", "frozen_assets")}),
     ("Moscow said taking its frozen assets would constitute expropriation.",
      {("russia", "reject", "frozen_assets")}),
-], ids=["only-after", "only-under-the-condition-of", "not-until", "not-without", "no-alternative-to",
+], ids=["only-after", "only-under-the-condition-of", "not-until", "not-without", "until-its", "no-alternative-to",
         "amount-to", "constitute"])
 def test_conditions_and_judgements_with_no_stance_word(claims_of, text, expected):
     check(claims_of, text, expected)

@@ -65,4 +65,6 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned:
 
 
 def _names_someone(sentence: Sentence, subject: Token) -> bool:
-    return any(t.i in sentence.mentions or t.lower_ in sentence.words.pronouns for t in subject.subtree)
+    """Whether the subject is someone ("Kyiv", "it", "the Ukrainian government"), not
+    something that only mentions someone ("sanctions on its banks")."""
+    return subject.i in sentence.mentions or subject.lower_ in sentence.words.pronouns
