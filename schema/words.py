@@ -64,6 +64,8 @@ def stem(word: str) -> str:
     ['troop', 'join', 'guarante', 'utility', 'russia']
     >>> stem("stopped") == stem("stop"), stem("violating") == stem("violated"), stem("sought")
     (True, True, 'seek')
+    >>> stem("cancelled") == stem("canceled") == stem("cancel"), stem("called") == stem("call")
+    (True, True)
     """
     w = normalise(word)
     return _suffixes(IRREGULAR_FORMS.get(w, w))
@@ -85,6 +87,10 @@ def _suffixes(w: str) -> str:
     elif w.endswith("ed") and len(w) > 4:
         w = _undouble(w[:-2])
     if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("ll") and len(w) > 3:
+        # British spelling doubles the l ("cancelled", "expelled"), and "call" keeps its
+        # own: one l for all, so "cancel", "canceled" and "cancelled" meet
         w = w[:-1]
     return w
 

@@ -517,3 +517,11 @@ def test_a_name_inside_a_topics_own_phrase_is_no_holder():
 ], ids=["will-keep-on-hold", "would-remain-said", "decision-to-hold-denounced", "narrated-state"])
 def test_keeping_a_treaty_on_hold_is_stated_policy(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "New Delhi has expelled two Pakistani diplomats.",
+    "India cancelled the visas of all Pakistani nationals.",
+])
+def test_british_spelling_meets_the_packs_phrases(text):
+    assert claims_in("india_pakistan_2025", text) == {("india", "support", "punitive_measures")}

@@ -15,6 +15,9 @@ from stancegraph.queries.resolution import stem, tokenize
     ("violate", "violated", "violating"),
     ("stop", "stopped", "stopping"),
     ("give", "given", "gave"),
+    ("cancel", "cancels", "canceled", "cancelled", "cancelling"),
+    ("expel", "expelled", "expelling"),
+    ("call", "called", "calling", "calls"),
 ])
 def test_inflections_share_a_stem(forms):
     assert len({stem(form) for form in forms}) == 1
