@@ -56,6 +56,9 @@ class EnglishWords(BaseModel):
     enacting_verbs: Words
     mission_verbs: Words
     condition_marks: Words
+    prompt_conditions: Words
+    lasting_conditions: Words
+    lasting_marks: Words
     copulas: Words
     predicate_heads: Words
     governing_reversers: Words

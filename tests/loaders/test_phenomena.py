@@ -295,6 +295,24 @@ def test_what_a_party_wants_a_deal_without(claims_of, text, expected):
     check(claims_of, text, expected)
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("armenia_azerbaijan_2025", "Baku will sign the peace treaty once Armenia changes its constitution, Aliyev said.",
+     {("azerbaijan", "support", "peace_agreement"), ("azerbaijan", "demand", "armenian_constitution_change")}),
+    ("armenia_azerbaijan_2025", "Aliyev said Baku was ready to sign the agreement as soon as Yerevan amended its constitution.",
+     {("azerbaijan", "support", "peace_agreement"), ("azerbaijan", "demand", "armenian_constitution_change")}),
+    ("armenia_azerbaijan_2025", "Baku will not sign the treaty while the Armenian constitution contains a claim on Karabakh.",
+     {("azerbaijan", "reject", "peace_agreement"), ("azerbaijan", "demand", "armenian_constitution_change")}),
+    ("india_pakistan_2025", "Pakistan will not engage in any dialogue as long as India keeps the Indus Waters Treaty "
+     "in abeyance, Ishaq Dar said.", {("pakistan", "demand", "indus_waters_treaty_restoration")}),
+    ("armenia_azerbaijan_2025", "Azerbaijan will not sign the treaty while Armenia keeps demanding an "
+     "extraterritorial corridor.", {("azerbaijan", "reject", "peace_agreement"), ("armenia", "demand", "extraterritorial_corridor")}),
+], ids=["once", "as-soon-as", "not-while", "not-as-long-as", "while-contrasting"])
+def test_once_as_soon_as_and_not_while(pack, text, expected):
+    """A condition is demanded; under a refusal, a state that lasts ("while X", "as long as
+    X") must end first. A "while" clause with a stance of its own sets no condition."""
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Pentagon is pausing military aid to Kyiv.", {("united_states", "support", "halt_military_aid")}),
     ("Washington has suspended intelligence sharing with Kyiv.", {("united_states", "support", "halt_intelligence_sharing")}),

@@ -4,6 +4,8 @@ by ``preconditions`` for conditions set without a cue."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
+
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
@@ -17,19 +19,54 @@ from stancegraph.schema import Claim
 
 def condition_claims(sentence: Sentence, token: Token, holders: list[Holder]) -> Found:
     """The demands in the conditions of the cue ``token``, held by its ``holders``."""
-    words = sentence.words
     clause = token if token.pos_ in ("VERB", "AUX") else token.head
     claims: list[Claim] = []
     covered: set[int] = set()
-    for condition in clause.children:
-        if condition.dep_ not in ("advcl", "conj") or not any(
-            c.dep_ == "mark" and c.lower_ in words.condition_marks for c in condition.children
-        ):
-            continue
-        found = demands(sentence, condition, holders)
+    for condition, turned in _conditions(sentence, clause):
+        found = demands(sentence, condition, holders, turned=turned)
         claims.extend(found.claims)
         covered |= found.covered
     return Found(tuple(claims), frozenset(covered))
+
+
+def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool]]:
+    """The conditions set on a cue's clause, each with whether it names a state that must end
+    first ("will not sign as long as the claim stands" demands that it go)."""
+    words = sentence.words
+    refused = polarity.negated(sentence, clause)
+    for child in (c for verb in _chain(clause) for c in verb.children):
+        if child.dep_ in ("advcl", "conj") and _marked(child, words.condition_marks):
+            yield child, False
+        elif child.dep_ == "advmod" and child.lower_ in words.prompt_conditions:
+            yield from ((c, False) for c in child.children if c.dep_ == "advcl" and _marked(c, {"as"}))
+        elif refused:  # "will not hold elections while martial law is in force"
+            lasting = [m for m in (child, *child.children) if m.dep_ == "mark" and lasting_verb(sentence, m)]
+            yield from ((m.head, True) for m in lasting)
+
+
+def _chain(clause: Token) -> Iterator[Token]:
+    """The clause and the verbs it hands on to ("was ready | to sign X once Y")."""
+    yield clause
+    for child in clause.children:
+        if child.dep_ in ("xcomp", "acomp"):
+            yield from _chain(child)
+
+
+def lasting_verb(sentence: Sentence, mark: Token) -> Token | None:
+    """The verb a clause naming a lasting state hangs on ("will not sign | while X", "as long
+    as X"), if ``mark`` opens one: under a refusal, that state must end first."""
+    if mark.dep_ != "mark" or mark.head.dep_ != "advcl" or any(v.i in sentence.cues for v in _chain(mark.head)):
+        return None  # "while Kyiv welcomed it", "while Kyiv keeps asking for X": a stance of its own
+    head = mark.head.head
+    if mark.lower_ in sentence.words.lasting_marks:
+        return head
+    if mark.lower_ == "as" and head.dep_ == "advmod" and head.lower_ in sentence.words.lasting_conditions:
+        return head.head
+    return None
+
+
+def _marked(clause: Token, marks: Collection[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned: bool = False) -> Found:
@@ -50,7 +87,10 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned:
             scope |= collect(sentence, subject, is_root=False)
     claims: list[Claim] = []
     infrastructure = infrastructure_in(sentence, scope)
-    for match in topics_in(sentence, scope):
+    matches = topics_in(sentence, scope)
+    # "as long as the constitution contains the claim": the opposite phrase says which way
+    opposed = {m.topic for m in matches if m.opposite}
+    for match in (m for m in matches if m.opposite or m.topic not in opposed):
         topic = sentence.resources.topics.get(match.topic)
         flips = polarity.flips(sentence, condition, match, scope) + (1 if polarity.negated(sentence, condition) else 0)
         flips += 1 if turned else 0

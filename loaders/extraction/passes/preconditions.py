@@ -15,7 +15,7 @@ from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
-from stancegraph.loaders.extraction.passes.conditions import demands
+from stancegraph.loaders.extraction.passes.conditions import demands, lasting_verb
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence
 from stancegraph.schema import Claim, Cue
@@ -33,19 +33,21 @@ class Preconditions:
 
     def __init__(self, resources: PackResources):
         self.negators = resources.words.negators
+        english = resources.words
+        self.refused = NEGATED | english.lasting_marks | english.lasting_conditions
         # "tariffs follow if Moscow fails (refuses, declines) to accept X": a warning
         self.failing = resources.lexicon.forms(resources.words.governing_reversers)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
-        sets = (("only" in words and words & ONLY) or (words & NEGATED and words & self.negators) or "unless" in words
+        sets = (("only" in words and words & ONLY) or (words & self.refused and words & self.negators) or "unless" in words
                 or "if" in words and (words & self.negators or words & self.failing))
         return (0,) if survey.has_topic and sets else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         if sentence.is_question:
             return Found()  # "Will Kyiv talk only after a truce?": asked, not set
-        if not any(t.lower_ in MARKS for t in sentence.sdoc):
+        if not any(t.lower_ in MARKS or lasting_verb(sentence, t) is not None for t in sentence.sdoc):
             return Found()
         claims: list[Claim] = []
         covered: set[int] = set(reading.covered)
@@ -61,6 +63,7 @@ class Preconditions:
                 continue  # "sanctions await Moscow if it fails to accept X": no one's warning
             # "if Moscow does not agree to X": the warning demands X ("fails to" turns by itself)
             turned = token.lower_ == "if" and polarity.negated(sentence, condition)
+            turned = turned or lasting_verb(sentence, token) is not None  # "not while X lasts"
             found = demands(sentence, condition, holders, turned=turned)
             claims.extend(found.claims)
             covered |= found.covered - {token.i}
@@ -72,6 +75,9 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
     lower = token.lower_
     if token.dep_ not in ("prep", "mark"):
         return None
+    lasting = lasting_verb(sentence, token)
+    if lasting is not None:
+        return lasting if polarity.negated(sentence, lasting) else None
     verb = token.head if token.dep_ == "prep" else token.head.head
     if token.dep_ == "mark" and token.head.dep_ not in ("advcl", "conj"):
         return None
