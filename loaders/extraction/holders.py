@@ -90,6 +90,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if _names_pair(sentence, head):
         pair = coreference.last_pair(sentence, sentence.base + head.idx)
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
+    if out_of_office(sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]):
+        return [COMMENTATOR]  # "a retired Congolese general", "Thailand's main opposition party"
     listed = _listed(sentence, head, depth)
     if listed:
         return listed

@@ -543,3 +543,17 @@ def test_keeping_a_treaty_on_hold_is_stated_policy(text, expected):
 ])
 def test_british_spelling_meets_the_packs_phrases(text):
     assert claims_in("india_pakistan_2025", text) == {("india", "support", "punitive_measures")}
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("russia_ukraine_2025", "A former NATO supreme commander urged Kyiv to accept a ceasefire.", set()),
+    ("drc_rwanda_2025", "A retired Congolese general told local radio that Kinshasa should open direct talks "
+     "with the M23.", set()),
+    ("drc_rwanda_2025", "Congo's main opposition party demanded direct talks with the M23.", set()),
+    ("drc_rwanda_2025", "Congo's defence ministry demanded direct talks with the M23.",
+     {("drc", "demand", "direct_talks_m23")}),
+    ("thailand_cambodia_2025", "Thailand's main opposition People's Party demanded that the government take "
+     "the dispute to the International Court of Justice.", set()),
+], ids=["former-commander", "retired-general", "opposition-party", "ministry-speaks", "opposition-named-party"])
+def test_the_out_of_office_and_the_opposition_speak_for_no_party(pack, text, expected):
+    assert claims_in(pack, text) == expected
