@@ -121,7 +121,7 @@ class RuleExtractor:
         for sentence in sentences:
             reading = reading.next_sentence()
             here: list[Claim] = []
-            for each in self.passes:
+            for each in self.passes if not sentence.asks_whether else ():
                 found = each.read(sentence, reading)
                 here.extend(found.claims)
                 reading = reading.after(found)

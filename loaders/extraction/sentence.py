@@ -181,6 +181,13 @@ class Sentence:
         """A question asks; it sets no position ("Will Kyiv talk only after a truce?")."""
         return self.sdoc.text.rstrip().endswith("?")
 
+    @functools.cached_property
+    def asks_whether(self) -> bool:
+        """A yes-no question ("Did Washington broker the truce?", "Will Yerevan hold a
+        referendum?"): it asks whether, and states no one's position."""
+        first = next((t for t in self.sdoc if not (t.is_punct or t.is_space)), None)
+        return self.is_question and first is not None and first.pos_ == "AUX"
+
     def party(self, actor_id: str) -> str:
         return self.resources.index.party(actor_id)
 

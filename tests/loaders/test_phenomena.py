@@ -557,3 +557,12 @@ def test_british_spelling_meets_the_packs_phrases(text):
 ], ids=["former-commander", "retired-general", "opposition-party", "ministry-speaks", "opposition-named-party"])
 def test_the_out_of_office_and_the_opposition_speak_for_no_party(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Did Washington really broker the ceasefire? New Delhi and Islamabad tell different stories.", set()),
+    ("Will Pakistan accept US mediation on Kashmir?", set()),
+    ("Pakistan would accept third-party mediation, Dar said.", {("pakistan", "support", "third_party_mediation")}),
+], ids=["did-broker", "will-accept", "stated"])
+def test_a_yes_no_question_states_no_position(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
