@@ -76,6 +76,8 @@ class EnglishWords(BaseModel):
     belief: Words
     imputing_verbs: Words
     charging_verbs: Words
+    abetting_verbs: Words
+    militant_nouns: Words
     causing_verbs: Words
     obstructing_verbs: Words
     conditional_marks: Words

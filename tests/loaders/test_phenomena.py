@@ -566,3 +566,21 @@ def test_the_out_of_office_and_the_opposition_speak_for_no_party(pack, text, exp
 ], ids=["did-broker", "will-accept", "stated"])
 def test_a_yes_no_question_states_no_position(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "Kinshasa says Rwanda backs the M23 rebels.", {("drc", "accuse", "rwanda")}),
+    ("drc_rwanda_2025", "Tshisekedi said Rwanda was arming and training the rebels.",
+     {("felix_tshisekedi", "accuse", "rwanda")}),
+    ("drc_rwanda_2025", "Rwanda has denied supporting the rebels.", set()),
+    ("india_pakistan_2025", "India said Pakistan was harbouring the handlers of the attackers.",
+     {("india", "accuse", "pakistan")}),
+    ("india_pakistan_2025", "Pakistan said the bombing was planned and financed by India.",
+     {("pakistan", "accuse", "india")}),
+    ("india_pakistan_2025", "Pakistan is harbouring militants.", set()),
+    ("india_pakistan_2025", "Pakistan supports the Kashmiri cause, Sharif said.", set()),
+], ids=["backs-rebels", "arming-and-training", "denied", "harbouring", "financed-by", "narrated", "no-fighters"])
+def test_a_party_said_to_abet_fighters_is_accused(pack, text, expected):
+    """A party reporting that another harbours, arms or funds fighters, or planned an attack,
+    accuses it; a denial or the journalist's own narration accuses no one."""
+    assert claims_in(pack, text) == expected

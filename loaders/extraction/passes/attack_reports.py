@@ -36,10 +36,13 @@ class AttackReports:
         # "X said Y's move was an act of war": a reported framing, no attack word needed
         self.framings = resources.lexicon.forms(words.hostile_framings)
         self.speech = resources.lexicon.forms(words.speech)
+        self.abetting = resources.lexicon.forms(words.abetting_verbs)
+        self.fighters = resources.lexicon.forms(words.militant_nouns | words.attack_nouns)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
-        return (0,) if words & self.forms or words & self.framings and words & self.speech else ()
+        return (0,) if (words & self.forms or words & self.framings and words & self.speech
+                        or words & self.abetting and words & self.fighters) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         words = sentence.words
@@ -49,6 +52,8 @@ class AttackReports:
                 targets = _agents(sentence, token)
             elif token.lemma_ in words.attack_nouns and token.pos_ == "NOUN":
                 targets = named_by(sentence, token) or _waged_by(sentence, token) or _reported_by(sentence, token)
+            elif token.lemma_ in words.abetting_verbs and token.pos_ == "VERB":
+                targets = _abettor(sentence, token)
             elif token.lemma_ in words.framing_accusers and token.pos_ == "VERB":
                 claims.extend(_framing(sentence, token))
                 continue
@@ -79,6 +84,27 @@ def _agents(sentence: Sentence, verb: Token) -> list[Holder]:
         return []
     found = [h for pobj in agent.children if pobj.dep_ == "pobj" for h in phrase_holders(sentence, pobj)]
     return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _abettor(sentence: Sentence, verb: Token) -> list[Holder]:
+    """"Pakistan was harbouring militants", "Rwanda is arming and training the rebels", "the
+    bombing was planned and financed by India": who abets fighters or an attack."""
+    words = sentence.words
+    hostile = words.militant_nouns | words.attack_nouns
+    verbs = [verb, *verb.conjuncts]
+    if any(_passive(v) for v in verbs):
+        done = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
+        if not any(c.lemma_ in hostile for c in done):
+            return []
+        return next((found for v in verbs if (found := _agents(sentence, v))), [])
+    if verb.dep_ == "conj":
+        return []  # read once, from the first of the verbs
+    if not any(c.dep_ == "dobj" and c.lemma_ in hostile for v in verbs for c in v.children):
+        return []
+    subject = first_child(verb, "nsubj")
+    if subject is None:
+        return []
+    return [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
 
 
 def _waged_by(sentence: Sentence, noun: Token) -> list[Holder]:
