@@ -25,10 +25,12 @@ SETTING_ASIDE = {("than", "rather"), ("of", "instead")}
 """The last two words before what a stance sets aside ("rather than Y", "instead of Y")."""
 
 
-def negated(sentence: Sentence, token: Token) -> bool:
-    """Whether ``token`` is negated ("did not agree", "no deal", "was not against X")."""
+def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset()) -> bool:
+    """Whether ``token`` is negated ("did not agree", "no deal", "was not against X"), by a
+    word outside the topic's own ``phrase`` ("will not fire a single shot" is a truce)."""
     words = sentence.words
-    if any(c.dep_ == "neg" or (c.lower_ in words.negators and c.dep_ in ("advmod", "det")) for c in token.children):
+    if any((c.dep_ == "neg" or (c.lower_ in words.negators and c.dep_ in ("advmod", "det"))) and c.i not in phrase
+           for c in token.children):
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(sentence, c) for c in token.children):
         return True  # "nobody will accept X", "no one wants X", "no country brokered X"
@@ -88,7 +90,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if _says_no(match.root, match.tokens):
         count += 1  # "no X" -- unless "no" is part of the phrase ("no third-party forces")
     if match.root.i != cue_token.i and match.root.pos_ == "VERB" and any(
-            c.dep_ == "neg" for c in match.root.children):
+            c.dep_ == "neg" and c.i not in match.tokens for c in match.root.children):
         count += 1  # "must not open fire again": the phrase's own verb negated
     node = match.root
     while node.i != cue_token.i and node.head.i != node.i:

@@ -584,3 +584,14 @@ def test_a_party_said_to_abet_fighters_is_accused(pack, text, expected):
     """A party reporting that another harbours, arms or funds fighters, or planned an attack,
     accuses it; a denial or the journalist's own narration accuses no one."""
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan said it would not fire a single shot.", {("pakistan", "support", "ceasefire")}),
+    ("The DGMOs agreed that both sides must not fire a single shot.",
+     {("india", "support", "ceasefire"), ("pakistan", "support", "ceasefire")}),
+    ("India said it would never recognise the so-called Court of Arbitration.",
+     {("india", "reject", "iwt_court_of_arbitration")}),
+], ids=["would-not-fire", "must-not-fire", "never-recognise-so-called"])
+def test_a_negation_inside_the_topics_phrase_is_not_counted_again(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

@@ -46,7 +46,7 @@ class Intentions:
             holders = cue_holders(sentence, verb, cue)
             if not holders or COMMENTATOR in holders:
                 continue
-            stance, weight = polarity.apply_flips("support", 1 if polarity.negated(sentence, verb) else 0)
+            stance, weight = polarity.apply_flips("support", 1 if polarity.negated(sentence, verb, match.tokens) else 0)
             covered |= collect(sentence, verb, is_root=True)
             for holder in holders:
                 claims.append(sentence.claim(holder, stance, match.topic, (), None,
