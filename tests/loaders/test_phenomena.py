@@ -595,3 +595,11 @@ def test_a_party_said_to_abet_fighters_is_accused(pack, text, expected):
 ], ids=["would-not-fire", "must-not-fire", "never-recognise-so-called"])
 def test_a_negation_inside_the_topics_phrase_is_not_counted_again(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "India will not resume any dialogue with Pakistan.",
+    "India will resume no talks with Pakistan.",
+])
+def test_a_deed_refused_on_its_object_is_refused(text):
+    assert claims_in("india_pakistan_2025", text) == {("india", "reject", "bilateral_talks")}

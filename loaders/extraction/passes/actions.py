@@ -68,7 +68,9 @@ class Actions:
                 continue
             # "put X on hold": against X, whether or not the pack's phrase names the hold
             against = _suspends(verb) or polarity.acted_against(sentence, verb, match, stops)
-            flips = int(against) + (1 if polarity.negated(sentence, verb) else 0)
+            # "will not resume talks", "will resume no talks"
+            refused = polarity.negated(sentence, verb) or polarity.negated(sentence, match.root, match.tokens)
+            flips = int(against) + (1 if refused else 0)
             stance, weight = polarity.apply_flips("support", flips)
             claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.action * weight * h.confidence)
                           for h in holders)
