@@ -77,6 +77,7 @@ class EnglishWords(BaseModel):
     imputing_verbs: Words
     charging_verbs: Words
     abetting_verbs: Words
+    answering_verbs: Words
     militant_nouns: Words
     causing_verbs: Words
     obstructing_verbs: Words

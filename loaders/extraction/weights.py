@@ -24,6 +24,8 @@ class Weights:
     """What a plan says, as its author's proposal; what an agreement says, as its signatories'."""
     action: float = 0.5
     """A party's act on a topic, done or under way ("has suspended intelligence sharing")."""
+    threat: float = 0.6
+    """What a party warns it will answer with ("would be met with full force, the army warned")."""
     evaluation: float = 0.55
     """A party's evaluation of a topic ("a step in the right direction") as its stance."""
     existential: float = 0.7

@@ -603,3 +603,13 @@ def test_a_negation_inside_the_topics_phrase_is_not_counted_again(text, expected
 ])
 def test_a_deed_refused_on_its_object_is_refused(text):
     assert claims_in("india_pakistan_2025", text) == {("india", "reject", "bilateral_talks")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The DG ISPR warned that any Indian aggression would be met with a befitting response.",
+     {("ahmed_sharif_chaudhry", "support", "military_strikes")}),
+    ("India will respond to any strike with full force, Rajnath Singh said.", {("india", "support", "military_strikes")}),
+    ("Any aggression would be met with a befitting response.", set()),
+], ids=["warned-passive", "will-respond-with", "narrated"])
+def test_what_a_party_warns_it_will_answer_with(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

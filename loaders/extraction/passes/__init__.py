@@ -117,6 +117,7 @@ def default_passes() -> dict[str, PassFactory]:
         preconditions,
         quoted_topics,
         stance_cues,
+        threats,
         violations,
     )
 
@@ -130,6 +131,7 @@ def default_passes() -> dict[str, PassFactory]:
         "attack_reports": attack_reports.AttackReports,
         "lists": lists.Lists,
         "intentions": intentions.Intentions,
+        "threats": threats.Threats,
         "actions": actions.Actions,
         "missions": missions.Missions,
         "obligations": obligations.Obligations,
