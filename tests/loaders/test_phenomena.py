@@ -613,3 +613,15 @@ def test_a_deed_refused_on_its_object_is_refused(text):
 ], ids=["warned-passive", "will-respond-with", "narrated"])
 def test_what_a_party_warns_it_will_answer_with(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Baku agreed to drop its demand for an extraterritorial corridor.",
+     {("azerbaijan", "concede", "extraterritorial_corridor")}),
+    ("Azerbaijan is ready to drop its demand for an extraterritorial corridor.",
+     {("azerbaijan", "concede", "extraterritorial_corridor")}),
+    ("Baku refused to drop its demand for an extraterritorial corridor.",
+     {("azerbaijan", "support", "extraterritorial_corridor")}),
+], ids=["agreed-to-drop", "ready-to-drop", "refused-to-drop"])
+def test_agreeing_to_give_ground_is_giving_it(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected

@@ -44,8 +44,11 @@ class StanceCues:
                 # up X"); a participle there still names its own holder ("guarantees backed
                 # by Washington")
                 continue
+            if _concession_agreed(sentence, token, cue) is not None:
+                continue  # "agreed to drop its demand for X": the concession speaks
             outer = outer_cue(sentence, token)
-            if outer is not None and not has_own_holder(sentence, token, sentence.sdoc[outer]):
+            if outer is not None and not has_own_holder(sentence, token, sentence.sdoc[outer]) and not (
+                    _concession_agreed(sentence, sentence.sdoc[outer], sentence.cues.get(outer)) == token):
                 continue
             found = read_cue(sentence, token, cue)
             claims.extend(found.claims)
@@ -126,6 +129,16 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         claims.extend(conditions.claims)
         covered |= conditions.covered
     return Found(tuple(claims), frozenset(covered), list_cue)
+
+
+def _concession_agreed(sentence: Sentence, token: Token, cue: Cue | None) -> Token | None:
+    """The concession an agreement cue frames ("agreed to drop its demand for X", "is ready
+    to shelve X"), which is read by itself: agreeing to give ground is giving it."""
+    if cue is None or cue.stance != "support" or polarity.negated(sentence, token):
+        return None
+    verbs = [c for c in token.children if c.dep_ == "xcomp"]
+    verbs += [g for c in token.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+    return next((v for v in verbs if (inner := sentence.cues.get(v.i)) is not None and inner.stance == "concede"), None)
 
 
 def _forecasts_stance(sentence: Sentence, token: Token) -> bool:
