@@ -46,6 +46,12 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
             roots.append(verb)  # "names joining NATO as its aim"
         if verb.dep_ == "relcl":
             roots += _antecedent(sentence, verb.head)
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ == "among":
+        # "among Moscow's demands is X", "chief among Baku's demands is X"
+        copula = head.head.head if head.head.dep_ == "nsubj" else head.head
+        if copula.lemma_ in words.copulas:
+            roots += [c for c in copula.children if c.dep_ in ("attr", "nsubj", "nsubjpass")
+                      and c.i != head.head.i and c.i != head.i]
     if token.pos_ == "ADJ" and cue.evaluative:
         roots += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if token.dep_ in ("acomp", "attr", "oprd"):

@@ -72,9 +72,14 @@ def check(claims_of, text, expected):
      {("russia", "demand", "limit_ukraine_army")}),
     ("The plan drawn up by Washington envisages sanctions relief for Russia.",
      {("united_states", "propose", "sanctions_relief")}),
+    ("Among Moscow's key demands is international recognition of Crimea as Russian territory.",
+     {("russia", "demand", "annexed_territory")}),
+    ("Chief among the Kremlin's conditions is a halt to Western arms deliveries.",
+     {("russia", "demand", "halt_military_aid")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
-        "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by"])
+        "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
+        "chief-among"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 
