@@ -630,3 +630,9 @@ def test_what_a_party_warns_it_will_answer_with(text, expected):
 ], ids=["agreed-to-drop", "ready-to-drop", "refused-to-drop"])
 def test_agreeing_to_give_ground_is_giving_it(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+def test_a_claim_that_asserts_is_no_territorial_claim(claims_of):
+    assert claims_of("Kyiv dismissed Russian claims that its drones had attacked a gas plant.") == set()
+    assert claims_of("Ukraine will never recognise Russia's claim to the four regions.") == {
+        ("ukraine", "reject", "annexed_territory")}
