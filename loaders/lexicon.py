@@ -79,6 +79,7 @@ class EnglishWords(BaseModel):
     abetting_verbs: Words
     answering_verbs: Words
     militant_nouns: Words
+    voiceless_nouns: Words
     causing_verbs: Words
     obstructing_verbs: Words
     conditional_marks: Words

@@ -92,6 +92,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
     if out_of_office(sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]):
         return [COMMENTATOR]  # "a retired Congolese general", "Thailand's main opposition party"
+    if head.lemma_.lower() in words.voiceless_nouns:
+        return [COMMENTATOR]  # "European gas prices", "Azerbaijan's state oil company"
     listed = _listed(sentence, head, depth)
     if listed:
         return listed

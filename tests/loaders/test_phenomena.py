@@ -636,3 +636,13 @@ def test_a_claim_that_asserts_is_no_territorial_claim(claims_of):
     assert claims_of("Kyiv dismissed Russian claims that its drones had attacked a gas plant.") == set()
     assert claims_of("Ukraine will never recognise Russia's claim to the four regions.") == {
         ("ukraine", "reject", "annexed_territory")}
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("russia_ukraine_2025", "European gas prices fell on Monday as traders bet on progress toward a peace deal.", set()),
+    ("russia_ukraine_2025", "Ukrainian voters back a ceasefire, a poll found.", set()),
+    ("russia_ukraine_2025", "Ukrainian officials back a ceasefire.", {("ukraine", "support", "ceasefire")}),
+    ("armenia_azerbaijan_2025", "Azerbaijan's state oil company SOCAR signed a deal with ExxonMobil on Tuesday.", set()),
+], ids=["prices", "voters", "officials-do", "state-company"])
+def test_markets_companies_and_the_public_are_no_partys_voice(pack, text, expected):
+    assert claims_in(pack, text) == expected
