@@ -64,6 +64,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     found = resources.index.find(cheap)
     datelines = sorted([m.span() for m in DATELINE.finditer(document.text)] + _place_labels(document.text, found, resources))
     mentions = [m for m in found if not _within(datelines, m.start)]
+    sentences = [_past_dateline(document.text, datelines, start, end) for start, end in sentences]
     mentions += introduced_officials(cheap, mentions, resources.index, resources.words)
     quotes, speakers = _with_headline_statements(document.text, quote_spans(document.text), mentions, resources)
     context = DocumentContext(
@@ -186,6 +187,17 @@ def _sentences_overlapping(sentences: list[tuple[int, int]], sentence_starts: li
     last = bisect.bisect_left(sentence_starts, end)
     first = bisect.bisect_right(sentences, start, hi=last, key=lambda s: s[1])
     return range(first, last)
+
+
+def _past_dateline(text: str, datelines: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """A sentence's bounds without the dateline that opens it ("BANGKOK (Reuters) - Thailand
+    agreed ..."): the parser would take the place for the subject."""
+    i = bisect.bisect_left(datelines, (start,))
+    if i < len(datelines):
+        opening, closing = datelines[i]
+        if opening < end and closing < end and not text[start:opening].strip():
+            return closing, end
+    return start, end
 
 
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -646,3 +646,11 @@ def test_a_claim_that_asserts_is_no_territorial_claim(claims_of):
 ], ids=["prices", "voters", "officials-do", "state-company"])
 def test_markets_companies_and_the_public_are_no_partys_voice(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize("dateline", ["", "BANGKOK (Reuters) - ", "KUALA LUMPUR, Aug 7 (Reuters) - ",
+                                      "Phnom Penh, 12 July -- "])
+def test_a_dateline_is_not_the_subject(dateline):
+    text = dateline + "Thailand and Cambodia agreed on Thursday to allow ASEAN observers to monitor their ceasefire."
+    assert claims_in("thailand_cambodia_2025", text) == {
+        (party, "support", topic) for party in ("thailand", "cambodia") for topic in ("asean_observers", "ceasefire")}
