@@ -372,7 +372,10 @@ def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         # "the truce drew support | from Angola": the parser hangs the source on the verb
         children += [c for c in token.head.children if c.dep_ == "prep"]
     holder_preps = words.judge_prepositions if cue.evaluative else words.owner_prepositions
+    named = _named_by_topic(sentence, token)
     for child in children:
+        if child.i in named:
+            continue  # "its NATO bid": NATO is what the bid is for, not who bids
         if not cue.evaluative and child.dep_ in ("poss", "compound", "amod", "nmod"):
             found.extend(phrase_holders(sentence, child) if child.i not in sentence.mentions
                          else [holder_of(sentence, sentence.mentions[child.i])])
@@ -380,6 +383,15 @@ def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 found.extend(phrase_holders(sentence, pobj))
     return unique(found)
+
+
+def _named_by_topic(sentence: Sentence, token: Token) -> set[int]:
+    """The words of the topic phrase a noun cue stands in when a possessor names whose it is
+    ("its NATO bid": NATO is what is bid for); without one, "US mediation" is the US's."""
+    if not any(c.dep_ == "poss" for c in token.children):
+        return set()
+    return {i for m in sentence.topic_matches if token.i in m.tokens for i in m.tokens
+            if sentence.sdoc[i].dep_ != "poss"}
 
 
 def has_own_holder(sentence: Sentence, token: Token, outer: Token) -> bool:
@@ -391,7 +403,8 @@ def has_own_holder(sentence: Sentence, token: Token, outer: Token) -> bool:
     """
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod")]
+    named = _named_by_topic(sentence, token)
+    owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod") and c.i not in named]
     if any(c.i in sentence.mentions for c in owners):
         return True  # "Russia's demand", "the American proposal"
     if not any(c.dep_ == "poss" and c.lower_ in sentence.words.possessive for c in owners):

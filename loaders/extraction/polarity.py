@@ -150,6 +150,19 @@ def lacks(match: TopicMatch, others: list[TopicMatch], cue_token: Token | None =
                for i in hosts for c in doc[i].children)
 
 
+def asked_in_return(match: TopicMatch, cue_token: Token) -> bool:
+    """Whether ``match`` is what a stance asks for in return ("would give up its NATO bid in
+    exchange for security guarantees", "offered a truce in return for X"): demanded, whatever
+    the stance on what is given."""
+    for node in match.root.ancestors:
+        if node.i == cue_token.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ == "for" and node.head.lemma_ in ("exchange", "return") and (
+                node.head.dep_ == "pobj" and node.head.head.lower_ == "in"):
+            return True
+    return False
+
+
 def preferred_over(sentence: Sentence, prep: Token) -> bool:
     """Whether ``prep`` is the "to" or "over" of a preference ("prefers talks to mediation",
     "favours X over Y"), hung on the verb or on what it prefers."""

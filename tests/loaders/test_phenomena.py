@@ -654,3 +654,19 @@ def test_a_dateline_is_not_the_subject(dateline):
     text = dateline + "Thailand and Cambodia agreed on Thursday to allow ASEAN observers to monitor their ceasefire."
     assert claims_in("thailand_cambodia_2025", text) == {
         (party, "support", topic) for party in ("thailand", "cambodia") for topic in ("asean_observers", "ceasefire")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia offered a ceasefire in exchange for sanctions relief.",
+     {("russia", "propose", "ceasefire"), ("russia", "demand", "sanctions_relief")}),
+    ("Ukraine would give up its NATO bid in exchange for security guarantees, Zelensky said.",
+     {("ukraine", "concede", "ukraine_nato_membership"), ("ukraine", "demand", "security_guarantees")}),
+    ("Kyiv would accept a ceasefire in return for security guarantees, Zelensky said.",
+     {("ukraine", "support", "ceasefire"), ("ukraine", "demand", "security_guarantees")}),
+    ("Moscow rejected a ceasefire in exchange for sanctions relief.", {("russia", "reject", "ceasefire")}),
+], ids=["offered-for", "give-up-for", "accept-in-return", "rejected-deal"])
+def test_what_is_asked_in_exchange_is_demanded(claims_of, text, expected):
+    """An offer in exchange supports what is offered and demands what is asked in return;
+    a refused exchange asks for nothing. A possessor ("its NATO bid") holds the noun, not the
+    name inside the topic's phrase."""
+    check(claims_of, text, expected)

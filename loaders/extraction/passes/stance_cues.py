@@ -110,6 +110,10 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
             final, weight = polarity.kept_stance(sentence, token, match), WEIGHTS.kept_stance
         if ceased and stance != "concede":
             final = polarity.after_ceasing(final, flips)
+        if polarity.asked_in_return(match, token):
+            if base_flips or stance == "reject":
+                continue  # "rejected a truce in exchange for X": the deal is refused, X asked by no one
+            final, weight = "demand", 1.0  # "give up X in exchange for Y": Y is asked for
         if final == "reject" and polarity.lacks(match, topics, token):
             continue  # "rejects any truce without guarantees": it asks for the guarantees
         if prescriber is not None:
