@@ -11,6 +11,10 @@ from stancegraph.loaders.extraction.polarity import negated
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, shared_clause
 
 
+COUNTERFACTUAL = frozenset({"would", "could", "might", "should", "'d"})
+"""Modals that, with "have" and a participle, say what did not happen ("would have agreed")."""
+
+
 def is_position(sentence: Sentence, token: Token) -> bool:
     """False for conditions, drafts, guesses about others and history: not anyone's
     position."""
@@ -19,6 +23,9 @@ def is_position(sentence: Sentence, token: Token) -> bool:
         return False
     node = token
     clause = shared_clause(token)  # "Kyiv would cap X and commit to Y": one modal for both
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if clause.tag_ == "VBN" and auxiliaries & {"have", "'ve"} and auxiliaries & COUNTERFACTUAL:
+        return False  # "Ukraine would have accepted X": what did not happen
     modal = any(c.lower_ in words.hedges for c in clause.children if c.dep_ == "aux")
     while node.head.i != node.i:
         if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in node.children):

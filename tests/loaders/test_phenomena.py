@@ -670,3 +670,12 @@ def test_what_is_asked_in_exchange_is_demanded(claims_of, text, expected):
     a refused exchange asks for nothing. A possessor ("its NATO bid") holds the noun, not the
     name inside the topic's phrase."""
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine would have accepted limits on its armed forces, Zelensky said.", set()),
+    ("Negotiators came close to a draft under which Ukraine would have accepted limits on its armed forces.", set()),
+    ("Ukraine has accepted limits on its armed forces.", {("ukraine", "support", "limit_ukraine_army")}),
+], ids=["would-have-said", "would-have-in-a-draft", "has-accepted"])
+def test_what_would_have_happened_is_no_position(claims_of, text, expected):
+    check(claims_of, text, expected)
