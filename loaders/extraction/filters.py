@@ -54,6 +54,17 @@ def is_position(sentence: Sentence, token: Token) -> bool:
     return True
 
 
+def _own_words(clause: Token) -> list[Token]:
+    """The words of a clause without the clauses that describe its nouns ("the Minsk Group,
+    which had mediated since 1992": that date is the group's, not the clause's)."""
+    found, stack = [], [clause]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in ("relcl", "acl"))
+    return found
+
+
 def is_analysed(sentence: Sentence, token: Token) -> bool:
     """Whether the cue is an analyst's reading of a party ("Kuznets, an analyst, said Russia
     wants X"): commentary, not a reported position. News outlets reporting are not this."""
@@ -122,7 +133,7 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
     latest = max(sentence.context.latest_year or 0, sentence.resources.pack.year or 0) or None
     past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in clause.children)
     # "has demanded X since 2022" still demands it
-    dated = [t for t in clause.subtree if t.head.lower_ in ("in", "during") or t.head.lower_ == "since"
+    dated = [t for t in _own_words(clause) if t.head.lower_ in ("in", "during") or t.head.lower_ == "since"
              and (past_perfect or clause.tag_ == "VBD")]
     if clause.dep_ in ("acl", "relcl"):
         # "the 2020 ceasefire, brokered by Moscow": the year of what the clause describes

@@ -679,3 +679,13 @@ def test_what_is_asked_in_exchange_is_demanded(claims_of, text, expected):
 ], ids=["would-have-said", "would-have-in-a-draft", "has-accepted"])
 def test_what_would_have_happened_is_no_position(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pashinyan and Aliyev signed a joint appeal to dissolve the Minsk Group, which had mediated the "
+     "conflict since 1992.", {("nikol_pashinyan", "support", "minsk_group_dissolution"),
+                              ("ilham_aliyev", "support", "minsk_group_dissolution")}),
+    ("In 2020, Aliyev demanded the dissolution of the Minsk Group.", set()),
+], ids=["date-of-a-described-noun", "dated-stance"])
+def test_a_date_dates_its_own_clause_not_the_nouns_it_describes(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
