@@ -689,3 +689,15 @@ def test_what_would_have_happened_is_no_position(claims_of, text, expected):
 ], ids=["date-of-a-described-noun", "dated-stance"])
 def test_a_date_dates_its_own_clause_not_the_nouns_it_describes(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "Jaishankar said there was no question of a composite dialogue with Pakistan.",
+     {("s_jaishankar", "reject", "bilateral_talks")}),
+    ("india_pakistan_2025", "There can be no question of resuming talks with Pakistan, India said.",
+     {("india", "reject", "bilateral_talks")}),
+    ("drc_rwanda_2025", "Kinshasa said there was no question of direct talks with the M23.",
+     {("drc", "reject", "direct_talks_m23")}),
+], ids=["no-question-of", "no-question-of-resuming", "no-question-of-talks"])
+def test_no_question_of_rules_it_out(pack, text, expected):
+    assert claims_in(pack, text) == expected
