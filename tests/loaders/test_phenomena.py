@@ -701,3 +701,11 @@ def test_a_date_dates_its_own_clause_not_the_nouns_it_describes(text, expected):
 ], ids=["no-question-of", "no-question-of-resuming", "no-question-of-talks"])
 def test_no_question_of_rules_it_out(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand and Cambodia signed the agreement at a border checkpoint in Chanthaburi.", set()),
+    ("Thailand closed all border checkpoints with Cambodia.", {("thailand", "support", "punitive_measures")}),
+], ids=["place", "closed"])
+def test_a_crossing_is_the_measure_only_where_it_is_closed_or_reopened(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
