@@ -152,7 +152,8 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
     """The two parties a pair ("both sides") means: of the parties named together before it
     ("Moscow and Kyiv", "between X and Y"), the pair the document names most, the latest
     of equals. A story about two sides names them most; a mediating pair ("Turkey and
-    Qatar hosted the meeting") named last is seldom the one "both countries" means."""
+    Qatar hosted the meeting") named last is seldom the one "both countries" means. With no
+    pair named together, the two parties the document names most."""
     previous = sentence.context.mentions.before(offset, limit=2500)
     text = sentence.context.document.text
     members = sentence.resources.members
@@ -167,9 +168,14 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
             continue
         if a != b and sorted((a, b)) not in [sorted(p) for p in pairs]:
             pairs.append([a, b])
-    if not pairs:
-        return []
     named = _party_counts(sentence)
+    if not pairs:
+        # "Both sides agreed to X" before the two are named together: the two the document
+        # names most, if no third is named as often
+        ranked = sorted(named.items(), key=lambda item: -item[1])
+        if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
+            return [ranked[0][0], ranked[1][0]]
+        return []
     return max(pairs, key=lambda p: (min(named.get(p[0], 0), named.get(p[1], 0)), -pairs.index(p)))
 
 

@@ -709,3 +709,10 @@ def test_no_question_of_rules_it_out(pack, text, expected):
 ], ids=["place", "closed"])
 def test_a_crossing_is_the_measure_only_where_it_is_closed_or_reopened(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+def test_both_sides_before_the_pair_is_named_are_the_two_named_most():
+    text = ("Both sides agreed to extend the truce for another month. Thailand said the observers would "
+            "arrive next week, while Cambodia said it welcomed the extension.")
+    assert {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "ceasefire"} == {
+        ("thailand", "support", "ceasefire"), ("cambodia", "support", "ceasefire")}
