@@ -54,6 +54,34 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     return []
 
 
+def office_holder(sentence: Sentence, noun: Token) -> list[Holder]:
+    """The person "the president", "the foreign minister" or "the head of state" points back
+    to: the last person named whose titles hold that office (any leader for "the head of
+    state"). None for an office with a modifier of its own ("the Russian president")."""
+    words = sentence.words
+    lemma = noun.lemma_.lower()
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+            c.dep_ in ("amod", "poss", "nmod") for c in noun.children):
+        return []
+    if lemma == "head":
+        of = [g.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        office = "" if of and of[0] in ("state", "government") else None
+    else:
+        office = lemma if lemma in words.office_nouns else None
+    if office is None:
+        return []
+    title = " ".join(t.lower_ for t in noun.subtree if t.dep_ == "compound") + " " + office
+    pack = sentence.resources.pack
+    for mention in _antecedents(sentence, sentence.base + noun.idx):
+        if sentence.resources.index.kind(mention.actor) != "person":
+            continue
+        actor = pack.actor(mention.actor)
+        roles = [r.lower() for r in actor.roles] if actor is not None else []
+        if not office or any(title.strip() in r for r in roles):
+            return [Holder(mention.actor, noun.text, WEIGHTS.antecedent_pronoun)]
+    return []
+
+
 def _coordinated_mentions(sentence: Sentence, mention: Mention) -> list[str]:
     """The parties named together with ``mention`` ("Ukraine and Russia", "A, B and C")."""
     context = sentence.context

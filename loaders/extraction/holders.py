@@ -87,6 +87,9 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
             nearest = max((t for t in (antecedent, *antecedent.conjuncts) if t.i < head.i), key=lambda t: t.i)
             return _one_phrase(sentence, nearest, depth + 1)
         return phrase_holders(sentence, antecedent, depth + 1)
+    office = coreference.office_holder(sentence, head) if depth == 0 and head.pos_ == "NOUN" else []
+    if office:
+        return office  # "the president said": the president named last
     if _names_pair(sentence, head):
         pair = coreference.last_pair(sentence, sentence.base + head.idx)
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]

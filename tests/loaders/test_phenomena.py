@@ -716,3 +716,13 @@ def test_both_sides_before_the_pair_is_named_are_the_two_named_most():
             "arrive next week, while Cambodia said it welcomed the extension.")
     assert {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "ceasefire"} == {
         ("thailand", "support", "ceasefire"), ("cambodia", "support", "ceasefire")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aliyev addressed parliament on Monday. The head of state also accused Armenia of blocking the treaty.",
+     {("ilham_aliyev", "accuse", "armenia")}),
+    ("Aliyev addressed parliament on Monday. The president also accused Armenia of blocking the treaty.",
+     {("ilham_aliyev", "accuse", "armenia")}),
+], ids=["the-head-of-state", "the-president"])
+def test_the_office_named_alone_is_the_person_named_last_who_holds_it(text, expected):
+    assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[1] == "accuse"} == expected
