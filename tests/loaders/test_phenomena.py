@@ -726,3 +726,11 @@ def test_both_sides_before_the_pair_is_named_are_the_two_named_most():
 ], ids=["the-head-of-state", "the-president"])
 def test_the_office_named_alone_is_the_person_named_last_who_holds_it(text, expected):
     assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan appreciated the ceasefire understanding.", {("pakistan", "support", "ceasefire")}),
+    ("India commended the ceasefire understanding.", {("india", "support", "ceasefire")}),
+], ids=["appreciated", "commended"])
+def test_appreciating_and_commending_support(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
