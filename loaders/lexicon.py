@@ -78,6 +78,8 @@ class EnglishWords(BaseModel):
     charging_verbs: Words
     abetting_verbs: Words
     answering_verbs: Words
+    leaving_verbs: Words
+    engagement_nouns: Words
     militant_nouns: Words
     voiceless_nouns: Words
     causing_verbs: Words

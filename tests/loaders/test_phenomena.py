@@ -734,3 +734,14 @@ def test_the_office_named_alone_is_the_person_named_last_who_holds_it(text, expe
 ], ids=["appreciated", "commended"])
 def test_appreciating_and_commending_support(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "The M23 pulled out of the Doha talks on Monday.", {("m23", "reject", "doha_process")}),
+    ("drc_rwanda_2025", "The M23 walked away from the Doha talks.", {("m23", "reject", "doha_process")}),
+    ("drc_rwanda_2025", "The M23 said it would not withdraw from the Doha process.", {("m23", "support", "doha_process")}),
+    ("drc_rwanda_2025", "The M23 pulled out of Goma.", {("m23", "support", "m23_withdrawal")}),
+    ("russia_ukraine_2025", "Russia pulled out of the energy ceasefire.", {("russia", "reject", "partial_ceasefire")}),
+], ids=["pulled-out-of-talks", "walked-away", "would-not-withdraw", "pulled-out-of-a-town", "left-a-truce"])
+def test_leaving_talks_or_a_deal_is_a_stand_against_it(pack, text, expected):
+    assert claims_in(pack, text) == expected

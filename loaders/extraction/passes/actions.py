@@ -31,7 +31,7 @@ class Actions:
 
     def __init__(self, resources: PackResources):
         words = resources.words
-        self.verbs = words.enacting_verbs | words.stoppings
+        self.verbs = words.enacting_verbs | words.stoppings | words.leaving_verbs
         self.forms = resources.lexicon.forms(self.verbs) | SUSPENDED
         # auxiliaries under which a deed is not done: hedged, obliged, possible ("will" and
         # "would" announce it: stated policy)
@@ -49,7 +49,10 @@ class Actions:
         for match in sentence.topic_matches:
             if match.root.i in reading.covered:
                 continue
-            found = _acting_verb(match, words.stoppings)
+            if any(_left(other, words) == match.root for other in sentence.topic_matches if other is not match):
+                continue  # "pulled out of the talks": no pullout of troops
+            left = _left(match, words)
+            found = (left, True) if left is not None else _acting_verb(match, words.stoppings)
             if found is None:
                 continue
             verb, stops = found
@@ -67,7 +70,8 @@ class Actions:
             if not holders or COMMENTATOR in holders or _told_by_another(sentence, doer, holders):
                 continue
             # "put X on hold": against X, whether or not the pack's phrase names the hold
-            against = _suspends(verb) or polarity.acted_against(sentence, verb, match, stops)
+            # "pulled out of the talks": against what it leaves, a truce as much as talks
+            against = left is not None or _suspends(verb) or polarity.acted_against(sentence, verb, match, stops)
             # "will not resume talks", "will resume no talks"
             refused = polarity.negated(sentence, verb) or polarity.negated(sentence, match.root, match.tokens)
             flips = int(against) + (1 if refused else 0)
@@ -106,6 +110,18 @@ def _suspends(verb: Token) -> bool:
     """"put X on hold", "held X in abeyance", "put X on ice": the verb stops its object."""
     return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
         g.dep_ == "pobj" and g.lower_ in SUSPENDED for g in c.children) for c in verb.children)
+
+
+def _left(match: TopicMatch, words) -> Token | None:
+    """The verb by which a party leaves what the topic names ("pulled out of the talks",
+    "withdrew from the deal", "walked away from the process"): a stand against it."""
+    root = match.root
+    if root.dep_ != "pobj" or root.lemma_ not in words.engagement_nouns or root.head.lower_ not in ("from", "of"):
+        return None
+    verb = root.head.head
+    while verb.dep_ in ("advmod", "prt", "prep") and verb.lower_ in ("out", "away", "of"):
+        verb = verb.head  # "pulled out | of", "walked away | from"
+    return verb if verb.lemma_ in words.leaving_verbs and verb.pos_ == "VERB" else None
 
 
 def _acting_verb(match: TopicMatch, stoppings) -> tuple[Token, bool] | None:
