@@ -745,3 +745,8 @@ def test_appreciating_and_commending_support(text, expected):
 ], ids=["pulled-out-of-talks", "walked-away", "would-not-withdraw", "pulled-out-of-a-town", "left-a-truce"])
 def test_leaving_talks_or_a_deal_is_a_stand_against_it(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+def test_a_second_verb_of_saying_reports_for_the_first_ones_subject():
+    text = "Pakistan denied targeting civilians and said Indian drones had struck residential areas in Lahore."
+    assert ("pakistan", "accuse", "india") in claims_in("india_pakistan_2025", text)

@@ -42,7 +42,10 @@ class Violations:
             if speech is None:
                 holders = according_to(sentence)  # "According to Kyiv, Russian forces shelled ..."
             else:
-                speaker_subject = first_child(speech, "nsubj")
+                speaker_subject, verb = first_child(speech, "nsubj"), speech
+                while speaker_subject is None and verb.dep_ in ("conj", "advcl", "xcomp"):
+                    verb = verb.head  # "denied X and said Y": the subject of the first verb
+                    speaker_subject = first_child(verb, "nsubj")
                 if speaker_subject is None and speech.dep_ == "relcl":
                     speaker_subject = first_child(speech, "amod", "compound")
                 if speaker_subject is None:
