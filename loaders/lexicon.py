@@ -79,6 +79,7 @@ class EnglishWords(BaseModel):
     abetting_verbs: Words
     answering_verbs: Words
     leaving_verbs: Words
+    examining_verbs: Words
     engagement_nouns: Words
     militant_nouns: Words
     voiceless_nouns: Words

@@ -290,6 +290,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         own = _own_holders(sentence, token, cue)
         if own:
             return own
+        if _examined(sentence, token):
+            return []  # "Moscow studied the peace plan": whose plan, the sentence does not say
     mentions = sentence.mentions
     node, skip_subject = token, cue.evaluative
     while True:
@@ -360,6 +362,15 @@ def _headline_pair(sentence: Sentence, verb: Token, subject: Token) -> list[Hold
     return [holder_of(sentence, sentence.mentions[c.i]) for c in verb.children
             if c.dep_ == "npadvmod" and c.i in sentence.mentions and c.i + 2 == subject.i
             and sentence.sdoc[c.i + 1].text == ","]
+
+
+def _examined(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun cue is the object of a verb of examining or receiving ("studied the plan",
+    "discussed the proposal with X", "received the demands"), whose subject did not write it."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "was reviewing | the proposal", "looked at the plan"
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_ in sentence.words.examining_verbs
 
 
 def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:

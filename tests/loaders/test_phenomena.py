@@ -750,3 +750,14 @@ def test_leaving_talks_or_a_deal_is_a_stand_against_it(pack, text, expected):
 def test_a_second_verb_of_saying_reports_for_the_first_ones_subject():
     text = "Pakistan denied targeting civilians and said Indian drones had struck residential areas in Lahore."
     assert ("pakistan", "accuse", "india") in claims_in("india_pakistan_2025", text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow studied the peace plan.", set()),
+    ("The Kremlin is reviewing the proposal for a ceasefire.", set()),
+    ("Lavrov discussed the peace plan with Rubio.", set()),
+    ("Russia received the American peace plan on Monday.", {("united_states", "propose", "ceasefire")}),
+    ("Ukraine presented a peace plan on Monday.", {("ukraine", "propose", "ceasefire")}),
+], ids=["studied", "reviewing", "discussed", "received-whose", "presented"])
+def test_who_examines_a_plan_did_not_write_it(claims_of, text, expected):
+    check(claims_of, text, expected)
