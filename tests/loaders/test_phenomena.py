@@ -761,3 +761,13 @@ def test_a_second_verb_of_saying_reports_for_the_first_ones_subject():
 ], ids=["studied", "reviewing", "discussed", "received-whose", "presented"])
 def test_who_examines_a_plan_did_not_write_it(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin brushed aside calls for a ceasefire.", {("russia", "reject", "ceasefire")}),
+    ("Russia shot down the idea of a ceasefire.", {("russia", "reject", "ceasefire")}),
+    ("Moscow shrugged off new sanctions.", {("russia", "reject", "new_sanctions")}),
+    ("Russian forces shot down 40 drones overnight.", set()),
+], ids=["brushed-aside", "shot-down-idea", "shrugged-off", "shot-down-drones"])
+def test_idioms_of_dismissal(claims_of, text, expected):
+    check(claims_of, text, expected)
