@@ -73,6 +73,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if coordinated:
         return coordinated
     if head.i in mentions:
+        if _public(head):
+            return [COMMENTATOR]  # "most Ukrainians", "60 percent of Thais": the public
         return [holder_of(sentence, mentions[head.i])]
     lower = head.lower_
     if lower in words.pronouns:
@@ -130,6 +132,21 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
                         sentence.party(holder.actor), holder.text, holder.confidence)
                     found.append(party)
     return found
+
+
+PORTIONS = frozenset({"most", "many", "some", "few", "several", "percent", "%", "majority", "minority",
+                      "half", "third", "quarter", "share", "number", "proportion"})
+"""Words by which a people's name counts heads ("most Ukrainians", "a majority of Armenians")."""
+
+
+def _public(head: Token) -> bool:
+    """Whether a plural people's name is counted: the public, not the state ("most Ukrainians",
+    "60 percent of Thais")."""
+    if head.tag_ != "NNPS" and not (head.tag_ == "NNS" or head.lower_.endswith("s")):
+        return False
+    if any(c.lower_ in PORTIONS for c in head.children if c.dep_ in ("amod", "det", "nummod", "quantmod")):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PORTIONS
 
 
 def _singular(verb: Token) -> bool:

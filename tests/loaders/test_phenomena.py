@@ -771,3 +771,12 @@ def test_who_examines_a_plan_did_not_write_it(claims_of, text, expected):
 ], ids=["brushed-aside", "shot-down-idea", "shrugged-off", "shot-down-drones"])
 def test_idioms_of_dismissal(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A poll showed most Ukrainians oppose territorial concessions.", set()),
+    ("A majority of Ukrainians back a ceasefire.", set()),
+    ("The Ukrainians rejected territorial concessions.", {("ukraine", "reject", "annexed_territory")}),
+], ids=["most", "a-majority-of", "the-people-as-the-state"])
+def test_a_people_counted_is_the_public_not_the_state(claims_of, text, expected):
+    check(claims_of, text, expected)
