@@ -128,6 +128,9 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
     long refused talks, ..."). (A past perfect alone does not: reported speech shifts
     tenses back, "Reuters reported the Kremlin had rejected X".)"""
     clause = token if token.pos_ in ("VERB", "AUX") else token.head
+    if token.pos_ == "NOUN" and clause.pos_ == "ADP":
+        # "signed in 1960 with World Bank mediation": the noun's verb dates it
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), clause)
     if clause.tag_ not in ("VBD", "VBN"):
         return False
     latest = max(sentence.context.latest_year or 0, sentence.resources.pack.year or 0) or None

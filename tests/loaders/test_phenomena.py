@@ -780,3 +780,12 @@ def test_idioms_of_dismissal(claims_of, text, expected):
 ], ids=["most", "a-majority-of", "the-people-as-the-state"])
 def test_a_people_counted_is_the_public_not_the_state(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Indus Waters Treaty was signed in 1960 with World Bank mediation.", set()),
+    ("Pakistan welcomed the offer of US mediation.",
+     {("pakistan", "support", "third_party_mediation"), ("united_states", "propose", "third_party_mediation")}),
+], ids=["dated-by-its-verb", "present"])
+def test_a_noun_cue_is_dated_by_the_verb_it_hangs_on(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
