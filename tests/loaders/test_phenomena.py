@@ -789,3 +789,11 @@ def test_a_people_counted_is_the_public_not_the_state(claims_of, text, expected)
 ], ids=["dated-by-its-verb", "present"])
 def test_a_noun_cue_is_dated_by_the_verb_it_hangs_on(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Congo's army said it had repelled an M23 attack near Uvira.", {("drc", "accuse", "m23")}),
+    ("Congo's army said it was ready to repel any M23 attack.", set()),
+], ids=["repelled", "ready-to-repel"])
+def test_an_attack_repelled_was_made(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
