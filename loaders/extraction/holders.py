@@ -95,7 +95,9 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if _names_pair(sentence, head):
         pair = coreference.last_pair(sentence, sentence.base + head.idx)
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
-    if out_of_office(sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]):
+    offices = words.office_nouns | words.group_nouns | words.institution_nouns
+    if head.lemma_.lower() in offices and out_of_office(
+            sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]):
         return [COMMENTATOR]  # "a retired Congolese general", "Thailand's main opposition party"
     if head.lemma_.lower() in words.voiceless_nouns:
         return [COMMENTATOR]  # "European gas prices", "Azerbaijan's state oil company"
@@ -322,6 +324,9 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             # "accused Kyiv of rejecting X": the accused is said to reject X
             accused = first_child(node.head, "dobj")
             return phrase_holders(sentence, accused) if accused is not None else []
+        if node.dep_ == "prep" and node.lower_ in ("of", "for") and node.head.dep_ == "dobj" and (
+                node.head.head.lemma_ in sentence.words.charging_verbs):
+            return phrase_holders(sentence, node.head)  # the parser hangs "of X-ing" on the accused
         if node.dep_ == "acl" and node.tag_ == "VBG":
             found = phrase_holders(sentence, node.head)
             if found:

@@ -797,3 +797,8 @@ def test_a_noun_cue_is_dated_by_the_verb_it_hangs_on(text, expected):
 ], ids=["repelled", "ready-to-repel"])
 def test_an_attack_repelled_was_made(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+def test_what_the_accused_is_charged_with_is_not_the_accusers_stance():
+    text = "Rwanda severed ties with Belgium, accusing its former coloniser of pushing for international sanctions."
+    assert claims_in("drc_rwanda_2025", text) == set()
