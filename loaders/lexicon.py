@@ -80,6 +80,7 @@ class EnglishWords(BaseModel):
     answering_verbs: Words
     leaving_verbs: Words
     examining_verbs: Words
+    speaking_verbs: Words
     engagement_nouns: Words
     militant_nouns: Words
     voiceless_nouns: Words

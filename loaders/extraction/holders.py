@@ -309,7 +309,7 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         own = _own_holders(sentence, token, cue)
         if own:
             return own
-        if _examined(sentence, token):
+        if _examined(sentence, token, cue):
             return []  # "Moscow studied the peace plan": whose plan, the sentence does not say
     mentions = sentence.mentions
     node, skip_subject = token, cue.evaluative
@@ -386,13 +386,16 @@ def _headline_pair(sentence: Sentence, verb: Token, subject: Token) -> list[Hold
             and sentence.sdoc[c.i + 1].text == ","]
 
 
-def _examined(sentence: Sentence, noun: Token) -> bool:
+def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:
     """Whether a noun cue is the object of a verb of examining or receiving ("studied the plan",
-    "discussed the proposal with X", "received the demands"), whose subject did not write it."""
+    "received security pledges"), or a plan spoken about ("spoke about the proposal"), whose
+    subject did not write it."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "was reviewing | the proposal", "looked at the plan"
-    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_ in sentence.words.examining_verbs
+    words = sentence.words
+    examining = words.examining_verbs | (words.speaking_verbs if cue.stance == "propose" else frozenset())
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_ in examining
 
 
 def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:

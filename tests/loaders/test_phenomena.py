@@ -758,7 +758,8 @@ def test_a_second_verb_of_saying_reports_for_the_first_ones_subject():
     ("Lavrov discussed the peace plan with Rubio.", set()),
     ("Russia received the American peace plan on Monday.", {("united_states", "propose", "ceasefire")}),
     ("Ukraine presented a peace plan on Monday.", {("ukraine", "propose", "ceasefire")}),
-], ids=["studied", "reviewing", "discussed", "received-whose", "presented"])
+    ("Zelenskyy said he spoke for an hour with Vance about the peace proposal.", set()),
+], ids=["studied", "reviewing", "discussed", "received-whose", "presented", "spoke-about"])
 def test_who_examines_a_plan_did_not_write_it(claims_of, text, expected):
     check(claims_of, text, expected)
 
