@@ -307,7 +307,7 @@ def test_what_a_party_wants_a_deal_without(claims_of, text, expected):
      {("azerbaijan", "support", "peace_agreement"), ("azerbaijan", "demand", "armenian_constitution_change")}),
     ("armenia_azerbaijan_2025", "Baku will not sign the treaty while the Armenian constitution contains a claim on Karabakh.",
      {("azerbaijan", "reject", "peace_agreement"), ("azerbaijan", "demand", "armenian_constitution_change")}),
-    ("india_pakistan_2025", "Pakistan will not engage in any dialogue as long as India keeps the Indus Waters Treaty "
+    ("india_pakistan_2025", "Pakistan will not engage in any dialogue as long as India holds the Indus treaty "
      "in abeyance, Ishaq Dar said.", {("pakistan", "demand", "indus_waters_treaty_restoration")}),
     ("armenia_azerbaijan_2025", "Azerbaijan will not sign the treaty while Armenia keeps demanding an "
      "extraterritorial corridor.", {("azerbaijan", "reject", "peace_agreement"), ("armenia", "demand", "extraterritorial_corridor")}),
@@ -557,9 +557,12 @@ def test_british_spelling_meets_the_packs_phrases(text):
     ("drc_rwanda_2025", "Congo's main opposition party demanded direct talks with the M23.", set()),
     ("drc_rwanda_2025", "Congo's defence ministry demanded direct talks with the M23.",
      {("drc", "demand", "direct_talks_m23")}),
-    ("thailand_cambodia_2025", "Thailand's main opposition People's Party demanded that the government take "
-     "the dispute to the International Court of Justice.", set()),
-], ids=["former-commander", "retired-general", "opposition-party", "ministry-speaks", "opposition-named-party"])
+    ("thailand_cambodia_2025", "Thailand's main opposition People's Party demanded that the border row be settled "
+     "by the ICJ.", set()),
+    ("thailand_cambodia_2025", "Thailand's foreign ministry demanded that the border row be settled by the ICJ.",
+     {("thailand", "demand", "icj_adjudication")}),
+], ids=["former-commander", "retired-general", "opposition-party", "ministry-speaks", "opposition-named-party",
+        "ministry-named-party"])
 def test_the_out_of_office_and_the_opposition_speak_for_no_party(pack, text, expected):
     assert claims_in(pack, text) == expected
 
@@ -593,7 +596,7 @@ def test_a_party_said_to_abet_fighters_is_accused(pack, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Pakistan said it would not fire a single shot.", {("pakistan", "support", "ceasefire")}),
-    ("The DGMOs agreed that both sides must not fire a single shot.",
+    ("The DGMOs agreed that the two armies would not fire a single shot.",
      {("india", "support", "ceasefire"), ("pakistan", "support", "ceasefire")}),
     ("India said it would never recognise the so-called Court of Arbitration.",
      {("india", "reject", "iwt_court_of_arbitration")}),
@@ -651,7 +654,7 @@ def test_markets_companies_and_the_public_are_no_partys_voice(pack, text, expect
 @pytest.mark.parametrize("dateline", ["", "BANGKOK (Reuters) - ", "KUALA LUMPUR, Aug 7 (Reuters) - ",
                                       "Phnom Penh, 12 July -- "])
 def test_a_dateline_is_not_the_subject(dateline):
-    text = dateline + "Thailand and Cambodia agreed on Thursday to allow ASEAN observers to monitor their ceasefire."
+    text = dateline + "Thailand and Cambodia on Thursday agreed to allow ASEAN observers to monitor their ceasefire."
     assert claims_in("thailand_cambodia_2025", text) == {
         (party, "support", topic) for party in ("thailand", "cambodia") for topic in ("asean_observers", "ceasefire")}
 
@@ -801,5 +804,6 @@ def test_an_attack_repelled_was_made(text, expected):
 
 
 def test_what_the_accused_is_charged_with_is_not_the_accusers_stance():
-    text = "Rwanda severed ties with Belgium, accusing its former coloniser of pushing for international sanctions."
+    text = "Kigali cut relations with Brussels and accused the former colonial power of lobbying for international sanctions."
     assert claims_in("drc_rwanda_2025", text) == set()
+    assert claims_in("drc_rwanda_2025", "Kigali lobbied for international sanctions.") == {("rwanda", "demand", "sanctions")}
