@@ -19,8 +19,9 @@ def is_position(sentence: Sentence, token: Token) -> bool:
     """False for conditions, drafts, guesses about others and history: not anyone's
     position."""
     words = sentence.words
-    if _is_history(sentence, token):
-        return False
+    if _is_history(sentence, token) or any(
+            _is_history(sentence, a) for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
+        return False  # "In 2020, X called for the group to be disbanded": the whole clause is dated
     node = token
     clause = shared_clause(token)  # "Kyiv would cap X and commit to Y": one modal for both
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
