@@ -84,6 +84,8 @@ class EnglishWords(BaseModel):
     engagement_nouns: Words
     militant_nouns: Words
     voiceless_nouns: Words
+    portion_words: Words
+    repelling_verbs: Words
     causing_verbs: Words
     obstructing_verbs: Words
     conditional_marks: Words

@@ -73,7 +73,7 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if coordinated:
         return coordinated
     if head.i in mentions:
-        if _public(head):
+        if _public(sentence, head):
             return [COMMENTATOR]  # "most Ukrainians", "60 percent of Thais": the public
         return [holder_of(sentence, mentions[head.i])]
     lower = head.lower_
@@ -95,11 +95,11 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if _names_pair(sentence, head):
         pair = coreference.last_pair(sentence, sentence.base + head.idx)
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
-    offices = words.office_nouns | words.group_nouns | words.institution_nouns
-    if head.lemma_.lower() in offices and out_of_office(
+    lemma = head.lemma_.lower()
+    if (lemma in words.office_nouns or lemma in words.group_nouns or lemma in words.institution_nouns) and out_of_office(
             sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]):
         return [COMMENTATOR]  # "a retired Congolese general", "Thailand's main opposition party"
-    if head.lemma_.lower() in words.voiceless_nouns:
+    if lemma in words.voiceless_nouns:
         return [COMMENTATOR]  # "European gas prices", "Azerbaijan's state oil company"
     listed = _listed(sentence, head, depth)
     if listed:
@@ -136,19 +136,15 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     return found
 
 
-PORTIONS = frozenset({"most", "many", "some", "few", "several", "percent", "%", "majority", "minority",
-                      "half", "third", "quarter", "share", "number", "proportion"})
-"""Words by which a people's name counts heads ("most Ukrainians", "a majority of Armenians")."""
-
-
-def _public(head: Token) -> bool:
+def _public(sentence: Sentence, head: Token) -> bool:
     """Whether a plural people's name is counted: the public, not the state ("most Ukrainians",
     "60 percent of Thais")."""
     if head.tag_ != "NNPS" and not (head.tag_ == "NNS" or head.lower_.endswith("s")):
         return False
-    if any(c.lower_ in PORTIONS for c in head.children if c.dep_ in ("amod", "det", "nummod", "quantmod")):
+    portions = sentence.words.portion_words
+    if any(c.lower_ in portions for c in head.children if c.dep_ in ("amod", "det", "nummod", "quantmod")):
         return True
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in PORTIONS
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in portions
 
 
 def _singular(verb: Token) -> bool:

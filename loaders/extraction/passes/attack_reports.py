@@ -22,8 +22,6 @@ from stancegraph.schema import Claim
 
 UNREAL = frozenset({"no", "any", "future", "possible", "potential", "further", "new"})
 """Words with which an attack noun names no attack that happened ("future aggression")."""
-REPELLING = frozenset({"repel", "repulse", "counter"})
-"""Preventing verbs that, done, say the attack came ("repelled an attack"), unlike "averted"."""
 MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
 
 
@@ -152,7 +150,7 @@ def _denied(sentence: Sentence, token: Token) -> bool:
     for ancestor in list(token.ancestors)[:3]:
         if ancestor.lemma_ in sentence.words.speech:
             return False  # "denied the charge, saying X opened fire first": X is reported
-        if ancestor.lemma_ in REPELLING and ancestor.tag_ in ("VBD", "VBN"):
+        if ancestor.lemma_ in sentence.words.repelling_verbs and ancestor.tag_ in ("VBD", "VBN"):
             return False  # "had repelled an M23 attack": it happened
         if ancestor.lemma_ in ("deny", "reject", "refute", "dismiss", *sentence.words.preventing_verbs):
             return True  # "to deter Russian aggression": none yet

@@ -33,15 +33,15 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
     """The conditions set on a cue's clause, each with whether it names a state that must end
     first ("will not sign as long as the claim stands" demands that it go)."""
     words = sentence.words
-    refused = polarity.negated(sentence, clause)
-    for child in (c for verb in _chain(clause) for c in verb.children):
+    verbs = list(_chain(clause))
+    for child in (c for verb in verbs for c in verb.children):
         if child.dep_ in ("advcl", "conj") and _marked(child, words.condition_marks):
             yield child, False
         elif child.dep_ == "advmod" and child.lower_ in words.prompt_conditions:
             yield from ((c, False) for c in child.children if c.dep_ == "advcl" and _marked(c, {"as"}))
-        elif refused:  # "will not hold elections while martial law is in force"
-            lasting = [m for m in (child, *child.children) if m.dep_ == "mark" and lasting_verb(sentence, m)]
-            yield from ((m.head, True) for m in lasting)
+    if polarity.negated(sentence, clause):
+        # "will not hold elections while martial law is in force", "... as long as X"
+        yield from ((m.head, True) for m in clause.subtree if m.dep_ == "mark" and lasting_verb(sentence, m) in verbs)
 
 
 def _chain(clause: Token) -> Iterator[Token]:
