@@ -139,9 +139,16 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
         return quote_speaker(sentence, token)
     for node in (clause if clause is not None else token).ancestors:
         if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
-            subject, verb = first_child(node, "nsubj", "nsubjpass"), node
-            while subject is None and verb.dep_ in ("advcl", "conj", "xcomp"):
-                verb = verb.head  # "denied it, saying X": the subject of the clause it hangs on
-                subject = first_child(verb, "nsubj", "nsubjpass")
+            subject = speech_subject(node)
             return holding.phrase_holders(sentence, subject) if subject is not None else []
     return None
+
+
+def speech_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
+    """The subject of a verb of saying, or of the clause it hangs on when it has none ("denied
+    it, saying X", "denied X and said Y")."""
+    subject = first_child(verb, *deps)
+    while subject is None and verb.dep_ in ("advcl", "conj", "xcomp"):
+        verb = verb.head
+        subject = first_child(verb, *deps)
+    return subject

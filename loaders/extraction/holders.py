@@ -96,8 +96,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         pair = coreference.last_pair(sentence, sentence.base + head.idx)
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
     lemma = head.lemma_.lower()
-    if (lemma in words.office_nouns or lemma in words.group_nouns or lemma in words.institution_nouns) and out_of_office(
-            sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]):
+    titled = lemma in words.office_nouns or lemma in words.group_nouns or lemma in words.institution_nouns
+    if titled and out_of_office(sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]):
         return [COMMENTATOR]  # "a retired Congolese general", "Thailand's main opposition party"
     if lemma in words.voiceless_nouns:
         return [COMMENTATOR]  # "European gas prices", "Azerbaijan's state oil company"
@@ -390,8 +390,8 @@ def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "was reviewing | the proposal", "looked at the plan"
     words = sentence.words
-    examining = words.examining_verbs | (words.speaking_verbs if cue.stance == "propose" else frozenset())
-    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_ in examining
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and (
+        verb.lemma_ in words.examining_verbs or cue.stance == "propose" and verb.lemma_ in words.speaking_verbs)
 
 
 def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:

@@ -1,6 +1,6 @@
 """Existentials: a party saying "there will be no X" rejects X -- "There will be no talks
-with the rebels", "there is no question of X", "there can be no ceasefire until the troops leave" (which demands the
-withdrawal), "there is no peace without guarantees" (which demands the guarantees). The
+with the rebels", "there is no question of X", "there can be no ceasefire until the troops
+leave" (which demands the withdrawal), "there is no peace without guarantees" (which demands the guarantees). The
 journalist's own "there is no ceasefire in sight" is no one's position.
 """
 
@@ -59,12 +59,11 @@ class Existentials:
 def _denied_existence(match: TopicMatch) -> Token | None:
     """The "be" of "there will be no X" when the topic is X, or None."""
     root = match.root
-    if root.dep_ == "dobj" and root.head.dep_ == "pcomp":
-        root = root.head  # "no question of | resuming talks"
-    if root.dep_ in ("pobj", "pcomp") and root.head.lower_ == "of" and root.head.head.lemma_ == "question":
-        root = root.head.head  # "there is no question of X": X is ruled out
-    else:
-        root = match.root
+    # "there is no question of X", "no question of | resuming talks": X is ruled out
+    ruled_out = root.head if root.dep_ == "dobj" and root.head.dep_ == "pcomp" else root
+    of = ruled_out.head
+    if ruled_out.dep_ in ("pobj", "pcomp") and of.lower_ == "of" and of.head.lemma_ == "question":
+        root = of.head
     verb = root.head
     if root.dep_ not in ("attr", "nsubj") or verb.lemma_ != "be":
         return None

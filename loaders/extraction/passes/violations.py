@@ -3,7 +3,7 @@ it ("Kyiv said Russian forces shelled the plant"; "According to Kyiv, Russia hit
 
 from __future__ import annotations
 
-from stancegraph.loaders.extraction.attribution import according_to
+from stancegraph.loaders.extraction.attribution import according_to, speech_subject
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
@@ -42,10 +42,7 @@ class Violations:
             if speech is None:
                 holders = according_to(sentence)  # "According to Kyiv, Russian forces shelled ..."
             else:
-                speaker_subject, verb = first_child(speech, "nsubj"), speech
-                while speaker_subject is None and verb.dep_ in ("conj", "advcl", "xcomp"):
-                    verb = verb.head  # "denied X and said Y": the subject of the first verb
-                    speaker_subject = first_child(verb, "nsubj")
+                speaker_subject = speech_subject(speech, ("nsubj",))  # "denied X and said Y"
                 if speaker_subject is None and speech.dep_ == "relcl":
                     speaker_subject = first_child(speech, "amod", "compound")
                 if speaker_subject is None:
