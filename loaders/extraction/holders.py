@@ -353,6 +353,7 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         # a dateline the parser took for a second subject ("Paris, May 3 (AFP).- The Kremlin
         # called ..."): the subject that names someone
         for each in subjects if not (skip_subject and judged) else ():
+            each = _misread_participle(each, node) or each
             found = phrase_holders(sentence, each) if each.i != token.i else []
             if found:
                 return unique(found + _headline_pair(sentence, node, each))
@@ -370,6 +371,15 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if speaker:
         return speaker
     return attribution.according_to(sentence)
+
+
+def _misread_participle(subject: Token, verb: Token) -> Token | None:
+    """"Standing beside X, the leaders of A and B demanded ...": the parser may take the
+    opening participle for the subject and hang the real one on its last noun; the real
+    subject is the phrase that ends right before the verb."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG" or subject.i != subject.left_edge.i:
+        return None
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.right_edge.i + 1 == verb.i), None)
 
 
 def _headline_pair(sentence: Sentence, verb: Token, subject: Token) -> list[Holder]:

@@ -149,10 +149,14 @@ def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expec
     ("The 2015 truce, brokered by Paris and Berlin, collapsed within weeks.", set()),
     ("In 2019, Kyiv demanded the return of the deported children.", set()),
     ("Kyiv has demanded the return of the deported children since 2022.", {("ukraine", "demand", "return_of_children")}),
+    ("Standing beside Zelenskyy in the Mariinsky Palace, the leaders of France and Poland demanded that "
+     "Russia accept a full and unconditional ceasefire starting Monday.",
+     {("france", "demand", "ceasefire"), ("poland", "demand", "ceasefire")}),
 ], ids=["reported-by-the-other-side", "alleged-by-the-other-side", "history", "history-dated",
         "scene", "analysts", "the-parties", "the-pair-the-story-is-about", "a-group-and-its-members", "backed-by", "mediation-of", "dateline",
         "place-label-then-holder", "former-official", "think-tank", "a-partys-unlisted-ministry",
-        "a-deal-of-a-past-year", "a-past-year-before-the-packs", "since-a-past-year-still-holds"])
+        "a-deal-of-a-past-year", "a-past-year-before-the-packs", "since-a-past-year-still-holds",
+        "an-opening-participle-misread-as-subject"])
 def test_who_holds_it_and_who_holds_nothing(claims_of, text, expected):
     check(claims_of, text, expected)
 
