@@ -74,6 +74,7 @@ class EnglishWords(BaseModel):
     stoppings: Words
     speech: Words
     belief: Words
+    allegation_nouns: Words
     imputing_verbs: Words
     charging_verbs: Words
     abetting_verbs: Words

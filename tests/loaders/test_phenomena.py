@@ -813,3 +813,17 @@ def test_what_the_accused_is_charged_with_is_not_the_accusers_stance():
     text = "Kigali cut relations with Brussels and accused the former colonial power of lobbying for international sanctions."
     assert claims_in("drc_rwanda_2025", text) == set()
     assert claims_in("drc_rwanda_2025", "Kigali lobbied for international sanctions.") == {("rwanda", "demand", "sanctions")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bangkok said the mines had been freshly laid, a claim Phnom Penh denied.", set()),
+    ("Cambodia dismissed the allegation that its troops had planted new mines.", set()),
+    ("Cambodia rejected calls to clear the mines.", {("cambodia", "reject", "landmines")}),
+], ids=["a-claim-denied", "an-allegation-dismissed", "a-call-rejected"])
+def test_a_denied_allegation_is_a_disputed_fact_not_a_stand(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+def test_asking_that_someone_do_something_is_a_demand(claims_of):
+    assert claims_of("Putin asked that Ukraine hand over the rest of Donetsk.") == {
+        ("vladimir_putin", "demand", "annexed_territory")}

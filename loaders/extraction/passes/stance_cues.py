@@ -91,7 +91,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         holders = _denier(sentence, token, holders)
     if stance == "reject":
         # "denied that Washington had mediated the truce": the deed is denied, not its object
-        topics = [m for m in topics if not _done_by_deed(m, topics, token)]
+        topics = [m for m in topics if not _done_by_deed(m, topics, token) and not _refutes_allegation(sentence, token)]
     if stance == "concede":
         without = [m for m in topics if any(a.lower_ == "without" for a in m.root.ancestors)]
         topics = without or topics
@@ -162,6 +162,20 @@ def _done_by_deed(match: TopicMatch, topics: list[TopicMatch], cue: Token) -> bo
         if node.i in deeds:
             return True
     return False
+
+
+def _refutes_allegation(sentence: Sentence, token: Token) -> bool:
+    """"Phnom Penh denied the charge", "a claim Kigali rejected": a fact is disputed, the
+    topic the allegation names is no one's stand."""
+    nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        nouns += subjects[:1]  # the parser may make "a claim [Kigali denied]" a second subject
+    if token.dep_ == "relcl":
+        nouns.append(token.head)
+    return any(n.lemma_ in sentence.words.allegation_nouns and not (
+        n.lemma_ == "claim" and any(c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in n.children))
+        for n in nouns)
 
 
 def _denier(sentence: Sentence, token: Token, holders: list[Holder]) -> list[Holder]:
