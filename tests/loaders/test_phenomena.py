@@ -827,3 +827,13 @@ def test_a_denied_allegation_is_a_disputed_fact_not_a_stand(text, expected):
 def test_asking_that_someone_do_something_is_a_demand(claims_of):
     assert claims_of("Putin asked that Ukraine hand over the rest of Donetsk.") == {
         ("vladimir_putin", "demand", "annexed_territory")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Delhi blames the bombing on militants backed by Islamabad.", {("india", "accuse", "pakistan")}),
+    ("The minister spoke of the bombing, which Delhi blames on Pakistan-based militants.",
+     {("india", "accuse", "pakistan")}),
+    ("Delhi blames the bombing on militants.", set()),
+], ids=["backed-by", "based-in-a-relative-clause", "no-backer"])
+def test_an_attack_blamed_on_fighters_accuses_who_backs_them(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.attribution import speaker_of
-from stancegraph.loaders.extraction.holders import after_prepositions, cue_holders, phrase_holders
+from stancegraph.loaders.extraction.holders import after_prepositions, cue_holders, phrase_holders, unique
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
@@ -31,6 +31,8 @@ MISFORTUNES = frozenset({"crisis", "conflict", "failure", "collapse", "death", "
                          "skirmish", "hostility", "casualty"})
 """What a responsibility must be for to be blame ("for the crisis", not "for the talks"), and
 charges that make an accusation hostile ("blamed one another for the skirmishes")."""
+BASING = frozenset({"base"})
+"""Fighters "based" in a party's land, blamed for an attack, are blamed on that party."""
 BLAMING = Cue(lemma="blame", pos=("NOUN",), stance="accuse")
 
 
@@ -130,10 +132,22 @@ def _named_a_charge(sentence: Sentence) -> list[Claim]:
 
 
 def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:
-    """"blamed the attack on Islamabad": who it is blamed on."""
+    """"blamed the attack on Islamabad": who it is blamed on; "on militants backed by
+    Islamabad": who backs the fighters it is blamed on."""
     if cue.lemma_ != "blame":
         return []
-    return [h for h in after_prepositions(sentence, [cue, blamed], ("on",)) if h is not COMMENTATOR and h.actor]
+    found = [h for h in after_prepositions(sentence, [cue, blamed], ("on",)) if h is not COMMENTATOR and h.actor]
+    fighters = [t for node in (cue, blamed) for c in node.children if c.dep_ == "prep" and c.lower_ == "on"
+                for t in c.children if t.dep_ == "pobj" and t.lemma_ in sentence.words.militant_nouns]
+    abetting = sentence.words.abetting_verbs | BASING
+    backers = [pobj for t in fighters for acl in t.children
+               if acl.dep_ == "acl" and acl.lemma_ in abetting
+               for agent in acl.children if agent.dep_ == "agent"
+               for pobj in agent.children if pobj.dep_ == "pobj"]
+    # "on Pakistan-backed militants", "on Rwanda-based rebels"
+    backers += [name for t in fighters for amod in t.children if amod.dep_ == "amod" and amod.lemma_ in abetting
+                for name in amod.children if name.dep_ in ("npadvmod", "compound") and name.i in sentence.mentions]
+    return unique(found + [h for pobj in backers for h in phrase_holders(sentence, pobj) if h is not COMMENTATOR and h.actor])
 
 
 def _held_up(sentence: Sentence, cue: Token, target: Token, holders: list[Holder]) -> list[Claim]:
