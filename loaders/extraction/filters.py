@@ -55,6 +55,18 @@ def is_position(sentence: Sentence, token: Token) -> bool:
     return True
 
 
+def _in_period(token: Token, clause: Token) -> bool:
+    """Whether "in" or "during" dates the clause by ``token``: "in 2022", "in the spring of 2022"."""
+    for node in token.ancestors:
+        if node.i == clause.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.lower_ in ("in", "during"):
+            return True
+        if node.pos_ == "ADP" and node.lower_ != "of":
+            return False
+    return False
+
+
 def _own_words(clause: Token) -> list[Token]:
     """The words of a clause without the clauses that describe its nouns ("the Minsk Group,
     which had mediated since 1992": that date is the group's, not the clause's)."""
@@ -137,7 +149,7 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
     latest = max(sentence.context.latest_year or 0, sentence.resources.pack.year or 0) or None
     past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in clause.children)
     # "has demanded X since 2022" still demands it
-    dated = [t for t in _own_words(clause) if t.head.lower_ in ("in", "during") or t.head.lower_ == "since"
+    dated = [t for t in _own_words(clause) if _in_period(t, clause) or t.head.lower_ == "since"
              and (past_perfect or clause.tag_ == "VBD")]
     if clause.dep_ in ("acl", "relcl"):
         # "the 2020 ceasefire, brokered by Moscow": the year of what the clause describes

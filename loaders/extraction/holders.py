@@ -394,14 +394,16 @@ def _headline_pair(sentence: Sentence, verb: Token, subject: Token) -> list[Hold
 
 def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:
     """Whether a noun cue is the object of a verb of examining or receiving ("studied the plan",
-    "received security pledges"), or a plan spoken about ("spoke about the proposal"), whose
-    subject did not write it."""
+    "received security pledges"), a plan spoken about ("spoke about the proposal") or one
+    refused ("rebutted suggestions that ..."), whose subject did not write it."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "was reviewing | the proposal", "looked at the plan"
     words = sentence.words
+    refused = (outer := sentence.cues.get(verb.i)) is not None and outer.stance == "reject"
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and (
-        verb.lemma_ in words.examining_verbs or cue.stance == "propose" and verb.lemma_ in words.speaking_verbs)
+        verb.lemma_ in words.examining_verbs
+        or cue.stance == "propose" and (verb.lemma_ in words.speaking_verbs or refused))
 
 
 def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:

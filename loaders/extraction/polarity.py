@@ -261,12 +261,16 @@ def acted_against(sentence: Sentence, verb: Token, match: TopicMatch, stops: boo
     enacting the opposite ("resumed arms deliveries") goes against a halt. A halt's phrase
     that names the activity halted ("strikes on energy facilities", a phrase the pack lists
     for the energy truce) goes against the halt when enacted ("launched strikes on energy
-    facilities"); any other phrase of a halt names the halt itself ("pausing strikes")."""
+    facilities"); any other phrase of a halt names the halt itself ("pausing strikes"), and
+    stopping a halt so named goes against it ("lifted the pause on intelligence sharing")."""
     topic = sentence.resources.topics.get(match.topic)
     if topic and topic.is_cessation and not match.opposite:
         words = sentence.words
         tokens = [sentence.sdoc[i] for i in match.tokens]
+        named_halt = any(t.lemma_ in words.stoppings for t in tokens)
+        if stops and named_halt and verb.i not in match.tokens:
+            return True  # "lifted the pause on intelligence sharing": the halt is stopped
         activity = (any(t.lemma_ in words.attack_nouns for t in tokens)
-                    and not any(t.lemma_ in words.stoppings for t in tokens) and not halted(sentence, verb, match))
+                    and not named_halt and not halted(sentence, verb, match))
         return activity and not stops
     return stops != bool(match.opposite)

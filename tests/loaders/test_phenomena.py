@@ -837,3 +837,23 @@ def test_asking_that_someone_do_something_is_a_demand(claims_of):
 ], ids=["backed-by", "based-in-a-relative-clause", "no-backer"])
 def test_an_attack_blamed_on_fighters_accuses_who_backs_them(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peskov said any Western troops sent to Ukraine would be legitimate targets.",
+     {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}),
+    ("Troops from NATO countries would be unacceptable to Moscow, the minister said.",
+     {("russia", "reject", "foreign_troops_in_ukraine")}),
+    ("Washington said it would lift the pause on intelligence sharing with Kyiv.",
+     {("united_states", "reject", "halt_intelligence_sharing")}),
+    ("In the summer of 2022, Moscow proposed security guarantees for Kyiv.", set()),
+    ("In the summer, Moscow proposed security guarantees for Kyiv.", {("russia", "propose", "security_guarantees")}),
+], ids=["a-legitimate-target", "troops-from-nato-countries", "lifting-a-pause", "a-season-of-a-past-year",
+        "a-season-of-this-year"])
+def test_threats_halts_lifted_and_seasons_of_past_years(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+def test_a_suggestion_refused_is_not_the_refusers_proposal():
+    text = "Delhi rebutted suggestions that Washington had mediated the truce."
+    assert claims_in("india_pakistan_2025", text) == {("india", "reject", "third_party_mediation")}
