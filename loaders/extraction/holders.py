@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, coreference
-from stancegraph.loaders.extraction.scope import made_between
+from stancegraph.loaders.extraction.scope import made_between, misjoined
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
@@ -342,6 +342,10 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         found = signed_between(sentence, node)
         if found:
             return found
+        reporter = _reporter_of_joined_act(sentence, node)
+        if reporter is not None:
+            node = reporter  # "X told the council that Y had attacked and urged members to ...": X urged
+            continue
         # "the two sides are set to exchange prisoners": the passive of a frame is its agent;
         # "Britain is said to be ready to ...": the passive of a report is its subject
         raised = node.lower_ in sentence.words.intent_frames or (
@@ -371,6 +375,20 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if speaker:
         return speaker
     return attribution.according_to(sentence)
+
+
+def _reporter_of_joined_act(sentence: Sentence, verb: Token) -> Token | None:
+    """The reporting verb a speech act or a call was joined to by mistake: the parser may
+    hang "and urged members to ..." on the reported clause before it, whose subject is the
+    one reported on, not the one who urged."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "said Europe should stop X and push for Y": one reported clause
+    clause = verb.head.head if misjoined(verb) else verb.head
+    cue = sentence.cues.get(verb.i)
+    acts = verb.lemma_ in sentence.words.speech or cue is not None and cue.stance in ("demand", "propose")
+    if not acts or clause.dep_ != "ccomp" or clause.head.lemma_ not in sentence.words.speech:
+        return None
+    return clause.head
 
 
 def _misread_participle(subject: Token, verb: Token) -> Token | None:

@@ -129,6 +129,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_root:
             continue  # the cue's own coordinate is a second predicate; a complement's is more of it
+        if misjoined(child) and child.i in sentence.cues:
+            continue  # "wanted to drag out talks and called for X": a tensed cue is no part of the infinitive
         if child.dep_ == "prep" and preferred_over(sentence, child):
             tokens |= collect(sentence, child, is_root=False)  # "favours talks over | mediation"
             continue
@@ -155,6 +157,12 @@ def _infinitival(verb: Token, is_root: bool) -> bool:
             and not any(c.dep_ == "mark" for c in verb.children))
 
 
+def misjoined(verb: Token) -> bool:
+    """A tensed verb the parser joined to an infinitive ("wanted to drag out talks and
+    called for X"): it is a predicate of a clause higher up."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.dep_ == "xcomp"
+
+
 def outer_cue(sentence: Sentence, token: Token) -> int | None:
     """The cue that governs ``token``'s cue, if any: the inner one is then part of its scope
     ("rejected the demand for X" is one rejection), unless a clause boundary lies between."""
@@ -168,6 +176,8 @@ def outer_cue(sentence: Sentence, token: Token) -> int | None:
     node = token
     while node.head.i != node.i:
         if own_clause(sentence, node) or across_semicolon(sentence, node):
+            return None
+        if misjoined(node):
             return None
         coordinate = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or _second_stance(sentence, node)
         node = node.head

@@ -857,3 +857,17 @@ def test_threats_halts_lifted_and_seasons_of_past_years(claims_of, text, expecte
 def test_a_suggestion_refused_is_not_the_refusers_proposal():
     text = "Delhi rebutted suggestions that Washington had mediated the truce."
     assert claims_in("india_pakistan_2025", text) == {("india", "reject", "third_party_mediation")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa told the council that Rwanda had committed an aggression and urged members to impose sanctions "
+     "on Rwandan generals.", {("drc", "accuse", "rwanda"), ("drc", "demand", "sanctions")}),
+    ("Rwanda committed to a ceasefire.", {("rwanda", "support", "ceasefire")}),
+], ids=["a-call-joined-to-the-reported-clause", "committed-to"])
+def test_a_call_after_a_report_is_the_reporters(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
+
+
+def test_a_tensed_call_joined_to_an_infinitive_is_the_speakers(claims_of):
+    text = "Zelenskyy said Moscow wanted to drag out talks and called for new sanctions."
+    assert claims_of(text) == {("volodymyr_zelenskyy", "demand", "new_sanctions")}
