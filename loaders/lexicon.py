@@ -75,6 +75,7 @@ class EnglishWords(BaseModel):
     speech: Words
     belief: Words
     allegation_nouns: Words
+    linkage_words: Words
     imputing_verbs: Words
     charging_verbs: Words
     abetting_verbs: Words

@@ -65,14 +65,14 @@ def _says_no(noun: Token, besides: frozenset[int] = frozenset()) -> bool:
 
 def is_reverser(sentence: Sentence, token: Token) -> bool:
     """Whether a verb reverses what it governs: "drop", "abandon"; "give up" only with its
-    particle."""
+    particle, "hold hostage" only with its complement."""
     if token.pos_ != "VERB":
         return False
     reversers = sentence.words.reversers
     lemma = token.lemma_
     if lemma in reversers:
         return True
-    return any(f"{lemma} {c.lower_}" in reversers for c in token.children if c.dep_ == "prt")
+    return any(f"{lemma} {c.lower_}" in reversers for c in token.children if c.dep_ in ("prt", "oprd"))
 
 
 def is_restraint(sentence: Sentence, token: Token, below: Token) -> bool:
@@ -148,6 +148,24 @@ def lacks(match: TopicMatch, others: list[TopicMatch], cue_token: Token | None =
     doc = match.root.doc
     return any(c.dep_ == "prep" and c.lower_ == "without" and any(t.i in inside for t in c.subtree)
                for i in hosts for c in doc[i].children)
+
+
+def unlinked(sentence: Sentence, match: TopicMatch, cue_token: Token) -> bool:
+    """Whether ``match`` is what the stance is kept apart from: "wants the border reopened
+    without linkage to the talks", "said the reform is not linked to the treaty"."""
+    linkage = sentence.words.linkage_words
+    below = match.root
+    for node in match.root.ancestors:
+        if node.i == cue_token.i:
+            return False
+        if node.lemma_ in linkage and (node.head.lower_ == "without" or node.pos_ == "VERB" and negated(sentence, node)):
+            return True
+        if below.dep_ == "prep" and below.lower_ == "to" and any(
+                c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_ in linkage for g in c.children)
+                for c in node.children):
+            return True  # the parser hangs "to Y" beside "without linkage"
+        below = node
+    return False
 
 
 def asked_in_return(match: TopicMatch, cue_token: Token) -> bool:

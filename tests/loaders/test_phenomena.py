@@ -871,3 +871,19 @@ def test_a_call_after_a_report_is_the_reporters(text, expected):
 def test_a_tensed_call_joined_to_an_infinitive_is_the_speakers(claims_of):
     text = "Zelenskyy said Moscow wanted to drag out talks and called for new sanctions."
     assert claims_of(text) == {("volodymyr_zelenskyy", "demand", "new_sanctions")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yerevan wants the border reopened without linkage to the peace treaty.", set()),
+    ("Pashinyan said the new constitution is not linked to the peace treaty.", set()),
+    ('"Normalisation with Turkiye must not be held hostage to anyone," Pashinyan said.',
+     {("nikol_pashinyan", "demand", "armenia_turkey_normalization")}),
+    ("Pashinyan and Aliyev met at the White House. The two leaders asked the OSCE to shut down the Minsk Group.",
+     {("armenia", "demand", "minsk_group_dissolution"), ("azerbaijan", "demand", "minsk_group_dissolution")}),
+], ids=["without-linkage", "not-linked", "not-held-hostage", "shut-down"])
+def test_what_a_stance_is_kept_apart_from_and_what_it_shuts_down(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+def test_closing_the_door_on_something_rejects_it():
+    assert claims_in("drc_rwanda_2025", "Kinshasa closed the door on federalism.") == {("drc", "reject", "federalism")}

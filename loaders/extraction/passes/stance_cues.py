@@ -114,6 +114,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
             if base_flips or stance == "reject":
                 continue  # "rejected a truce in exchange for X": the deal is refused, X asked by no one
             final, weight = "demand", 1.0  # "give up X in exchange for Y": Y is asked for
+        if polarity.unlinked(sentence, match, token):
+            continue  # "wants X without linkage to Y": nothing is said of Y
         if final == "reject" and polarity.lacks(match, topics, token):
             continue  # "rejects any truce without guarantees": it asks for the guarantees
         if prescriber is not None:
