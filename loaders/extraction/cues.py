@@ -38,9 +38,11 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
 
 def has_word(token: Token, word: str) -> bool:
     """Whether ``word`` hangs from the cue: a particle, a preposition, an idiom's object
-    ("poured cold water on"), or the head of its complement."""
+    ("poured cold water on"), a negation ("not negotiable"), or the head of its complement."""
+    if token.dep_ == "acomp" and any(c.dep_ == "neg" and c.lower_ == word for c in token.head.children):
+        return True  # "is not negotiable": the copula carries the negation
     for child in token.children:
-        if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound", "dobj"):
+        if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound", "dobj", "neg"):
             return True
         if child.dep_ in ("xcomp", "ccomp", "advcl") and any(
                 g.lower_ == word and g.dep_ in ("aux", "mark") for g in child.children):

@@ -887,3 +887,19 @@ def test_what_a_stance_is_kept_apart_from_and_what_it_shuts_down(text, expected)
 
 def test_closing_the_door_on_something_rejects_it():
     assert claims_in("drc_rwanda_2025", "Kinshasa closed the door on federalism.") == {("drc", "reject", "federalism")}
+
+
+def test_a_quoted_deed_is_not_read_as_a_mention(claims_of):
+    text = 'The two delegations said Washington would "immediately lift the pause on intelligence sharing with Kyiv."'
+    assert ("ukraine", "support", "halt_intelligence_sharing") not in claims_of(text)
+    assert ("united_states", "support", "halt_intelligence_sharing") not in claims_of(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa insisted that the country's territorial integrity is not negotiable.",
+     {("drc", "support", "territorial_integrity")}),
+    ("Kinshasa said the timetable is negotiable.", set()),
+    ("Kinshasa insisted that federalism is unacceptable.", {("drc", "reject", "federalism")}),
+], ids=["not-negotiable", "negotiable-alone", "a-judgement-insisted-on"])
+def test_what_is_not_negotiable_is_held_to(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected

@@ -35,6 +35,8 @@ class QuotedTopics:
                 continue  # "We do not need anyone's mediation": no backing
             if _counterfactual(sentence, match.root):
                 continue  # "If sanctions could end wars, we would have had peace": a doubt
+            if _acted_on(sentence, match, quote):
+                continue  # "will lift the pause on X and resume Y": the deed, not a mention, tells
             for holder in quote_speaker(sentence, match.root):
                 if holder is COMMENTATOR:
                     continue
@@ -66,6 +68,15 @@ def _judged(sentence: Sentence, root) -> float:
             return 0.0  # "the illegal delay of the swap" condemns the delay, not the swap
         nouns.append(owner)
     return evaluation(sentence.words, [c for n in nouns for c in n.children if c.dep_ == "amod"])
+
+
+def _acted_on(sentence: Sentence, match, quote: tuple[int, int]) -> bool:
+    """Whether a verb in the quotation stops, reverses or enacts the topic: its direction is
+    the deed's, which a mere mention cannot tell."""
+    words = sentence.words
+    acting = words.stoppings | words.reversers | words.enacting_verbs
+    return any(a.pos_ == "VERB" and a.lemma_ in acting and a.i not in match.tokens
+               for a in match.root.ancestors if sentence.in_quote(a) == quote)
 
 
 def _counterfactual(sentence: Sentence, root: Token) -> bool:

@@ -48,7 +48,8 @@ class StanceCues:
                 continue  # "agreed to drop its demand for X": the concession speaks
             outer = outer_cue(sentence, token)
             if outer is not None and not has_own_holder(sentence, token, sentence.sdoc[outer]) and not (
-                    _concession_agreed(sentence, sentence.sdoc[outer], sentence.cues.get(outer)) == token):
+                    _concession_agreed(sentence, sentence.sdoc[outer], sentence.cues.get(outer)) == token) and not (
+                    _judges_outside(sentence, token, cue, outer)):
                 continue
             found = read_cue(sentence, token, cue)
             claims.extend(found.claims)
@@ -145,6 +146,16 @@ def _concession_agreed(sentence: Sentence, token: Token, cue: Cue | None) -> Tok
     verbs = [c for c in token.children if c.dep_ == "xcomp"]
     verbs += [g for c in token.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
     return next((v for v in verbs if (inner := sentence.cues.get(v.i)) is not None and inner.stance == "concede"), None)
+
+
+def _judges_outside(sentence: Sentence, token: Token, cue: Cue, outer: int) -> bool:
+    """"insisted that X is not negotiable": a judgement under a cue that insists (not one
+    that refuses) whose subject that cue's scope leaves out speaks for itself."""
+    outer_cue = sentence.cues.get(outer)
+    if not cue.evaluative or token.dep_ not in ("acomp", "attr") or outer_cue is None or outer_cue.stance == "reject":
+        return False  # "rejected claims that X is acceptable" is read by the rejection
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and sentence.sdoc[outer].i != token.head.i
 
 
 def _forecasts_stance(sentence: Sentence, token: Token) -> bool:
