@@ -903,3 +903,17 @@ def test_a_quoted_deed_is_not_read_as_a_mention(claims_of):
 ], ids=["not-negotiable", "negotiable-alone", "a-judgement-insisted-on"])
 def test_what_is_not_negotiable_is_held_to(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Delhi fired missiles at six sites across the border on Tuesday. Islamabad called the strikes "
+     "a blatant act of war.", {("pakistan", "accuse", "india")}),
+    ("Gunmen attacked a bus near the border. Islamabad condemned the attack.", set()),
+], ids=["framed-by-one-side", "condemned-with-no-side"])
+def test_an_attack_framed_without_its_attacker_is_the_other_sides(text, expected):
+    claims = claims_in("india_pakistan_2025", text)
+    assert {c for c in claims if c[1] == "accuse"} == expected
+
+
+def test_continuing_to_observe_a_truce_supports_it(claims_of):
+    assert claims_of("Moscow continues to observe the energy truce.") == {("russia", "support", "partial_ceasefire")}

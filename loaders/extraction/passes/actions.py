@@ -22,8 +22,9 @@ ACTING = Cue(lemma="act", pos=("VERB",), stance="support")
 TENSES = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
 MAYBE = frozenset({"may", "might", "can", "could"})
 SUSPENDED = frozenset({"hold", "abeyance", "ice"})
-ORDERING = frozenset({"order", "instruct", "direct", "command", "decide"})
-"""Verbs by which a party has what a topic names done ("ordered the army to halt X")."""
+ORDERING = frozenset({"order", "instruct", "direct", "command", "decide", "continue"})
+"""Verbs by which a party has what a topic names done ("ordered the army to halt X"), or
+goes on doing it ("continues to observe the moratorium")."""
 
 
 class Actions:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stancegraph.loaders.extraction import coreference
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import after_prepositions, named_by, phrase_holders
@@ -192,7 +193,28 @@ def _hostile_framing(sentence: Sentence, holders: list[Holder], framed: Token, f
         return []
     if not any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing):
         return []
-    return accuse(sentence, holders, named_by(sentence, framed), {t.i for t in framed.subtree}, False)
+    inside = {t.i for t in framed.subtree}
+    called = any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing if t.i not in inside)
+    # "condemned the attack" may be a militants' attack; "called the strikes an act of war" is a side's
+    targets = named_by(sentence, framed) or (_the_other_side(sentence, holders, framed) if called else [])
+    return accuse(sentence, holders, targets, inside, False)
+
+
+def _the_other_side(sentence: Sentence, holders: list[Holder], framed: Token) -> list[Holder]:
+    """"Islamabad called the strikes an act of war": an attack named without its attacker
+    ("the strikes", "these attacks"), framed by one of the two sides the story is about, is
+    the other side's."""
+    if framed.lemma_ not in sentence.words.attack_nouns or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in framed.children):
+        return []
+    if any(c.dep_ in ("poss", "compound", "amod") and c.i in sentence.mentions for c in framed.children):
+        return []
+    pair = coreference.last_pair(sentence, sentence.base + framed.idx)
+    framers = {sentence.party(h.actor) for h in holders}
+    others = [p for p in pair if p not in framers]
+    if len(pair) != 2 or len(others) != 1:
+        return []
+    return [Holder(others[0], framed.text, 0.8)]
 
 
 def _exchange(sentence: Sentence, verb: Token) -> list[Claim]:
