@@ -96,7 +96,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head
-        if node.i != cue_token.i and _set_aside(sentence, below, node):
+        if node.i != cue_token.i and node.i not in match.tokens and _set_aside(sentence, below, node):
             count += 1  # "wants talks rather than a truce", "instead of NATO membership"
         if node.i == cue_token.i or node.i not in scope:
             break

@@ -917,3 +917,17 @@ def test_an_attack_framed_without_its_attacker_is_the_other_sides(text, expected
 
 def test_continuing_to_observe_a_truce_supports_it(claims_of):
     assert claims_of("Moscow continues to observe the energy truce.") == {("russia", "support", "partial_ceasefire")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peskov said Ukraine must renounce NATO membership.", {("dmitry_peskov", "reject", "ukraine_nato_membership")}),
+    ("The Kremlin demands that Kyiv stay out of NATO.", {("russia", "reject", "ukraine_nato_membership")}),
+    ("Moscow demands legally binding NATO non-expansion.", {("russia", "reject", "nato_expansion")}),
+], ids=["renounce", "stay-out-of", "non-expansion"])
+def test_phrases_that_rule_membership_out_count_against_it(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+def test_a_without_inside_the_topics_own_phrase_is_not_set_aside():
+    assert claims_in("armenia_azerbaijan_2025", "Aliyev demanded transit without checks.") == {
+        ("ilham_aliyev", "demand", "extraterritorial_corridor")}
