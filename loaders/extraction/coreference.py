@@ -118,7 +118,10 @@ def _antecedents(sentence: Sentence, offset: int) -> list[Mention]:
     """
     context = sentence.context
     before = context.mentions.before(offset)
-    here = [m for m in before if m.start >= sentence.base]
+    # '"We thank President Trump," he wrote': a name inside the quotation the pronoun
+    # attributes is not who speaks it
+    quoted = [q for q in context.quotes if q[1] <= offset and q[0] >= sentence.base]
+    here = [m for m in before if m.start >= sentence.base and not any(q[0] <= m.start < q[1] for q in quoted)]
     earlier = [m for m in before if m.start < sentence.base]
     ordered = here
     while earlier:

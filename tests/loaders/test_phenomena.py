@@ -931,3 +931,12 @@ def test_phrases_that_rule_membership_out_count_against_it(claims_of, text, expe
 def test_a_without_inside_the_topics_own_phrase_is_not_set_aside():
     assert claims_in("armenia_azerbaijan_2025", "Aliyev demanded transit without checks.") == {
         ("ilham_aliyev", "demand", "extraterritorial_corridor")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Islamabad thanked Washington for its constructive role.", {("pakistan", "support", "third_party_mediation")}),
+    ("Sharif welcomed the truce. \"We thank President Trump for his role,\" he wrote.",
+     {("shehbaz_sharif", "support", "ceasefire"), ("shehbaz_sharif", "support", "third_party_mediation")}),
+], ids=["thanked-for-its-role", "a-name-inside-the-quote-is-not-its-speaker"])
+def test_a_third_party_thanked_for_its_part(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
