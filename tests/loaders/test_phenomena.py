@@ -940,3 +940,11 @@ def test_a_without_inside_the_topics_own_phrase_is_not_set_aside():
 ], ids=["thanked-for-its-role", "a-name-inside-the-quote-is-not-its-speaker"])
 def test_a_third_party_thanked_for_its_part(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelenskyy said he was ready to meet Putin in Istanbul.", {("volodymyr_zelenskyy", "support", "direct_talks")}),
+    ("Trump said he would meet Putin in Budapest.", set()),
+], ids=["the-two-leaders", "another-leader"])
+def test_a_meeting_of_the_two_leaders_is_direct_talks(claims_of, text, expected):
+    check(claims_of, text, expected)
