@@ -76,6 +76,7 @@ class EnglishWords(BaseModel):
     belief: Words
     allegation_nouns: Words
     linkage_words: Words
+    regret_words: Words
     imputing_verbs: Words
     charging_verbs: Words
     abetting_verbs: Words

@@ -31,8 +31,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
     while node.head.i != node.i:
         if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in node.children):
             return False
-        if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children) and node.tag_ == "VBD":
-            return False  # "..., when the leader said he would seek X": background, not a stance
+        if node.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in node.children) and node.tag_ == "VBD":
+            return False  # "..., when the leader said he would seek X", "in the spring, when he demanded X": background
         if modal and node.i != token.i and node.lemma_ in words.belief:
             return False
         if node.i != token.i and node.lemma_ in words.belief and negated(sentence, node):

@@ -948,3 +948,13 @@ def test_a_third_party_thanked_for_its_part(text, expected):
 ], ids=["the-two-leaders", "another-leader"])
 def test_a_meeting_of_the_two_leaders_is_direct_talks(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian troops pushed deeper into the outskirts of a town in Donetsk.", set()),
+    ("Macron pushed for a ceasefire.", {("emmanuel_macron", "propose", "ceasefire")}),
+    ("Merz said he was disappointed that there was no ceasefire on the table.", {("friedrich_merz", "support", "ceasefire")}),
+    ("Trump changed course, a shift from the spring, when he demanded an immediate truce.", set()),
+], ids=["troops-pushing-on", "pushing-for", "regretting-what-is-missing", "a-past-when-clause"])
+def test_movements_regrets_and_when_clauses(claims_of, text, expected):
+    check(claims_of, text, expected)

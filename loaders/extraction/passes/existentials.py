@@ -49,11 +49,17 @@ class Existentials:
             claims.extend(conditions.claims)
             if not (without or _conditioned(sentence, verb)):
                 # "no X without Y", "no X until Y": X on terms, not refused
-                stance = "support" if match.opposite else "reject"  # "no reference to X" where X's removal is the topic
+                # "no reference to X" where X's removal is the topic; "regrets there is no X" wants X
+                stance = "support" if match.opposite != _regretted(sentence, verb) else "reject"
                 claims.extend(sentence.claim(h, stance, match.topic, (), None,
                                              WEIGHTS.existential * h.confidence) for h in holders)
             covered |= {t.i for t in verb.subtree}
         return Found(tuple(claims), frozenset(covered))
+
+
+def _regretted(sentence: Sentence, verb: Token) -> bool:
+    """Whether the missing thing is regretted ("was disappointed that there was no X")."""
+    return any(a.lemma_.lower() in sentence.words.regret_words for a in verb.ancestors)
 
 
 def _denied_existence(match: TopicMatch) -> Token | None:
