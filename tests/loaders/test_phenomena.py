@@ -958,3 +958,7 @@ def test_a_meeting_of_the_two_leaders_is_direct_talks(claims_of, text, expected)
 ], ids=["troops-pushing-on", "pushing-for", "regretting-what-is-missing", "a-past-when-clause"])
 def test_movements_regrets_and_when_clauses(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+def test_a_trojan_horse_is_refused():
+    assert claims_in("drc_rwanda_2025", "Muyaya said federalism was a Trojan horse.") == {("patrick_muyaya", "reject", "federalism")}
