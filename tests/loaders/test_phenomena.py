@@ -962,3 +962,12 @@ def test_movements_regrets_and_when_clauses(claims_of, text, expected):
 
 def test_a_trojan_horse_is_refused():
     assert claims_in("drc_rwanda_2025", "Muyaya said federalism was a Trojan horse.") == {("patrick_muyaya", "reject", "federalism")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jaishankar said the treaty would stay in abeyance until Pakistan ends its support for cross-border terrorism.",
+     {("s_jaishankar", "reject", "indus_waters_treaty_restoration"), ("s_jaishankar", "demand", "end_cross_border_terrorism")}),
+    ('"We will answer every act of cross-border terrorism," Jaiswal said.', {("randhir_jaiswal", "support", "end_cross_border_terrorism")}),
+], ids=["a-suspension-until-its-support-ends", "a-wrong-quoted-is-condemned"])
+def test_support_for_terrorism_is_a_wrong_not_a_stance(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

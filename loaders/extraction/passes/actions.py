@@ -13,6 +13,7 @@ from stancegraph.loaders.extraction import filters, polarity
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
 from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.passes.conditions import condition_claims
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch
 from stancegraph.loaders.extraction.weights import WEIGHTS
@@ -79,6 +80,9 @@ class Actions:
             stance, weight = polarity.apply_flips("support", flips)
             claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.action * weight * h.confidence)
                           for h in holders)
+            if stance == "reject":
+                # "will keep the treaty in abeyance until X ends Y": Y's end is asked for
+                claims.extend(condition_claims(sentence, doer, holders).claims)
         return Found(tuple(claims))
 
 

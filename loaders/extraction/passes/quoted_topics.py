@@ -40,7 +40,9 @@ class QuotedTopics:
             for holder in quote_speaker(sentence, match.root):
                 if holder is COMMENTATOR:
                     continue
-                contrary = match.opposite and not halted(sentence, match.root.sent.root, match)
+                # "Pakistan's cross-border terrorism", quoted: naming a wrong condemns it
+                contrary = match.opposite and not halted(sentence, match.root.sent.root, match) and not _a_wrong(
+                    sentence, match)
                 # "the illegal seizure of our assets": the speaker's own word for it judges it
                 if _judged(sentence, match.root) < 0:
                     contrary = not contrary
@@ -77,6 +79,14 @@ def _acted_on(sentence: Sentence, match, quote: tuple[int, int]) -> bool:
     acting = words.stoppings | words.reversers | words.enacting_verbs
     return any(a.pos_ == "VERB" and a.lemma_ in acting and a.i not in match.tokens
                for a in match.root.ancestors if sentence.in_quote(a) == quote)
+
+
+def _a_wrong(sentence: Sentence, match) -> bool:
+    """Whether a topic's contrary is named as a wrong ("terrorism", "aggression",
+    "balkanisation" as the pack's contrary of ending them): quoting it condemns it."""
+    words = sentence.words
+    wrongs = words.hostile_framings | words.militant_nouns
+    return any(sentence.sdoc[i].lemma_.lower() in wrongs for i in match.tokens)
 
 
 def _counterfactual(sentence: Sentence, root: Token) -> bool:

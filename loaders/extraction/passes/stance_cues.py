@@ -60,7 +60,7 @@ class StanceCues:
 
 def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     """The claims of one cue, the tokens of its scope, and its position if a list may follow."""
-    if not filters.is_position(sentence, token) or _forecasts_stance(sentence, token):
+    if not filters.is_position(sentence, token) or _forecasts_stance(sentence, token) or _abets(sentence, token):
         return NOTHING
     scope = cue_scope(sentence, token, cue)
     holders = cue_holders(sentence, token, cue)
@@ -156,6 +156,18 @@ def _judges_outside(sentence: Sentence, token: Token, cue: Cue, outer: int) -> b
         return False  # "rejected claims that X is acceptable" is read by the rejection
     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and sentence.sdoc[outer].i != token.head.i
+
+
+def _abets(sentence: Sentence, token: Token) -> bool:
+    """"its support for cross-border terrorism", "backing the rebels": backing fighters or
+    their violence is a deed charged, not a stance on a topic."""
+    words = sentence.words
+    if token.lemma_ not in words.abetting_verbs:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to") for g in c.children
+                if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in words.militant_nouns for o in objects)
 
 
 def _forecasts_stance(sentence: Sentence, token: Token) -> bool:
