@@ -158,6 +158,9 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
              and 1900 < int(t.text) < 2100]
     if years and past_perfect:
         return True
+    if past_perfect and any(c.dep_ == "prep" and c.lower_ == "until" and any(g.lower_ == "then" for g in c.children)
+                            for c in clause.children):
+        return True  # "had until then insisted X": what it held before it changed course
     if past_perfect and clause.dep_ == "relcl" and clause.head.i in sentence.mentions and not any(
             a.lemma_ in sentence.words.speech for a in clause.ancestors):
         return True  # "X, who had long refused any dialogue, agreed ...": X's past, told in passing

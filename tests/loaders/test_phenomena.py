@@ -971,3 +971,16 @@ def test_a_trojan_horse_is_refused():
 ], ids=["a-suspension-until-its-support-ends", "a-wrong-quoted-is-condemned"])
 def test_support_for_terrorism_is_a_wrong_not_a_stance(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bangkok brushed aside offers of outside mediation to end the fighting.", {("thailand", "reject", "third_party_mediation")}),
+    ("Bangkok rejected a proposal to end the fighting.", {("thailand", "reject", "ceasefire")}),
+    ("Bangkok had until then insisted it did not need outside mediation.", set()),
+], ids=["the-purpose-of-a-refused-offer", "a-refused-proposal", "until-then"])
+def test_what_a_refusal_and_a_report_leave_aside(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+def test_monitors_report_and_hold_no_position():
+    assert claims_in("armenia_azerbaijan_2025", "EU monitors welcomed the ceasefire.") == set()

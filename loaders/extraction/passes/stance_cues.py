@@ -92,7 +92,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         holders = _denier(sentence, token, holders)
     if stance == "reject":
         # "denied that Washington had mediated the truce": the deed is denied, not its object
-        topics = [m for m in topics if not _done_by_deed(m, topics, token) and not _refutes_allegation(sentence, token)]
+        topics = [m for m in topics if not _done_by_deed(m, topics, token) and not _refutes_allegation(sentence, token)
+                  and not _purpose_of_another(m, topics, token)]
     if stance == "concede":
         without = [m for m in topics if any(a.lower_ == "without" for a in m.root.ancestors)]
         topics = without or topics
@@ -186,6 +187,24 @@ def _done_by_deed(match: TopicMatch, topics: list[TopicMatch], cue: Token) -> bo
             return False
         if node.i in deeds:
             return True
+    return False
+
+
+def _purpose_of_another(match: TopicMatch, topics: list[TopicMatch], cue: Token) -> bool:
+    """"rebuffed offers of outside mediation to end the fighting": what another refused
+    topic is for (an infinitive on its noun phrase) is not refused with it."""
+    others = {i for m in topics if m is not match for i in m.tokens}
+    for node in (match.root, *match.root.ancestors):
+        if node.i == cue.i:
+            return False
+        if node.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            if node.dep_ == "acl":
+                phrase = {t.i for t in node.head.subtree} - {t.i for t in node.subtree}
+            elif node.head.i == cue.i:  # the parser hangs the purpose on the verb
+                phrase = {t.i for c in cue.children if c.dep_ == "dobj" for t in c.subtree}
+            else:
+                return False
+            return bool(phrase & others)
     return False
 
 
