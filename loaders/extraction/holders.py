@@ -111,6 +111,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return []
     if head.lemma_ in words.outlet_nouns and not any(c.i in mentions for c in head.children if c.dep_ == "compound"):
         return [COMMENTATOR]  # "Ukraine's state news agency": an outlet, whoever owns it
+    if head.lemma_ in words.commentator_nouns:
+        return [COMMENTATOR]  # "Azerbaijani commentators", "Russian analysts": no party's voice
     found: list[Holder] = []
     named = {i for m in sentence.topic_matches if head.i in m.tokens for i in m.tokens}
     for child in head.children:
@@ -122,8 +124,6 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
             found.append(holder if holder is COMMENTATOR else Holder(sentence.party(mention.actor), mention.text))
     if found:
         return found
-    if head.lemma_ in words.commentator_nouns:
-        return [COMMENTATOR]
     if head.lemma_ not in words.group_nouns | words.pair_nouns:
         return found
     for child in head.children:

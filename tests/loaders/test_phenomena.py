@@ -984,3 +984,8 @@ def test_what_a_refusal_and_a_report_leave_aside(text, expected):
 
 def test_monitors_report_and_hold_no_position():
     assert claims_in("armenia_azerbaijan_2025", "EU monitors welcomed the ceasefire.") == set()
+
+
+def test_commentators_of_a_nationality_hold_no_position():
+    text = "Azerbaijani commentators have urged Ankara not to move faster than the peace process."
+    assert claims_in("armenia_azerbaijan_2025", text) == set()
