@@ -323,7 +323,10 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         if node.dep_ == "prep" and node.lower_ in ("of", "for") and node.head.dep_ == "dobj" and (
                 node.head.head.lemma_ in sentence.words.charging_verbs):
             return phrase_holders(sentence, node.head)  # the parser hangs "of X-ing" on the accused
-        if node.dep_ == "acl" and node.tag_ == "VBG":
+        if node.dep_ == "acl" and (node.tag_ == "VBG" or node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN")
+                                   and not any(c.dep_ == "agent" for c in node.children)):
+            # "the delegation ..., handed over a memorandum": with no verb of its own the
+            # parser makes the noun the root and the predicate a participle on it
             found = phrase_holders(sentence, node.head)
             if found:
                 return found

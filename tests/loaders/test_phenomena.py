@@ -989,3 +989,11 @@ def test_monitors_report_and_hold_no_position():
 def test_commentators_of_a_nationality_hold_no_position():
     text = "Azerbaijani commentators have urged Ankara not to move faster than the peace process."
     assert claims_in("armenia_azerbaijan_2025", text) == set()
+
+
+def test_a_predicate_the_parser_hung_on_its_subject_noun(claims_of):
+    text = ("According to Umerov, the Russian delegation, led once again by Vladimir Medinsky, handed over a "
+            "memorandum demanding a cap on the size of Ukraine's armed forces.")
+    assert ("russia", "propose", "limit_ukraine_army") in claims_of(text) or (
+        "russia", "demand", "limit_ukraine_army") in claims_of(text)
+    assert not {c for c in claims_of(text) if c[0] == "rustem_umerov"}
