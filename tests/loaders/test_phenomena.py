@@ -840,7 +840,7 @@ def test_an_attack_blamed_on_fighters_accuses_who_backs_them(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Peskov said any Western troops sent to Ukraine would be legitimate targets.",
+    ("Peskov warned that any Western troops in Ukraine would be legitimate targets.",
      {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}),
     ("Troops from NATO countries would be unacceptable to Moscow, the minister said.",
      {("russia", "reject", "foreign_troops_in_ukraine")}),
@@ -935,7 +935,7 @@ def test_a_without_inside_the_topics_own_phrase_is_not_set_aside():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Islamabad thanked Washington for its constructive role.", {("pakistan", "support", "third_party_mediation")}),
-    ("Sharif welcomed the truce. \"We thank President Trump for his role,\" he wrote.",
+    ("Sharif welcomed the truce. \"We thank Mr Trump warmly for the role he played,\" he wrote.",
      {("shehbaz_sharif", "support", "ceasefire"), ("shehbaz_sharif", "support", "third_party_mediation")}),
 ], ids=["thanked-for-its-role", "a-name-inside-the-quote-is-not-its-speaker"])
 def test_a_third_party_thanked_for_its_part(text, expected):
@@ -965,7 +965,7 @@ def test_a_trojan_horse_is_refused():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Jaishankar said the treaty would stay in abeyance until Pakistan ends its support for cross-border terrorism.",
+    ("Jaishankar said the treaty would stay in abeyance until Islamabad ends its support for terrorism.",
      {("s_jaishankar", "reject", "indus_waters_treaty_restoration"), ("s_jaishankar", "demand", "end_cross_border_terrorism")}),
     ('"We will answer every act of cross-border terrorism," Jaiswal said.', {("randhir_jaiswal", "support", "end_cross_border_terrorism")}),
 ], ids=["a-suspension-until-its-support-ends", "a-wrong-quoted-is-condemned"])
@@ -997,3 +997,8 @@ def test_a_predicate_the_parser_hung_on_its_subject_noun(claims_of):
     assert ("russia", "propose", "limit_ukraine_army") in claims_of(text) or (
         "russia", "demand", "limit_ukraine_army") in claims_of(text)
     assert not {c for c in claims_of(text) if c[0] == "rustem_umerov"}
+
+
+def test_a_danger_named_is_no_threat_made(claims_of):
+    text = '"Troops from NATO countries in Ukraine would be a direct threat to us," Zakharova said.'
+    assert claims_of(text) == {("maria_zakharova", "reject", "foreign_troops_in_ukraine")}

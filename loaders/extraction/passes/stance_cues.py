@@ -160,7 +160,7 @@ def _judges_outside(sentence: Sentence, token: Token, cue: Cue, outer: int) -> b
 
 
 def _abets(sentence: Sentence, token: Token) -> bool:
-    """"its support for cross-border terrorism", "backing the rebels": backing fighters or
+    """"its support for terrorism", "backing the rebels": backing fighters or
     their violence is a deed charged, not a stance on a topic."""
     words = sentence.words
     if token.lemma_ not in words.abetting_verbs:
