@@ -20,7 +20,9 @@ class QuotedTopics:
     name = "quoted_topics"
 
     def __init__(self, resources: PackResources):
-        pass
+        words = resources.words
+        self.acting = words.stoppings | words.reversers | words.enacting_verbs
+        self.wrongs = words.hostile_framings | words.militant_nouns
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         return (0,) if survey.has_topic and survey.quoted else ()
@@ -35,18 +37,18 @@ class QuotedTopics:
                 continue  # "We do not need anyone's mediation": no backing
             if _counterfactual(sentence, match.root):
                 continue  # "If sanctions could end wars, we would have had peace": a doubt
-            if _acted_on(sentence, match, quote):
+            if _acted_on(sentence, match, quote, self.acting):
                 continue  # "will lift the pause on X and resume Y": the deed, not a mention, tells
+            # "Pakistan's cross-border terrorism", quoted: naming a wrong condemns it
+            contrary = match.opposite and not halted(sentence, match.root.sent.root, match) and not any(
+                sentence.sdoc[i].lemma_.lower() in self.wrongs for i in match.tokens)
+            # "the illegal seizure of our assets": the speaker's own word for it judges it
+            if _judged(sentence, match.root) < 0:
+                contrary = not contrary
+            stance = "reject" if contrary else "support"
             for holder in quote_speaker(sentence, match.root):
                 if holder is COMMENTATOR:
                     continue
-                # "Pakistan's cross-border terrorism", quoted: naming a wrong condemns it
-                contrary = match.opposite and not halted(sentence, match.root.sent.root, match) and not _a_wrong(
-                    sentence, match)
-                # "the illegal seizure of our assets": the speaker's own word for it judges it
-                if _judged(sentence, match.root) < 0:
-                    contrary = not contrary
-                stance = "reject" if contrary else "support"
                 claims.append(sentence.claim(holder, stance, match.topic, (), None, WEIGHTS.quoted_topic))
         return Found(tuple(claims))
 
@@ -72,21 +74,11 @@ def _judged(sentence: Sentence, root) -> float:
     return evaluation(sentence.words, [c for n in nouns for c in n.children if c.dep_ == "amod"])
 
 
-def _acted_on(sentence: Sentence, match, quote: tuple[int, int]) -> bool:
+def _acted_on(sentence: Sentence, match, quote: tuple[int, int], acting: frozenset[str]) -> bool:
     """Whether a verb in the quotation stops, reverses or enacts the topic: its direction is
     the deed's, which a mere mention cannot tell."""
-    words = sentence.words
-    acting = words.stoppings | words.reversers | words.enacting_verbs
     return any(a.pos_ == "VERB" and a.lemma_ in acting and a.i not in match.tokens
                for a in match.root.ancestors if sentence.in_quote(a) == quote)
-
-
-def _a_wrong(sentence: Sentence, match) -> bool:
-    """Whether a topic's contrary is named as a wrong ("terrorism", "aggression",
-    "balkanisation" as the pack's contrary of ending them): quoting it condemns it."""
-    words = sentence.words
-    wrongs = words.hostile_framings | words.militant_nouns
-    return any(sentence.sdoc[i].lemma_.lower() in wrongs for i in match.tokens)
 
 
 def _counterfactual(sentence: Sentence, root: Token) -> bool:

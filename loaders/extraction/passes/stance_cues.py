@@ -152,11 +152,10 @@ def _concession_agreed(sentence: Sentence, token: Token, cue: Cue | None) -> Tok
 def _judges_outside(sentence: Sentence, token: Token, cue: Cue, outer: int) -> bool:
     """"insisted that X is not negotiable": a judgement under a cue that insists (not one
     that refuses) whose subject that cue's scope leaves out speaks for itself."""
-    outer_cue = sentence.cues.get(outer)
-    if not cue.evaluative or token.dep_ not in ("acomp", "attr") or outer_cue is None or outer_cue.stance == "reject":
+    governing = sentence.cues.get(outer)
+    if not cue.evaluative or token.dep_ not in ("acomp", "attr") or governing is None or governing.stance == "reject":
         return False  # "rejected claims that X is acceptable" is read by the rejection
-    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and sentence.sdoc[outer].i != token.head.i
+    return outer != token.head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
 
 
 def _abets(sentence: Sentence, token: Token) -> bool:
