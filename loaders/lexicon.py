@@ -77,6 +77,7 @@ class EnglishWords(BaseModel):
     allegation_nouns: Words
     linkage_words: Words
     regret_words: Words
+    room_nouns: Words
     imputing_verbs: Words
     charging_verbs: Words
     abetting_verbs: Words

@@ -1002,3 +1002,11 @@ def test_a_predicate_the_parser_hung_on_its_subject_noun(claims_of):
 def test_a_danger_named_is_no_threat_made(claims_of):
     text = '"Troops from NATO countries in Ukraine would be a direct threat to us," Zakharova said.'
     assert claims_of(text) == {("maria_zakharova", "reject", "foreign_troops_in_ukraine")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Delhi said there was no role for any third party in Kashmir.", {("india", "reject", "third_party_mediation")}),
+    ("Delhi said there was no need for mediation.", {("india", "reject", "third_party_mediation")}),
+], ids=["no-role-for", "no-need-for"])
+def test_no_room_for_something_rules_it_out(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

@@ -32,7 +32,7 @@ class Existentials:
         claims: list[Claim] = []
         covered: set[int] = set()
         for match in sentence.topic_matches:
-            verb = _denied_existence(match)
+            verb = _denied_existence(match, sentence.words)
             if verb is None or match.root.i in reading.covered:
                 continue
             holders = speaker_of(sentence, verb)
@@ -62,7 +62,7 @@ def _regretted(sentence: Sentence, verb: Token) -> bool:
     return any(a.lemma_.lower() in sentence.words.regret_words for a in verb.ancestors)
 
 
-def _denied_existence(match: TopicMatch) -> Token | None:
+def _denied_existence(match: TopicMatch, words) -> Token | None:
     """The "be" of "there will be no X" when the topic is X, or None."""
     root = match.root
     # "there is no question of X", "no question of | resuming talks": X is ruled out
@@ -70,6 +70,8 @@ def _denied_existence(match: TopicMatch) -> Token | None:
     of = ruled_out.head
     if ruled_out.dep_ in ("pobj", "pcomp") and of.lower_ == "of" and of.head.lemma_ == "question":
         root = of.head
+    elif root.dep_ == "pobj" and of.lower_ == "for" and of.head.lemma_ in words.room_nouns:
+        root = of.head  # "there is no role for any third party": X is ruled out
     verb = root.head
     if root.dep_ not in ("attr", "nsubj") or verb.lemma_ != "be":
         return None
