@@ -139,13 +139,14 @@ def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:
     found = [h for h in after_prepositions(sentence, [cue, blamed], ("on",)) if h is not COMMENTATOR and h.actor]
     fighters = [t for node in (cue, blamed) for c in node.children if c.dep_ == "prep" and c.lower_ == "on"
                 for t in c.children if t.dep_ == "pobj" and t.lemma_ in sentence.words.militant_nouns]
-    abetting = sentence.words.abetting_verbs | BASING
+    abetting = sentence.words.abetting_verbs
     backers = [pobj for t in fighters for acl in t.children
-               if acl.dep_ == "acl" and acl.lemma_ in abetting
+               if acl.dep_ == "acl" and (acl.lemma_ in abetting or acl.lemma_ in BASING)
                for agent in acl.children if agent.dep_ == "agent"
                for pobj in agent.children if pobj.dep_ == "pobj"]
     # "on Pakistan-backed militants", "on Rwanda-based rebels"
-    backers += [name for t in fighters for amod in t.children if amod.dep_ == "amod" and amod.lemma_ in abetting
+    backers += [name for t in fighters for amod in t.children
+                if amod.dep_ == "amod" and (amod.lemma_ in abetting or amod.lemma_ in BASING)
                 for name in amod.children if name.dep_ in ("npadvmod", "compound") and name.i in sentence.mentions]
     return unique(found + [h for pobj in backers for h in phrase_holders(sentence, pobj) if h is not COMMENTATOR and h.actor])
 

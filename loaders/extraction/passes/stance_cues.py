@@ -92,8 +92,9 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         holders = _denier(sentence, token, holders)
     if stance == "reject":
         # "denied that Washington had mediated the truce": the deed is denied, not its object
-        topics = [m for m in topics if not _done_by_deed(m, topics, token) and not _refutes_allegation(sentence, token)
-                  and not _purpose_of_another(m, topics, token)]
+        refuted = _refutes_allegation(sentence, token)  # "denied the charge": no topic is refused
+        topics = [] if refuted else [m for m in topics if not _done_by_deed(m, topics, token)
+                                     and not _purpose_of_another(m, topics, token)]
     if stance == "concede":
         without = [m for m in topics if any(a.lower_ == "without" for a in m.root.ancestors)]
         topics = without or topics
