@@ -98,6 +98,7 @@ class EnglishWords(BaseModel):
     draft_nouns: Words
     agreement_nouns: Words
     signing_verbs: Words
+    joint_texts: Words
     content_verbs: Words
     presenting_verbs: Words
     violations: Words

@@ -1010,3 +1010,19 @@ def test_a_danger_named_is_no_threat_made(claims_of):
 ], ids=["no-role-for", "no-need-for"])
 def test_no_room_for_something_rules_it_out(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The joint statement binds Thailand and Cambodia to a ceasefire on the frontier.",
+     {("thailand", "support", "ceasefire"), ("cambodia", "support", "ceasefire")}),
+    ("Bangkok and Phnom Penh released a joint statement late on Friday. It also calls for pulling heavy "
+     "weapons back from the frontier.",
+     {("thailand", "support", "troop_withdrawal"), ("cambodia", "support", "troop_withdrawal")}),
+    ("A joint appeal by Thailand and Cambodia urges a ceasefire on the frontier.",
+     {("thailand", "support", "ceasefire"), ("cambodia", "support", "ceasefire")}),
+    ("The statement commits Thailand to a ceasefire on the frontier.", {("thailand", "support", "ceasefire")}),
+], ids=["binds-the-parties", "issued-together", "joint-appeal-by", "commits-a-party"])
+def test_a_text_the_parties_put_out_together_is_theirs(text, expected):
+    """A joint statement is an agreement: what it calls for, each party that put it out
+    supports; a text that commits or binds parties is supported by them."""
+    assert claims_in("thailand_cambodia_2025", text) == expected

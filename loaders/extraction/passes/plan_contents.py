@@ -27,6 +27,8 @@ POINTERS = frozenset({"it", "this"})
 """Pronouns that, as a subject, may stand for the plan just named."""
 POINTER_REACH = 600
 """How many characters after a plan is named "it" may still be that plan."""
+BINDING = frozenset({"commit", "bind", "oblige", "obligate"})
+"""Content verbs whose object is who the text binds: "the statement commits both sides to X"."""
 
 
 class PlanContents:
@@ -35,8 +37,8 @@ class PlanContents:
     def __init__(self, resources: PackResources):
         words = resources.words
         self.nouns = words.draft_nouns | words.agreement_nouns
-        self.forms = resources.lexicon.forms(self.nouns) | POINTERS
-        self.noun_forms = resources.lexicon.forms(self.nouns)
+        self.noun_forms = resources.lexicon.forms(self.nouns | words.joint_texts)
+        self.forms = self.noun_forms | POINTERS
         self.maker_forms = resources.lexicon.forms(words.signing_verbs | words.presenting_verbs)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
@@ -74,7 +76,7 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
                  plan: PlanInMind | None) -> tuple[Token, set[int]] | None:
     """The verb a plan governs and the tokens of what it says: the plan as subject ("the
     plan foresees X") or as the frame of a clause ("under the plan, X would Y")."""
-    is_plan = token.lemma_.lower() in nouns and token.pos_ in ("NOUN", "PROPN")
+    is_plan = _is_text(sentence, token, nouns)
     is_pointer = (token.lower_ in POINTERS and plan is not None
                   and sentence.base - plan.base < POINTER_REACH)
     if not (is_plan or is_pointer):
@@ -87,6 +89,34 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     if frame is not None and frame.head.pos_ in ("VERB", "AUX"):
         return frame.head, _said(sentence, frame.head) - {t.i for t in frame.subtree}
     return None
+
+
+def _is_text(sentence: Sentence, token: Token, nouns: frozenset[str]) -> bool:
+    """Whether ``token`` names a plan or an agreement: one of ``nouns``, or a text the parties
+    put out together ("a joint statement", "their joint appeal")."""
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in nouns or _is_joint(sentence, token))
+
+
+def _is_agreement(sentence: Sentence, token: Token) -> bool:
+    return token.lemma_.lower() in sentence.words.agreement_nouns or _is_joint(sentence, token)
+
+
+def _is_joint(sentence: Sentence, token: Token) -> bool:
+    """"A joint statement", or a statement that binds parties ("the statement commits X to")."""
+    if token.lemma_.lower() not in sentence.words.joint_texts:
+        return False
+    binding = token.dep_ == "nsubj" and token.head.lemma_ in BINDING
+    return binding or any(c.dep_ == "amod" and c.lower_ == "joint" for c in token.children)
+
+
+def _bound(sentence: Sentence, text: Token) -> list[Holder]:
+    """The parties a text binds, when it is the subject of a binding verb: "the statement
+    commits Kyiv and Moscow to X" -- each of them supports X."""
+    verb = text.head
+    if text.dep_ != "nsubj" or verb.lemma_ not in BINDING:
+        return []
+    bound = [h for c in verb.children if c.dep_ == "dobj" for h in phrase_holders(sentence, c)]
+    return [h for h in bound if h is not COMMENTATOR and h.actor]
 
 
 def _continued(sentence: Sentence, plan: PlanInMind) -> Token | None:
@@ -133,7 +163,7 @@ def _frame(plan: Token) -> Token | None:
 def _authors(sentence: Sentence, token: Token, nouns: frozenset[str],
              plan: PlanInMind | None) -> tuple[list[Holder], bool]:
     """Who the plan's contents belong to, and whether they signed it (an agreement)."""
-    is_agreement = token.lemma_.lower() in sentence.words.agreement_nouns
+    is_agreement = _is_agreement(sentence, token)
     owners = named_by(sentence, token) if token.lower_ not in POINTERS else []
     if owners:
         return owners, is_agreement
@@ -143,7 +173,8 @@ def _authors(sentence: Sentence, token: Token, nouns: frozenset[str],
     definite = token.lower_ in POINTERS or any(c.lower_ in ("the", "this", "that") for c in token.children)
     if plan is not None and definite:
         return list(plan.authors), plan.is_agreement
-    return [], is_agreement
+    bound = _bound(sentence, token)
+    return (bound, True) if bound else ([], is_agreement)
 
 
 def _drafters(sentence: Sentence, noun: Token) -> list[Holder]:
@@ -170,10 +201,12 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str]) -> PlanInMind | None:
     words = sentence.words
     named: PlanInMind | None = None
     for token in sentence.sdoc:
-        if token.lemma_.lower() not in nouns or token.pos_ not in ("NOUN", "PROPN"):
+        if not _is_text(sentence, token, nouns):
             continue
-        is_agreement = token.lemma_.lower() in words.agreement_nouns
+        is_agreement = _is_agreement(sentence, token)
         makers = words.signing_verbs if is_agreement else words.presenting_verbs
+        if _is_joint(sentence, token):
+            makers = makers | words.presenting_verbs  # "X and Y released a joint statement"
         authors = _makers(sentence, token, makers) if is_agreement else []
         authors = authors or named_by(sentence, token) or _makers(sentence, token, makers)
         if not authors and _drafters(sentence, token):
