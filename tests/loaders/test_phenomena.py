@@ -1026,3 +1026,14 @@ def test_a_text_the_parties_put_out_together_is_theirs(text, expected):
     """A joint statement is an agreement: what it calls for, each party that put it out
     supports; a text that commits or binds parties is supported by them."""
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Bangkok undertook to withdraw its heavy artillery from the frontier.",
+     {("thailand", "support", "troop_withdrawal")}),
+    ("thailand_cambodia_2025", "Cambodian engineers undertook a survey of the frontier.", set()),
+    ("india_pakistan_2025", "Delhi says the Indus Waters Treaty remains suspended until Islamabad stops backing terror.",
+     {("india", "demand", "end_cross_border_terrorism"), ("india", "reject", "indus_waters_treaty_restoration")}),
+], ids=["undertook-to", "undertook-a-task", "until-it-stops-backing"])
+def test_undertaking_to_act_backs_the_act(pack, text, expected):
+    assert claims_in(pack, text) == expected
