@@ -1037,3 +1037,14 @@ def test_a_text_the_parties_put_out_together_is_theirs(text, expected):
 ], ids=["undertook-to", "undertook-a-task", "until-it-stops-backing"])
 def test_undertaking_to_act_backs_the_act(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "Kigali again denies arming the rebels.", set()),
+    ("drc_rwanda_2025", "Rwanda flatly denied training M23 fighters.", set()),
+    (None, "Kyiv denied seeking a ceasefire.", {("ukraine", "reject", "ceasefire")}),
+], ids=["denies-a-deed", "denied-training", "denied-seeking"])
+def test_denying_a_deed_disputes_a_fact(pack, text, expected):
+    """Denying a deed one is charged with takes no stand on what the deed would undo;
+    denying that one seeks something is against it."""
+    assert claims_in(pack, text) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, filters, polarity
+from stancegraph.loaders.extraction.cues import cue_of
 from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder
 from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import condition_claims
@@ -209,14 +210,19 @@ def _purpose_of_another(match: TopicMatch, topics: list[TopicMatch], cue: Token)
 
 
 def _refutes_allegation(sentence: Sentence, token: Token) -> bool:
-    """"Phnom Penh denied the charge", "a claim Kigali rejected": a fact is disputed, the
-    topic the allegation names is no one's stand."""
+    """"Phnom Penh denied the charge", "a claim Kigali rejected", "Kigali denies arming the
+    rebels": a fact is disputed, the topic the allegation names is no one's stand."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         nouns += subjects[:1]  # the parser may make "a claim [Kigali denied]" a second subject
     if token.dep_ == "relcl":
         nouns.append(token.head)
+    if token.lemma_ == "deny" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and cue_of(sentence, c) is None
+                                      and not polarity.is_reverser(sentence, c) for c in token.children):
+        # "denies arming the rebels": a deed disputed. "Denied seeking X" is against X,
+        # "denied violating the embargo" keeps to it
+        return True
     return any(n.lemma_ in sentence.words.allegation_nouns and not (
         n.lemma_ == "claim" and any(c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in n.children))
         for n in nouns)
