@@ -75,6 +75,7 @@ class EnglishWords(BaseModel):
     speech: Words
     belief: Words
     allegation_nouns: Words
+    condition_nouns: Words
     linkage_words: Words
     regret_words: Words
     room_nouns: Words

@@ -1048,3 +1048,13 @@ def test_denying_a_deed_disputes_a_fact(pack, text, expected):
     """Denying a deed one is charged with takes no stand on what the deed would undo;
     denying that one seeks something is against it."""
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    (None, "The Kremlin said an end to Western arms supplies was its precondition for any truce.",
+     {("russia", "demand", "halt_military_aid")}),
+    ("armenia_azerbaijan_2025", "Baku holds that the prerequisite for a peace treaty is a change to the Armenian "
+     "constitution.", {("azerbaijan", "demand", "armenian_constitution_change")}),
+], ids=["precondition-for", "prerequisite-for"])
+def test_what_waits_on_a_condition_is_not_asked_for(pack, text, expected):
+    assert claims_in(pack, text) == expected

@@ -91,6 +91,10 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         # "no country brokered the truce": the deed the cue names is denied, not its object
         topics = [m for m in topics if token.i in m.tokens]
         holders = _denier(sentence, token, holders)
+    if token.lemma_ in sentence.words.condition_nouns:
+        # "X is the precondition for lifting sanctions": what waits on the condition is not asked
+        waiting = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+        topics = [m for m in topics if m.root.i not in waiting]
     if stance == "reject":
         # "denied that Washington had mediated the truce": the deed is denied, not its object
         refuted = _refutes_allegation(sentence, token)  # "denied the charge": no topic is refused
