@@ -374,10 +374,24 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         if node.head.i == node.i:
             break
         node = node.head
+    framed = _in_the_eyes_of(sentence, node)
+    if framed:
+        return framed
     speaker = attribution.quote_speaker(sentence, token)
     if speaker:
         return speaker
     return attribution.according_to(sentence)
+
+
+def _in_the_eyes_of(sentence: Sentence, root: Token) -> list[Holder]:
+    """"For Baku, the prerequisite is X": a party fronted with "for" before the comma, in a
+    sentence whose subject names no one, is the one whose view the sentence gives."""
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == c.left_edge.i):
+        edge = prep.right_edge.i  # the parser may hang the comma on the name
+        comma = edge if sentence.sdoc[edge].text == "," else edge + 1
+        if comma < root.i and sentence.sdoc[comma].text == ",":
+            return [h for p in prep.children if p.dep_ == "pobj" for h in phrase_holders(sentence, p)]
+    return []
 
 
 def _reporter_of_joined_act(sentence: Sentence, verb: Token) -> Token | None:

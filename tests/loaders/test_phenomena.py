@@ -1058,3 +1058,16 @@ def test_denying_a_deed_disputes_a_fact(pack, text, expected):
 ], ids=["precondition-for", "prerequisite-for"])
 def test_what_waits_on_a_condition_is_not_asked_for(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("armenia_azerbaijan_2025", "For Baku, the prerequisite for a peace treaty is a change to the Armenian "
+     "constitution.", {("azerbaijan", "demand", "armenian_constitution_change")}),
+    (None, "For Moscow, a halt to Western arms supplies remains the key condition.",
+     {("russia", "demand", "halt_military_aid")}),
+    (None, "For the first time in months, a truce looks possible.", set()),
+    (None, "For Moscow, the offensive is going to plan, but Kyiv wants a truce.", {("ukraine", "demand", "ceasefire")}),
+], ids=["for-baku", "for-moscow", "for-the-first-time", "own-subject-first"])
+def test_a_party_fronted_with_for_holds_the_view(pack, text, expected):
+    """"For X, ...": with no subject naming anyone, the sentence gives X's view."""
+    assert claims_in(pack, text) == expected
