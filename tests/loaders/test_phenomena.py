@@ -1071,3 +1071,9 @@ def test_what_waits_on_a_condition_is_not_asked_for(pack, text, expected):
 def test_a_party_fronted_with_for_holds_the_view(pack, text, expected):
     """"For X, ...": with no subject naming anyone, the sentence gives X's view."""
     assert claims_in(pack, text) == expected
+
+
+def test_a_plan_drafted_in_a_joined_passive_is_its_drafters():
+    text = ("The text runs to twenty points and was drafted by Steve Witkoff in Florida. The draft would "
+            "cap the Ukrainian army at 600,000 troops.")
+    assert claims_in(None, text) == {("steve_witkoff", "propose", "limit_ukraine_army")}

@@ -226,6 +226,12 @@ def _makers(sentence: Sentence, noun: Token, makers: frozenset[str]) -> list[Hol
         subject = (first_child(verb, "nsubj") if noun.dep_ == "dobj" else None) or _agent(verb)
         if subject is not None:
             found = phrase_holders(sentence, subject)
+    if noun.dep_ == "nsubj":
+        # "the document runs to 28 points and was drafted by X": a passive joined to its verb
+        for verb in (c for c in noun.head.conjuncts if c.lemma_ in makers and c.tag_ == "VBN"):
+            by = _agent(verb)
+            if by is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                found = found or phrase_holders(sentence, by)
     described = [noun] + [p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
                           for p in of.children if p.dep_ == "pobj"]  # "the declaration of principles signed"
     for verb in (c for n in described for c in n.children if c.dep_ == "acl" and c.lemma_ in makers):
