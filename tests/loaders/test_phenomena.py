@@ -1077,3 +1077,13 @@ def test_a_plan_drafted_in_a_joined_passive_is_its_drafters():
     text = ("The text runs to twenty points and was drafted by Steve Witkoff in Florida. The draft would "
             "cap the Ukrainian army at 600,000 troops.")
     assert claims_in(None, text) == {("steve_witkoff", "propose", "limit_ukraine_army")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Security Council condemned the M23 offensive in South Kivu.",
+     {("united_nations", "accuse", "m23"), ("united_nations", "reject", "m23_offensive")}),
+    ("Kinshasa condemned the Rwandan incursion into North Kivu.", {("drc", "accuse", "rwanda")}),
+    ("The Security Council condemned the offensive.", set()),
+], ids=["m23-offensive", "rwandan-incursion", "no-attacker"])
+def test_condemning_a_party_s_attack_accuses_it(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected

@@ -167,13 +167,16 @@ def _framing(sentence: Sentence, verb: Token) -> list[Claim]:
         return []
     framing = [t for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp", "prep") and c.i != framed.i
                for t in c.subtree]
-    if verb.lemma_ in ("denounce", "condemn", "decry"):
+    condemned = verb.lemma_ in ("denounce", "condemn", "decry")
+    if condemned:
         framing += [t for t in framed.subtree]
     else:
         # "called Kyiv's decision to halt the swap an act of aggression": the parser may hang
         # the framing inside the framed phrase; it comes after the framed noun
         framing += [t for t in framed.subtree if t.i > framed.i]
-    return _hostile_framing(sentence, phrase_holders(sentence, subject), framed, framing)
+    # "condemned the M23 offensive": an attack condemned is hostile, whatever the pack calls it
+    hostile = condemned and framed.lemma_ in sentence.words.attack_nouns
+    return _hostile_framing(sentence, phrase_holders(sentence, subject), framed, framing, hostile)
 
 
 def _called(sentence: Sentence, copula: Token) -> list[Claim]:
@@ -186,12 +189,13 @@ def _called(sentence: Sentence, copula: Token) -> list[Claim]:
     return _hostile_framing(sentence, speaker_of(sentence, copula) or [], framed, framing)
 
 
-def _hostile_framing(sentence: Sentence, holders: list[Holder], framed: Token, framing: list[Token]) -> list[Claim]:
+def _hostile_framing(sentence: Sentence, holders: list[Holder], framed: Token, framing: list[Token],
+                     hostile: bool = False) -> list[Claim]:
     """The accusations of a framing that names an attack or is hostile ("an act of war"), by
     its holders, of the party the framed act is named as ("Delhi's dam closure")."""
     if not holders or COMMENTATOR in holders:
         return []
-    if not any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing):
+    if not hostile and not any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing):
         return []
     inside = {t.i for t in framed.subtree}
     called = any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing if t.i not in inside)
