@@ -1087,3 +1087,13 @@ def test_a_plan_drafted_in_a_joined_passive_is_its_drafters():
 ], ids=["m23-offensive", "rwandan-incursion", "no-attacker"])
 def test_condemning_a_party_s_attack_accuses_it(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa holds Kigali responsible for the massacre near Rutshuru.", {("drc", "accuse", "rwanda")}),
+    ("Tshisekedi vowed to hold Kigali accountable for the killings.", {("felix_tshisekedi", "accuse", "rwanda")}),
+    ("Kinshasa does not hold Kigali responsible for the massacre near Rutshuru.", set()),
+    ("Kinshasa held Doha responsible for organising the next round.", set()),
+], ids=["responsible-for", "accountable-for", "not-held", "a-duty"])
+def test_holding_a_party_answerable_for_a_wrong_accuses_it(text, expected):
+    assert {c for c in claims_in("drc_rwanda_2025", text) if c[1] == "accuse"} == expected

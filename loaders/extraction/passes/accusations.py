@@ -26,9 +26,11 @@ that make an accusation hostile though no attack word is in them."""
 LYING = frozenset({"lie", "rest", "fall"})
 """Verbs by which blame or responsibility "lies with" (rests on, falls on) a party."""
 RESPONSIBILITY = frozenset({"blame", "responsibility", "onus", "fault"})
+ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
+"""What a party "holds" another for an act it blames on it ("held Kigali responsible for X")."""
 MISFORTUNES = frozenset({"crisis", "conflict", "failure", "collapse", "death", "suffering", "violence",
                          "fighting", "bloodshed", "deadlock", "impasse", "stalemate", "clash",
-                         "skirmish", "hostility", "casualty"})
+                         "skirmish", "hostility", "casualty", "killing", "abuse", "crime"})
 """What a responsibility must be for to be blame ("for the crisis", not "for the talks"), and
 charges that make an accusation hostile ("blamed one another for the skirmishes")."""
 BASING = frozenset({"base"})
@@ -48,7 +50,7 @@ class Accusations:
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         # an accusation needs no topic: "X accused Y of dragging out the talks"
-        return (0,) if survey.words & (self.forms | RESPONSIBILITY | self.charges) else ()
+        return (0,) if survey.words & (self.forms | RESPONSIBILITY | ANSWERABLE | self.charges) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
@@ -73,6 +75,7 @@ class Accusations:
             claims.extend(accuse(sentence, holders, targets, scope, reciprocal))
             claims.extend(_held_up(sentence, token, target_token, holders))
         claims.extend(self._lies_with(sentence))
+        claims.extend(self._held_answerable(sentence))
         claims.extend(_named_a_charge(sentence))
         return Found(tuple(claims))
 
@@ -97,6 +100,25 @@ class Accusations:
                 claims.extend(accuse(sentence, holders, targets, collect(sentence, noun, is_root=True), False))
         return claims
 
+
+    def _held_answerable(self, sentence: Sentence) -> list[Claim]:
+        """"Kinshasa held Kigali responsible for the massacre", "will hold Moscow accountable":
+        an accusation of the one held, unless what it answers for is no wrong ("responsible
+        for the talks")."""
+        claims: list[Claim] = []
+        for word in sentence.sdoc:
+            verb = word.head
+            if word.lemma_ not in ANSWERABLE or verb.lemma_ != "hold" or polarity.negated(sentence, verb):
+                continue
+            held = first_child(word, "nsubj") or first_child(verb, "dobj")
+            owed = [t for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+            if held is None or owed and not any(t.lemma_ in self.hostile for t in owed):
+                continue
+            targets = [h for h in phrase_holders(sentence, held) if h is not COMMENTATOR and h.actor]
+            holders = cue_holders(sentence, verb, BLAMING)
+            if targets and holders and COMMENTATOR not in holders:
+                claims.extend(accuse(sentence, holders, targets, collect(sentence, verb, is_root=True), False))
+        return claims
 
     def _hostile(self, sentence: Sentence, cue: Token, target: Token) -> bool:
         """Whether the charge, if one is stated ("of ...", "for ..."), is a hostile act: an
