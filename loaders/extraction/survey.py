@@ -95,7 +95,9 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 span[0].lower_ in POINTERS and i > 0 and _any_between(topical, *sentences[i - 1])) or (
                 # "Delhi rejected this demand": a noun pointing back to a topic named before
                 bool(words & pointing) and bool(words & anaphoric)
-                and _any_between(topical, max(0, start - ANAPHORA_REACH), start)),
+                and _any_between(topical, max(0, start - ANAPHORA_REACH), start)) or (
+                # "Kyiv welcomed the offer": a bare definite one, after a sentence naming a topic
+                "the" in words and bool(words & anaphoric) and i > 0 and _any_between(topical, *sentences[i - 1])),
             quoted=_any_quote_overlaps(context.quotes, quote_starts, start, end),
         )
         for each in passes:

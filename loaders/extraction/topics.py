@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.tokens import Token
+
 from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, TopicMention, has_ancestor
 
 ANAPHORA_REACH = 1200
@@ -15,7 +17,7 @@ def topics_in(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
     """The topic phrases within ``scope``, the most specific of nested ones."""
     # the parser may hang a phrase's tail elsewhere ("open to a truce | at sea")
     found = [m for m in sentence.topic_matches if m.root.i in scope or min(m.tokens) in scope]
-    found += _anaphoric_topics(sentence, scope, {m.root.i for m in found})
+    found += anaphoric_topics(sentence, scope, {m.root.i for m in found})
     if not found:
         found = pointed_topic(sentence, scope)
     return [match for match in found if _more_specific(sentence, match, found) is None]
@@ -33,7 +35,9 @@ def _more_specific(sentence: Sentence, match: TopicMatch, found: list[TopicMatch
     return None
 
 
-def _anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> list[TopicMatch]:
+def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> list[TopicMatch]:
+    """Nouns in ``scope`` that point back to a topic named before: "this plan", "such a
+    deal", or a bare "the offer" after a sentence that named one topic."""
     words = sentence.words
     found: list[TopicMatch] = []
     sentence_start = sentence.base
@@ -41,9 +45,14 @@ def _anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) ->
         token = sentence.sdoc[i]
         if token.pos_ != "NOUN" or i in matched or any(i in m.tokens for m in sentence.topic_matches):
             continue  # a word of a topic phrase names that topic, not an earlier one
-        if not any(c.lower_ in words.pointing_words for c in token.children):
-            continue
         lemma = token.lemma_.lower()
+        if not any(c.lower_ in words.pointing_words for c in token.children):
+            # "Washington offered X. Kyiv welcomed the offer.": a bare definite noun, when the
+            # sentence before named one topic only
+            only = _sole_topic_before(sentence) if lemma in words.anaphoric_nouns and _bare_definite(token) else None
+            if only is not None:
+                found.append(TopicMatch(only.topic, token, frozenset({i}), only.opposite))
+            continue
         earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence_start)
         for mention in reversed(earlier):
             if mention.head == lemma.rstrip("s") or lemma in words.anaphoric_nouns:
@@ -71,14 +80,31 @@ def pointed_topic(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
                     and sentence.sdoc[i].head.lemma_ in sentence.words.copulas), None)
     if pronoun is None:
         return []
+    named = _named_before(sentence)
+    return [TopicMatch(named[-1].topic, pronoun, frozenset({pronoun.i}), named[-1].opposite)] if named else []
+
+
+def _named_before(sentence: Sentence) -> list[TopicMention]:
+    """The topic mentions of the sentence before this one, in order."""
     if sentence.index == 0:
         return []
     start, _ = sentence.context.sentences[sentence.index - 1]
     mentions = sentence.context.topic_mentions
     first = bisect.bisect_left(mentions, start, key=lambda m: m.offset)
     last = bisect.bisect_left(mentions, sentence.base, key=lambda m: m.offset)
-    named = mentions[first:last]
-    return [TopicMatch(named[-1].topic, pronoun, frozenset({pronoun.i}), named[-1].opposite)] if named else []
+    return mentions[first:last]
+
+
+def _sole_topic_before(sentence: Sentence) -> TopicMention | None:
+    named = _named_before(sentence)
+    return named[-1] if named and len({(m.topic, m.opposite) for m in named}) == 1 else None
+
+
+def _bare_definite(noun: Token) -> bool:
+    """"the offer", "the latest proposal": "the" and nothing that names a thing of its own."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(
+        c.dep_ == "det" or c.dep_ == "amod" and c.pos_ == "ADJ" for c in children)
 
 
 def infrastructure_in(sentence: Sentence, scope: set[int]) -> tuple[str, ...]:

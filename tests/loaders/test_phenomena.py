@@ -1097,3 +1097,19 @@ def test_condemning_a_party_s_attack_accuses_it(text, expected):
 ], ids=["responsible-for", "accountable-for", "not-held", "a-duty"])
 def test_holding_a_party_answerable_for_a_wrong_accuses_it(text, expected):
     assert {c for c in claims_in("drc_rwanda_2025", text) if c[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington put forward security guarantees for Kyiv on Monday. Zelenskyy welcomed the offer.",
+     {("united_states", "propose", "security_guarantees"), ("volodymyr_zelenskyy", "support", "security_guarantees")}),
+    ("Brussels wants to lend Kyiv the frozen Russian assets. Merz has championed the scheme.",
+     {("europe", "demand", "frozen_assets"), ("friedrich_merz", "support", "frozen_assets")}),
+    ("Brussels wants to lend Kyiv the frozen Russian assets. Belgium called the proposal a recipe for disaster.",
+     {("europe", "demand", "frozen_assets"), ("belgium", "reject", "frozen_assets")}),
+    ("Kyiv wants security guarantees and a full truce. Moscow rejected the proposal.",
+     {("ukraine", "demand", "security_guarantees"), ("ukraine", "demand", "ceasefire")}),
+], ids=["welcomed-the-offer", "championed-the-scheme", "the-proposal-is-not-theirs", "two-topics-before"])
+def test_a_bare_definite_noun_stands_for_the_one_topic_named_before(text, expected):
+    """"the offer", "the scheme": when the sentence before named one topic, that topic; when
+    it named several, none (which one is meant, the words do not say)."""
+    assert claims_in(None, text) == expected

@@ -19,7 +19,7 @@ from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
-from stancegraph.loaders.extraction.topics import pointed_topic
+from stancegraph.loaders.extraction.topics import anaphoric_topics, pointed_topic
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
@@ -41,7 +41,13 @@ class Evaluations:
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
         judged_topics: set[int] = set()
-        matches = sentence.topic_matches or pointed_topic(sentence, set(range(len(sentence.sdoc))))
+        everything = set(range(len(sentence.sdoc)))
+        # "Belgium called the proposal reckless": a noun standing for a topic named before,
+        # judged by the one who calls it so
+        pointing = [m for m in anaphoric_topics(sentence, everything, set())
+                    if m.root.dep_ == "dobj" and m.root.head.lemma_ in JUDGING_VERBS]
+        matches = [*sentence.topic_matches, *pointing]
+        matches = matches or pointed_topic(sentence, everything)
         for match in matches:
             judged = _judged(sentence, match)
             if judged is None:

@@ -86,7 +86,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     ceased = polarity.ceased(sentence, token)
     if token.pos_ == "VERB":
         base_flips += polarity.governed_reversal(sentence, token) - (token.dep_ == "xcomp" and ceased)
-    topics = [m for m in topics_in(sentence, scope) if not cue.topics or m.topic in cue.topics]
+    topics = [m for m in topics_in(sentence, scope) if (not cue.topics or m.topic in cue.topics)
+              and not _points_back(sentence, token, m)]
     if base_flips % 2 and any(token.i in m.tokens for m in topics):
         # "no country brokered the truce": the deed the cue names is denied, not its object
         topics = [m for m in topics if token.i in m.tokens]
@@ -211,6 +212,15 @@ def _purpose_of_another(match: TopicMatch, topics: list[TopicMatch], cue: Token)
                 return False
             return bool(phrase & others)
     return False
+
+
+def _points_back(sentence: Sentence, token: Token, match: TopicMatch) -> bool:
+    """"Belgium called the proposal risky": a cue noun that stands, with a bare "the", for a
+    topic named before is someone else's proposal, not a new one by whoever speaks of it
+    ("Moscow repeated these demands" is its own)."""
+    return match.root.i == token.i and token.pos_ == "NOUN" and not any(
+        token.i in m.tokens for m in sentence.topic_matches) and not any(
+        c.lower_ in sentence.words.pointing_words for c in token.children)
 
 
 def _refutes_allegation(sentence: Sentence, token: Token) -> bool:
