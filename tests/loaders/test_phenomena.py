@@ -1113,3 +1113,10 @@ def test_a_bare_definite_noun_stands_for_the_one_topic_named_before(text, expect
     """"the offer", "the scheme": when the sentence before named one topic, that topic; when
     it named several, none (which one is meant, the words do not say)."""
     assert claims_in(None, text) == expected
+
+
+def test_both_sides_are_the_pack_pair_when_a_third_party_is_named_as_often():
+    text = ("Thai officers arrived in Penang on Monday. Cambodia sent its defence minister. Malaysia chaired "
+            "the session. Both sides agreed to clear landmines along the frontier.")
+    assert claims_in("thailand_cambodia_2025", text) == {("thailand", "support", "landmines"),
+                                                        ("cambodia", "support", "landmines")}
