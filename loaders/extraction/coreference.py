@@ -185,7 +185,7 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
     of equals. A story about two sides names them most; a mediating pair ("Turkey and
     Qatar hosted the meeting") named last is seldom the one "both countries" means. With no
     pair named together, the two parties the document names most, or, with a third named as
-    often, the pack's coalition of two whose members the document names."""
+    often, the pack's coalition of two, the party named most one of them."""
     previous = sentence.context.mentions.before(offset, limit=2500)
     text = sentence.context.document.text
     members = sentence.resources.members
@@ -207,8 +207,10 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
         ranked = sorted(named.items(), key=lambda item: -item[1])
         if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
             return [ranked[0][0], ranked[1][0]]
-        # a third named as often: the pack's own pair ("Thailand and Cambodia"), both named
-        sides = [list(m) for m in members.values() if len(m) == 2 and all(named.get(p) for p in m)]
+        # a third named as often: the pack's own pair ("Thailand and Cambodia"), both named,
+        # one of them the party named most (not a pair of mediators)
+        sides = [list(m) for m in members.values()
+                 if len(m) == 2 and all(named.get(p) for p in m) and ranked and ranked[0][0] in m]
         return max(sides, key=lambda p: min(named[p[0]], named[p[1]])) if sides else []
     return max(pairs, key=lambda p: (min(named.get(p[0], 0), named.get(p[1], 0)), -pairs.index(p)))
 
