@@ -1120,3 +1120,14 @@ def test_both_sides_are_the_pack_pair_when_a_third_party_is_named_as_often():
             "the session. Both sides agreed to clear landmines along the frontier.")
     assert claims_in("thailand_cambodia_2025", text) == {("thailand", "support", "landmines"),
                                                         ("cambodia", "support", "landmines")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Delhi said it would not talk to Pakistan at all.",
+     {("india", "reject", "bilateral_talks")}),
+    ("Islamabad said it was ready to sit down with India in any neutral city.",
+     {("pakistan", "support", "bilateral_talks")}),
+    ("Officers from both armies sit down each evening to swap casualty figures.", set()),
+], ids=["talk-to", "sit-down-with", "sit-down-elsewhere"])
+def test_talks_said_with_a_verb(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
