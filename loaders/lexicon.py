@@ -76,6 +76,7 @@ class EnglishWords(BaseModel):
     belief: Words
     allegation_nouns: Words
     condition_nouns: Words
+    talk_nouns: Words
     linkage_words: Words
     regret_words: Words
     room_nouns: Words

@@ -103,6 +103,7 @@ def default_passes() -> dict[str, PassFactory]:
     """The passes of the rule engine, by name, in the order they run."""
     from stancegraph.loaders.extraction.passes import (
         accusations,
+        agendas,
         actions,
         alternatives,
         attack_reports,
@@ -123,6 +124,7 @@ def default_passes() -> dict[str, PassFactory]:
 
     return {
         "plan_contents": plan_contents.PlanContents,
+        "agendas": agendas.Agendas,
         "stance_cues": stance_cues.StanceCues,
         "conditioning": conditioning.Conditioning,
         "preconditions": preconditions.Preconditions,

@@ -1,0 +1,61 @@
+"""Agendas: what a party says talks are to be about, it demands -- "any talks will only be
+about Kashmir", "a dialogue, if there is one, would be on terrorism". The subject is a word
+for talks, so it holds nothing: the one who says it does. Talks that "will not be about X"
+say nothing of X one way or the other and are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import filters, polarity
+from stancegraph.loaders.extraction.attribution import according_to, speaker_of
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.scope import collect
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
+from stancegraph.loaders.extraction.topics import topics_in
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.schema import Claim
+
+ABOUT = frozenset({"about", "on"})
+
+
+class Agendas:
+    name = "agendas"
+
+    def __init__(self, resources: PackResources):
+        self.nouns = resources.words.talk_nouns
+        self.forms = resources.lexicon.forms(self.nouns)
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        words = survey.words
+        return (0,) if survey.has_topic and words & self.forms and words & ABOUT else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        claims: list[Claim] = []
+        covered: set[int] = set()
+        for talks in sentence.sdoc:
+            verb = _agenda_verb(sentence, talks, self.nouns)
+            if verb is None or polarity.negated(sentence, verb) or not filters.is_position(sentence, verb):
+                continue
+            holders = speaker_of(sentence, verb)
+            holders = holders if holders is not None else according_to(sentence)
+            if not holders or COMMENTATOR in holders:
+                continue
+            scope = {i for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT
+                     for i in collect(sentence, c, is_root=False)} - reading.covered
+            covered |= scope | {talks.i}
+            for match in topics_in(sentence, scope):
+                stance, weight = polarity.apply_flips("demand", polarity.flips(sentence, verb, match, scope))
+                claims.extend(sentence.claim(h, stance, match.topic, (), None,
+                                             WEIGHTS.condition * weight * h.confidence) for h in holders)
+        return Found(tuple(claims), frozenset(covered))
+
+
+def _agenda_verb(sentence: Sentence, talks: Token, nouns: frozenset[str]) -> Token | None:
+    """The copula of "talks will be about X", when ``talks`` is its subject: None otherwise."""
+    verb = talks.head
+    if talks.lemma_.lower() not in nouns or talks.dep_ != "nsubj" or verb.lemma_ not in sentence.words.copulas:
+        return None
+    return verb if any(c.dep_ == "prep" and c.lower_ in ABOUT for c in verb.children) else None
