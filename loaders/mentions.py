@@ -106,6 +106,9 @@ class ActorIndex:
         for token in doc:
             if token.i in covered or not token.is_title or len(token.text) < FUZZY_MIN_LENGTH:
                 continue
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and following.is_title and following.i not in covered:
+                continue  # "Maria Zakharova": a first name of someone else, not "Maris" misspelt
             actor = self.fuzzy(token.text)
             if actor:
                 mentions.append(Mention(token.idx, token.idx + len(token.text), actor, token.text))

@@ -41,3 +41,11 @@ def test_a_shared_title_followed_by_a_name_is_that_person():
 def test_a_title_shared_within_one_party_names_the_party_before_any_holder():
     assert mentions("The Borsk spokesman said no.") == [("The Borsk spokesman", "borsk")]
 
+
+
+def test_a_misspelt_surname_is_its_holder():
+    assert mentions("Talks began. Brennn said no.") == [("Brennn", "ola_brenn")]
+
+
+def test_a_first_name_like_a_surname_is_someone_else():
+    assert mentions("Talks began. Brennn Odell said no.") == []
