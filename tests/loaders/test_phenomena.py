@@ -1131,3 +1131,12 @@ def test_both_sides_are_the_pack_pair_when_a_third_party_is_named_as_often():
 ], ids=["talk-to", "sit-down-with", "sit-down-elsewhere"])
 def test_talks_said_with_a_verb(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("armenia_azerbaijan_2025", '"Those two nations fought for three decades, and look at them now," Trump told reporters.',
+     set()),
+    (None, '"We had negotiated for weeks before anyone in Europe noticed," Umerov told reporters.', set()),
+], ids=["they-fought", "we-had-negotiated"])
+def test_a_quotation_telling_what_was_done_backs_nothing(pack, text, expected):
+    assert claims_in(pack, text) == expected

@@ -39,6 +39,8 @@ class QuotedTopics:
                 continue  # "If sanctions could end wars, we would have had peace": a doubt
             if _acted_on(sentence, match, quote, self.acting):
                 continue  # "will lift the pause on X and resume Y": the deed, not a mention, tells
+            if _narrated(match.root):
+                continue  # "They fought for thirty years": what happened, not what is backed
             # "Pakistan's cross-border terrorism", quoted: naming a wrong condemns it
             contrary = match.opposite and not halted(sentence, match.root.sent.root, match) and not any(
                 sentence.sdoc[i].lemma_.lower() in self.wrongs for i in match.tokens)
@@ -79,6 +81,13 @@ def _acted_on(sentence: Sentence, match, quote: tuple[int, int], acting: frozens
     the deed's, which a mere mention cannot tell."""
     return any(a.pos_ == "VERB" and a.lemma_ in acting and a.i not in match.tokens
                for a in match.root.ancestors if sentence.in_quote(a) == quote)
+
+
+def _narrated(root: Token) -> bool:
+    """Whether the topic is the past-tense verb of its clause ("they fought", "we had
+    negotiated"): a quotation telling what was done, which backs nothing by naming it."""
+    return root.pos_ == "VERB" and (root.tag_ == "VBD" or root.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in root.children))
 
 
 def _counterfactual(sentence: Sentence, root: Token) -> bool:
