@@ -199,6 +199,8 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
             return True
         if node.i == cue_token.i:
             break
+    if comes_to_a_stop(match.root, stoppings):
+        return True
     # the parser often hangs "to X" on the verb in "demanded a halt to X": look left too
     for i in range(min(match.tokens) - 1, max(min(match.tokens) - 5, -1), -1):
         word = sdoc[i]
@@ -207,6 +209,16 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
         if i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN"):
             break
     return False
+
+
+def comes_to_a_stop(root: Token, stoppings: frozenset[str]) -> bool:
+    """"unless aid comes to a complete stop", "until the fighting grinds to a halt", "the war
+    must be brought to an end": the subject of a verb whose "to" names a stop is halted."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_ in stoppings
+                                                           for g in c.children)
+               for c in root.head.children)
 
 
 def kept_stance(sentence: Sentence, cue_token: Token, match: TopicMatch) -> str:

@@ -1140,3 +1140,14 @@ def test_talks_said_with_a_verb(text, expected):
 ], ids=["they-fought", "we-had-negotiated"])
 def test_a_quotation_telling_what_was_done_backs_nothing(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin said any truce would be worthless unless Western arms deliveries came to a full stop.",
+     {("russia", "demand", "halt_military_aid"), ("russia", "reject", "ceasefire")}),
+    ("Lavrov said Western arms deliveries must come to an end.", {("sergei_lavrov", "demand", "halt_military_aid")}),
+    ("Lavrov said Western arms deliveries must be brought to a halt.",
+     {("sergei_lavrov", "demand", "halt_military_aid")}),
+], ids=["unless-it-comes-to-a-stop", "must-come-to-an-end", "brought-to-a-halt"])
+def test_what_comes_to_a_stop_is_halted(text, expected):
+    assert claims_in(None, text) == expected

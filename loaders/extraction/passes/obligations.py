@@ -49,6 +49,8 @@ class Obligations:
             if not holders or COMMENTATOR in holders:
                 continue
             stops = (verb.lemma_ in words.stoppings or polarity.is_reverser(sentence, verb)) and verb.i not in match.tokens
+            # "aid must come to an end": its verb stops it
+            stops = stops or verb.i == match.root.head.i and polarity.comes_to_a_stop(match.root, words.stoppings)
             against = polarity.acted_against(sentence, verb, match, stops)
             flips = int(against) + (1 if polarity.negated(sentence, verb) else 0)
             stance, weight = polarity.apply_flips("demand", flips)
