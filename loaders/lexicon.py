@@ -77,6 +77,7 @@ class EnglishWords(BaseModel):
     allegation_nouns: Words
     condition_nouns: Words
     talk_nouns: Words
+    voicing_texts: Words
     linkage_words: Words
     regret_words: Words
     room_nouns: Words

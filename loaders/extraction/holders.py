@@ -124,10 +124,13 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
             found.append(holder if holder is COMMENTATOR else Holder(sentence.party(mention.actor), mention.text))
     if found:
         return found
-    if head.lemma_ not in words.group_nouns | words.pair_nouns:
+    voicing = head.lemma_ in words.voicing_texts  # "a statement from the ministry said"
+    if head.lemma_ not in words.group_nouns | words.pair_nouns and not voicing:
         return found
+    # a text's issuer is "from" or "by" it, not "to" it ("a letter to Pakistan")
+    prepositions = {"from", "by", "of"} if voicing else words.member_prepositions
     for child in head.children:
-        if child.dep_ == "prep" and child.lemma_ in words.member_prepositions:
+        if child.dep_ in ("prep", "agent") and child.lemma_ in prepositions:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for holder in phrase_holders(sentence, pobj, depth + 1):
                     party = holder if holder is COMMENTATOR else Holder(

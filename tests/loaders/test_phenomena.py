@@ -1151,3 +1151,14 @@ def test_a_quotation_telling_what_was_done_backs_nothing(pack, text, expected):
 ], ids=["unless-it-comes-to-a-stop", "must-come-to-an-end", "brought-to-a-halt"])
 def test_what_comes_to_a_stop_is_halted(text, expected):
     assert claims_in(None, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A statement from the Ministry of External Affairs said the Indus Waters Treaty would stay in abeyance.",
+     {("india", "reject", "indus_waters_treaty_restoration")}),
+    ("A letter to Pakistan said the Indus Waters Treaty would stay in abeyance.", set()),
+    ("The Court of Arbitration handed down a supplemental award on Thursday. Islamabad welcomed the ruling.",
+     {("pakistan", "support", "iwt_court_of_arbitration")}),
+], ids=["statement-from", "letter-to", "the-ruling"])
+def test_a_text_speaks_for_whoever_issued_it(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
