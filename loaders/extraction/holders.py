@@ -92,7 +92,7 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     office = coreference.office_holder(sentence, head) if depth == 0 and head.pos_ == "NOUN" else []
     if office:
         return office  # "the president said": the president named last
-    if _names_pair(sentence, head):
+    if names_pair(sentence, head):
         pair = coreference.last_pair(sentence, sentence.base + head.idx)
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
     lemma = head.lemma_.lower()
@@ -155,7 +155,7 @@ def _singular(verb: Token) -> bool:
     return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *verb.children) if t.dep_ in ("aux", "auxpass", "relcl"))
 
 
-def _names_pair(sentence: Sentence, head: Token) -> bool:
+def names_pair(sentence: Sentence, head: Token) -> bool:
     """"both sides", "the two leaders", "the parties": the pair named last."""
     words = sentence.words
     if head.lemma_ not in words.pair_nouns:
@@ -367,7 +367,7 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             found = phrase_holders(sentence, each) if each.i != token.i else []
             if found:
                 return unique(found + _headline_pair(sentence, node, each))
-            if each.i != token.i and _names_pair(sentence, each):
+            if each.i != token.i and names_pair(sentence, each):
                 return []  # "both sides agreed to X, Anwar said": the sides hold it, whoever they are
         if subject is None and (node.pos_ == "VERB" or node.dep_ == "relcl"):
             stray = [c for c in node.children if c.dep_ in ("amod", "compound", "npadvmod")

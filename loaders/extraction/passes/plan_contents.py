@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.cues import cue_of
-from stancegraph.loaders.extraction.holders import named_by, phrase_holders, signed_between
+from stancegraph.loaders.extraction.holders import named_by, names_pair, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
@@ -111,11 +111,14 @@ def _is_joint(sentence: Sentence, token: Token) -> bool:
 
 def _bound(sentence: Sentence, text: Token) -> list[Holder]:
     """The parties a text binds, when it is the subject of a binding verb: "the statement
-    commits Kyiv and Moscow to X" -- each of them supports X."""
+    commits Kyiv and Moscow to X" -- each of them supports X. Not "both sides": the text
+    names the plan's makers elsewhere, if at all."""
     verb = text.head
     if text.dep_ != "nsubj" or verb.lemma_ not in BINDING:
         return []
-    bound = [h for c in verb.children if c.dep_ == "dobj" for h in phrase_holders(sentence, c)]
+    # named ones only: which pair "both sides" means is a guess the text before may not settle
+    bound = [h for c in verb.children if c.dep_ == "dobj" and not names_pair(sentence, c)
+             for h in phrase_holders(sentence, c)]
     return [h for h in bound if h is not COMMENTATOR and h.actor]
 
 
