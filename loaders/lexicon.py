@@ -98,6 +98,7 @@ class EnglishWords(BaseModel):
     conditional_marks: Words
     conditioning_adjectives: Words
     linking_verbs: Words
+    depending_verbs: Words
     draft_nouns: Words
     agreement_nouns: Words
     signing_verbs: Words

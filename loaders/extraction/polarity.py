@@ -195,8 +195,8 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
     stoppings = sentence.words.stoppings
     sdoc = sentence.sdoc
     for node in match.root.ancestors:
-        if node.lemma_ in stoppings:
-            return True
+        if node.lemma_ in stoppings or _phrasal(node) in stoppings:
+            return True  # "halt X", "wind up X"
         if node.i == cue_token.i:
             break
     if comes_to_a_stop(match.root, stoppings):
@@ -209,6 +209,12 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
         if i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN"):
             break
     return False
+
+
+def _phrasal(verb: Token) -> str | None:
+    """A verb with its particle ("wind up", "phase out"), or None."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_} {particle.lower_}" if particle is not None else None
 
 
 def comes_to_a_stop(root: Token, stoppings: frozenset[str]) -> bool:

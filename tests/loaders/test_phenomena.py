@@ -1162,3 +1162,13 @@ def test_what_comes_to_a_stop_is_halted(text, expected):
 ], ids=["statement-from", "letter-to", "the-ruling"])
 def test_a_text_speaks_for_whoever_issued_it(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Baku said any signing hinged on formally winding up the OSCE Minsk Group.",
+     {("azerbaijan", "demand", "minsk_group_dissolution")}),
+    ("Aliyev wants the OSCE to wind down the Minsk Group this year.",
+     {("ilham_aliyev", "demand", "minsk_group_dissolution")}),
+], ids=["winding-up", "wind-down"])
+def test_a_phrasal_stopping_verb_halts_what_it_governs(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected

@@ -26,7 +26,8 @@ class Conditioning:
 
     def __init__(self, resources: PackResources):
         words = resources.words
-        self.forms = resources.lexicon.forms(words.conditioning_adjectives | words.linking_verbs)
+        self.forms = resources.lexicon.forms(
+            words.conditioning_adjectives | words.linking_verbs | words.depending_verbs)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         return (0,) if survey.has_topic and survey.words & self.forms else ()
@@ -52,7 +53,7 @@ class Conditioning:
 
 def _condition(sentence: Sentence, token: Token) -> tuple[Token, Token] | None:
     """The verb that sets a condition and the phrase of what is made the condition: "made
-    X conditional | on Y", "conditioned X | on Y", "linked X | to Y"."""
+    X conditional | on Y", "conditioned X | on Y", "linked X | to Y", "X hinges | on Y"."""
     words = sentence.words
     lemma = token.lemma_.lower()
     if lemma in words.conditioning_adjectives and token.pos_ == "ADJ":
@@ -62,6 +63,10 @@ def _condition(sentence: Sentence, token: Token) -> tuple[Token, Token] | None:
         preposition = next((c for place in places for c in place.children
                             if c.dep_ == "prep" and c.lower_ in DEPENDING_ON), None)
         return (verb, preposition) if verb is not None and preposition is not None else None
+    if lemma in words.depending_verbs and token.pos_ == "VERB":
+        # "any signing hinges on Y", "a truce depends on Y": what it hangs on
+        preposition = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in DEPENDING_ON), None)
+        return (token, preposition) if preposition is not None else None
     if lemma in words.linking_verbs and token.pos_ == "VERB":
         wanted = DEPENDING_ON if lemma == "condition" else {"to"}
         preposition = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in wanted), None)
