@@ -1172,3 +1172,15 @@ def test_a_text_speaks_for_whoever_issued_it(text, expected):
 ], ids=["winding-up", "wind-down"])
 def test_a_phrasal_stopping_verb_halts_what_it_governs(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Bangkok agreed to release the detained Cambodian troops, something it had resisted "
+     "since July.", {("thailand", "concede", "prisoner_release")}),
+    ("armenia_azerbaijan_2025", "Yerevan accepted a clause keeping third-country forces off the border, a point it had "
+     "long resisted.", {("armenia", "concede", "no_third_party_forces")}),
+    ("thailand_cambodia_2025", "Phnom Penh welcomed the release of the detained troops, which Bangkok had resisted "
+     "since July.", {("cambodia", "support", "prisoner_release")}),
+], ids=["something-it-had-resisted", "a-point-it-had-resisted", "resisted-by-another"])
+def test_agreeing_to_what_one_had_resisted_is_a_concession(pack, text, expected):
+    assert claims_in(pack, text) == expected

@@ -12,12 +12,12 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, filters, polarity
 from stancegraph.loaders.extraction.cues import cue_of
-from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder
+from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder, phrase_holders
 from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import condition_claims
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import cue_scope, outer_cue
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
 from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
@@ -47,6 +47,8 @@ class StanceCues:
                 continue
             if _concession_agreed(sentence, token, cue) is not None:
                 continue  # "agreed to drop its demand for X": the concession speaks
+            if _resistance_overcome(sentence, token, cue):
+                continue  # "..., something Bangkok had resisted": what it gave up, not a stance
             outer = outer_cue(sentence, token)
             if outer is not None and not has_own_holder(sentence, token, sentence.sdoc[outer]) and not (
                     _concession_agreed(sentence, sentence.sdoc[outer], sentence.cues.get(outer)) == token) and not (
@@ -82,6 +84,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     stance = cue.stance
     if stance == "support" and any(c.lower_ in sentence.words.reluctance for c in token.children):
         stance = "concede"
+    if stance == "support" and _gave_ground(sentence, token, holders):
+        stance = "concede"  # "agreed to free the soldiers, something Bangkok had resisted"
     base_flips = 1 if polarity.negated(sentence, token) else 0
     ceased = polarity.ceased(sentence, token)
     if token.pos_ == "VERB":
@@ -211,6 +215,38 @@ def _purpose_of_another(match: TopicMatch, topics: list[TopicMatch], cue: Token)
             else:
                 return False
             return bool(phrase & others)
+    return False
+
+
+RESISTED = frozenset({"something", "point", "step", "move", "concession", "idea", "demand", "clause", "one"})
+"""Nouns by which a clause describes what was just agreed as once resisted ("a point it had
+long resisted")."""
+
+
+def _resistance_overcome(sentence: Sentence, token: Token, cue: Cue | None) -> bool:
+    """Whether ``token`` is a refusal in the past perfect describing what a party has just
+    agreed to: "agreed to free the soldiers, something Bangkok had resisted", "accepted the
+    clause, which it had long opposed". The refusal is history; the agreement is a concession."""
+    if cue is None or cue.stance != "reject" or token.dep_ != "relcl":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in token.children):
+        return False
+    noun = token.head
+    described = noun.lemma_.lower() in RESISTED and noun.dep_ in ("npadvmod", "appos", "dobj", "attr")
+    return described or any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+
+
+def _gave_ground(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
+    """Whether what the cue agrees to is described as once resisted by its own holder
+    ("Kyiv welcomed the truce, which Moscow had rejected" is no concession of Kyiv's)."""
+    parties = {sentence.party(h.actor) for h in holders if h is not COMMENTATOR}
+    for t in token.subtree:
+        if t.i == token.i or not _resistance_overcome(sentence, t, sentence.cues.get(t.i)):
+            continue
+        subject = first_child(t, "nsubj")
+        resisters = phrase_holders(sentence, subject) if subject is not None else []
+        if {sentence.party(h.actor) for h in resisters if h is not COMMENTATOR} & parties:
+            return True
     return False
 
 
