@@ -141,6 +141,12 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
         if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
             subject = speech_subject(node)
             return holding.phrase_holders(sentence, subject) if subject is not None else []
+    for node in (token, *token.ancestors):
+        # "A truce, Peskov said, was out of the question": the speech verb set in the clause
+        aside = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_ in sentence.words.speech
+                      and not sentence.in_quote(c) and first_child(c, "nsubj") is not None), None)
+        if aside is not None:
+            return holding.phrase_holders(sentence, first_child(aside, "nsubj"))
     return None
 
 

@@ -1184,3 +1184,12 @@ def test_a_phrasal_stopping_verb_halts_what_it_governs(text, expected):
 ], ids=["something-it-had-resisted", "a-point-it-had-resisted", "resisted-by-another"])
 def test_agreeing_to_what_one_had_resisted_is_a_concession(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A truce, Peskov said on Tuesday, was out of the question.", {("dmitry_peskov", "reject", "ceasefire")}),
+    ("Security guarantees, Zelenskyy said, must come before any truce.",
+     {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
+], ids=["out-of-the-question", "must-come-first"])
+def test_a_speaker_set_inside_the_clause_holds_it(text, expected):
+    assert claims_in(None, text) == expected
