@@ -195,6 +195,8 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
     stoppings = sentence.words.stoppings
     sdoc = sentence.sdoc
     for node in match.root.ancestors:
+        if node.i in match.tokens:
+            continue  # the phrase's own word ("suspension of the treaty")
         if node.lemma_ in stoppings or _phrasal(node) in stoppings:
             return True  # "halt X", "wind up X"
         if node.i == cue_token.i:

@@ -1193,3 +1193,14 @@ def test_agreeing_to_what_one_had_resisted_is_a_concession(pack, text, expected)
 ], ids=["out-of-the-question", "must-come-first"])
 def test_a_speaker_set_inside_the_clause_holds_it(text, expected):
     assert claims_in(None, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "Bilawal said Delhi's suspension of the Indus Waters Treaty was an outrage.",
+     {("bilawal_bhutto_zardari", "support", "indus_waters_treaty_restoration"),
+      ("india", "reject", "indus_waters_treaty_restoration")}),
+    (None, "Zelenskyy said an end to the energy truce would be a catastrophe.",
+     {("volodymyr_zelenskyy", "support", "partial_ceasefire")}),
+], ids=["suspension-judged", "end-judged"])
+def test_judging_the_stopping_of_a_topic_judges_the_topic_the_other_way(pack, text, expected):
+    assert claims_in(pack, text) == expected

@@ -67,7 +67,9 @@ class Evaluations:
             if _wanted_without(match):
                 value = -value  # "a truce without guarantees is meaningless": asks for them
             stance = "support" if value > 0 else "reject"
-            if match.opposite and not polarity.halted(sentence, verb, match):
+            # judging the contrary, or the topic stopped ("the suspension of the treaty"),
+            # judges the topic the other way
+            if match.opposite != polarity.halted(sentence, verb, match):
                 stance = "reject" if stance == "support" else "support"
             if stance == "reject" and polarity.lacks(match, sentence.topic_matches):
                 continue
