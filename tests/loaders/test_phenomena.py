@@ -1204,3 +1204,9 @@ def test_a_speaker_set_inside_the_clause_holds_it(text, expected):
 ], ids=["suspension-judged", "end-judged"])
 def test_judging_the_stopping_of_a_topic_judges_the_topic_the_other_way(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+def test_a_deed_judged_by_a_speaker_is_not_the_speaker_s_deed():
+    text = "Bilawal said the suspension of the Indus Waters Treaty was an outrage."
+    assert claims_in("india_pakistan_2025", text) == {("bilawal_bhutto_zardari", "support",
+                                                       "indus_waters_treaty_restoration")}

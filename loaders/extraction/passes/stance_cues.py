@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, filters, polarity
 from stancegraph.loaders.extraction.cues import cue_of
+from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
 from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder, phrase_holders
 from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import condition_claims
@@ -49,6 +50,8 @@ class StanceCues:
                 continue  # "agreed to drop its demand for X": the concession speaks
             if _resistance_overcome(sentence, token, cue):
                 continue  # "..., something Bangkok had resisted": what it gave up, not a stance
+            if _judged_deed(sentence, token):
+                continue  # "the suspension of X was an outrage": judged, not done, by the speaker
             outer = outer_cue(sentence, token)
             if outer is not None and not has_own_holder(sentence, token, sentence.sdoc[outer]) and not (
                     _concession_agreed(sentence, sentence.sdoc[outer], sentence.cues.get(outer)) == token) and not (
@@ -234,6 +237,19 @@ def _resistance_overcome(sentence: Sentence, token: Token, cue: Cue | None) -> b
     noun = token.head
     described = noun.lemma_.lower() in RESISTED and noun.dep_ in ("npadvmod", "appos", "dobj", "attr")
     return described or any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+
+
+def _judged_deed(sentence: Sentence, noun: Token) -> bool:
+    """Whether a cue noun with no holder of its own is the subject of a judgement ("the
+    suspension of the treaty was an outrage"): the evaluation reads it; the one who judges
+    it did not do it."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.lemma_ not in sentence.words.copulas:
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod") and c.i in sentence.mentions for c in noun.children):
+        return False  # "Delhi's suspension": its own act
+    complement = [t for c in verb.children if c.dep_ in ("attr", "acomp") for t in c.subtree]
+    return abs(evaluation(sentence.words, complement)) >= STRONG
 
 
 def _gave_ground(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
