@@ -78,6 +78,7 @@ class EnglishWords(BaseModel):
     condition_nouns: Words
     talk_nouns: Words
     voicing_texts: Words
+    manner_nouns: Words
     linkage_words: Words
     regret_words: Words
     room_nouns: Words

@@ -39,6 +39,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True
     if token.dep_ in ("prep", "attr") and head.lemma_ in words.copulas and any(c.dep_ == "neg" for c in head.children):
         return True  # "was not against X"
+    if token.dep_ in ("relcl", "acl") and head.lemma_ in words.manner_nouns and _says_no(head):
+        return True  # "there is no way we will accept X", "no scenario in which we go to court"
     first = token
     while first.dep_ == "conj":
         first = first.head  # "no discussion of trade or mediation"

@@ -1210,3 +1210,13 @@ def test_a_deed_judged_by_a_speaker_is_not_the_speaker_s_deed():
     text = "Bilawal said the suspension of the Indus Waters Treaty was an outrage."
     assert claims_in("india_pakistan_2025", text) == {("bilawal_bhutto_zardari", "support",
                                                        "indus_waters_treaty_restoration")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"There is no way we will hand over Donbas," Zelenskyy said.',
+     {("volodymyr_zelenskyy", "reject", "annexed_territory")}),
+    ('"There is no way Moscow will accept Western troops in Ukraine," Peskov said.',
+     {("russia", "reject", "foreign_troops_in_ukraine")}),
+], ids=["no-way-we-will-hand-over", "no-way-we-will-accept"])
+def test_no_way_denies_the_clause_on_it(text, expected):
+    assert claims_in(None, text) == expected
