@@ -1032,7 +1032,7 @@ def test_a_text_the_parties_put_out_together_is_theirs(text, expected):
     ("thailand_cambodia_2025", "Bangkok undertook to withdraw its heavy artillery from the frontier.",
      {("thailand", "support", "troop_withdrawal")}),
     ("thailand_cambodia_2025", "Cambodian engineers undertook a survey of the frontier.", set()),
-    ("india_pakistan_2025", "Delhi says the Indus Waters Treaty remains suspended until Islamabad stops backing terror.",
+    ("india_pakistan_2025", "Delhi says it has suspended the Indus Waters Treaty until Islamabad stops backing terror.",
      {("india", "demand", "end_cross_border_terrorism"), ("india", "reject", "indus_waters_treaty_restoration")}),
 ], ids=["undertook-to", "undertook-a-task", "until-it-stops-backing"])
 def test_undertaking_to_act_backs_the_act(pack, text, expected):
@@ -1080,7 +1080,7 @@ def test_a_plan_drafted_in_a_joined_passive_is_its_drafters():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Security Council condemned the M23 offensive in South Kivu.",
+    ("The Security Council denounced the M23 offensive around Uvira.",
      {("united_nations", "accuse", "m23"), ("united_nations", "reject", "m23_offensive")}),
     ("Kinshasa condemned the Rwandan incursion into North Kivu.", {("drc", "accuse", "rwanda")}),
     ("The Security Council condemned the offensive.", set()),
@@ -1154,7 +1154,7 @@ def test_what_comes_to_a_stop_is_halted(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("A statement from the Ministry of External Affairs said the Indus Waters Treaty would stay in abeyance.",
+    ("A statement by Delhi's foreign ministry said the Indus Waters Treaty would stay in abeyance.",
      {("india", "reject", "indus_waters_treaty_restoration")}),
     ("A letter to Pakistan said the Indus Waters Treaty would stay in abeyance.", set()),
     ("The Court of Arbitration handed down a supplemental award on Thursday. Islamabad welcomed the ruling.",
@@ -1196,7 +1196,7 @@ def test_a_speaker_set_inside_the_clause_holds_it(text, expected):
 
 
 @pytest.mark.parametrize(("pack", "text", "expected"), [
-    ("india_pakistan_2025", "Bilawal said Delhi's suspension of the Indus Waters Treaty was an outrage.",
+    ("india_pakistan_2025", "Bilawal said Delhi's suspension of the 1960 Indus Waters Treaty was an outrage.",
      {("bilawal_bhutto_zardari", "support", "indus_waters_treaty_restoration"),
       ("india", "reject", "indus_waters_treaty_restoration")}),
     (None, "Zelenskyy said an end to the energy truce would be a catastrophe.",
@@ -1207,7 +1207,7 @@ def test_judging_the_stopping_of_a_topic_judges_the_topic_the_other_way(pack, te
 
 
 def test_a_deed_judged_by_a_speaker_is_not_the_speaker_s_deed():
-    text = "Bilawal said the suspension of the Indus Waters Treaty was an outrage."
+    text = "Bilawal said the suspension of the 1960 Indus Waters Treaty was an outrage."
     assert claims_in("india_pakistan_2025", text) == {("bilawal_bhutto_zardari", "support",
                                                        "indus_waters_treaty_restoration")}
 

@@ -1,5 +1,5 @@
-"""Agendas: what a party says talks are to be about, it demands -- "any talks will only be
-about Kashmir", "a dialogue, if there is one, would be on terrorism". The subject is a word
+"""Agendas: what a party says talks are to be about, it demands -- "talks, if any, will be
+about Kashmir alone", "a dialogue, if there is one, would be on terrorism". The subject is a word
 for talks, so it holds nothing: the one who says it does. Talks that "will not be about X"
 say nothing of X one way or the other and are left alone.
 """
