@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from spacy.pipeline import Sentencizer
+from spacy.tokens import Span
 
 from stancegraph.loaders.extraction.attribution import continues
 from stancegraph.loaders.extraction.officials import introduced_officials
@@ -97,7 +98,8 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 bool(words & pointing) and bool(words & anaphoric)
                 and _any_between(topical, max(0, start - ANAPHORA_REACH), start)) or (
                 # "Kyiv welcomed the offer": a bare definite one, after a sentence naming a topic
-                "the" in words and bool(words & anaphoric) and i > 0 and _any_between(topical, *sentences[i - 1])),
+                bool(words & anaphoric) and i > 0 and _definite_before(span, anaphoric)
+                and _any_between(topical, *sentences[i - 1])),
             quoted=_any_quote_overlaps(context.quotes, quote_starts, start, end),
         )
         for each in passes:
@@ -206,6 +208,12 @@ def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether ``offset`` lies in one of the sorted, disjoint ``spans``."""
     i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _definite_before(span: Span, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` follows "the", at most one word between ("the latest offer")."""
+    words = [t.lower_ for t in span]
+    return any(word in nouns and "the" in words[max(0, k - 2):k] for k, word in enumerate(words))
 
 
 def _any_between(offsets: list[int], start: int, end: int) -> bool:
