@@ -112,9 +112,10 @@ def _coordinated_mentions(sentence: Sentence, mention: Mention) -> list[str]:
 def _antecedents(sentence: Sentence, offset: int) -> list[Mention]:
     """Mentions a pronoun at ``offset`` may point back to, likeliest first.
 
-    Within the pronoun's own sentence the nearest comes first; in an earlier sentence the
-    first named does, since a sentence's subject usually comes first ("Putin spoke to Trump.
-    He rejected ..." is Putin).
+    Within the pronoun's own sentence the nearest comes first, except a name in a phrase
+    before it ("after a call with Zelensky, he wrote"), which comes after the sentence
+    before; in an earlier sentence the first named does, since a sentence's subject usually
+    comes first ("Putin spoke to Trump. He rejected ..." is Putin).
     """
     context = sentence.context
     before = context.mentions.before(offset)
@@ -123,13 +124,17 @@ def _antecedents(sentence: Sentence, offset: int) -> list[Mention]:
     quoted = [q for q in context.quotes if q[1] <= offset and q[0] >= sentence.base]
     here = [m for m in before if m.start >= sentence.base and not any(q[0] <= m.start < q[1] for q in quoted)]
     earlier = [m for m in before if m.start < sentence.base]
-    ordered = here
+    # "After a call with Zelensky, he wrote ...": a name in a phrase before the pronoun is
+    # seldom who it means; the subject of the sentence before comes first
+    ordered = [m for m in here if not _in_prepositional_phrase(sentence, m)]
+    aside = [m for m in here if _in_prepositional_phrase(sentence, m)]
     while earlier:
         start = _sentence_start(context, earlier[0].start)
         within = [m for m in earlier if m.start >= start]
         ordered += sorted(within, key=lambda m: (_in_prepositional_phrase(sentence, m), m.start))
+        ordered, aside = ordered + aside, []  # after the sentence before, before older ones
         earlier = earlier[len(within):]
-    return ordered
+    return ordered + aside
 
 
 def _sentence_start(context: DocumentContext, offset: int) -> int:

@@ -1220,3 +1220,8 @@ def test_a_deed_judged_by_a_speaker_is_not_the_speaker_s_deed():
 ], ids=["no-way-we-will-hand-over", "no-way-we-will-accept"])
 def test_no_way_denies_the_clause_on_it(text, expected):
     assert claims_in(None, text) == expected
+
+
+def test_a_name_in_a_phrase_before_a_pronoun_is_not_what_it_means():
+    text = "Trump left Alaska without a deal. Hours later, after a call with Zelenskyy, he called for a full truce."
+    assert claims_in(None, text) == {("donald_trump", "demand", "ceasefire")}
