@@ -231,8 +231,12 @@ def _party_counts(sentence: Sentence) -> dict[str, int]:
 
 def joins(between: str, joints: frozenset[str]) -> bool:
     """Whether the text between two names joins them ("and", ", and"), an article before the
-    second allowed ("Kinshasa and the rebels")."""
-    words = between.lower().split()
+    second allowed ("Kinshasa and the rebels"), with up to two words describing it ("the
+    DRC and the rebel group M23")."""
+    words = between.lower().replace(")", " ").split()
+    described = [w for w in words[2:] if w.isalpha()]
+    if len(words) > 2 and words[1] == "the" and len(words) <= 4 and len(described) == len(words) - 2:
+        words = words[:2]  # "Kinshasa and the rebel group M23": a description before the name
     if words and words[-1] == "the":
         words.pop()
     return " ".join(words) in joints

@@ -1225,3 +1225,10 @@ def test_no_way_denies_the_clause_on_it(text, expected):
 def test_a_name_in_a_phrase_before_a_pronoun_is_not_what_it_means():
     text = "Trump left Alaska without a deal. Hours later, after a call with Zelenskyy, he called for a full truce."
     assert claims_in(None, text) == {("donald_trump", "demand", "ceasefire")}
+
+
+def test_a_pair_named_with_a_description_between_is_the_pair():
+    text = ("Kinshasa and the insurgent outfit M23 met again on Monday. Qatar hosted the session, and Qatar's "
+            "envoy chaired it for Qatar. Both sides agreed to a prisoner swap.")
+    assert {c for c in claims_in("drc_rwanda_2025", text) if c[2] == "prisoner_exchange"} == {
+        ("drc", "support", "prisoner_exchange"), ("m23", "support", "prisoner_exchange")}
