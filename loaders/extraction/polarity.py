@@ -70,11 +70,14 @@ def is_reverser(sentence: Sentence, token: Token) -> bool:
     particle, "hold hostage" only with its complement."""
     if token.pos_ != "VERB":
         return False
-    reversers = sentence.words.reversers
-    lemma = token.lemma_
-    if lemma in reversers:
-        return True
-    return any(f"{lemma} {c.lower_}" in reversers for c in token.children if c.dep_ in ("prt", "oprd"))
+    return listed(token, sentence.words.reversers, ("prt", "oprd"))
+
+
+def listed(token: Token, words: frozenset[str], complements: tuple[str, ...] = ("prt",)) -> bool:
+    """Whether ``words`` lists the token's lemma, or it with its particle ("wind up", "give
+    up") or other ``complements`` ("hold hostage")."""
+    return token.lemma_ in words or any(
+        f"{token.lemma_} {c.lower_}" in words for c in token.children if c.dep_ in complements)
 
 
 def is_restraint(sentence: Sentence, token: Token, below: Token) -> bool:
@@ -199,7 +202,7 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
     for node in match.root.ancestors:
         if node.i in match.tokens:
             continue  # the phrase's own word ("suspension of the treaty")
-        if node.lemma_ in stoppings or _phrasal(node) in stoppings:
+        if listed(node, stoppings):
             return True  # "halt X", "wind up X"
         if node.i == cue_token.i:
             break
@@ -213,12 +216,6 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
         if i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN"):
             break
     return False
-
-
-def _phrasal(verb: Token) -> str | None:
-    """A verb with its particle ("wind up", "phase out"), or None."""
-    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_} {particle.lower_}" if particle is not None else None
 
 
 def comes_to_a_stop(root: Token, stoppings: frozenset[str]) -> bool:

@@ -49,7 +49,8 @@ def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> 
         if not any(c.lower_ in words.pointing_words for c in token.children):
             # "Washington offered X. Kyiv welcomed the offer.": a bare definite noun, when the
             # sentence before named one topic only
-            only = _sole_topic_before(sentence) if lemma in words.anaphoric_nouns and _bare_definite(token) else None
+            bare = lemma in words.anaphoric_nouns and bare_definite(sentence, token)
+            only = _sole_topic_before(sentence) if bare else None
             if only is not None:
                 found.append(TopicMatch(only.topic, token, frozenset({i}), only.opposite))
             continue
@@ -100,11 +101,13 @@ def _sole_topic_before(sentence: Sentence) -> TopicMention | None:
     return named[-1] if named and len({(m.topic, m.opposite) for m in named}) == 1 else None
 
 
-def _bare_definite(noun: Token) -> bool:
-    """"the offer", "the latest proposal": "the" and nothing that names a thing of its own."""
+def bare_definite(sentence: Sentence, noun: Token) -> bool:
+    """"the offer", "the latest proposal": "the" and nothing that names a thing of its own or
+    points ("the same demand" points, as "this demand" does)."""
     children = list(noun.children)
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(
-        c.dep_ == "det" or c.dep_ == "amod" and c.pos_ == "ADJ" for c in children)
+    pointing = sentence.words.pointing_words
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(
+        (c.dep_ == "det" or c.dep_ == "amod" and c.pos_ == "ADJ") and c.lower_ not in pointing for c in children)
 
 
 def infrastructure_in(sentence: Sentence, scope: set[int]) -> tuple[str, ...]:

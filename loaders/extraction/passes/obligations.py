@@ -48,7 +48,8 @@ class Obligations:
                 holders = according_to(sentence)
             if not holders or COMMENTATOR in holders:
                 continue
-            stops = (verb.lemma_ in words.stoppings or polarity.is_reverser(sentence, verb)) and verb.i not in match.tokens
+            stops = (polarity.listed(verb, words.stoppings) or polarity.is_reverser(sentence, verb)) and (
+                verb.i not in match.tokens)
             # "aid must come to an end": its verb stops it
             stops = stops or verb.i == match.root.head.i and polarity.comes_to_a_stop(match.root, words.stoppings)
             against = polarity.acted_against(sentence, verb, match, stops)

@@ -19,7 +19,7 @@ from stancegraph.loaders.extraction.passes.conditions import condition_claims
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import cue_scope, outer_cue
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
-from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
+from stancegraph.loaders.extraction.topics import bare_definite, infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
 from stancegraph.schema import Claim
@@ -270,9 +270,8 @@ def _points_back(sentence: Sentence, token: Token, match: TopicMatch) -> bool:
     """"Belgium called the proposal risky": a cue noun that stands, with a bare "the", for a
     topic named before is someone else's proposal, not a new one by whoever speaks of it
     ("Moscow repeated these demands" is its own)."""
-    return match.root.i == token.i and token.pos_ == "NOUN" and not any(
-        token.i in m.tokens for m in sentence.topic_matches) and not any(
-        c.lower_ in sentence.words.pointing_words for c in token.children)
+    return match.root.i == token.i and bare_definite(sentence, token) and not any(
+        token.i in m.tokens for m in sentence.topic_matches)
 
 
 def _refutes_allegation(sentence: Sentence, token: Token) -> bool:
