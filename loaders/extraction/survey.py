@@ -43,6 +43,15 @@ DATELINE = re.compile(
 """A wire dateline opening a paragraph ("KUALA LUMPUR, Aug 7 (Reuters) - "): the place
 names where the story was filed, never who holds a position."""
 
+TIMESTAMP = re.compile(
+    r"(?<![\w:.])\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?"   # 11:08 pm, 09:40, 7.15am
+    r"(?:[ \t]+[A-Z][A-Za-z]{1,8}(?:[ \t]+time)?)?"         # Kyiv time, ET, GMT
+    r"(?:[ \t]*\([^)\n]{1,20}\))?"                         # (Wednesday)
+    r"[ \t]*(?::|–|—|--?)[ \t]"
+)
+"""A live blog's time stamp opening an entry ("11:08 pm: ", "09:40 — "): when it opens a
+sentence it is a label, not the sentence's subject."""
+
 
 def _halted(doc, start: int, stopping: frozenset[str]) -> bool:
     """Whether a stopping word stands just before a phrase ("a halt to | arms deliveries"),
@@ -63,7 +72,9 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                      phrase.opposite and not _halted(cheap, span.start, resources.stopping_forms))
         for span, phrase in phrases)
     found = resources.index.find(cheap)
-    datelines = sorted([m.span() for m in DATELINE.finditer(document.text)] + _place_labels(document.text, found, resources))
+    datelines = sorted([m.span() for m in DATELINE.finditer(document.text)]
+                       + [m.span() for m in TIMESTAMP.finditer(document.text)]
+                       + _place_labels(document.text, found, resources))
     mentions = [m for m in found if not _within(datelines, m.start)]
     sentences = [_past_dateline(document.text, datelines, start, end) for start, end in sentences]
     mentions += introduced_officials(cheap, mentions, resources.index, resources.words)

@@ -663,6 +663,13 @@ def test_a_dateline_is_not_the_subject(dateline):
         (party, "support", topic) for party in ("thailand", "cambodia") for topic in ("asean_observers", "ceasefire")}
 
 
+@pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
+def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
+    text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp
+            + "Foreign Minister Sybiha accuses Russia of attacking the power grid.")
+    assert claims_in(None, text) == {("andrii_sybiha", "accuse", "russia")}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russia offered a ceasefire in exchange for sanctions relief.",
      {("russia", "propose", "ceasefire"), ("russia", "demand", "sanctions_relief")}),
