@@ -101,6 +101,7 @@ class EnglishWords(BaseModel):
     linking_verbs: Words
     depending_verbs: Words
     draft_nouns: Words
+    part_nouns: Words
     agreement_nouns: Words
     signing_verbs: Words
     joint_texts: Words

@@ -76,10 +76,20 @@ def check(claims_of, text, expected):
      {("russia", "demand", "annexed_territory")}),
     ("Chief among the Kremlin's conditions is a halt to Western arms deliveries.",
      {("russia", "demand", "halt_military_aid")}),
+    ("The draft, prepared by the White House, reached Kyiv on Friday. Its main points: Ukraine would pull "
+     "out of the Donbas, and the sanctions on Russia would be lifted step by step.",
+     {("united_states", "propose", "annexed_territory"), ("united_states", "propose", "sanctions_relief")}),
+    ("Brussels presented a peace plan on Monday. Under its terms, Moscow would return the deported children.",
+     {("europe", "propose", "ceasefire"), ("europe", "propose", "return_of_children")}),
+    ("Washington tabled a framework in Geneva. The framework's clauses include a halt to strikes on energy sites.",
+     {("united_states", "propose", "partial_ceasefire")}),
+    ("Kyiv and Moscow signed a memorandum in Istanbul. It reopens the grain ports and commits both "
+     "governments to a maritime ceasefire.",
+     {("ukraine", "support", "maritime_ceasefire"), ("russia", "support", "maritime_ceasefire")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
-        "chief-among"])
+        "chief-among", "its-points-colon", "under-its-terms", "the-frameworks-clauses", "a-second-verb-of-saying"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -23,8 +23,9 @@ from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
-POINTERS = frozenset({"it", "this"})
-"""Pronouns that, as a subject, may stand for the plan just named."""
+POINTERS = frozenset({"it", "this", "its"})
+"""Pronouns that, as a subject or an owner ("its terms"), may stand for the plan just named."""
+MODALS = frozenset({"would", "will"})
 POINTER_REACH = 600
 """How many characters after a plan is named "it" may still be that plan."""
 BINDING = frozenset({"commit", "bind", "oblige", "obligate"})
@@ -76,19 +77,49 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
                  plan: PlanInMind | None) -> tuple[Token, set[int]] | None:
     """The verb a plan governs and the tokens of what it says: the plan as subject ("the
     plan foresees X") or as the frame of a clause ("under the plan, X would Y")."""
-    is_plan = _is_text(sentence, token, nouns)
-    is_pointer = (token.lower_ in POINTERS and plan is not None
-                  and sentence.base - plan.base < POINTER_REACH)
+    owner = _owner(sentence, token, nouns)
+    is_part = owner is not None and (owner.lower_ not in POINTERS or _in_reach(sentence, plan))
+    is_plan = is_part or _is_text(sentence, token, nouns)
+    is_pointer = token.lower_ in POINTERS and _in_reach(sentence, plan)
     if not (is_plan or is_pointer):
         return None
     verb = token.head
-    if token.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and (
-            verb.lemma_ in sentence.words.content_verbs):
-        return verb, _said(sentence, verb) - {t.i for t in token.subtree}
+    if token.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        # "the accord ends the shelling and commits both sides to X": what it says starts
+        # with its first verb of saying
+        verb = next((v for v in (verb, *verb.conjuncts) if v.i >= verb.i
+                     and v.lemma_ in sentence.words.content_verbs), None)
+        if verb is not None:
+            return verb, _said(sentence, verb) - {t.i for t in token.subtree}
     frame = _frame(token) if is_plan and token.dep_ == "pobj" else None
     if frame is not None and frame.head.pos_ in ("VERB", "AUX"):
         return frame.head, _said(sentence, frame.head) - {t.i for t in frame.subtree}
+    listed = _after_colon(token) if is_part else None
+    if listed is not None:
+        return listed, _said(sentence, listed)
     return None
+
+
+def _in_reach(sentence: Sentence, plan: PlanInMind | None) -> bool:
+    return plan is not None and sentence.base - plan.base < POINTER_REACH
+
+
+def _owner(sentence: Sentence, part: Token, nouns: frozenset[str]) -> Token | None:
+    """The plan whose part ``part`` names: "its key provisions", "the deal's terms", "the
+    clauses of the draft" (the pronoun or the plan's noun), or None."""
+    if part.pos_ != "NOUN" or part.lemma_.lower() not in sentence.words.part_nouns:
+        return None
+    owners = [c for c in part.children if c.dep_ == "poss"] + [
+        p for of in part.children if of.dep_ == "prep" and of.lower_ == "of"
+        for p in of.children if p.dep_ == "pobj"]
+    return next((o for o in owners if o.lower_ in POINTERS or _is_text(sentence, o, nouns)), None)
+
+
+def _after_colon(part: Token) -> Token | None:
+    """The clause a colon opens after a plan's part: "its key provisions: Kyiv would X"."""
+    return next((c for c in part.children if c.i > part.i and c.pos_ in ("VERB", "AUX")
+                 and c.dep_ in ("acl", "appos", "ccomp", "relcl", "parataxis")
+                 and any(t.lower_ == ":" for t in part.doc[part.i + 1:c.i])), None)
 
 
 def _is_text(sentence: Sentence, token: Token, nouns: frozenset[str]) -> bool:
@@ -147,7 +178,9 @@ def _said(sentence: Sentence, verb: Token) -> set[int]:
     foresees X, reduces Y and blocks Z", "under the plan, Kyiv would cap X and give up Y"."""
     scope = collect(sentence, verb, is_root=True)
     for conj in verb.conjuncts:
-        if conj.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        # "... Kyiv would cede X, and sanctions would be lifted": the plan's modal goes on
+        goes_on = any(c.dep_ == "aux" and c.lower_ in MODALS for c in conj.children)
+        if conj.i > verb.i and (goes_on or not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)):
             scope |= collect(sentence, conj, is_root=True)
     return scope
 
@@ -166,6 +199,7 @@ def _frame(plan: Token) -> Token | None:
 def _authors(sentence: Sentence, token: Token, nouns: frozenset[str],
              plan: PlanInMind | None) -> tuple[list[Holder], bool]:
     """Who the plan's contents belong to, and whether they signed it (an agreement)."""
+    token = _owner(sentence, token, nouns) or token  # "its terms": the plan's
     is_agreement = _is_agreement(sentence, token)
     owners = named_by(sentence, token) if token.lower_ not in POINTERS else []
     if owners:

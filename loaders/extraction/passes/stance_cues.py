@@ -41,7 +41,8 @@ class StanceCues:
         list_cue: ListCue | None = None
         for i, cue in sentence.cues.items():
             token = sentence.sdoc[i]
-            if cue.stance == "accuse" or (i in reading.covered and token.dep_ not in ("acl", "amod")):
+            participle = token.dep_ == "amod" or token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
+            if cue.stance == "accuse" or (i in reading.covered and not participle):
                 # a clause inside a plan's contents is the plan's ("under it, Kyiv would give
                 # up X"); a participle there still names its own holder ("guarantees backed
                 # by Washington")
