@@ -1204,6 +1204,17 @@ def test_agreeing_to_what_one_had_resisted_is_a_concession(pack, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Bangkok suspended the peace declaration it signed in Kuala Lumpur, the government said on Tuesday.",
+     {("thailand", "reject", "kl_peace_accord")}),
+    ("Thailand rejected the peace declaration that Cambodia signed with Malaysia.",
+     {("thailand", "reject", "kl_peace_accord"), ("cambodia", "support", "kl_peace_accord")}),
+], ids=["its-own-signing", "another-party-signing"])
+def test_a_past_deed_that_names_the_object_is_no_stance_of_its_own(text, expected):
+    """The signing, told to name what is now suspended, is history; another's signing is its own."""
+    assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("A truce, Peskov said on Tuesday, was out of the question.", {("dmitry_peskov", "reject", "ceasefire")}),
     ("Security guarantees, Zelenskyy said, must come before any truce.",
      {("volodymyr_zelenskyy", "demand", "security_guarantees")}),

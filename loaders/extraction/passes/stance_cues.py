@@ -54,6 +54,8 @@ class StanceCues:
             if _judged_deed(sentence, token):
                 continue  # "the suspension of X was an outrage": judged, not done, by the speaker
             outer = outer_cue(sentence, token)
+            if _own_deed_recalled(sentence, token, cue):
+                continue  # "suspended the accord it signed": the signing names what is suspended
             if outer is not None and not has_own_holder(sentence, token, sentence.sdoc[outer]) and not (
                     _concession_agreed(sentence, sentence.sdoc[outer], sentence.cues.get(outer)) == token) and not (
                     _judges_outside(sentence, token, cue, outer)):
@@ -238,6 +240,21 @@ def _resistance_overcome(sentence: Sentence, token: Token, cue: Cue | None) -> b
     noun = token.head
     described = noun.lemma_.lower() in RESISTED and noun.dep_ in ("npadvmod", "appos", "dobj", "attr")
     return described or any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+
+
+def _own_deed_recalled(sentence: Sentence, token: Token, cue: Cue) -> bool:
+    """Whether ``token`` is a past deed of the holder of the cue above it, told in a relative
+    clause to name what that cue is about: "suspended the declaration it signed in October",
+    "walked away from the deal they had agreed". The cue above is the stance now."""
+    if token.dep_ != "relcl" or token.tag_ not in ("VBD", "VBN") or first_child(token, "nsubj") is None:
+        return False
+    outer = next((a for a in token.ancestors if a.i in sentence.cues), None)
+    if outer is None:
+        return False
+    party = sentence.party
+    mine = {party(h.actor) for h in cue_holders(sentence, token, cue) if h is not COMMENTATOR}
+    theirs = {party(h.actor) for h in cue_holders(sentence, outer, sentence.cues[outer.i]) if h is not COMMENTATOR}
+    return bool(mine) and mine <= theirs
 
 
 def _judged_deed(sentence: Sentence, noun: Token) -> bool:
