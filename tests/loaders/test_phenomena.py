@@ -300,6 +300,16 @@ def test_conditions_and_judgements_with_no_stance_word(claims_of, text, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow will sign a truce only once Kyiv drops its bid to join NATO.",
+     {("russia", "support", "ceasefire"), ("russia", "reject", "ukraine_nato_membership")}),
+    ("The Kremlin will agree to a truce if Washington backs sanctions relief.",
+     {("russia", "support", "ceasefire"), ("russia", "demand", "sanctions_relief")}),
+], ids=["once-the-other-accepts", "if-a-third-party-backs"])
+def test_a_condition_speaks_for_who_sets_it_not_for_its_subject(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Sybiha said a truce without security guarantees would be worthless.",
      {("andrii_sybiha", "support", "security_guarantees")}),
     ("Ukraine rejects a ceasefire without security guarantees.", {("ukraine", "support", "security_guarantees")}),

@@ -44,6 +44,17 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
         yield from ((m.head, True) for m in clause.subtree if m.dep_ == "mark" and lasting_verb(sentence, m) in verbs)
 
 
+def sets_condition(sentence: Sentence, clause: Token) -> bool:
+    """Whether ``clause`` is a condition set on another cue ("would sign only once Armenia
+    amends X"): what it says is that cue's holder's demand, not its subject's stance."""
+    if clause.dep_ not in ("advcl", "conj") or not _marked(clause, sentence.words.condition_marks):
+        return False
+    node = clause.head
+    while node.i not in sentence.cues and node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+        node = node.head
+    return node.i in sentence.cues
+
+
 def _chain(clause: Token) -> Iterator[Token]:
     """The clause and the verbs it hands on to ("was ready | to sign X once Y")."""
     yield clause
@@ -66,7 +77,9 @@ def lasting_verb(sentence: Sentence, mark: Token) -> Token | None:
 
 
 def _marked(clause: Token, marks: Collection[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+    # "only once Kyiv drops X": the parser often takes "once" for an adverb
+    return any((c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ == "once") and c.lower_ in marks
+               for c in clause.children)
 
 
 def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned: bool = False) -> Found:

@@ -15,7 +15,7 @@ from stancegraph.loaders.extraction.cues import cue_of
 from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
 from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder, phrase_holders
 from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
-from stancegraph.loaders.extraction.passes.conditions import condition_claims
+from stancegraph.loaders.extraction.passes.conditions import condition_claims, sets_condition
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import cue_scope, outer_cue
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
@@ -54,6 +54,8 @@ class StanceCues:
             if _judged_deed(sentence, token):
                 continue  # "the suspension of X was an outrage": judged, not done, by the speaker
             outer = outer_cue(sentence, token)
+            if sets_condition(sentence, token):
+                continue  # "would sign only once Yerevan amends X": read as the signer's condition
             if _own_deed_recalled(sentence, token, cue):
                 continue  # "suspended the accord it signed": the signing names what is suspended
             if outer is not None and not has_own_holder(sentence, token, sentence.sdoc[outer]) and not (
