@@ -836,6 +836,17 @@ def test_an_attack_repelled_was_made(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Baku's defence ministry said that units of the Armenian army had fired mortars at a village in Lachin.",
+     {("azerbaijan", "accuse", "armenia")}),
+    ("Yerevan countered that Azerbaijani troops had shelled its border posts all week.",
+     {("armenia", "accuse", "azerbaijan")}),
+    ("Units of the Armenian army fired mortars at a village in Lachin.", set()),
+], ids=["units-of-an-army", "countered-that", "narrated"])
+def test_a_party_reporting_the_other_sides_fire_accuses_it(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
 def test_what_the_accused_is_charged_with_is_not_the_accusers_stance():
     text = "Kigali cut relations with Brussels and accused the former colonial power of lobbying for international sanctions."
     assert claims_in("drc_rwanda_2025", text) == set()

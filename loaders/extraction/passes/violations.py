@@ -3,6 +3,8 @@ it ("Kyiv said Russian forces shelled the plant"; "According to Kyiv, Russia hit
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from stancegraph.loaders.extraction.attribution import according_to, speech_subject
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import phrase_holders
@@ -11,7 +13,7 @@ from stancegraph.loaders.extraction.passes.accusations import accuse
 from stancegraph.loaders.extraction.polarity import negated
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, first_child
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
 from stancegraph.schema import Claim
 
 
@@ -20,9 +22,12 @@ class Violations:
 
     def __init__(self, resources: PackResources):
         self.forms = resources.lexicon.forms(resources.words.violations)
+        self.reports = resources.lexicon.forms(resources.words.speech) | {"according"}
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        return (0,) if survey.words & self.forms and survey.has_topic else ()
+        # "Baku said Armenian units fired at its posts": an accusation needs no topic
+        reported = survey.has_topic or survey.words & self.reports
+        return (0,) if survey.words & self.forms and reported else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         words = sentence.words
@@ -48,7 +53,7 @@ class Violations:
                 if speaker_subject is None:
                     continue
                 holders = phrase_holders(sentence, speaker_subject)
-            targets = phrase_holders(sentence, subject)
+            targets = phrase_holders(sentence, subject) or _whose_units(sentence, subject)
             if not holders or COMMENTATOR in holders or not targets or COMMENTATOR in targets:
                 continue
             scope = collect(sentence, token, is_root=True) - {t.i for t in subject.subtree}
@@ -57,3 +62,12 @@ class Violations:
                     scope |= collect(sentence, conj, is_root=True)
             claims.extend(accuse(sentence, holders, targets, scope, reciprocal=False))
         return Found(tuple(claims))
+
+
+def _whose_units(sentence: Sentence, subject: Token) -> list[Holder]:
+    """The party a body of fighters belongs to, named after "of": "units of the Armenian
+    armed forces", "elements of the Pakistani army"."""
+    if subject.pos_ != "NOUN":
+        return []
+    return [h for of in subject.children if of.dep_ == "prep" and of.lower_ == "of"
+            for p in of.children if p.dep_ == "pobj" for h in phrase_holders(sentence, p)]
