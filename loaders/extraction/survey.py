@@ -110,7 +110,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 and _any_between(topical, max(0, start - ANAPHORA_REACH), start)) or (
                 # "Kyiv welcomed the offer": a bare definite one, after a sentence naming a topic
                 bool(words & anaphoric) and i > 0 and _definite_before(span, anaphoric)
-                and _any_between(topical, *sentences[i - 1])),
+                and _any_between(topical, sentences[max(0, i - 2)][0], start)),
             quoted=_any_quote_overlaps(context.quotes, quote_starts, start, end),
         )
         for each in passes:

@@ -85,19 +85,26 @@ def pointed_topic(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
     return [TopicMatch(named[-1].topic, pronoun, frozenset({pronoun.i}), named[-1].opposite)] if named else []
 
 
-def _named_before(sentence: Sentence) -> list[TopicMention]:
-    """The topic mentions of the sentence before this one, in order."""
-    if sentence.index == 0:
-        return []
-    start, _ = sentence.context.sentences[sentence.index - 1]
+def _named_before(sentence: Sentence, reach: int = 1) -> list[TopicMention]:
+    """The topic mentions of the sentence before this one, in order; with ``reach`` 2, when
+    that one names none ("X imposed sanctions. Y called them unjust. Z welcomed the
+    step."), of the one before it."""
     mentions = sentence.context.topic_mentions
-    first = bisect.bisect_left(mentions, start, key=lambda m: m.offset)
-    last = bisect.bisect_left(mentions, sentence.base, key=lambda m: m.offset)
-    return mentions[first:last]
+    end = sentence.base
+    for back in range(1, reach + 1):
+        if sentence.index < back:
+            return []
+        start, _ = sentence.context.sentences[sentence.index - back]
+        first = bisect.bisect_left(mentions, start, key=lambda m: m.offset)
+        last = bisect.bisect_left(mentions, end, key=lambda m: m.offset)
+        if first < last:
+            return mentions[first:last]
+        end = start
+    return []
 
 
 def _sole_topic_before(sentence: Sentence) -> TopicMention | None:
-    named = _named_before(sentence)
+    named = _named_before(sentence, reach=2)
     return named[-1] if named and len({(m.topic, m.opposite) for m in named}) == 1 else None
 
 

@@ -86,10 +86,14 @@ def check(claims_of, text, expected):
     ("Kyiv and Moscow signed a memorandum in Istanbul. It reopens the grain ports and commits both "
      "governments to a maritime ceasefire.",
      {("ukraine", "support", "maritime_ceasefire"), ("russia", "support", "maritime_ceasefire")}),
+    ("Britain, France and Germany drafted a counter-proposal. The document takes the American plan as its "
+     "starting point. It proposes security guarantees for Kyiv.",
+     {(party, "propose", "security_guarantees") for party in ("united_kingdom", "france", "germany")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
-        "chief-among", "its-points-colon", "under-its-terms", "the-frameworks-clauses", "a-second-verb-of-saying"])
+        "chief-among", "its-points-colon", "under-its-terms", "the-frameworks-clauses", "a-second-verb-of-saying",
+        "the-document-keeps-the-plan-in-mind"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 
@@ -1146,7 +1150,13 @@ def test_holding_a_party_answerable_for_a_wrong_accuses_it(text, expected):
      {("europe", "demand", "frozen_assets"), ("belgium", "reject", "frozen_assets")}),
     ("Kyiv wants security guarantees and a full truce. Moscow rejected the proposal.",
      {("ukraine", "demand", "security_guarantees"), ("ukraine", "demand", "ceasefire")}),
-], ids=["welcomed-the-offer", "championed-the-scheme", "the-proposal-is-not-theirs", "two-topics-before"])
+    ("London announced new sanctions on Russian banks. The Kremlin said nothing. Kyiv praised the decision.",
+     {("united_kingdom", "support", "new_sanctions"), ("ukraine", "support", "new_sanctions")}),
+    ("Kyiv again pressed for the return of the deported children. \"They belong at home,\" an aide said. "
+     "Moscow has dismissed such appeals.",
+     {("ukraine", "demand", "return_of_children"), ("russia", "reject", "return_of_children")}),
+], ids=["welcomed-the-offer", "championed-the-scheme", "the-proposal-is-not-theirs", "two-topics-before",
+        "across-a-sentence-with-no-topic", "such-appeals"])
 def test_a_bare_definite_noun_stands_for_the_one_topic_named_before(text, expected):
     """"the offer", "the scheme": when the sentence before named one topic, that topic; when
     it named several, none (which one is meant, the words do not say)."""

@@ -19,7 +19,7 @@ from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Su
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
-from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
+from stancegraph.loaders.extraction.topics import bare_definite, infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
@@ -39,11 +39,13 @@ class PlanContents:
         words = resources.words
         self.nouns = words.draft_nouns | words.agreement_nouns
         self.noun_forms = resources.lexicon.forms(self.nouns | words.joint_texts)
-        self.forms = self.noun_forms | POINTERS
+        self.forms = self.noun_forms | {"it", "this"}
+        self.part_forms = resources.lexicon.forms(words.part_nouns)
         self.maker_forms = resources.lexicon.forms(words.signing_verbs | words.presenting_verbs)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        names_contents = survey.has_topic and survey.words & self.forms
+        names_contents = survey.has_topic and (survey.words & self.forms or (
+            "its" in survey.words and survey.words & self.part_forms))  # "its terms"
         # "Washington unveiled a plan.": no topic yet, but the plan later sentences mean
         names_a_plan = survey.words & self.noun_forms and survey.words & self.maker_forms
         # "Kyiv would also cap its army.": the plan just named, described on
@@ -51,7 +53,7 @@ class PlanContents:
         return (0,) if names_contents or names_a_plan or continues else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
-        named = _named_plan(sentence, self.nouns)
+        named = _named_plan(sentence, self.nouns, reading.plan)
         claims: list[Claim] = []
         covered: set[int] = set()
         for token in sentence.sdoc:
@@ -231,12 +233,17 @@ def _drafters(sentence: Sentence, noun: Token) -> list[Holder]:
     return [h for h in found if h is not COMMENTATOR and h.actor]
 
 
-def _named_plan(sentence: Sentence, nouns: frozenset[str]) -> PlanInMind | None:
+def _named_plan(sentence: Sentence, nouns: frozenset[str], plan: PlanInMind | None) -> PlanInMind | None:
     """A plan this sentence names with its authors, for later sentences to point back to.
     An agreement belongs to the parties the sentence says signed it, whatever place or
-    broker its name holds ("the Doha declaration, signed by Kinshasa and M23")."""
+    broker its name holds ("the Doha declaration, signed by Kinshasa and M23"). A sentence
+    about the plan in mind ("The document takes the US plan as its basis") keeps it."""
     words = sentence.words
     named: PlanInMind | None = None
+    if _in_reach(sentence, plan) and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and _is_text(sentence, t, nouns)
+            and bare_definite(sentence, t) for t in sentence.sdoc):
+        return None
     for token in sentence.sdoc:
         if not _is_text(sentence, token, nouns):
             continue
