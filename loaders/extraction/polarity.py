@@ -101,6 +101,13 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head
+        if sibling and below.pos_ == node.pos_ == "ADP" and below.lower_ != node.lower_:
+            # "commits them to refrain from X and to Y": "to Y" hangs on the wrong preposition;
+            # the verb above that one does not govern it
+            node = node.head
+            if node.i == cue_token.i or node.i not in scope:
+                break
+            continue
         if node.i != cue_token.i and node.i not in match.tokens and _set_aside(sentence, below, node):
             count += 1  # "wants talks rather than a truce", "instead of NATO membership"
         if node.i == cue_token.i or node.i not in scope:

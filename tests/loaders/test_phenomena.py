@@ -1246,6 +1246,17 @@ def test_a_past_deed_that_names_the_object_is_no_stance_of_its_own(text, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The accord binds Kinshasa and the M23 to refrain from new offensives and to a swap of prisoners.",
+     {("drc", "support", "prisoner_exchange"), ("m23", "support", "prisoner_exchange"),
+      ("drc", "reject", "m23_offensive"), ("m23", "reject", "m23_offensive")}),
+    ("Kinshasa agreed to refrain from a swap of prisoners.", {("drc", "reject", "prisoner_exchange")}),
+], ids=["a-second-to-joined-to-from", "refrain-from"])
+def test_a_refusal_does_not_reach_a_term_joined_beside_it(text, expected):
+    """"to refrain from X and to Y": the parser hangs "to Y" on "from"; refraining governs X only."""
+    assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("A truce, Peskov said on Tuesday, was out of the question.", {("dmitry_peskov", "reject", "ceasefire")}),
     ("Security guarantees, Zelenskyy said, must come before any truce.",
      {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
