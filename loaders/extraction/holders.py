@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, coreference
-from stancegraph.loaders.extraction.scope import made_between, misjoined
+from stancegraph.loaders.extraction.scope import made_between, misjoined, series_first
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
@@ -358,6 +358,9 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             node.lemma_ in RAISING and node.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in node.children))
         deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
         subjects = [c for c in node.children if c.dep_ in deps]
+        first = series_first(node) if not subjects else None
+        if first is not None:
+            subjects = [c for c in first.children if c.dep_ == "nsubj"]  # "X welcomed A, urged B"
         subject = subjects[0] if subjects else None
         judged = node.i == token.i or node.i == token.head.i and node.lemma_ in sentence.words.copulas
         # a dateline the parser took for a second subject ("Paris, May 3 (AFP).- The Kremlin

@@ -131,6 +131,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue  # the cue's own coordinate is a second predicate; a complement's is more of it
         if misjoined(child) and child.i in sentence.cues:
             continue  # "wanted to drag out talks and called for X": a tensed cue is no part of the infinitive
+        if is_root and series_first(root) == child:
+            continue  # "X welcomed A, urged B": A is not what was urged
         if child.dep_ == "prep" and preferred_over(sentence, child):
             tokens |= collect(sentence, child, is_root=False)  # "favours talks over | mediation"
             continue
@@ -163,6 +165,18 @@ def misjoined(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.dep_ == "xcomp"
 
 
+def series_first(verb: Token) -> Token | None:
+    """The first verb of a series the parser misread ("China welcomed the truce, urged both
+    sides to X and said Y" parsed as if "welcomed" were what "urged" reports): a tensed
+    clause before ``verb``, with a subject and a comma between, when ``verb`` has no subject
+    of its own."""
+    if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == verb.tag_
+                 and any(g.dep_ == "nsubj" for g in c.children)
+                 and any(t.lower_ == "," for t in verb.doc[c.i + 1:verb.i])), None)
+
+
 def outer_cue(sentence: Sentence, token: Token) -> int | None:
     """The cue that governs ``token``'s cue, if any: the inner one is then part of its scope
     ("rejected the demand for X" is one rejection), unless a clause boundary lies between."""
@@ -177,7 +191,7 @@ def outer_cue(sentence: Sentence, token: Token) -> int | None:
     while node.head.i != node.i:
         if own_clause(sentence, node) or across_semicolon(sentence, node):
             return None
-        if misjoined(node):
+        if misjoined(node) or series_first(node.head) == node:
             return None
         coordinate = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or _second_stance(sentence, node)
         node = node.head

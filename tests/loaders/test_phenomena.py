@@ -687,6 +687,17 @@ def test_a_dateline_is_not_the_subject(dateline):
         (party, "support", topic) for party in ("thailand", "cambodia") for topic in ("asean_observers", "ceasefire")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malaysia's foreign ministry welcomed the truce, urged both armies to honour it fully and said "
+     "Kuala Lumpur would send observers.", {("malaysia", "support", "ceasefire")}),
+    ("The Chinese embassy welcomed the truce, urged both sides to observe it strictly and said talks should "
+     "follow.", {("china", "support", "ceasefire")}),
+], ids=["a-ministry", "an-embassy"])
+def test_each_verb_of_a_series_is_its_subjects(text, expected):
+    """The parser may read "X welcomed A, urged B" as if "urged" reported "X welcomed A"."""
+    assert claims_in("thailand_cambodia_2025", text) == expected
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp
