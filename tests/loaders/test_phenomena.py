@@ -89,11 +89,15 @@ def check(claims_of, text, expected):
     ("Britain, France and Germany drafted a counter-proposal. The document takes the American plan as its "
      "starting point. It proposes security guarantees for Kyiv.",
      {(party, "propose", "security_guarantees") for party in ("united_kingdom", "france", "germany")}),
+    ("Washington drafted a peace plan last week. Its key points: Ukraine would cede the Donbas; the Ukrainian "
+     "army would be capped at 600,000; sanctions on Russia would be lifted.",
+     {("united_states", "propose", topic) for topic in ("ceasefire", "annexed_territory", "limit_ukraine_army",
+                                                         "sanctions_relief")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
         "chief-among", "its-points-colon", "under-its-terms", "the-frameworks-clauses", "a-second-verb-of-saying",
-        "the-document-keeps-the-plan-in-mind"])
+        "the-document-keeps-the-plan-in-mind", "its-points-a-list-of-clauses"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 

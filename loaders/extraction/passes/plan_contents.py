@@ -85,6 +85,10 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     is_pointer = token.lower_ in POINTERS and _in_reach(sentence, plan)
     if not (is_plan or is_pointer):
         return None
+    if is_part and _heads_the_sentence(token):
+        # "Its key provisions: Kyiv would X; its army would be capped; ...": all that follows
+        root = next(t for t in sentence.sdoc if t.dep_ == "ROOT")
+        return root, set(range(token.i + 2, len(sentence.sdoc)))
     verb = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         # "the accord ends the shelling and commits both sides to X": what it says starts
@@ -100,6 +104,12 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     if listed is not None:
         return listed, _said(sentence, listed)
     return None
+
+
+def _heads_the_sentence(part: Token) -> bool:
+    """"Its key provisions: ..." opening the sentence, the colon right after."""
+    following = part.i + 1 < len(part.doc) and part.doc[part.i + 1].lower_ == ":"
+    return following and part.left_edge.i == 0
 
 
 def _in_reach(sentence: Sentence, plan: PlanInMind | None) -> bool:
