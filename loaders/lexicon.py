@@ -102,6 +102,7 @@ class EnglishWords(BaseModel):
     depending_verbs: Words
     draft_nouns: Words
     part_nouns: Words
+    keeping_verbs: Words
     agreement_nouns: Words
     signing_verbs: Words
     joint_texts: Words

@@ -702,6 +702,18 @@ def test_each_verb_of_a_series_is_its_subjects(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Islamabad said it stands by the ceasefire.", {("pakistan", "support", "ceasefire")}),
+    ("Delhi will abide by the truce, the foreign secretary said.", {("india", "support", "ceasefire")}),
+    ("Pakistan vowed to honour the ceasefire in full.", {("pakistan", "support", "ceasefire")}),
+    ("India said it would respect the ceasefire.", {("india", "support", "ceasefire")}),
+    ("Both armies must adhere to the truce, Islamabad said.", {("pakistan", "demand", "ceasefire")}),
+    ("Delhi did not abide by the truce, Pakistan said.", set()),
+], ids=["stands-by", "abide-by", "honour", "respect", "adhere-to-prescribed", "did-not-abide"])
+def test_keeping_to_an_agreement_supports_it(text, expected):
+    assert {c for c in claims_in("india_pakistan_2025", text) if c[1] != "accuse"} == expected
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp

@@ -39,7 +39,8 @@ class Obligations:
             verb = _obliged_verb(match)
             if verb is not None:
                 verb = semi_modal_complement(sentence, verb) or verb  # "X has to | come first"
-            if verb is None or verb.i in sentence.cues or not obliged(sentence, verb):
+            kept = verb is not None and verb.lemma_ in sentence.words.keeping_verbs  # "must be respected"
+            if verb is None or verb.i in sentence.cues and not kept or not obliged(sentence, verb):
                 continue
             if not filters.is_position(sentence, verb) or _describes(verb):
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, filters, polarity
-from stancegraph.loaders.extraction.cues import cue_of
+from stancegraph.loaders.extraction.cues import cue_of, obliged
 from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
 from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder, phrase_holders
 from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
@@ -54,6 +54,8 @@ class StanceCues:
             if _judged_deed(sentence, token):
                 continue  # "the suspension of X was an outrage": judged, not done, by the speaker
             outer = outer_cue(sentence, token)
+            if token.lemma_ in sentence.words.keeping_verbs and token.tag_ == "VBN" and obliged(sentence, token):
+                continue  # "the truce must be respected": an obligation, read as a demand
             if sets_condition(sentence, token):
                 continue  # "would sign only once Yerevan amends X": read as the signer's condition
             if _own_deed_recalled(sentence, token, cue):
@@ -72,6 +74,8 @@ class StanceCues:
 def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     """The claims of one cue, the tokens of its scope, and its position if a list may follow."""
     if not filters.is_position(sentence, token) or _forecasts_stance(sentence, token) or _abets(sentence, token):
+        return NOTHING
+    if _breach_reported(sentence, token):
         return NOTHING
     scope = cue_scope(sentence, token, cue)
     holders = cue_holders(sentence, token, cue)
@@ -195,6 +199,14 @@ def _forecasts_stance(sentence: Sentence, token: Token) -> bool:
     return token.lemma_ in sentence.words.forecasting_verbs and any(
         c.dep_ in ("xcomp", "ccomp") and (c.i in sentence.cues or polarity.negated(sentence, c))
         for c in token.children)
+
+
+def _breach_reported(sentence: Sentence, token: Token) -> bool:
+    """"Delhi did not abide by the truce": a past failure to keep an agreement is a charge
+    of breaking it, not a refusal of it ("will not honour any deal" still refuses)."""
+    return token.lemma_ in sentence.words.keeping_verbs and any(
+        c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have") for c in token.children
+    ) and polarity.negated(sentence, token)
 
 
 def _done_by_deed(match: TopicMatch, topics: list[TopicMatch], cue: Token) -> bool:
