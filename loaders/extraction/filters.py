@@ -49,7 +49,9 @@ def is_position(sentence: Sentence, token: Token) -> bool:
             and any(g.lemma_ in words.draft_nouns for g in t.subtree if g.i > t.i)
             for t in sentence.sdoc
         )
-        reported = any(a.lemma_ in words.speech for a in token.ancestors)
+        # "Any talks, Modi said, could cover only X": a speech verb set inside reports it too
+        reported = any(a.lemma_ in words.speech for a in token.ancestors) or any(
+            c.dep_ == "parataxis" and c.lemma_ in words.speech for n in (token, *token.ancestors) for c in n.children)
         if drafts or not reported and clause.dep_ == "ROOT" and not negated(sentence, clause):
             return False  # but "Moscow would never accept X" is a refusal
     return True

@@ -714,6 +714,19 @@ def test_keeping_to_an_agreement_supports_it(text, expected):
     assert {c for c in claims_in("india_pakistan_2025", text) if c[1] != "accuse"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Any dialogue with Islamabad, the Indian foreign ministry said, could cover only the return of "
+     "Pakistan-occupied Kashmir.", {("india", "demand", "pok_return")}),
+    ("Delhi said talks would address nothing but the return of Pakistan-occupied Kashmir.",
+     {("india", "demand", "pok_return")}),
+    ("Delhi said talks would be about the return of Pakistan-occupied Kashmir.",
+     {("india", "demand", "pok_return")}),
+    ("The talks covered the return of Pakistan-occupied Kashmir.", set()),
+], ids=["could-cover-only", "address", "be-about", "narrated"])
+def test_what_a_party_says_talks_may_cover_it_demands(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp

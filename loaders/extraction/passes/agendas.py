@@ -1,5 +1,6 @@
 """Agendas: what a party says talks are to be about, it demands -- "talks, if any, will be
-about Kashmir alone", "a dialogue, if there is one, would be on terrorism". The subject is a word
+about Kashmir alone", "a dialogue, if there is one, would be on terrorism", "any
+conversation could cover only terrorism". The subject is a word
 for talks, so it holds nothing: the one who says it does. Talks that "will not be about X"
 say nothing of X one way or the other and are left alone.
 """
@@ -19,6 +20,8 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 ABOUT = frozenset({"about", "on"})
+AGENDA_VERBS = frozenset({"cover", "address", "focus", "centre", "center", "concern"})
+"""Verbs by which talks have a subject: "any dialogue could cover only terrorism"."""
 
 
 class Agendas:
@@ -27,10 +30,11 @@ class Agendas:
     def __init__(self, resources: PackResources):
         self.nouns = resources.words.talk_nouns
         self.forms = resources.lexicon.forms(self.nouns)
+        self.marks = ABOUT | resources.lexicon.forms(AGENDA_VERBS)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
-        return (0,) if survey.has_topic and words & self.forms and words & ABOUT else ()
+        return (0,) if survey.has_topic and words & self.forms and words & self.marks else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
@@ -43,8 +47,12 @@ class Agendas:
             holders = holders if holders is not None else according_to(sentence)
             if not holders or COMMENTATOR in holders:
                 continue
-            scope = {i for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT
-                     for i in collect(sentence, c, is_root=False)} - reading.covered
+            if verb.lemma_ in AGENDA_VERBS:
+                scope = collect(sentence, verb, is_root=True) - {t.i for t in talks.subtree} - {verb.i}
+            else:
+                scope = {i for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT
+                         for i in collect(sentence, c, is_root=False)}
+            scope -= reading.covered
             covered |= scope | {talks.i}
             for match in topics_in(sentence, scope):
                 stance, weight = polarity.apply_flips("demand", polarity.flips(sentence, verb, match, scope))
@@ -54,8 +62,13 @@ class Agendas:
 
 
 def _agenda_verb(sentence: Sentence, talks: Token, nouns: frozenset[str]) -> Token | None:
-    """The copula of "talks will be about X", when ``talks`` is its subject: None otherwise."""
+    """The verb of "talks will be about X" or "talks could cover only X", when ``talks`` is
+    its subject: None otherwise."""
     verb = talks.head
-    if talks.lemma_.lower() not in nouns or talks.dep_ != "nsubj" or verb.lemma_ not in sentence.words.copulas:
+    if talks.lemma_.lower() not in nouns or talks.dep_ != "nsubj":
+        return None
+    if verb.lemma_ in AGENDA_VERBS:
+        return verb
+    if verb.lemma_ not in sentence.words.copulas:
         return None
     return verb if any(c.dep_ == "prep" and c.lower_ in ABOUT for c in verb.children) else None
