@@ -94,6 +94,11 @@ def _antecedent(sentence: Sentence, noun: Token) -> list[Token]:
     return [noun]
 
 
+HARMED = frozenset({"displace", "uproot", "kill", "wound", "injure", "destroy", "damage", "devastate",
+                    "ravage", "affect", "hit", "force"})
+"""Participles of harm: "families displaced by the shelling" names a cause, not a topic."""
+
+
 def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
     """The tokens under ``root`` that belong to the scope (``is_root``: the cue itself)."""
     words = sentence.words
@@ -125,6 +130,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ in NOT_IN_SCOPE or child.dep_ == "relcl" and (is_root or own_clause(sentence, child)):
             continue
+        if child.dep_ == "agent" and root.dep_ == "acl" and root.lemma_ in HARMED and not is_root:
+            continue  # "villagers displaced by the fighting": what harmed them is no part of the demand
         if child.dep_ in ("npadvmod", "appos") and child.lower_ in words.antecedent_words:
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_root:

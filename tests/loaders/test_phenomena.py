@@ -727,6 +727,16 @@ def test_what_a_party_says_talks_may_cover_it_demands(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Bangkok demanded the return of villagers displaced by the fighting.",
+     {("thailand", "demand", "return_of_displaced")}),
+    ("russia_ukraine_2025", "Moscow rejects any ceasefire monitored by European troops.",
+     {("russia", "reject", "ceasefire"), ("russia", "reject", "foreign_troops_in_ukraine")}),
+], ids=["displaced-by", "monitored-by"])
+def test_what_harmed_the_people_named_is_no_part_of_the_stance(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp
