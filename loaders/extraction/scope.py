@@ -143,8 +143,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
         if child.dep_ == "prep" and preferred_over(sentence, child):
             tokens |= collect(sentence, child, is_root=False)  # "favours talks over | mediation"
             continue
-        if child.dep_ == "prep" and child.lemma_ in words.circumstance_preps:
-            continue
+        if child.dep_ == "prep" and (child.lemma_ in words.circumstance_preps or child.lower_ in words.circumstance_preps):
+            continue  # "agreed to X, following talks mediated by Y": "following" is a verb to the parser
         if child.dep_ == "prep" and root.lemma_ in words.frame_nouns and not is_root:
             continue
         tokens |= collect(sentence, child, is_root=False)

@@ -36,8 +36,8 @@ DATELINE = re.compile(
     r"(?:[ \t]*,[^\n:–—()]{1,40}?)?"             # , Aug 7
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,[ \t]*"       # Brussels, 7 March / Brussels, March 7
     r"(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)"
-    r"(?:[ \t]*\([^)\n]{1,30}\))?"               # (Reuters)
-    r"\.?[ \t]*(?::|–|—|--?)[ \t]",             # "(EFE).- "
+    r"(?:[ \t]*\([^)\n]{1,30}\)\.?[ \t]*(?:(?::|–|—|--?)[ \t])?"  # (Reuters) -, (IANS) with no dash
+    r"|\.?[ \t]*(?::|–|—|--?)[ \t])",           # "(EFE).- ", " - "
     re.MULTILINE,
 )
 """A wire dateline opening a paragraph ("KUALA LUMPUR, Aug 7 (Reuters) - "): the place

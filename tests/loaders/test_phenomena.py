@@ -684,7 +684,7 @@ def test_markets_companies_and_the_public_are_no_partys_voice(pack, text, expect
 
 
 @pytest.mark.parametrize("dateline", ["", "BANGKOK (Reuters) - ", "KUALA LUMPUR, Aug 7 (Reuters) - ",
-                                      "Phnom Penh, 12 July -- "])
+                                      "Phnom Penh, 12 July -- ", "Penang, March 4 (Bernama) "])
 def test_a_dateline_is_not_the_subject(dateline):
     text = dateline + "Thailand and Cambodia on Thursday agreed to allow ASEAN observers to monitor their ceasefire."
     assert claims_in("thailand_cambodia_2025", text) == {
@@ -735,6 +735,12 @@ def test_what_a_party_says_talks_may_cover_it_demands(text, expected):
 ], ids=["displaced-by", "monitored-by"])
 def test_what_harmed_the_people_named_is_no_part_of_the_stance(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+def test_the_talks_that_led_to_a_stance_are_no_part_of_it():
+    text = "Thailand agreed to a ceasefire on Monday, following talks in Penang mediated by Anwar."
+    assert claims_in("thailand_cambodia_2025", text) == {
+        ("thailand", "support", "ceasefire"), ("anwar_ibrahim", "propose", "third_party_mediation")}
 
 
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
