@@ -311,6 +311,9 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         if _examined(sentence, token, cue):
             return []  # "Moscow studied the peace plan": whose plan, the sentence does not say
     mentions = sentence.mentions
+    owned = _owned_purpose(sentence, token)
+    if owned:
+        return owned
     node, skip_subject = token, cue.evaluative
     while True:
         if node.dep_ == "xcomp" and node.head.lemma_ in sentence.words.causing_verbs:
@@ -489,6 +492,8 @@ def has_own_holder(sentence: Sentence, token: Token, outer: Token) -> bool:
     demand" the demand is the outer cue's object, in "insists that any deal must address
     its opposition to X" it is a position of its own.
     """
+    if _owned_purpose(sentence, token):
+        return True  # "rejected India's decision to suspend X": the suspension is India's
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     named = _named_by_topic(sentence, token)
@@ -503,6 +508,24 @@ def has_own_holder(sentence: Sentence, token: Token, outer: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+PURPOSE_NOUNS = frozenset({"decision", "move", "announcement", "bid", "attempt", "effort", "push", "order",
+                           "step", "intention", "plan", "threat"})
+"""Nouns whose "to" infinitive is their owner's act: "India's decision to suspend X"."""
+
+
+def _owned_purpose(sentence: Sentence, verb: Token) -> list[Holder]:
+    """The owners of the noun an infinitive completes: "India's decision | to suspend X",
+    "the Indian announcement | to close the border" -- the act is theirs."""
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VB" or verb.head.lemma_ not in PURPOSE_NOUNS:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    if not any(c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON" and c.i in sentence.mentions
+               for c in verb.head.children):
+        return []  # "his appeals to sign X": whose, a pronoun leaves to the clause
+    return named_by(sentence, verb.head)
 
 
 def named_by(sentence: Sentence, noun: Token) -> list[Holder]:

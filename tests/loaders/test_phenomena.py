@@ -743,6 +743,16 @@ def test_the_talks_that_led_to_a_stance_are_no_part_of_it():
         ("thailand", "support", "ceasefire"), ("anwar_ibrahim", "propose", "third_party_mediation")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Islamabad condemned Delhi's move to suspend the Indus Waters Treaty.",
+     {("india", "reject", "indus_waters_treaty_restoration"), ("pakistan", "support", "indus_waters_treaty_restoration")}),
+    ("Islamabad condemned the move to suspend the Indus Waters Treaty.",
+     {("pakistan", "support", "indus_waters_treaty_restoration")}),
+], ids=["delhis-move", "whose-move-unsaid"])
+def test_a_partys_decision_to_act_is_its_own_inside_anothers_stance(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp
