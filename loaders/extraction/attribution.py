@@ -137,10 +137,18 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
     sentence reports no one saying it; an empty list when the speaker is unknown."""
     if sentence.in_quote(token):
         return quote_speaker(sentence, token)
+    unknown = False
     for node in (clause if clause is not None else token).ancestors:
         if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
             subject = speech_subject(node)
-            return holding.phrase_holders(sentence, subject) if subject is not None else []
+            found = holding.phrase_holders(sentence, subject) if subject is not None else []
+            if found:
+                return found
+            # "Merz said the talks had opened the way but underlined that X": the parser joins
+            # the second speech verb to the reported clause; the speaker is higher up
+            unknown = True
+    if unknown:
+        return []
     for node in (token, *token.ancestors):
         # "A truce, Peskov said, was out of the question": the speech verb set in the clause
         aside = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_ in sentence.words.speech

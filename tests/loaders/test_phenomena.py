@@ -753,6 +753,16 @@ def test_a_partys_decision_to_act_is_its_own_inside_anothers_stance(text, expect
     assert claims_in("india_pakistan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Merz said the meeting had cleared the air but stressed that a ceasefire must come first.",
+     {("friedrich_merz", "demand", "ceasefire")}),
+    ("Macron said the summit had gone well, but warned that a ceasefire had to come first.",
+     {("emmanuel_macron", "demand", "ceasefire")}),
+], ids=["stressed", "warned"])
+def test_a_second_speech_verb_joined_to_the_reported_clause_is_the_speakers(text, expected):
+    assert claims_in(None, text) == expected
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp
