@@ -93,11 +93,15 @@ def check(claims_of, text, expected):
      "army would be capped at 600,000; sanctions on Russia would be lifted.",
      {("united_states", "propose", topic) for topic in ("ceasefire", "annexed_territory", "limit_ukraine_army",
                                                          "sanctions_relief")}),
+    ("The White House presented Kyiv with a peace plan. Under the plan, Washington would oppose Ukraine's "
+     "bid to join NATO, and sanctions on Moscow would be eased.",
+     {("united_states", "propose", "ceasefire"), ("united_states", "reject", "ukraine_nato_membership"),
+      ("united_states", "propose", "sanctions_relief")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
         "chief-among", "its-points-colon", "under-its-terms", "the-frameworks-clauses", "a-second-verb-of-saying",
-        "the-document-keeps-the-plan-in-mind", "its-points-a-list-of-clauses"])
+        "the-document-keeps-the-plan-in-mind", "its-points-a-list-of-clauses", "presented-with-a-plan"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -275,9 +275,11 @@ def _makers(sentence: Sentence, noun: Token, makers: frozenset[str]) -> list[Hol
     """Who a sentence says made a plan or signed an agreement: "Kyiv and Moscow signed the
     accord", "the accord was signed by X", "the accord signed between X and Y"."""
     found: list[Holder] = []
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in makers:
-        verb = noun.head
-        subject = (first_child(verb, "nsubj") if noun.dep_ == "dobj" else None) or _agent(verb)
+    # "presented Kyiv with a plan": the plan hangs on "with"
+    place = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun
+    if place.dep_ in ("dobj", "nsubjpass", "prep") and place.head.lemma_ in makers:
+        verb = place.head
+        subject = (first_child(verb, "nsubj") if place.dep_ != "nsubjpass" else None) or _agent(verb)
         if subject is not None:
             found = phrase_holders(sentence, subject)
     if noun.dep_ == "nsubj":
@@ -304,15 +306,18 @@ def _agent(verb: Token) -> Token | None:
 
 def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Holder],
               is_agreement: bool) -> list[Claim]:
-    stance = "support" if is_agreement else "propose"
-    cue = cue_of(sentence, verb)
-    if (cue is not None and cue.stance == "reject") or polarity.is_reverser(sentence, verb):
-        stance = "reject"  # "the plan rules out X", "it blocks Y", "it restricts Z"
-    base = 1 if polarity.negated(sentence, verb) else 0
     infrastructure = infrastructure_in(sentence, scope)
+    # "Washington would oppose X, and sanctions would be eased": each clause its own verb
+    clauses = {verb.i} | {c.i for c in verb.conjuncts if c.i in scope}
     claims: list[Claim] = []
     for match in topics_in(sentence, scope):
-        final, weight = polarity.apply_flips(stance, base + polarity.flips(sentence, verb, match, scope))
+        clause = next((a for a in (match.root, *match.root.ancestors) if a.i in clauses), verb)
+        stance = "support" if is_agreement else "propose"
+        cue = cue_of(sentence, clause)
+        if (cue is not None and cue.stance == "reject") or polarity.is_reverser(sentence, clause):
+            stance = "reject"  # "the plan rules out X", "it blocks Y", "it restricts Z"
+        base = 1 if polarity.negated(sentence, clause) else 0
+        final, weight = polarity.apply_flips(stance, base + polarity.flips(sentence, clause, match, scope))
         topic = sentence.resources.topics.get(match.topic)
         infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
         for author in authors:
