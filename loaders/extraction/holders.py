@@ -494,6 +494,8 @@ def has_own_holder(sentence: Sentence, token: Token, outer: Token) -> bool:
     """
     if _owned_purpose(sentence, token):
         return True  # "rejected India's decision to suspend X": the suspension is India's
+    if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.i in sentence.mentions for c in token.children):
+        return True  # "..., a demand Zelenskyy has rejected": a clause with a subject of its own
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     named = _named_by_topic(sentence, token)

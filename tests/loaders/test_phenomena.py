@@ -767,6 +767,20 @@ def test_a_second_speech_verb_joined_to_the_reported_clause_is_the_speakers(text
     assert claims_in(None, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The draft would see Kyiv cede the Donbas, something Zelenskyy has always ruled out.",
+     {("volodymyr_zelenskyy", "reject", "annexed_territory")}),
+    ("Moscow wants Kyiv to cede the Donbas, a demand Zelenskyy has repeatedly rejected.",
+     {("russia", "demand", "annexed_territory"), ("volodymyr_zelenskyy", "reject", "annexed_territory")}),
+    ("Paris wants European troops deployed in Ukraine, an idea the Kremlin has dismissed.",
+     {("france", "demand", "foreign_troops_in_ukraine"), ("russia", "reject", "foreign_troops_in_ukraine")}),
+    ("Kyiv agreed to a ceasefire, a move Moscow welcomed.",
+     {("ukraine", "support", "ceasefire"), ("russia", "support", "ceasefire")}),
+], ids=["something-ruled-out", "a-demand-rejected", "an-idea-dismissed", "a-move-welcomed"])
+def test_a_noun_summing_up_the_clause_before_carries_a_stance_on_it(text, expected):
+    assert claims_in(None, text) == expected
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp

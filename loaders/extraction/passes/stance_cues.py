@@ -104,6 +104,12 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         base_flips += polarity.governed_reversal(sentence, token) - (token.dep_ == "xcomp" and ceased)
     topics = [m for m in topics_in(sentence, scope) if (not cue.topics or m.topic in cue.topics)
               and not _points_back(sentence, token, m)]
+    flip_from, flip_scope = token, scope
+    summed_up = _summed_up(sentence, token) if not topics else None
+    if summed_up is not None:
+        # "Moscow wants Kyiv to cede X, a demand Zelenskyy has rejected": the clause summed up
+        flip_from, flip_scope = summed_up
+        topics = [m for m in topics_in(sentence, flip_scope) if not cue.topics or m.topic in cue.topics]
     if base_flips % 2 and any(token.i in m.tokens for m in topics):
         # "no country brokered the truce": the deed the cue names is denied, not its object
         topics = [m for m in topics if token.i in m.tokens]
@@ -129,7 +135,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     infrastructure = infrastructure_in(sentence, scope)
     resources = sentence.resources
     for match in topics:
-        flips = base_flips + (0 if stance == "concede" else polarity.flips(sentence, token, match, scope))
+        flips = base_flips + (0 if stance == "concede" else polarity.flips(sentence, flip_from, match, flip_scope))
         final, weight = polarity.apply_flips(stance, flips)
         if stance == "concede" and flips % 2:
             final, weight = polarity.kept_stance(sentence, token, match), WEIGHTS.kept_stance
@@ -256,12 +262,34 @@ def _resistance_overcome(sentence: Sentence, token: Token, cue: Cue | None) -> b
     return described or any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "nsubj") for c in token.children)
 
 
+SUMMING_NOUNS = frozenset({"something", "demand", "idea", "proposal", "move", "step", "position", "notion",
+                           "prospect", "plan", "offer", "concession", "condition", "request", "option",
+                           "scenario", "suggestion", "proposition", "arrangement"})
+"""Nouns that sum up the clause before the comma: "X would cede Y, something Z rejects"."""
+
+
+def _summed_up(sentence: Sentence, token: Token) -> tuple[Token, set[int]] | None:
+    """For a cue in a relative clause on a noun that sums up the clause before it ("..., a
+    demand Zelenskyy has rejected", "..., something Kyiv rules out"): that clause's verb and
+    its tokens, which the cue is about."""
+    noun = token.head
+    if token.dep_ != "relcl" or noun.lemma_.lower() not in SUMMING_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+        return None
+    if noun.i == 0 or sentence.sdoc[noun.left_edge.i - 1].lower_ not in (",", "—", "–", "-"):
+        return None
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause, {t.i for t in clause.subtree} - {t.i for t in noun.subtree}
+
+
 def _own_deed_recalled(sentence: Sentence, token: Token, cue: Cue) -> bool:
     """Whether ``token`` is a past deed of the holder of the cue above it, told in a relative
     clause to name what that cue is about: "suspended the declaration it signed in October",
     "walked away from the deal they had agreed". The cue above is the stance now."""
-    if token.dep_ != "relcl" or token.tag_ not in ("VBD", "VBN") or first_child(token, "nsubj") is None:
-        return False
+    past = token.tag_ == "VBD" or token.tag_ == "VBN" and any(c.lower_ == "had" for c in token.children)
+    if token.dep_ != "relcl" or not past or first_child(token, "nsubj") is None:
+        return False  # "..., a demand Kyiv has rejected" is a stance now
     outer = next((a for a in token.ancestors if a.i in sentence.cues), None)
     if outer is None:
         return False
