@@ -1230,7 +1230,11 @@ def test_condemning_a_party_s_attack_accuses_it(text, expected):
     ("Tshisekedi vowed to hold Kigali accountable for the killings.", {("felix_tshisekedi", "accuse", "rwanda")}),
     ("Kinshasa does not hold Kigali responsible for the massacre near Rutshuru.", set()),
     ("Kinshasa held Doha responsible for organising the next round.", set()),
-], ids=["responsible-for", "accountable-for", "not-held", "a-duty"])
+    ("Kinshasa said Kigali was responsible for the massacre near Rutshuru.", {("drc", "accuse", "rwanda")}),
+    ("Kigali was responsible for the massacre near Rutshuru.", set()),
+    ("Kinshasa charged Kigali with arming the rebels.", {("drc", "accuse", "rwanda")}),
+], ids=["responsible-for", "accountable-for", "not-held", "a-duty", "said-to-be-responsible", "narrated",
+        "charged-with"])
 def test_holding_a_party_answerable_for_a_wrong_accuses_it(text, expected):
     assert {c for c in claims_in("drc_rwanda_2025", text) if c[1] == "accuse"} == expected
 

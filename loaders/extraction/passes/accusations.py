@@ -108,14 +108,17 @@ class Accusations:
         claims: list[Claim] = []
         for word in sentence.sdoc:
             verb = word.head
-            if word.lemma_ not in ANSWERABLE or verb.lemma_ != "hold" or polarity.negated(sentence, verb):
+            # "held Kigali responsible for X", or "said Kigali was responsible for X"
+            said_to_be = verb.lemma_ in sentence.words.copulas and word.dep_ == "acomp" and (
+                speaker_of(sentence, verb) or [])
+            if word.lemma_ not in ANSWERABLE or verb.lemma_ != "hold" and not said_to_be or polarity.negated(sentence, verb):
                 continue
-            held = first_child(word, "nsubj") or first_child(verb, "dobj")
+            held = first_child(word, "nsubj") or first_child(verb, "dobj") or first_child(verb, "nsubj")
             owed = [t for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
-            if held is None or owed and not any(t.lemma_ in self.hostile for t in owed):
+            if held is None or owed and not any(t.lemma_ in self.hostile for t in owed) or said_to_be and not owed:
                 continue
             targets = [h for h in phrase_holders(sentence, held) if h is not COMMENTATOR and h.actor]
-            holders = cue_holders(sentence, verb, BLAMING)
+            holders = said_to_be or cue_holders(sentence, verb, BLAMING)
             if targets and holders and COMMENTATOR not in holders:
                 claims.extend(accuse(sentence, holders, targets, collect(sentence, verb, is_root=True), False))
         return claims
