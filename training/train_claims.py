@@ -2,8 +2,10 @@
 
 Reads, from ``../shared`` beside the repository, the silver-annotated training corpus
 (``train/<domain>``, every document) and the DEV part of the development corpus
-(``dev/<domain>``; never its test part), plus the labelled sentences written for the project
-in ``training/data/synthetic_<domain>.jsonl``. Each document goes through the learned
+(``dev/<domain>``; never its test part), plus the labelled texts written for the project:
+sentences in ``training/data/synthetic_<domain>.jsonl`` and whole news-style excerpts (100-300
+words, labelled at party level, without evidence) in ``training/data/excerpts_<domain>.jsonl``.
+Each document goes through the learned
 extractor's candidate generation with its domain's shipped pack; a candidate (a party and a
 topic phrase in one sentence) is labelled with the gold polarity of (document, party,
 topic) when the gold evidence lies in that sentence, "none" when gold has no claim of that
@@ -83,9 +85,9 @@ def sources(include_synthetic: bool = True) -> list[Source]:
                 if path.is_file():
                     found.append(Source(f"{corpus}/{domain}/{name}", domain, name,
                                         path.read_text("utf-8"), claims or []))
-        synthetic = SYNTHETIC / f"synthetic_{domain}.jsonl"
-        if include_synthetic and synthetic.is_file():
-            for line in synthetic.read_text("utf-8").splitlines():
+        for kind in ("synthetic", "excerpts") if include_synthetic else ():
+            written = SYNTHETIC / f"{kind}_{domain}.jsonl"
+            for line in written.read_text("utf-8").splitlines() if written.is_file() else ():
                 if line.strip():
                     example = json.loads(line)
                     found.append(Source(f"synthetic/{domain}/{example['id']}", domain,
