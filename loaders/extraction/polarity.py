@@ -101,6 +101,14 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head
+        if sibling and below.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "of" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in below.children):
+            # "the suspension of X and the closure of Y": the closure hangs on X to the parser
+            # but stands beside the suspension, which does not stop it
+            node = node.head.head
+            if node.i == cue_token.i or node.i not in scope:
+                break
+            continue
         if sibling and below.pos_ == node.pos_ == "ADP" and below.lower_ != node.lower_:
             # "commits them to refrain from X and to Y": "to Y" hangs on the wrong preposition;
             # the verb above that one does not govern it

@@ -1354,6 +1354,13 @@ def test_a_refusal_does_not_reach_a_term_joined_beside_it(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
 
 
+def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
+    """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
+    text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."
+    assert claims_in("india_pakistan_2025", text) == {
+        ("india", "reject", "indus_waters_treaty_restoration"), ("india", "support", "punitive_measures")}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("A truce, Peskov said on Tuesday, was out of the question.", {("dmitry_peskov", "reject", "ceasefire")}),
     ("Security guarantees, Zelenskyy said, must come before any truce.",
