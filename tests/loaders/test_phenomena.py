@@ -781,6 +781,14 @@ def test_a_noun_summing_up_the_clause_before_carries_a_stance_on_it(text, expect
     assert claims_in(None, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump backed away from his demand for a ceasefire.", {("donald_trump", "concede", "ceasefire")}),
+    ("Washington has backed away from its push for a ceasefire.", {("united_states", "concede", "ceasefire")}),
+], ids=["his-demand", "its-push"])
+def test_backing_away_from_a_demand_concedes_it(text, expected):
+    assert claims_in(None, text) == expected
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp
