@@ -20,7 +20,16 @@ def topics_in(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
     found += anaphoric_topics(sentence, scope, {m.root.i for m in found})
     if not found:
         found = pointed_topic(sentence, scope)
-    return [match for match in found if _more_specific(sentence, match, found) is None]
+    return [match for match in found if _more_specific(sentence, match, found) is None
+            and not _names_it_again(match, found)]
+
+
+def _names_it_again(match: TopicMatch, found: list[TopicMatch]) -> bool:
+    """Whether another phrase of the same topic hangs below ``match``: "no NATO troops will be
+    stationed in Ukraine" names the troops twice; the lower phrase, read up through the
+    upper one, carries the polarity ("no")."""
+    return any(other is not match and other.topic == match.topic and other.root.i != match.root.i
+               and match.root in other.root.ancestors for other in found)
 
 
 def _more_specific(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> TopicMatch | None:

@@ -97,11 +97,21 @@ def check(claims_of, text, expected):
      "bid to join NATO, and sanctions on Moscow would be eased.",
      {("united_states", "propose", "ceasefire"), ("united_states", "reject", "ukraine_nato_membership"),
       ("united_states", "propose", "sanctions_relief")}),
+    ("The White House drafted a twenty-point plan last week. It took its envoy a month to write. The "
+     "document was shown to allies on Sunday. Kyiv would cede the rest of the Donbas. The Ukrainian army would "
+     "be capped at 600,000. Washington would offer a security guarantee. Sanctions on Russia would be lifted "
+     "in stages. The Zaporizhzhia nuclear plant would be restarted under IAEA supervision.",
+     {("united_states", "propose", topic) for topic in (
+         "annexed_territory", "limit_ukraine_army", "security_guarantees", "sanctions_relief",
+         "nuclear_plant_control")}),
+    ("Washington drafted a peace plan. It guarantees that no NATO troops will be stationed in Ukraine.",
+     {("united_states", "propose", "ceasefire"), ("united_states", "reject", "foreign_troops_in_ukraine")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
         "chief-among", "its-points-colon", "under-its-terms", "the-frameworks-clauses", "a-second-verb-of-saying",
-        "the-document-keeps-the-plan-in-mind", "its-points-a-list-of-clauses", "presented-with-a-plan"])
+        "the-document-keeps-the-plan-in-mind", "its-points-a-list-of-clauses", "presented-with-a-plan",
+        "a-long-description", "no-troops-named-twice"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
+from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.cues import cue_of
 from stancegraph.loaders.extraction.holders import named_by, names_pair, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
@@ -72,6 +73,8 @@ class PlanContents:
                 covered = _said(sentence, verb)
                 claims.extend(_contents(sentence, verb, covered, list(reading.plan.authors),
                                         reading.plan.is_agreement))
+                # a plan described clause by clause stays in mind as long as the description goes on
+                named = PlanInMind(reading.plan.authors, reading.plan.is_agreement, sentence.base)
         return Found(tuple(claims), frozenset(covered), plan=named)
 
 
@@ -176,13 +179,14 @@ def _continued(sentence: Sentence, plan: PlanInMind) -> Token | None:
         return None
     if sentence.in_quote(root) or polarity.negated(sentence, root):
         return None
+    if speaker_of(sentence, root) is not None:
+        return None  # "Kyiv would never accept it, Zelensky said": a voice of its own
     subject = first_child(root, "nsubj", "nsubjpass")
-    if subject is None or subject.i not in sentence.mentions:
+    if subject is None:
         return None
-    holder = sentence.mentions[subject.i]
-    if sentence.party(holder.actor) in {sentence.party(a.actor) for a in plan.authors}:
-        return None  # "Washington would also ...": the author speaking of itself
-    return root
+    # "Kyiv would cap its army", "Washington would offer guarantees", or a thing the plan
+    # does something to: "Sanctions would be lifted in stages"
+    return root if subject.i in sentence.mentions or subject.dep_ == "nsubjpass" else None
 
 
 def _said(sentence: Sentence, verb: Token) -> set[int]:
