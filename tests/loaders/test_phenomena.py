@@ -1345,7 +1345,12 @@ def test_a_phrasal_stopping_verb_halts_what_it_governs(text, expected):
      "long resisted.", {("armenia", "concede", "no_third_party_forces")}),
     ("thailand_cambodia_2025", "Phnom Penh welcomed the release of the detained troops, which Bangkok had resisted "
      "since July.", {("cambodia", "support", "prisoner_release")}),
-], ids=["something-it-had-resisted", "a-point-it-had-resisted", "resisted-by-another"])
+    ("thailand_cambodia_2025", "Bangkok, which had bristled at the idea of foreign monitors, accepted the ASEAN "
+     "observers.", {("thailand", "concede", "asean_observers")}),
+    ("thailand_cambodia_2025", "Bangkok, which had hosted the talks, accepted the ASEAN observers.",
+     {("thailand", "support", "asean_observers")}),
+], ids=["something-it-had-resisted", "a-point-it-had-resisted", "resisted-by-another", "which-had-bristled",
+        "which-had-hosted"])
 def test_agreeing_to_what_one_had_resisted_is_a_concession(pack, text, expected):
     assert claims_in(pack, text) == expected
 

@@ -316,6 +316,11 @@ def _gave_ground(sentence: Sentence, token: Token, holders: list[Holder]) -> boo
     """Whether what the cue agrees to is described as once resisted by its own holder
     ("Kyiv welcomed the truce, which Moscow had rejected" is no concession of Kyiv's)."""
     parties = {sentence.party(h.actor) for h in holders if h is not COMMENTATOR}
+    subject = first_child(token, "nsubj")
+    if subject is not None and any(
+            c.dep_ == "relcl" and (cue := sentence.cues.get(c.i)) is not None and cue.stance == "reject"
+            and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.children) for c in subject.children):
+        return True  # "Bangkok, which had bristled at foreign monitors, accepted the observers"
     for t in token.subtree:
         if t.i == token.i or not _resistance_overcome(sentence, t, sentence.cues.get(t.i)):
             continue
