@@ -799,6 +799,16 @@ def test_backing_away_from_a_demand_concedes_it(text, expected):
     assert claims_in(None, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Security Council adopted a resolution on Friday. The resolution calls on Rwanda to stop backing "
+     "M23 and to withdraw its troops from Congolese territory.",
+     {("united_nations", "support", "end_support_to_m23"), ("united_nations", "support", "rwandan_troop_withdrawal")}),
+    ("Kinshasa wants a peaceful resolution of the conflict.", set()),
+], ids=["adopted-resolution", "a-resolution-of-the-conflict"])
+def test_a_resolution_says_what_its_body_adopted(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp
