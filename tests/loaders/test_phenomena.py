@@ -809,6 +809,11 @@ def test_a_resolution_says_what_its_body_adopted(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
 
 
+def test_ending_a_summit_halts_nothing():
+    text = "EAC and SADC leaders ended their joint summit in Dar es Salaam with a call for a ceasefire."
+    assert claims_in("drc_rwanda_2025", text) == {("eac_sadc", "demand", "ceasefire")}
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp

@@ -129,6 +129,10 @@ def _left(match: TopicMatch, words) -> Token | None:
     return verb if verb.lemma_ in words.leaving_verbs and verb.pos_ == "VERB" else None
 
 
+OCCASIONS = frozenset({"summit", "meeting", "session", "visit", "conference", "tour", "trip", "gathering"})
+"""Events that end by closing: ending one halts no process ("talks" can be broken off)."""
+
+
 def _acting_verb(match: TopicMatch, stoppings) -> tuple[Token, bool] | None:
     """The verb that acts on the topic, and whether the act stops it: the phrase's own verb
     ("pausing military aid"), the verb whose object the phrase is ("imposed fresh sanctions",
@@ -140,6 +144,8 @@ def _acting_verb(match: TopicMatch, stoppings) -> tuple[Token, bool] | None:
         return root.head, True  # "the treaty will remain in abeyance"
     if root.dep_ in ("dobj", "nsubjpass"):
         verb = root.head
+        if root.lemma_ in OCCASIONS and verb.lemma_ in stoppings:
+            return None  # "ended their summit with a call for X": it closed, nothing was halted
         return verb, verb.lemma_ in stoppings and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True
