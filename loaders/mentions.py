@@ -89,6 +89,12 @@ class ActorIndex:
         ordered = sorted(kept, key=lambda span: span.start)
         for number, span in enumerate(ordered):
             candidates = labels[(span.start, span.end)]
+            owner = _owner(doc, span.start)
+            if len(candidates) > 1 and owner is not None:
+                owners = {self.party(o) for key in labels if key[0] <= owner < key[1] for o in labels[key]}
+                candidates = [c for c in candidates if self.party(c) in owners]
+                if not candidates:
+                    continue  # "Qatar's foreign ministry": a title, but not of the actors who hold it
             actor = candidates[0] if len(candidates) == 1 else max(
                 (c for c in candidates if c in last_seen), key=last_seen.get, default=None)
             if actor is None:
@@ -143,6 +149,17 @@ class ActorIndex:
     def is_commentator(self, actor_id: str) -> bool:
         actor = self.actors.get(actor_id)
         return bool(actor and actor.is_commentator)
+
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
+def _owner(doc: Doc, start: int) -> int | None:
+    """The capitalised word that owns the title at ``start`` ("Qatar's foreign ministry")."""
+    i = start - 2
+    if i >= 0 and doc[i + 1].lower_ in ("'s", "\u2019s") and doc[i].is_title and doc[i].lower_ not in DETERMINERS:
+        return i
+    return None
 
 
 def _is_short_capitals(name: str) -> bool:

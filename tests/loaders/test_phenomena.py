@@ -814,6 +814,19 @@ def test_ending_a_summit_halts_nothing():
     assert claims_in("drc_rwanda_2025", text) == {("eac_sadc", "demand", "ceasefire")}
 
 
+def test_a_title_owned_by_a_country_outside_the_pack_is_not_a_pack_partys():
+    """"Qatar's foreign ministry" is no one's "foreign ministry" of the pack's two parties."""
+    text = ("Pakistan rejected the charge. Separately, Qatar's foreign ministry urged both sides to exercise "
+            "restraint.")
+    holders = {actor for actor, _, _ in claims_in("india_pakistan_2025", text)}
+    assert holders == {"qatar"}
+
+
+def test_a_title_owned_by_a_pack_party_is_that_partys():
+    text = "India spoke first. Islamabad's foreign ministry then urged Delhi to exercise restraint."
+    assert claims_in("india_pakistan_2025", text) == {("pakistan", "demand", "de_escalation")}
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp
