@@ -1388,7 +1388,9 @@ def test_agreeing_to_what_one_had_resisted_is_a_concession(pack, text, expected)
      {("thailand", "reject", "kl_peace_accord")}),
     ("Thailand rejected the peace declaration that Cambodia signed with Malaysia.",
      {("thailand", "reject", "kl_peace_accord"), ("cambodia", "support", "kl_peace_accord")}),
-], ids=["its-own-signing", "another-party-signing"])
+    ("Bangkok froze its implementation of the peace declaration signed in the Malaysian capital.",
+     {("thailand", "reject", "kl_peace_accord")}),
+], ids=["its-own-signing", "another-party-signing", "signed-by-no-one-named"])
 def test_a_past_deed_that_names_the_object_is_no_stance_of_its_own(text, expected):
     """The signing, told to name what is now suspended, is history; another's signing is its own."""
     assert claims_in("thailand_cambodia_2025", text) == expected

@@ -129,6 +129,8 @@ def _left(match: TopicMatch, words) -> Token | None:
     return verb if verb.lemma_ in words.leaving_verbs and verb.pos_ == "VERB" else None
 
 
+CARRYING_OUT = frozenset({"implementation", "application", "enforcement", "execution"})
+"""Nouns through which an act reaches a text: suspending its implementation suspends it."""
 OCCASIONS = frozenset({"summit", "meeting", "session", "visit", "conference", "tour", "trip", "gathering"})
 """Events that end by closing: ending one halts no process ("talks" can be broken off)."""
 
@@ -149,4 +151,8 @@ def _acting_verb(match: TopicMatch, stoppings) -> tuple[Token, bool] | None:
         return verb, verb.lemma_ in stoppings and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True
+    carried = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and carried.lemma_ in CARRYING_OUT and carried.dep_ == "dobj":
+        verb = carried.head  # "froze its implementation of the accord": the accord itself
+        return verb, verb.lemma_ in stoppings
     return None

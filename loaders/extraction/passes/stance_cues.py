@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction import attribution, filters, polarity
 from stancegraph.loaders.extraction.cues import cue_of, obliged
 from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
-from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder, phrase_holders
+from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import condition_claims, sets_condition
 from stancegraph.loaders.extraction.resources import PackResources
@@ -58,6 +58,9 @@ class StanceCues:
                 continue  # "the truce must be respected": an obligation, read as a demand
             if sets_condition(sentence, token):
                 continue  # "would sign only once Yerevan amends X": read as the signer's condition
+            if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_ in sentence.words.signing_verbs and (
+                    first_child(token, "agent") is None and not signed_between(sentence, token)):
+                continue  # "froze the declaration signed in Kuala Lumpur": who signed, it does not say
             if _own_deed_recalled(sentence, token, cue):
                 continue  # "suspended the accord it signed": the signing names what is suspended
             if outer is not None and not has_own_holder(sentence, token, sentence.sdoc[outer]) and not (
