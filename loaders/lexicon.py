@@ -103,6 +103,7 @@ class EnglishWords(BaseModel):
     draft_nouns: Words
     part_nouns: Words
     keeping_verbs: Words
+    judging_verbs: Words
     agreement_nouns: Words
     signing_verbs: Words
     joint_texts: Words

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.polarity import preferred_over
-from stancegraph.loaders.extraction.sentence import Sentence
+from stancegraph.loaders.extraction.sentence import Sentence, first_child
 from stancegraph.schema import Cue
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -130,6 +130,9 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ in NOT_IN_SCOPE or child.dep_ == "relcl" and (is_root or own_clause(sentence, child)):
             continue
+        if child.dep_ == "pcomp" and child.lemma_ in words.judging_verbs and any(
+                g.lower_ == "what" for g in child.children) and first_child(child, "nsubj") is not None:
+            continue  # "rejected any UN role in what it considers a bilateral matter": its own view
         if child.dep_ == "agent" and root.dep_ == "acl" and root.lemma_ in HARMED and not is_root:
             continue  # "villagers displaced by the fighting": what harmed them is no part of the demand
         if child.dep_ in ("npadvmod", "appos") and child.lower_ in words.antecedent_words:

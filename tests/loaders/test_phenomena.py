@@ -827,6 +827,16 @@ def test_a_title_owned_by_a_pack_party_is_that_partys():
     assert claims_in("india_pakistan_2025", text) == {("pakistan", "demand", "de_escalation")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India has long rejected any outside role in what it considers a bilateral matter.", set()),
+    ("Pakistan welcomed what it called third-party mediation.", {("pakistan", "support", "third_party_mediation")}),
+], ids=["in-what-it-considers", "welcomed-what-it-called"])
+def test_what_a_party_considers_something_is_not_what_its_cue_governs(text, expected):
+    """"rejected any role in what it considers a bilateral matter": the framing is a view of
+    its own, not what is rejected; "welcomed what it called X" still welcomes X."""
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp

@@ -23,8 +23,6 @@ from stancegraph.loaders.extraction.topics import anaphoric_topics, pointed_topi
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
-JUDGING_VERBS = frozenset({"call", "term", "describe", "label", "deem", "consider", "see", "view",
-                           "regard", "brand", "characterise", "characterize", "find"})
 EQUATING_VERBS = frozenset({"amount", "constitute", "represent", "equal"})
 """Verbs that say what their subject is ("seizing the assets would amount to theft")."""
 
@@ -45,7 +43,7 @@ class Evaluations:
         # "Belgium called the proposal reckless": a noun standing for a topic named before,
         # judged by the one who calls it so
         pointing = [m for m in anaphoric_topics(sentence, everything, set())
-                    if m.root.dep_ == "dobj" and m.root.head.lemma_ in JUDGING_VERBS]
+                    if m.root.dep_ == "dobj" and m.root.head.lemma_ in sentence.words.judging_verbs]
         matches = [*sentence.topic_matches, *pointing]
         matches = matches or pointed_topic(sentence, everything)
         for match in matches:
@@ -126,7 +124,7 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         complement = [t for c in equated.children if c.dep_ in ("dobj", "attr", "oprd")
                       or c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
         return (equated, complement, None) if complement else None
-    if noun.dep_ == "dobj" and verb.lemma_ in JUDGING_VERBS:
+    if noun.dep_ == "dobj" and verb.lemma_ in sentence.words.judging_verbs:
         complement = [t for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i != noun.i
                       for t in c.subtree]
         complement += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
