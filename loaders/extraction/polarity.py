@@ -201,6 +201,20 @@ def asked_in_return(match: TopicMatch, cue_token: Token) -> bool:
     return False
 
 
+def paid_for(match: TopicMatch, cue_token: Token) -> bool:
+    """Whether ``match`` is what a demand is the price of ("demanded X as the price of a
+    truce at sea", "sanctions relief as the price for a ceasefire"): what would be given
+    for it, not what is asked."""
+    doc = match.root.doc
+    for token in (doc[i] for i in sorted(match.tokens)):
+        for node in (token, *token.ancestors):
+            if node.i == cue_token.i:
+                break
+            if node.dep_ == "prep" and node.lower_ in ("of", "for") and node.head.lemma_ in ("price", "cost"):
+                return True
+    return False
+
+
 def preferred_over(sentence: Sentence, prep: Token) -> bool:
     """Whether ``prep`` is the "to" or "over" of a preference ("prefers talks to mediation",
     "favours X over Y"), hung on the verb or on what it prefers."""

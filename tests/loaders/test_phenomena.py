@@ -837,6 +837,16 @@ def test_what_a_party_considers_something_is_not_what_its_cue_governs(text, expe
     assert claims_in("india_pakistan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow demanded that its banks be reconnected to SWIFT as the price of a truce at sea.",
+     {("russia", "demand", "sanctions_relief"), ("russia", "support", "maritime_ceasefire")}),
+    ("Brussels rejected the demand that Russian banks be reconnected to SWIFT as the price of a truce at sea.",
+     {("europe", "reject", "sanctions_relief")}),
+], ids=["the-price-of", "a-price-refused"])
+def test_what_a_demand_is_the_price_of_is_offered_not_asked(text, expected):
+    assert claims_in(None, text) == expected
+
+
 @pytest.mark.parametrize("stamp", ["10:15 pm: ", "09:40 — ", "19:05 Kyiv time - ", "7.30am (Friday) – "])
 def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     text = ("LIVE: talks in Geneva. Sirens sounded over Kharkiv overnight. " + stamp

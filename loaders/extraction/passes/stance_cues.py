@@ -144,6 +144,10 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
             final, weight = polarity.kept_stance(sentence, token, match), WEIGHTS.kept_stance
         if ceased and stance != "concede":
             final = polarity.after_ceasing(final, flips)
+        if polarity.paid_for(match, token):
+            if base_flips or stance == "reject":
+                continue  # "rejected the demand for X as the price of a truce": the truce is not refused
+            final, weight = "support", 1.0  # "demanded X as the price of a truce": it would agree to one
         if polarity.asked_in_return(match, token):
             if base_flips or stance == "reject":
                 continue  # "rejected a truce in exchange for X": the deal is refused, X asked by no one
