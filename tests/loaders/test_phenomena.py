@@ -104,7 +104,7 @@ def check(claims_of, text, expected):
      {("united_states", "propose", topic) for topic in (
          "annexed_territory", "limit_ukraine_army", "security_guarantees", "sanctions_relief",
          "nuclear_plant_control")}),
-    ("Washington drafted a peace plan. It guarantees that no NATO troops will be stationed in Ukraine.",
+    ("Washington drafted a peace plan. The plan promises that no NATO troops would ever be stationed in Ukraine.",
      {("united_states", "propose", "ceasefire"), ("united_states", "reject", "foreign_troops_in_ukraine")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
