@@ -104,6 +104,12 @@ class EnglishWords(BaseModel):
     part_nouns: Words
     keeping_verbs: Words
     judging_verbs: Words
+    harmed_participles: Words
+    purpose_nouns: Words
+    summing_nouns: Words
+    agenda_verbs: Words
+    occasion_nouns: Words
+    carrying_out_nouns: Words
     agreement_nouns: Words
     signing_verbs: Words
     joint_texts: Words

@@ -512,15 +512,10 @@ def has_own_holder(sentence: Sentence, token: Token, outer: Token) -> bool:
     return False
 
 
-PURPOSE_NOUNS = frozenset({"decision", "move", "announcement", "bid", "attempt", "effort", "push", "order",
-                           "step", "intention", "plan", "threat"})
-"""Nouns whose "to" infinitive is their owner's act: "India's decision to suspend X"."""
-
-
 def _owned_purpose(sentence: Sentence, verb: Token) -> list[Holder]:
     """The owners of the noun an infinitive completes: "India's decision | to suspend X",
     "the Indian announcement | to close the border" -- the act is theirs."""
-    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VB" or verb.head.lemma_ not in PURPOSE_NOUNS:
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VB" or verb.head.lemma_ not in sentence.words.purpose_nouns:
         return []
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []

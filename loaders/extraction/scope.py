@@ -94,11 +94,6 @@ def _antecedent(sentence: Sentence, noun: Token) -> list[Token]:
     return [noun]
 
 
-HARMED = frozenset({"displace", "uproot", "kill", "wound", "injure", "destroy", "damage", "devastate",
-                    "ravage", "affect", "hit", "force"})
-"""Participles of harm: "families displaced by the shelling" names a cause, not a topic."""
-
-
 def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
     """The tokens under ``root`` that belong to the scope (``is_root``: the cue itself)."""
     words = sentence.words
@@ -133,7 +128,7 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
         if child.dep_ == "pcomp" and child.lemma_ in words.judging_verbs and any(
                 g.lower_ == "what" for g in child.children) and first_child(child, "nsubj") is not None:
             continue  # "rejected any UN role in what it considers a bilateral matter": its own view
-        if child.dep_ == "agent" and root.dep_ == "acl" and root.lemma_ in HARMED and not is_root:
+        if child.dep_ == "agent" and root.dep_ == "acl" and root.lemma_ in words.harmed_participles and not is_root:
             continue  # "villagers displaced by the fighting": what harmed them is no part of the demand
         if child.dep_ in ("npadvmod", "appos") and child.lower_ in words.antecedent_words:
             continue

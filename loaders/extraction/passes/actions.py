@@ -17,6 +17,7 @@ from stancegraph.loaders.extraction.passes.conditions import condition_claims
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch
 from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.loaders.lexicon import EnglishWords
 from stancegraph.schema import Claim, Cue
 
 ACTING = Cue(lemma="act", pos=("VERB",), stance="support")
@@ -54,7 +55,7 @@ class Actions:
             if any(_left(other, words) == match.root for other in sentence.topic_matches if other is not match):
                 continue  # "pulled out of the talks": no pullout of troops
             left = _left(match, words)
-            found = (left, True) if left is not None else _acting_verb(match, words.stoppings)
+            found = (left, True) if left is not None else _acting_verb(match, words)
             if found is None:
                 continue
             verb, stops = found
@@ -129,30 +130,24 @@ def _left(match: TopicMatch, words) -> Token | None:
     return verb if verb.lemma_ in words.leaving_verbs and verb.pos_ == "VERB" else None
 
 
-CARRYING_OUT = frozenset({"implementation", "application", "enforcement", "execution"})
-"""Nouns through which an act reaches a text: suspending its implementation suspends it."""
-OCCASIONS = frozenset({"summit", "meeting", "session", "visit", "conference", "tour", "trip", "gathering"})
-"""Events that end by closing: ending one halts no process ("talks" can be broken off)."""
-
-
-def _acting_verb(match: TopicMatch, stoppings) -> tuple[Token, bool] | None:
+def _acting_verb(match: TopicMatch, words: EnglishWords) -> tuple[Token, bool] | None:
     """The verb that acts on the topic, and whether the act stops it: the phrase's own verb
     ("pausing military aid"), the verb whose object the phrase is ("imposed fresh sanctions",
     "suspended intelligence sharing"), or whose object stops it ("announced a pause in aid")."""
-    root = match.root
+    root, stoppings = match.root, words.stoppings
     if root.pos_ == "VERB" and root.dep_ not in ("amod", "acl"):
         return root, False  # the phrase holds the act itself ("lift sanctions")
     if root.dep_ == "nsubj" and _suspends(root.head):
         return root.head, True  # "the treaty will remain in abeyance"
     if root.dep_ in ("dobj", "nsubjpass"):
         verb = root.head
-        if root.lemma_ in OCCASIONS and verb.lemma_ in stoppings:
+        if root.lemma_ in words.occasion_nouns and verb.lemma_ in stoppings:
             return None  # "ended their summit with a call for X": it closed, nothing was halted
         return verb, verb.lemma_ in stoppings and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True
     carried = root.head.head
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and carried.lemma_ in CARRYING_OUT and carried.dep_ == "dobj":
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and carried.lemma_ in words.carrying_out_nouns and carried.dep_ == "dobj":
         verb = carried.head  # "froze its implementation of the accord": the accord itself
         return verb, verb.lemma_ in stoppings
     return None

@@ -20,8 +20,6 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 ABOUT = frozenset({"about", "on"})
-AGENDA_VERBS = frozenset({"cover", "address", "focus", "centre", "center", "concern"})
-"""Verbs by which talks have a subject: "any dialogue could cover only terrorism"."""
 
 
 class Agendas:
@@ -30,7 +28,7 @@ class Agendas:
     def __init__(self, resources: PackResources):
         self.nouns = resources.words.talk_nouns
         self.forms = resources.lexicon.forms(self.nouns)
-        self.marks = ABOUT | resources.lexicon.forms(AGENDA_VERBS)
+        self.marks = ABOUT | resources.lexicon.forms(resources.words.agenda_verbs)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
@@ -47,7 +45,7 @@ class Agendas:
             holders = holders if holders is not None else according_to(sentence)
             if not holders or COMMENTATOR in holders:
                 continue
-            if verb.lemma_ in AGENDA_VERBS:
+            if verb.lemma_ in sentence.words.agenda_verbs:
                 scope = collect(sentence, verb, is_root=True) - {t.i for t in talks.subtree} - {verb.i}
             else:
                 scope = {i for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT
@@ -67,7 +65,7 @@ def _agenda_verb(sentence: Sentence, talks: Token, nouns: frozenset[str]) -> Tok
     verb = talks.head
     if talks.lemma_.lower() not in nouns or talks.dep_ != "nsubj":
         return None
-    if verb.lemma_ in AGENDA_VERBS:
+    if verb.lemma_ in sentence.words.agenda_verbs:
         return verb
     if verb.lemma_ not in sentence.words.copulas:
         return None

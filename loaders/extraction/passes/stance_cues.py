@@ -269,18 +269,12 @@ def _resistance_overcome(sentence: Sentence, token: Token, cue: Cue | None) -> b
     return described or any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "nsubj") for c in token.children)
 
 
-SUMMING_NOUNS = frozenset({"something", "demand", "idea", "proposal", "move", "step", "position", "notion",
-                           "prospect", "plan", "offer", "concession", "condition", "request", "option",
-                           "scenario", "suggestion", "proposition", "arrangement"})
-"""Nouns that sum up the clause before the comma: "X would cede Y, something Z rejects"."""
-
-
 def _summed_up(sentence: Sentence, token: Token) -> tuple[Token, set[int]] | None:
     """For a cue in a relative clause on a noun that sums up the clause before it ("..., a
     demand Zelenskyy has rejected", "..., something Kyiv rules out"): that clause's verb and
     its tokens, which the cue is about."""
     noun = token.head
-    if token.dep_ != "relcl" or noun.lemma_.lower() not in SUMMING_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+    if token.dep_ != "relcl" or noun.lemma_.lower() not in sentence.words.summing_nouns or noun.dep_ not in ("npadvmod", "appos"):
         return None
     if noun.i == 0 or sentence.sdoc[noun.left_edge.i - 1].lower_ not in (",", "—", "–", "-"):
         return None
