@@ -768,7 +768,7 @@ def test_a_partys_decision_to_act_is_its_own_inside_anothers_stance(text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Merz said the meeting had cleared the air but stressed that a ceasefire must come first.",
+    ("Merz said the meeting had cleared the air but stressed that a truce had to come before anything else.",
      {("friedrich_merz", "demand", "ceasefire")}),
     ("Macron said the summit had gone well, but warned that a ceasefire had to come first.",
      {("emmanuel_macron", "demand", "ceasefire")}),
