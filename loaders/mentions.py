@@ -151,13 +151,10 @@ class ActorIndex:
         return bool(actor and actor.is_commentator)
 
 
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
-
-
 def _owner(doc: Doc, start: int) -> int | None:
     """The capitalised word that owns the title at ``start`` ("Qatar's foreign ministry")."""
     i = start - 2
-    if i >= 0 and doc[i + 1].lower_ in ("'s", "\u2019s") and doc[i].is_title and doc[i].lower_ not in DETERMINERS:
+    if i >= 0 and doc[i + 1].lower_ in ("'s", "\u2019s") and doc[i].is_title:
         return i
     return None
 

@@ -101,18 +101,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head
-        if sibling and below.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ == "of" and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in below.children):
-            # "the suspension of X and the closure of Y": the closure hangs on X to the parser
-            # but stands beside the suspension, which does not stop it
-            node = node.head.head
-            if node.i == cue_token.i or node.i not in scope:
-                break
-            continue
-        if sibling and below.pos_ == node.pos_ == "ADP" and below.lower_ != node.lower_:
-            # "commits them to refrain from X and to Y": "to Y" hangs on the wrong preposition;
-            # the verb above that one does not govern it
-            node = node.head
+        beside = _misjoined_beside(below, node) if sibling else None
+        if beside is not None:
+            node = beside  # what the conjunct really stands beside does not reverse it
             if node.i == cue_token.i or node.i not in scope:
                 break
             continue
@@ -140,6 +131,19 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it
     return count
+
+
+def _misjoined_beside(conjunct: Token, head: Token) -> Token | None:
+    """The word a conjunct the parser joined too low really stands beside, if so:
+    "the suspension of X and the closure of Y" (the closure, hung on X, stands beside the
+    suspension), "commits them to refrain from X and to Y" ("to Y", hung on "from", stands
+    beside "to refrain"). The word returned is above what would wrongly reverse it."""
+    if conjunct.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in conjunct.children):
+        return head.head.head
+    if conjunct.pos_ == head.pos_ == "ADP" and conjunct.lower_ != head.lower_:
+        return head.head
+    return None
 
 
 def _set_aside(sentence: Sentence, below: Token, node: Token) -> bool:

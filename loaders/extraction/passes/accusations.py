@@ -108,10 +108,12 @@ class Accusations:
         claims: list[Claim] = []
         for word in sentence.sdoc:
             verb = word.head
+            if word.lemma_ not in ANSWERABLE:
+                continue
             # "held Kigali responsible for X", or "said Kigali was responsible for X"
             said_to_be = verb.lemma_ in sentence.words.copulas and word.dep_ == "acomp" and (
                 speaker_of(sentence, verb) or [])
-            if word.lemma_ not in ANSWERABLE or verb.lemma_ != "hold" and not said_to_be or polarity.negated(sentence, verb):
+            if verb.lemma_ != "hold" and not said_to_be or polarity.negated(sentence, verb):
                 continue
             held = first_child(word, "nsubj") or first_child(verb, "dobj") or first_child(verb, "nsubj")
             owed = [t for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
