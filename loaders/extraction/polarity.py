@@ -87,6 +87,15 @@ def is_restraint(sentence: Sentence, token: Token, below: Token) -> bool:
             and token.lemma_ in sentence.words.reversers)
 
 
+def is_stop(sentence: Sentence, token: Token, below: Token, match: TopicMatch) -> bool:
+    """Whether a noun stops the phrase it holds by "to", "of" or "on": "a halt to X", "an
+    end to X", "the suspension of X", "a freeze on X". Only the phrase named right there is
+    stopped: in "an end to hostilities between the neighbours" the neighbours are not."""
+    return (token.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ in ("to", "of", "on")
+            and listed(token, sentence.words.stoppings) and not is_restraint(sentence, token, below)
+            and any(c.dep_ == "pobj" and c.i in match.tokens for c in below.children))
+
+
 def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[int]) -> int:
     """How many times the way from the cue down to the topic reverses the stance."""
     count = 0
@@ -122,6 +131,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
         elif is_restraint(sentence, node, below) and not (
                 cessation or match.opposite or match.topic in sentence.resources.restraints):
             count += 1  # "called for limits on NATO expansion": against the expansion
+        elif is_stop(sentence, node, below, match) and not (
+                cessation or match.opposite or match.topic in sentence.resources.restraints):
+            count += 1  # "demanded a halt to the deployment": against the deployment
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
         elif node.pos_ == "VERB" and any(c.dep_ == "neg" for c in node.children):

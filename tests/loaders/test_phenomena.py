@@ -1427,6 +1427,27 @@ def test_a_refusal_does_not_reach_a_term_joined_beside_it(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    (None, "Moscow demanded a halt to the deployment of foreign troops in Ukraine.",
+     {("russia", "reject", "foreign_troops_in_ukraine")}),
+    ("thailand_cambodia_2025", "Phnom Penh called for a stop to military operations along the border.",
+     {("cambodia", "reject", "military_action")}),
+    ("thailand_cambodia_2025", "Bangkok wants a freeze on air strikes until the talks resume.",
+     {("thailand", "reject", "military_action")}),
+    (None, "Moscow called for an end to Western military aid to Kyiv.", {("russia", "demand", "halt_military_aid")}),
+], ids=["halt-to-a-deployment", "stop-to-operations", "freeze-on-strikes", "end-to-the-halted-thing"])
+def test_a_stopping_noun_reverses_the_phrase_it_holds(pack, text, expected):
+    """"a halt to X" is against X, unless the topic names the halt itself (a truce, "a halt
+    to military aid") or the stopped phrase only hangs below X."""
+    assert claims_in(pack, text) == expected
+
+
+def test_what_hangs_below_the_stopped_phrase_is_not_stopped():
+    claims = claims_in(None, "Kyiv welcomed an end to the fighting around the Zaporizhzhia nuclear plant.")
+    assert ("ukraine", "support", "partial_ceasefire") in claims
+    assert not {c for c in claims if c[1] == "reject"}
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."
