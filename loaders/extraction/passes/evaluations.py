@@ -109,6 +109,14 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         complement = [t for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")
                       or c.dep_ == "prep" and c.i > noun.i for t in c.subtree]
         return (verb, complement, None) if complement else None
+    if noun.dep_ == "attr" and verb.lemma_ in words.copulas:
+        # "the only acceptable outcome is X", "the best way out remains X": the subject's own
+        # words judge what it is said to be (not its tail: "the obstacle to peace"). Only
+        # praise: "the obstacles remain X" may mean X not done yet
+        subject = first_child(verb, "nsubj")
+        judging = [subject, *(t for c in subject.children if c.dep_ in ("amod", "compound")
+                              for t in c.subtree)] if subject is not None else []
+        return (verb, judging, None) if evaluation(words, judging) >= STRONG else None
     if noun.dep_ == "conj" and noun.head.dep_ == "nsubj":
         noun, verb = noun.head, noun.head.head  # "violence and dialogue cannot coexist"
     if noun.dep_ == "nsubj" and verb.pos_ == "VERB":
