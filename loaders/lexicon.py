@@ -142,6 +142,7 @@ class EnglishWords(BaseModel):
     listing_words: Words
     anaphoric_nouns: Words
     group_nouns: Words
+    official_nouns: Words
     office_nouns: Words
     coordination_joints: Words
     pair_joints: Words

@@ -124,6 +124,9 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
             found.append(holder if holder is COMMENTATOR else Holder(sentence.party(mention.actor), mention.text))
     if found:
         return found
+    located = _located(sentence, head)
+    if located:
+        return located
     voicing = head.lemma_ in words.voicing_texts  # "a statement from the ministry said"
     if head.lemma_ not in words.group_nouns | words.pair_nouns and not voicing:
         return found
@@ -137,6 +140,22 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
                         sentence.party(holder.actor), holder.text, holder.confidence)
                     found.append(party)
     return found
+
+
+def _located(sentence: Sentence, head: Token) -> list[Holder]:
+    """"In Kinshasa, officials said ...": officials (or a ministry) with no owner of their
+    own, set by a fronted "in" in a party's capital or country, are that party's."""
+    words = sentence.words
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.lemma_ not in words.official_nouns:
+        return []
+    place = next((c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < head.i), None)
+    pobj = first_child(place, "pobj") if place is not None else None
+    if pobj is None or pobj.i not in sentence.mentions:
+        return []
+    holder = holder_of(sentence, sentence.mentions[pobj.i])
+    if holder is COMMENTATOR or sentence.party(holder.actor) != holder.actor:
+        return []  # "in Trump's view": a person is no place
+    return [Holder(holder.actor, head.text, WEIGHTS.pair)]
 
 
 def _public(sentence: Sentence, head: Token) -> bool:

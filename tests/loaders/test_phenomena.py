@@ -1462,6 +1462,18 @@ def test_what_a_praised_noun_is_said_to_be_is_supported(pack, text, expected):
     assert {c for c in claims_in(pack, text) if c[2] != "peace_agreement"} == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "In Kinshasa, officials said the rebels must withdraw from Goma.",
+     {("drc", "demand", "m23_withdrawal")}),
+    (None, "In Moscow, the foreign ministry rejected the idea of European peacekeepers.",
+     {("russia", "reject", "foreign_troops_in_ukraine")}),
+    (None, "In Moscow, diplomats rejected the idea of European peacekeepers.", set()),
+    (None, "In Trump's view, officials rejected the idea of European peacekeepers.", set()),
+], ids=["officials-in-a-capital", "a-ministry-in-a-capital", "diplomats-may-be-anyone-s", "a-person-is-no-place"])
+def test_officials_set_in_a_party_s_capital_are_that_party_s(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."
