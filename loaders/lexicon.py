@@ -143,6 +143,7 @@ class EnglishWords(BaseModel):
     anaphoric_nouns: Words
     group_nouns: Words
     official_nouns: Words
+    request_nouns: Words
     office_nouns: Words
     coordination_joints: Words
     pair_joints: Words

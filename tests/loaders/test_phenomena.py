@@ -1474,6 +1474,16 @@ def test_officials_set_in_a_party_s_capital_are_that_party_s(pack, text, expecte
     assert claims_in(pack, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rebels pulled out of Uvira at Washington's request.",
+     {("m23", "support", "m23_withdrawal"), ("united_states", "demand", "m23_withdrawal")}),
+    ("The M23 agreed to a prisoner swap at the request of Qatar.",
+     {("m23", "support", "prisoner_exchange"), ("qatar", "demand", "prisoner_exchange")}),
+], ids=["at-x-s-request", "at-the-request-of-x"])
+def test_what_is_done_at_a_party_s_request_is_its_demand(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."

@@ -117,6 +117,7 @@ def default_passes() -> dict[str, PassFactory]:
         plan_contents,
         preconditions,
         quoted_topics,
+        requests,
         stance_cues,
         threats,
         violations,
@@ -140,5 +141,6 @@ def default_passes() -> dict[str, PassFactory]:
         "evaluations": evaluations.Evaluations,
         "existentials": existentials.Existentials,
         "alternatives": alternatives.Alternatives,
+        "requests": requests.Requests,
         "quoted_topics": quoted_topics.QuotedTopics,
     }
