@@ -1484,6 +1484,28 @@ def test_what_is_done_at_a_party_s_request_is_its_demand(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The draft Washington handed to Kyiv would cap the Ukrainian army at 600,000 troops.",
+     {("united_states", "propose", "limit_ukraine_army")}),
+    ("The plan that the White House presented to Kyiv would lift sanctions on Russia.",
+     {("united_states", "propose", "sanctions_relief")}),
+    ("The memorandum Moscow submitted in Istanbul calls for an end to Western arms deliveries.",
+     {("russia", "propose", "halt_military_aid")}),
+], ids=["contact-clause", "that-clause", "submitted"])
+def test_a_plan_s_author_named_in_a_relative_clause(text, expected):
+    assert claims_in(None, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    (None, "The US plan would lift sanctions on Russia.", {("united_states", "propose", "sanctions_relief")}),
+    (None, "The plan will be discussed on Monday, Peskov said.", set()),
+    ("drc_rwanda_2025", "Qatar tabled a framework last week. The rebels said it would pull out of Uvira.",
+     {("m23", "support", "m23_withdrawal")}),
+], ids=["would-lift", "what-becomes-of-the-plan", "it-is-the-speaker-s-own"])
+def test_what_a_named_plan_would_do_is_its_content(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."

@@ -97,7 +97,8 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
         # "the accord ends the shelling and commits both sides to X": what it says starts
         # with its first verb of saying
         verb = next((v for v in (verb, *verb.conjuncts) if v.i >= verb.i
-                     and v.lemma_ in sentence.words.content_verbs), None)
+                     and (v.lemma_ in sentence.words.content_verbs
+                          or token.lower_ not in POINTERS and _foretold(v))), None)
         if verb is not None:
             return verb, _said(sentence, verb) - {t.i for t in token.subtree}
     frame = _frame(token) if is_plan and token.dep_ == "pobj" else None
@@ -107,6 +108,14 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     if listed is not None:
         return listed, _said(sentence, listed)
     return None
+
+
+def _foretold(verb: Token) -> bool:
+    """Whether a plan's verb says what the plan would do ("the plan would lift sanctions",
+    "the draft will freeze the front"), not what becomes of the plan ("will be discussed").
+    Only for a plan named as such: "it would pull out" is too often its subject's own act."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "shall")
+                                       for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _heads_the_sentence(part: Token) -> bool:
@@ -232,9 +241,13 @@ def _authors(sentence: Sentence, token: Token, nouns: frozenset[str],
 
 def _drafters(sentence: Sentence, noun: Token) -> list[Holder]:
     """Who drew up or brokered a plan ("the plan drafted by Washington", "the deal brokered by
-    Qatar"): they propose it, whoever signs it."""
+    Qatar", "the draft Washington handed to Kyiv"): they propose it, whoever signs it."""
     found: list[Holder] = []
     for child in noun.children:
+        if child.dep_ in ("relcl", "acl") and child.lemma_ in sentence.words.presenting_verbs:
+            subject = first_child(child, "nsubj")
+            if subject is not None and subject.lower_ not in sentence.words.relative:
+                found.extend(phrase_holders(sentence, subject))
         if child.dep_ == "acl":
             agent = first_child(child, "agent")
             if agent is None:
