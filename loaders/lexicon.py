@@ -138,6 +138,7 @@ class EnglishWords(BaseModel):
     study_places: Words
     pair_nouns: Words
     pair_plurals: Words
+    group_numbers: tuple[str, ...]
     meeting_verbs: Words
     listing_words: Words
     anaphoric_nouns: Words

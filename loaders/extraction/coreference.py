@@ -229,6 +229,42 @@ def _party_counts(sentence: Sentence) -> dict[str, int]:
     return counts
 
 
+def last_group(sentence: Sentence, offset: int, size: int) -> list[str]:
+    """The actors a numbered group ("the four", "the three leaders") means: the last run of
+    exactly ``size`` actors named together before it ("Tusk, Macron, Merz and Starmer"),
+    titles between the names allowed ("Macron, German Chancellor Merz and ...")."""
+    previous = sentence.context.mentions.before(offset, limit=2500)
+    text = sentence.context.document.text
+    joints = sentence.words.coordination_joints
+    run: list = []
+    for later, earlier in zip(previous, [*previous[1:], None]):
+        run = run or [later]
+        between = text[earlier.end:later.start] if earlier is not None else ""
+        if earlier is not None and (not between.strip() or joins(_untitled(between), joints)):
+            run.append(earlier)  # "German Chancellor Merz": the adjective and the name are one
+            continue
+        by_party: dict[str, str] = {}
+        for mention in reversed(run):
+            party = sentence.party(mention.actor)
+            if by_party.get(party, party) == party:
+                by_party[party] = mention.actor  # the person, when one is named for the party
+        if len(by_party) == size:
+            return list(by_party.values())
+        if len(by_party) > 1:
+            return []  # the last group named is of another size: not a guess
+        run = []
+    return []
+
+
+def _untitled(between: str) -> str:
+    """The text between two names without the capitalised title of the second ("German
+    Chancellor")."""
+    words = between.split()
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words) if words else between
+
+
 def joins(between: str, joints: frozenset[str]) -> bool:
     """Whether the text between two names joins them ("and", ", and"), an article before the
     second allowed ("Kinshasa and the rebels"), with up to two words describing it ("the

@@ -92,6 +92,9 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     office = coreference.office_holder(sentence, head) if depth == 0 and head.pos_ == "NOUN" else []
     if office:
         return office  # "the president said": the president named last
+    group = _numbered_group(sentence, head)
+    if group:
+        return group
     if names_pair(sentence, head):
         pair = coreference.last_pair(sentence, sentence.base + head.idx)
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
@@ -172,6 +175,21 @@ def _public(sentence: Sentence, head: Token) -> bool:
 def _singular(verb: Token) -> bool:
     """Whether a verb agrees with one subject ("who has", "which was")."""
     return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *verb.children) if t.dep_ in ("aux", "auxpass", "relcl"))
+
+
+def _numbered_group(sentence: Sentence, head: Token) -> list[Holder]:
+    """"the four", "the three leaders": the last group of that many actors named together."""
+    words = sentence.words
+    number = head if head.pos_ == "NUM" else first_child(head, "nummod")
+    if number is None or number.lower_ not in words.group_numbers:
+        return []
+    if head.pos_ != "NUM" and head.lemma_ not in words.pair_nouns:
+        return []
+    if not any(c.lower_ == "the" for c in head.children):
+        return []
+    size = words.group_numbers.index(number.lower_) + 3
+    return [Holder(actor, head.text, WEIGHTS.pair)
+            for actor in coreference.last_group(sentence, sentence.base + head.idx, size)]
 
 
 def names_pair(sentence: Sentence, head: Token) -> bool:

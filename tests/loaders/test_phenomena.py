@@ -1506,6 +1506,19 @@ def test_what_a_named_plan_would_do_is_its_content(pack, text, expected):
     assert claims_in(pack, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tusk, Macron, Merz and Starmer arrived in Kyiv on Saturday. The four demanded a full ceasefire.",
+     {("donald_tusk", "demand", "ceasefire"), ("emmanuel_macron", "demand", "ceasefire"),
+      ("friedrich_merz", "demand", "ceasefire"), ("keir_starmer", "demand", "ceasefire")}),
+    ("Macron, German Chancellor Merz and Starmer arrived in Kyiv. The three leaders demanded a full ceasefire.",
+     {("emmanuel_macron", "demand", "ceasefire"), ("friedrich_merz", "demand", "ceasefire"),
+      ("keir_starmer", "demand", "ceasefire")}),
+    ("Macron and Starmer arrived in Kyiv on Saturday. The three leaders demanded a full ceasefire.", set()),
+], ids=["the-four", "the-three-leaders-with-a-title", "no-group-of-that-size"])
+def test_a_numbered_group_is_the_last_group_of_that_size(text, expected):
+    assert claims_in(None, text) == expected
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."
