@@ -1519,6 +1519,15 @@ def test_a_numbered_group_is_the_last_group_of_that_size(text, expected):
     assert claims_in(None, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Modi said talks cannot run in parallel with terror.", {("narendra_modi", "reject", "bilateral_talks")}),
+    ("Delhi said talks and terror could never run side by side.", {("india", "reject", "bilateral_talks")}),
+], ids=["run-in-parallel-with", "run-side-by-side"])
+def test_what_a_topic_is_paired_with_does_not_judge_it(text, expected):
+    """"X cannot go with Y" judges X by the pairing, whatever Y's own valence."""
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."

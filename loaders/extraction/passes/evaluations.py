@@ -125,6 +125,9 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         # verb's own valence reports, not judges)
         phrase = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt", "dobj", "acomp")),
                   *(t for c in verb.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree)]
+        # "cannot run in parallel with terror": what it is paired with does not judge it
+        paired = {t.i for c in phrase if c.dep_ == "pobj" and c.head.lower_ == "with" for t in c.subtree}
+        phrase = [t for t in phrase if t.i not in paired]
         if phrase_of(words, phrase):
             return verb, phrase, None
     equated = _equated(noun)
