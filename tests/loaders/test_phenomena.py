@@ -1528,6 +1528,15 @@ def test_what_a_topic_is_paired_with_does_not_judge_it(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov said an immediate ceasefire along the current line would be a mistake.",
+     {("sergei_lavrov", "reject", "ceasefire")}),
+    ("Zelenskyy called the energy truce a Russian ploy.", {("volodymyr_zelenskyy", "reject", "partial_ceasefire")}),
+], ids=["would-be-a-mistake", "a-ploy"])
+def test_calling_a_topic_a_mistake_or_a_ploy_rejects_it(text, expected):
+    assert claims_in(None, text) == expected
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."
