@@ -1537,6 +1537,12 @@ def test_calling_a_topic_a_mistake_or_a_ploy_rejects_it(text, expected):
     assert claims_in(None, text) == expected
 
 
+def test_signatories_in_a_participle_set_before_the_text():
+    text = ("Signed on Saturday in Doha by Kinshasa's envoy and by a negotiator for the M23, the declaration "
+            "was meant to end months of fighting. The document commits both sides to a permanent ceasefire.")
+    assert claims_in("drc_rwanda_2025", text) == {("drc", "support", "ceasefire"), ("m23", "support", "ceasefire")}
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."

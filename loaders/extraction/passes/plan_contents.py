@@ -299,6 +299,13 @@ def _makers(sentence: Sentence, noun: Token, makers: frozenset[str]) -> list[Hol
         subject = (first_child(verb, "nsubj") if place.dep_ != "nsubjpass" else None) or _agent(verb)
         if subject is not None:
             found = phrase_holders(sentence, subject)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "Signed by X and by Y on Saturday, the accord reopens ...": a participle set before it
+        for verb in (c for c in noun.head.children if c.dep_ == "advcl" and c.i < noun.i
+                     and c.lemma_ in makers and c.tag_ == "VBN"):
+            agent = first_child(verb, "agent")
+            for by in (agent, *agent.conjuncts) if agent is not None else ():
+                found += [h for pobj in by.children if pobj.dep_ == "pobj" for h in phrase_holders(sentence, pobj)]
     if noun.dep_ == "nsubj":
         # "the document runs to 28 points and was drafted by X": a passive joined to its verb
         for verb in (c for c in noun.head.conjuncts if c.lemma_ in makers and c.tag_ == "VBN"):
