@@ -131,12 +131,38 @@ class Sentence:
                                   resources.cheap_topic_matcher)
             if (key := PhraseKey.parse(s.label_))
         ]
+        self.topic_matches += self._inner_topics()
         self.infra_matches = [
             TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
             for s in phrase_spans(resources.infra_matcher, sdoc)
         ]
         if resources.target_truce is not None and self.infra_matches:
             self.topic_matches += self._described_truces(resources.target_truce)
+
+    def _inner_topics(self) -> list[TopicMatch]:
+        """A halt named as the object of a cue inside another topic's phrase: a mediator who
+        "brokered the ceasefire" (a mediation phrase) also proposes the ceasefire. Only a
+        halt: "facilitate dialogue" is mediation, not the dialogue the parties hold."""
+        resources = self.resources
+        found: list[TopicMatch] = []
+        for outer in list(self.topic_matches):
+            cue = outer.root
+            if cue.pos_ != "VERB" or cue.i not in self.cues or self.cues[cue.i].stance == "reject":
+                continue
+            end = max(outer.tokens) + 1
+            if end - cue.i < 2:
+                continue
+            inner = self.sdoc[cue.i + 1:end].as_doc()
+            for span in phrase_spans(resources.topic_matcher, inner, resources.topic_order):
+                key = PhraseKey.parse(span.label_)
+                topic = resources.topics.get(key.topic) if key is not None else None
+                if topic is None or key.topic == outer.topic or not topic.is_cessation:
+                    continue
+                tokens = frozenset(range(cue.i + 1 + span.start, cue.i + 1 + span.end))
+                root = self.sdoc[cue.i + 1 + span.root.i]
+                if root.head.i == cue.i:  # the cue's own object, not a word hung elsewhere
+                    found.append(TopicMatch(key.topic, root, tokens, key.opposite))
+        return found
 
     def _described_truces(self, topic: str) -> list[TopicMatch]:
         """A halt to attacks on a kind of target, described rather than named: "a halt to

@@ -1543,6 +1543,16 @@ def test_signatories_in_a_participle_set_before_the_text():
     assert claims_in("drc_rwanda_2025", text) == {("drc", "support", "ceasefire"), ("m23", "support", "ceasefire")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malaysia brokered the ceasefire between Thailand and Cambodia.",
+     {("malaysia", "propose", "ceasefire"), ("malaysia", "propose", "third_party_mediation")}),
+    ("The United States offered to facilitate dialogue.", {("united_states", "propose", "third_party_mediation")}),
+], ids=["brokered-the-ceasefire", "facilitating-dialogue-is-mediation-only"])
+def test_a_halt_inside_a_mediation_phrase_is_the_mediator_s_proposal(text, expected):
+    """The pack lists "broker the ceasefire" as mediation; the ceasefire in it is proposed too."""
+    assert claims_in("thailand_cambodia_2025", text) == expected
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."
