@@ -1553,6 +1553,15 @@ def test_a_halt_inside_a_mediation_phrase_is_the_mediator_s_proposal(text, expec
     assert claims_in("thailand_cambodia_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump announced a ceasefire on Saturday. Islamabad said it would abide by the understanding.",
+     ("pakistan", "support", "ceasefire")),
+    ("Trump announced a ceasefire on Saturday. Delhi welcomed the accord.", ("india", "support", "ceasefire")),
+], ids=["the-understanding", "the-accord"])
+def test_the_understanding_or_the_accord_points_back_to_the_topic_named_before(text, expected):
+    assert expected in claims_in("india_pakistan_2025", text)
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."
