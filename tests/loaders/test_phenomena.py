@@ -1562,6 +1562,18 @@ def test_the_understanding_or_the_accord_points_back_to_the_topic_named_before(t
     assert expected in claims_in("india_pakistan_2025", text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("If there are ever talks with Islamabad, Modi said, they will cover only the return of Pakistan-occupied "
+     "Kashmir.", {("narendra_modi", "demand", "pok_return")}),
+    ("Modi said that if a dialogue ever resumes, it will be only about the return of Pakistan-occupied Kashmir.",
+     {("narendra_modi", "demand", "pok_return")}),
+    ("If Pakistan hands over the attackers, Modi said, it will be about the return of Pakistan-occupied Kashmir.",
+     set()),
+], ids=["they-will-cover", "it-will-be-about", "no-talks-named"])
+def test_a_pronoun_for_talks_named_earlier_in_the_sentence_sets_their_agenda(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."

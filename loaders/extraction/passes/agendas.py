@@ -2,7 +2,8 @@
 about Kashmir alone", "a dialogue, if there is one, would be on terrorism", "any
 conversation could cover only terrorism". The subject is a word
 for talks, so it holds nothing: the one who says it does. Talks that "will not be about X"
-say nothing of X one way or the other and are left alone.
+say nothing of X one way or the other and are left alone. "If there are ever talks, they will
+cover X": "they" or "it" after a word for talks in the same sentence stands for the talks.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 ABOUT = frozenset({"about", "on"})
+TALK_PRONOUNS = frozenset({"they", "it"})
 
 
 class Agendas:
@@ -63,7 +65,11 @@ def _agenda_verb(sentence: Sentence, talks: Token, nouns: frozenset[str]) -> Tok
     """The verb of "talks will be about X" or "talks could cover only X", when ``talks`` is
     its subject: None otherwise."""
     verb = talks.head
-    if talks.lemma_.lower() not in nouns or talks.dep_ != "nsubj":
+    if talks.dep_ != "nsubj":
+        return None
+    # "if there are ever talks, they will cover X": a pronoun for talks the sentence named first
+    named = talks.lower_ in TALK_PRONOUNS and any(t.lemma_.lower() in nouns for t in talks.doc[:talks.i])
+    if talks.lemma_.lower() not in nouns and not named:
         return None
     if verb.lemma_ in sentence.words.agenda_verbs:
         return verb
