@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     thresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 1.01]
     best = (-1.0, 1.0, 0.5)
     real = {g for g in groups if not g.startswith("synthetic/")}
-    for c in args.c or [0.03, 0.1, 0.3, 1.0]:
+    for c in args.c or [0.01, 0.03, 0.1, 0.3, 1.0]:
         totals = {t: [0, 0, 0] for t in thresholds}
         folds = sorted(PACKS) if args.by_domain else range(args.folds)
         for fold in folds:
