@@ -202,9 +202,10 @@ class Sentence:
         """The quotation ``token`` stands in, if any."""
         return self.context.quote_at(self.base + token.idx)
 
-    @property
+    @functools.cached_property
     def is_question(self) -> bool:
-        """A question asks; it sets no position ("Will Kyiv talk only after a truce?")."""
+        """A question asks; it sets no position ("Will Kyiv talk only after a truce?").
+        Cached: the passes ask it of every sentence, and the text is rebuilt to answer."""
         return self.sdoc.text.rstrip().endswith("?")
 
     @functools.cached_property
