@@ -34,7 +34,7 @@ def test_an_unknown_cue_option_is_refused_with_a_hint():
 
 
 def test_an_unquoted_no_in_a_word_class_is_caught():
-    words = WORDS.replace('negators: [not, never, "n\'t", "no"]', "negators: [not, never, no]")
+    words = WORDS.replace('negators: [not, never, "n\'t", "n’t", "no"]', "negators: [not, never, no]")
     assert words != WORDS
     with pytest.raises(StancegraphError, match=r"english.yaml:\d+: field negators\[2\]: .*got False.*quote it"):
         read_lexicon(CUES, words)
