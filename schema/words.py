@@ -27,6 +27,7 @@ IRREGULAR_FORMS: dict[str, str] = {
     "chosen": "choose", "won": "win", "fled": "flee", "dealt": "deal", "knew": "know",
     "forbade": "forbid", "overrode": "override", "overridden": "override", "drove": "drive",
     "rose": "rise", "sold": "sell", "bought": "buy", "paid": "pay",
+    "has": "have", "had": "have", "did": "do", "does": "do", "done": "do", "shot": "shoot",
 }
 """Irregular word form -> its base form: what the suffix rule cannot reach."""
 

@@ -72,7 +72,6 @@ class PackResources:
         """Word forms of the stopping words ("a halt to X"), for the survey."""
         self.target_truce = next((t.id for t in pack.topics if t.is_cessation and t.is_infrastructure_scoped), None)
         """The pack's truce on kinds of targets, which a halt to attacks on one describes."""
-        self.topic_verbs: set[str] = set()  # stems of verbs that open a phrase: "lift sanctions"
         ignored = {IGNORED: tuple(pack.ignored_phrases)} if pack.ignored_phrases else {}
         self.topic_matcher = self._lemma_matcher(dict(self._topic_phrases(labels=True)) | ignored)
         self.infra_matcher = self._lemma_matcher(
@@ -126,7 +125,6 @@ class PackResources:
             for key, texts in phrases.items():
                 docs = list(nlp.pipe(sorted(set(texts))))
                 matcher.add(key, docs)
-                self.topic_verbs.update(stem(d[0].lower_) for d in docs if len(d) > 1 and d[0].pos_ == "VERB")
                 lower.add(key, [nlp.make_doc(t.lower()) for t in sorted(set(texts))])
         return matcher, lower
 

@@ -21,12 +21,12 @@ class Intentions:
     def __init__(self, resources: PackResources):
         self.auxiliaries = resources.words.intent_auxiliaries
         self.frames = resources.words.intent_frames
-        self.topic_verbs = resources.topic_verbs
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        # "the EU will not lift sanctions": the topic's own verb carries the stance
-        intends = survey.words & (self.auxiliaries | self.frames) and survey.stems & self.topic_verbs
-        return (0,) if survey.has_topic and intends else ()
+        # "the EU will not lift sanctions": the topic's own verb carries the stance. Whether
+        # a phrase holds a verb shows only in the parse ("set to swap prisoners", "would not
+        # fire a single shot"), so any sentence with an intention's word and a topic is read
+        return (0,) if survey.has_topic and survey.words & (self.auxiliaries | self.frames) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         words = sentence.words
