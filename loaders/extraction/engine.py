@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from stancegraph.loaders.extraction.attribution import attribute_quotes
 from stancegraph.loaders.extraction.passes import PassFactory, Reading, default_passes
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.sentence import DocumentContext, Sentence
+from stancegraph.loaders.extraction.sentence import EVERY_PASS, DocumentContext, Sentence
 from stancegraph.loaders.extraction.survey import survey
 from stancegraph.loaders.extractor import ExtractionResult
 from stancegraph.loaders.lexicon import load_lexicon
@@ -118,10 +118,13 @@ class RuleExtractor:
         claims: list[Claim] = []
         reading = Reading()
         memory = self.document_memory()
+        readers = context.readers
         for sentence in sentences:
             reading = reading.next_sentence()
             here: list[Claim] = []
             for each in self.passes if not sentence.asks_whether else ():
+                if readers is not None and not readers[sentence.index] & {each.name, EVERY_PASS}:
+                    continue  # parsed for other passes: this one asked for nothing here
                 found = each.read(sentence, reading)
                 here.extend(found.claims)
                 reading = reading.after(found)

@@ -58,6 +58,10 @@ class TopicMatch:
     opposite: bool = False
 
 
+EVERY_PASS = "*"
+"""In ``DocumentContext.readers``: every pass reads the sentence."""
+
+
 @dataclass
 class DocumentContext:
     """What a document's cheap pass found, for reading each parsed sentence in context.
@@ -74,6 +78,10 @@ class DocumentContext:
     quote_speakers: dict[tuple[int, int], list[Holder]] = field(default_factory=dict)
     datelines: list[tuple[int, int]] = field(default_factory=list)
     """Character spans of wire datelines ("BERLIN, Dec. 15 (Xinhua) --"): no holder there."""
+    readers: dict[int, frozenset[str]] | None = None
+    """The passes that asked for each parsed sentence (by index), the only ones to read it
+    (``EVERY_PASS`` for all of them); None when every pass reads every sentence (no
+    prefilter)."""
 
     @functools.cached_property
     def latest_year(self) -> int | None:

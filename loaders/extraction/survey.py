@@ -19,7 +19,7 @@ from stancegraph.loaders.extraction.attribution import continues
 from stancegraph.loaders.extraction.officials import introduced_officials
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, stemmed
-from stancegraph.loaders.extraction.sentence import DocumentContext, Holder, TopicMention
+from stancegraph.loaders.extraction.sentence import EVERY_PASS, DocumentContext, Holder, TopicMention
 from stancegraph.loaders.extraction.topics import ANAPHORA_REACH
 from stancegraph.loaders.mentions import Mention, MentionTable, quote_spans
 from stancegraph.loaders.nlp import tokenize
@@ -93,6 +93,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     topical = sorted(span.start_char for span, _ in topic_spans)
     quote_starts = [q[0] for q in context.quotes]
     wanted: set[int] = set()
+    readers: dict[int, set[str]] = {}
     pointing, anaphoric = resources.words.pointing_words, resources.anaphoric_forms
     for i, (start, end) in enumerate(sentences):
         span = cheap.char_span(start, end, alignment_mode="expand")
@@ -114,7 +115,11 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             quoted=_any_quote_overlaps(context.quotes, quote_starts, start, end),
         )
         for each in passes:
-            wanted.update(i + offset for offset in each.wants(sentence))
+            for offset in each.wants(sentence):
+                wanted.add(i + offset)
+                # a sentence wanted for another's sake ("These include X" needs the noun cue
+                # before it) is read by every pass, as the one it serves may need any of them
+                readers.setdefault(i + offset, set()).add(each.name if offset == 0 else EVERY_PASS)
     sentence_starts = context.sentence_starts
     for quote in context.quotes:
         inside = _sentences_overlapping(sentences, sentence_starts, *quote)
@@ -131,6 +136,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             inside = _sentences_overlapping(sentences, sentence_starts, *quotes[k - 1])
             wanted.update(inside)
             wanted.update(i for i in (inside[-1] + 1,) if i < len(sentences))
+    context.readers = {i: frozenset(readers.get(i, {EVERY_PASS})) for i in wanted}  # quotations': all
     return context, sorted(wanted)
 
 

@@ -20,14 +20,21 @@ pytestmark = pytest.mark.slow  # loads the spaCy model
 
 
 @functools.cache
-def _extractor(pack: str | None) -> RuleExtractor:
-    return RuleExtractor(load_pack(pack))
+def _extractor(pack: str | None, prefilter: bool = True) -> RuleExtractor:
+    return RuleExtractor(load_pack(pack), prefilter=prefilter)
 
 
 def claims_in(pack: str | None, text: str) -> set[tuple]:
-    """The claim tuples the rule engine reads in ``text`` with a shipped pack (None: the default)."""
-    claims = _extractor(pack).extract([Document.from_text(text, "t.txt")]).claims
-    return {(c.actor, c.stance, c.target_actor if c.stance == "accuse" else c.topic) for c in claims}
+    """The claim tuples the rule engine reads in ``text`` with a shipped pack (None: the default).
+
+    Each pass reads only the sentences it asked the cheap pass for; the same text read by
+    every pass in every sentence must give the same claims, or a pass's ``wants`` misses
+    what its ``read`` finds."""
+    found = [{(c.actor, c.stance, c.target_actor if c.stance == "accuse" else c.topic)
+              for c in _extractor(pack, prefilter).extract([Document.from_text(text, "t.txt")]).claims}
+             for prefilter in (True, False)]
+    assert found[0] == found[1], f"read only where asked: {sorted(found[0])}; read everywhere: {sorted(found[1])}"
+    return found[0]
 
 
 @pytest.fixture(scope="module")
