@@ -138,7 +138,7 @@ class EnglishWords(BaseModel):
     study_places: Words
     pair_nouns: Words
     pair_plurals: Words
-    group_numbers: tuple[str, ...]
+    group_numbers: dict[str, int]
     meeting_verbs: Words
     listing_words: Words
     anaphoric_nouns: Words

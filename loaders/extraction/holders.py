@@ -187,7 +187,7 @@ def _numbered_group(sentence: Sentence, head: Token) -> list[Holder]:
         return []
     if not any(c.lower_ == "the" for c in head.children):
         return []
-    size = words.group_numbers.index(number.lower_) + 3
+    size = words.group_numbers[number.lower_]
     return [Holder(actor, head.text, WEIGHTS.pair)
             for actor in coreference.last_group(sentence, sentence.base + head.idx, size)]
 

@@ -154,11 +154,9 @@ class Sentence:
         resources = self.resources
         found: list[TopicMatch] = []
         for outer in list(self.topic_matches):
-            cue = outer.root
-            if cue.pos_ != "VERB" or cue.i not in self.cues or self.cues[cue.i].stance == "reject":
-                continue
-            end = max(outer.tokens) + 1
-            if end - cue.i < 2:
+            cue, end = outer.root, max(outer.tokens) + 1
+            # the cheap tests first: the cues of a sentence are looked up only when they can matter
+            if cue.pos_ != "VERB" or end - cue.i < 2 or cue.i not in self.cues or self.cues[cue.i].stance == "reject":
                 continue
             inner = self.sdoc[cue.i + 1:end].as_doc()
             for span in phrase_spans(resources.topic_matcher, inner, resources.topic_order):
