@@ -110,7 +110,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head
-        beside = _misjoined_beside(below, node) if sibling else None
+        beside = _misjoined_beside(below, node) if sibling or below.dep_ == "acl" else None
         if beside is not None:
             node = beside  # what the conjunct really stands beside does not reverse it
             if node.i == cue_token.i or node.i not in scope:
@@ -149,12 +149,20 @@ def _misjoined_beside(conjunct: Token, head: Token) -> Token | None:
     """The word a conjunct the parser joined too low really stands beside, if so:
     "the suspension of X and the closure of Y" (the closure, hung on X, stands beside the
     suspension), "commits them to refrain from X and to Y" ("to Y", hung on "from", stands
-    beside "to refrain"). The word returned is above what would wrongly reverse it."""
+    beside "to refrain"), "to leave the towns it holds, hold a vote" (a bare verb hung on
+    "towns" stands beside "leave"). The word returned is above what would wrongly reverse it."""
     if conjunct.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in conjunct.children):
         return head.head.head
     if conjunct.pos_ == head.pos_ == "ADP" and conjunct.lower_ != head.lower_:
         return head.head
+    if conjunct.dep_ == "acl" and conjunct.tag_ == "VB" and not any(
+            c.dep_ == "aux" for c in conjunct.children):
+        # "withdraw from the regions Moscow claims, declare neutrality": a bare verb hung on
+        # a noun is a verb of the same list the parser joined to the noun
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return head
     return None
 
 

@@ -208,3 +208,31 @@ def test_stopping_to_insist_concedes_and_withdrawn_backing_rejects(resources):
         .         .         PUNCT .    punct     3
     """)], passes=["stance_cues"])
     assert claims == {("borsk", "concede", "ceasefire"), ("arland", "reject", "prisoner_exchange")}
+
+
+def test_a_bare_verb_hung_on_a_reversed_object_is_not_reversed(resources):
+    # the parser hangs "accept" on "towns" (as after a relative clause it often does);
+    # abandoning the towns does not abandon the truce listed beside it
+    claims = read(resources, [("Arland wants Borsk to abandon the towns Cordia claims, accept a truce "
+                               "and hold a prisoner swap.", """
+        Arland    Arland    PROPN NNP  nsubj     1
+        wants     want      VERB  VBZ  ROOT      1
+        Borsk     Borsk     PROPN NNP  nsubj     4
+        to        to        PART  TO   aux       4
+        abandon   abandon   VERB  VB   ccomp     1
+        the       the       DET   DT   det       6
+        towns     town      NOUN  NNS  dobj      4
+        Cordia    Cordia    PROPN NNP  nsubj     8
+        claims    claim     VERB  VBZ  relcl     6
+        ,         ,         PUNCT ,    punct     8
+        accept    accept    VERB  VB   acl       6
+        a         a         DET   DT   det       12
+        truce     truce     NOUN  NN   dobj      10
+        and       and       CCONJ CC   cc        10
+        hold      hold      VERB  VB   conj      10
+        a         a         DET   DT   det       17
+        prisoner  prisoner  NOUN  NN   compound  17
+        swap      swap      NOUN  NN   dobj      14
+        .         .         PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "demand", "ceasefire"), ("arland", "demand", "prisoner_exchange")}
