@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, coreference
-from stancegraph.loaders.extraction.scope import made_between, misjoined, series_first
+from stancegraph.loaders.extraction.scope import joined_predicate, made_between, misjoined, series_first
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
@@ -377,6 +377,10 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 sentence.words.framing_accusers | sentence.words.charging_verbs):
             # "called any attempt to suspend X an act of war": the attempt is someone else's
             return named_by(sentence, node.head)
+        first = joined_predicate(node)
+        if first is not None:
+            node = first  # "denied any role in X, called for Y": the one who denied called
+            continue
         agent = first_child(node, "agent")
         if agent is not None:
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):

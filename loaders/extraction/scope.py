@@ -114,6 +114,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
                 continue  # "would not accept X, rejecting Y": a stance of its own
             tokens |= collect(sentence, child, is_root=False)  # "..., progressing to X"
             continue
+        if child.dep_ == "acl" and _second_stance(sentence, child):
+            continue  # "denied any role in X, called for Y" with "called" hung on "role"
         if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.lemma_ in words.speech and any(
                 g.dep_ == "ccomp" for g in child.children):
             continue  # "rejected the offer, with officials saying X": X is their statement
@@ -199,7 +201,7 @@ def outer_cue(sentence: Sentence, token: Token) -> int | None:
         if misjoined(node) or series_first(node.head) == node:
             return None
         coordinate = node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or _second_stance(sentence, node)
-        node = node.head
+        node = joined_predicate(node) or node.head if coordinate else node.head
         if coordinate:
             continue  # "rejected X but agreed to Y": a second cue, not one governed by the first
         if node.i in cues and cues[node.i].stance != "accuse":
@@ -210,9 +212,27 @@ def outer_cue(sentence: Sentence, token: Token) -> int | None:
 def _second_stance(sentence: Sentence, token: Token) -> bool:
     """A participle clause that is a stance cue of its own, hung on another cue ("would not
     accept X, rejecting Y", "backed X, calling for Y"): a second predicate of the subject,
-    not what the first cue governs."""
-    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.i in sentence.cues
-            and token.head.i in sentence.cues)
+    not what the first cue governs. A tensed verb the parser hung there the same way is one
+    too ("denied X, called for Y")."""
+    if token.i not in sentence.cues:
+        return False
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return token.head.i in sentence.cues
+    first = joined_predicate(token)
+    return first is not None and first.i in sentence.cues
+
+
+def joined_predicate(verb: Token) -> Token | None:
+    """The first predicate of a series the parser hung a tensed verb on, as a clause of it or
+    of a noun below it ("denied any role in Goma, called for Y"), when the verb has no
+    subject or conjunction of its own."""
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ not in ("VBD", "VBZ") or any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    while first.pos_ not in ("VERB", "AUX") and first.head.i != first.i:
+        first = first.head
+    return first if first.tag_ == verb.tag_ else None
 
 
 def across_semicolon(sentence: Sentence, token: Token) -> bool:

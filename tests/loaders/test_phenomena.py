@@ -447,6 +447,20 @@ def test_a_second_predicate_and_its_object(claims_of, text, expected):
     check(claims_of, text, expected)
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "Kigali denied any role in Goma, called for direct talks, and said Kinshasa had armed the FDLR.",
+     {("rwanda", "demand", "direct_talks_m23")}),
+    ("india_pakistan_2025", "Islamabad denied any part in the massacre, called for a neutral inquiry, and said "
+     "missiles had killed children.", {("pakistan", "demand", "pahalgam_investigation")}),
+    (None, "Moscow denied the report, called for a truce in the Black Sea and blamed Kyiv.",
+     {("russia", "demand", "maritime_ceasefire"), ("russia", "accuse", "ukraine")}),
+], ids=["hung-on-a-noun-below", "hung-on-the-denial", "hung-on-the-denial-no-comma"])
+def test_a_tensed_verb_hung_under_a_denial_is_a_second_predicate(pack, text, expected):
+    """The parser hangs the second verb of "denied X, called for Y" under the first (as its
+    clause, or as a clause of a noun below it): the denial does not reach Y."""
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ukrainian Deputy Foreign Minister Olena Kovalchuk called for a ceasefire.", {("ukraine", "demand", "ceasefire")}),
     ("Olena Kovalchuk, Ukraine's deputy foreign minister, called for a ceasefire.", {("ukraine", "demand", "ceasefire")}),
