@@ -59,7 +59,8 @@ def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> 
             # "Washington offered X. Kyiv welcomed the offer.": a bare definite noun, when the
             # sentence before named one topic only
             bare = lemma in words.anaphoric_nouns and bare_definite(sentence, token)
-            only = _sole_topic_before(sentence) if bare else None
+            only = bare and (lemma in words.agreement_nouns and _agreement_before(sentence)
+                             or _sole_topic_before(sentence)) or None
             if only is not None:
                 found.append(TopicMatch(only.topic, token, frozenset({i}), only.opposite))
             continue
@@ -110,6 +111,13 @@ def _named_before(sentence: Sentence, reach: int = 1) -> list[TopicMention]:
             return mentions[first:last]
         end = start
     return []
+
+
+def _agreement_before(sentence: Sentence) -> TopicMention | None:
+    """The last topic named earlier by a word for an agreement: "the accord" after "signed
+    the Kuala Lumpur declaration", even with other topics named in between."""
+    earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence.base)
+    return next((m for m in reversed(earlier) if m.head in sentence.words.agreement_nouns), None)
 
 
 def _sole_topic_before(sentence: Sentence) -> TopicMention | None:
