@@ -33,6 +33,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
             return False
         if node.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in node.children) and node.tag_ == "VBD":
             return False  # "..., when the leader said he would seek X", "in the spring, when he demanded X": background
+        if _asked(node):
+            return False  # "the question is when Pakistan will vacate X": asked, not said
         if modal and node.i != token.i and node.lemma_ in words.belief:
             return False
         if node.i != token.i and node.lemma_ in words.belief and negated(sentence, node):
@@ -55,6 +57,20 @@ def is_position(sentence: Sentence, token: Token) -> bool:
         if drafts or not reported and clause.dep_ == "ROOT" and not negated(sentence, clause):
             return False  # but "Moscow would never accept X" is a refusal
     return True
+
+
+WH_WORDS = frozenset({"when", "whether", "how"})
+
+
+def _asked(clause: Token) -> bool:
+    """A clause that is what a copula says something is, or what is asked, opened by
+    "when", "whether" or "how": "the only question is when X will Y", "asked whether X
+    would Y" -- an open question, not a position."""
+    opened = any(c.lower_ in WH_WORDS and c.dep_ in ("advmod", "mark") and c.i < clause.i for c in clause.children)
+    head = clause.head
+    return opened and clause.dep_ in ("advcl", "ccomp", "attr") and (
+        head.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children)
+        or head.lemma_ in ("ask", "wonder", "question"))
 
 
 def _in_period(token: Token, clause: Token) -> bool:

@@ -1663,3 +1663,14 @@ def test_the_agreement_is_the_last_topic_named_as_one(pack, text, expected):
     """"the accord" points back to the last topic named by a word for an agreement, not to
     whatever the sentence before happened to name."""
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"All that remains to settle is when Pakistan will vacate the occupied territory," Jaiswal said.',
+     {("randhir_jaiswal", "support", "pok_return")}),
+    ("The real issue is how Pakistan will vacate the occupied territory, Jaiswal said.", set()),
+    ("Reporters asked whether Pakistan would vacate the occupied territory.", set()),
+], ids=["when-in-a-quote", "how", "asked-whether"])
+def test_an_open_question_about_a_party_s_deed_is_not_its_intention(text, expected):
+    """"The question is when X will Y": X is not said to intend Y."""
+    assert claims_in("india_pakistan_2025", text) == expected
