@@ -1674,3 +1674,19 @@ def test_the_agreement_is_the_last_topic_named_as_one(pack, text, expected):
 def test_an_open_question_about_a_party_s_deed_is_not_its_intention(text, expected):
     """"The question is when X will Y": X is not said to intend Y."""
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    (None, "Kyiv accused Moscow of suspending the prisoner exchange.",
+     {("ukraine", "accuse", "russia"), ("ukraine", "demand", "prisoner_exchange")}),
+    (None, "Kyiv accused Moscow of ending the energy truce.",
+     {("ukraine", "accuse", "russia"), ("ukraine", "demand", "partial_ceasefire")}),
+    ("india_pakistan_2025", "Islamabad accused New Delhi of holding the Indus Waters Treaty in abeyance.",
+     {("pakistan", "accuse", "india"), ("pakistan", "demand", "indus_waters_treaty_restoration")}),
+    ("india_pakistan_2025", "Islamabad blamed New Delhi for putting the water treaty on hold.",
+     {("pakistan", "accuse", "india"), ("pakistan", "demand", "indus_waters_treaty_restoration")}),
+], ids=["suspending", "ending-a-truce", "holding-in-abeyance", "putting-on-hold"])
+def test_blaming_a_party_for_stopping_something_demands_it(pack, text, expected):
+    """As blame for holding something up demands it, so does blame for stopping it -- also
+    where the pack's phrase names the halt itself ("the treaty", with "abeyance" near)."""
+    assert claims_in(pack, text) == expected

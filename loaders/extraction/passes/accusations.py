@@ -179,23 +179,42 @@ def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:
 
 
 def _held_up(sentence: Sentence, cue: Token, target: Token, holders: list[Holder]) -> list[Claim]:
-    """"Kyiv blamed Moscow for delaying the prisoner exchange": the accuser wants what the
-    accused holds up."""
+    """"Kyiv blamed Moscow for delaying the prisoner exchange", "accused Delhi of keeping the
+    treaty suspended": the accuser wants what the accused holds up or stops."""
     words = sentence.words
     claims: list[Claim] = []
     charges = [c for node in (cue, target) for c in node.children if c.dep_ == "prep" and c.lower_ in ("for", "of")]
     for charge in charges:
         for verb in charge.children:
-            if verb.dep_ not in ("pcomp", "pobj") or verb.lemma_ not in words.obstructing_verbs:
+            halts = _halts(sentence, verb)
+            if verb.dep_ not in ("pcomp", "pobj") or not (halts or verb.lemma_ in words.obstructing_verbs):
                 continue
             scope = collect(sentence, verb, is_root=True)
             for match in topics_in(sentence, scope):
-                stance, weight = polarity.apply_flips(
-                    "demand", 1 if match.opposite and not polarity.halted(sentence, verb, match) else 0)
+                # a phrase naming the halt ("the treaty", with "abeyance" near) names the
+                # halt this verb makes: the accuser wants the topic all the same
+                stance, weight = polarity.apply_flips("demand", 1 if match.opposite and not halts and not (
+                    polarity.halted(sentence, verb, match)) else 0)
                 for holder in holders:
                     claims.append(sentence.claim(holder, stance, match.topic, (), None,
                                                  WEIGHTS.condition * weight * holder.confidence))
     return claims
+
+
+HOLDING = frozenset({"keep", "hold", "leave", "put", "place"})
+HELD = frozenset({"abeyance", "hold", "ice"})
+
+
+def _halts(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb stops what it governs: "suspending X", "keeping X frozen", "holding X
+    in abeyance"."""
+    stoppings = sentence.words.stoppings
+    if polarity.listed(verb, stoppings):
+        return True
+    if verb.lemma_ not in HOLDING:
+        return False
+    return any(c.lemma_ in stoppings and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+               or c.dep_ == "prep" and any(g.lemma_ in HELD for g in c.children) for c in verb.children)
 
 
 def each_member(sentence: Sentence, holders: list[Holder]) -> list[Holder]:
