@@ -50,3 +50,15 @@ def test_the_same_data_gives_the_same_weights():
     assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
     model = train_claims.export(*train_claims.train(samples(), 0.3), 0.4)
     assert model.decide({"bias": 1.0, "cue=against": 1.0})[0] == "against"
+
+
+def test_text_written_here_counts_for_less_when_weighted_down():
+    # real documents say "cue=for" means "for"; a written excerpt says it means "against"
+    rows = [{"group": "dev/ru_ua/r1.txt", "label": "for", "features": {"cue=for": 1.0}} for _ in range(6)]
+    rows += [{"group": "synthetic/ru_ua/x1", "label": "against", "features": {"cue=for": 1.0}} for _ in range(6)]
+    rows += [{"group": "dev/ru_ua/r2.txt", "label": label, "features": {f"cue={label}": 1.0}}
+             for label in ("none", "against", "concede") for _ in range(3)]
+    even = train_claims.export(*train_claims.train(rows, 1.0, 1.0), 0.3)
+    light = train_claims.export(*train_claims.train(rows, 1.0, 0.1), 0.3)
+    assert light.decide({"cue=for": 1.0})[0] == "for"
+    assert even.probabilities({"cue=for": 1.0})["for"] < light.probabilities({"cue=for": 1.0})["for"]
