@@ -298,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     best = (-1.0, 1.0, 1.0, 0.5)
     real = {g for g in groups if not is_written(g)}
     folds = sorted(PACKS) if args.by_domain else range(args.folds)
-    for w, c in itertools.product(args.written_weight or [1.0, 0.5, 0.25],
+    for w, c in itertools.product(args.written_weight or [1.0, 0.5, 0.25, 0.1],
                                   args.c or [0.01, 0.03, 0.1, 0.3, 1.0]):
         totals = {t: [0, 0, 0] for t in thresholds}
         for fold in folds:
