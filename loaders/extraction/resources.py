@@ -9,7 +9,7 @@ infrastructure-scoped children).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -80,6 +80,10 @@ class PackResources:
         self.cheap_topic_matcher = self._stem_matcher(
             dict(self._topic_phrases(labels=False)) | {f"infra:{c.id}": c.phrases for c in pack.infrastructure}
         )
+        self.turned_verbs = _turned_index(phrase for _, texts in self._topic_phrases(labels=False) for phrase in texts)
+        """For the survey: the stem of the last word of a verb phrase's object, and the stems
+        of its verbs ("troop": "withdraw", "pull"), to find the phrase said verb last."""
+        self.leaving_stems = frozenset(stem(w) for w in self.words.leaving_verbs)
         self.lazy_components = [p for p in ("ner",) if p in nlp.pipe_names]
         self.recognizer = nlp.get_pipe("ner") if self.lazy_components else None
         self.analysts = {
@@ -137,6 +141,21 @@ class PackResources:
 
     def party(self, actor_id: str) -> str:
         return self.index.party(actor_id)
+
+
+PARTICLES = frozenset({"out", "over", "up", "down", "back", "off", "away"})
+
+
+def _turned_index(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each phrase of two words or more taken as a verb and its object ("release the
+    prisoners"): the stem of the object's last word, with the stems of the verbs before it."""
+    index: dict[str, set[str]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        rest = words[2:] if len(words) > 2 and words[1] in PARTICLES else words[1:]
+        if rest:
+            index.setdefault(stem(rest[-1]), set()).add(stem(words[0]))
+    return {head: frozenset(verbs) for head, verbs in index.items()}
 
 
 def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | None = None,

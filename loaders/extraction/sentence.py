@@ -140,6 +140,7 @@ class Sentence:
             if (key := PhraseKey.parse(s.label_))
         ]
         self.topic_matches += self._inner_topics()
+        self.topic_matches += self._turned_topics()
         self.infra_matches = [
             TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
             for s in phrase_spans(resources.infra_matcher, sdoc)
@@ -169,6 +170,41 @@ class Sentence:
                 if root.head.i == cue.i:  # the cue's own object, not a word hung elsewhere
                     found.append(TopicMatch(key.topic, root, tokens, key.opposite))
         return found
+
+    def _turned_topics(self) -> list[TopicMatch]:
+        """A verb phrase of the pack said with its object first: as a participle ("talks
+        hosted by Malaysia", "the prisoners released on Monday"), as a passive ("the treaty
+        must be honoured") or, for a verb of leaving, with the leavers as its subject
+        ("Rwandan troops must pull out"). The verb roots the match."""
+        taken = {i for m in self.topic_matches for i in m.tokens}
+        found: list[TopicMatch] = []
+        for verb in self.sdoc:
+            if verb.pos_ != "VERB" or verb.i in taken:
+                continue
+            thing = _turned_object(verb, self.words.leaving_verbs)
+            if thing is None or thing.i in taken:
+                continue
+            particles = [c for c in verb.children if c.dep_ == "prt"]
+            words = list(self.sdoc[thing.left_edge.i:thing.i + 1])
+            # with its articles ("neutralise the FDLR") or without ("pull out Rwandan troops")
+            for said in ([verb, *particles, *words], [verb, *particles, *(t for t in words if t.pos_ != "DET")]):
+                match = self._said_first(said, verb, 1 + len(particles))
+                if match is not None:
+                    found.append(match)
+                    taken |= match.tokens
+                    break
+        return found
+
+    def _said_first(self, said: list[Token], verb: Token, verb_words: int) -> TopicMatch | None:
+        """The topic whose phrase the words ``said``, verb first, begin with, if any."""
+        turned = Doc(self.sdoc.vocab, words=[t.text for t in said])
+        for made, source in zip(turned, said):
+            made.norm_ = source.norm_
+        for span in phrase_spans(self.resources.topic_matcher, turned, self.resources.topic_order):
+            if span.start == 0 and span.end > verb_words:
+                key = PhraseKey.parse(span.label_)
+                return TopicMatch(key.topic, verb, frozenset(said[k].i for k in range(span.end)), key.opposite)
+        return None
 
     def _described_truces(self, topic: str) -> list[TopicMatch]:
         """A halt to attacks on a kind of target, described rather than named: "a halt to
@@ -256,6 +292,19 @@ class Sentence:
                               holder.text or holder.actor),
             confidence=round(max(WEIGHTS.floor, min(1.0, confidence)), 3),
         )
+
+
+def _turned_object(verb: Token, leaving_verbs: frozenset[str]) -> Token | None:
+    """What a verb acts on when it comes before the verb: the noun a participle describes,
+    a passive's subject (also in a bare clause: "wants the troops pulled out"), or the
+    subject of a verb of leaving used without an object."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    subject = first_child(verb, "nsubjpass")
+    if subject is None and first_child(verb, "dobj") is None and (verb.lemma_ in leaving_verbs or (
+            verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))):
+        subject = first_child(verb, "nsubj")  # "troops withdraw", "wants the troops pulled out"
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _no_more(noun: Token) -> bool:

@@ -111,7 +111,9 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 and _any_between(topical, max(0, start - ANAPHORA_REACH), start)) or (
                 # "Kyiv welcomed the offer": a bare definite one, after a sentence naming a topic
                 bool(words & anaphoric) and i > 0 and _definite_before(span, anaphoric)
-                and _any_between(topical, sentences[max(0, i - 2)][0], start)),
+                and _any_between(topical, sentences[max(0, i - 2)][0], start)) or (
+                # "talks hosted by Malaysia", "the treaty must be honoured": a verb phrase said verb last
+                _turned(span, resources.turned_verbs, resources.leaving_stems)),
             quoted=_any_quote_overlaps(context.quotes, quote_starts, start, end),
         )
         for each in passes:
@@ -231,6 +233,27 @@ def _definite_before(span: Span, nouns: frozenset[str]) -> bool:
     """Whether one of ``nouns`` follows "the", at most one word between ("the latest offer")."""
     words = [t.lower_ for t in span]
     return any(word in nouns and "the" in words[max(0, k - 2):k] for k, word in enumerate(words))
+
+
+TURNED_REACH = 5
+"""How many words after an object its verb may stand in a phrase said verb last ("the
+troops | must | withdraw", "the treaty | to | be | honoured")."""
+
+
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "t", "ld", "de", "ng", "ut")
+"""How a participle ends ("released", "taken", "shown", "kept", "held", "made", "hung",
+"put"): a verb said after its object is one, except a verb of leaving ("troops withdraw")."""
+
+
+def _turned(span, turned_verbs: dict[str, frozenset[str]], leaving: frozenset[str]) -> bool:
+    """Whether an object of one of the pack's verb phrases is followed closely by its verb,
+    as a participle or a verb of leaving."""
+    for t in span:
+        verbs = turned_verbs.get(t.norm_)
+        if verbs is not None and any(u.norm_ in verbs and (u.lower_.endswith(PARTICIPLE_ENDINGS) or u.norm_ in leaving)
+                                     for u in span[t.i - span.start + 1:t.i - span.start + 1 + TURNED_REACH]):
+            return True
+    return False
 
 
 def _any_between(offsets: list[int], start: int, end: int) -> bool:

@@ -29,7 +29,19 @@ def _names_it_again(match: TopicMatch, found: list[TopicMatch]) -> bool:
     stationed in Ukraine" names the troops twice; the lower phrase, read up through the
     upper one, carries the polarity ("no")."""
     return any(other is not match and other.topic == match.topic and other.root.i != match.root.i
-               and match.root in other.root.ancestors for other in found)
+               and match.root in other.root.ancestors and not _joined_below(other.root, match.root)
+               for other in found)
+
+
+def _joined_below(lower: Token, upper: Token) -> bool:
+    """Whether ``lower`` hangs below ``upper`` through a conjunct: "brokered the halt or
+    used trade" names the topic twice, side by side, not once inside the other."""
+    node = lower
+    while node.i != upper.i and node.head.i != node.i:
+        if node.dep_ == "conj":
+            return True
+        node = node.head
+    return False
 
 
 def _more_specific(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> TopicMatch | None:

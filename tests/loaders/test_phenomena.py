@@ -1097,7 +1097,8 @@ def test_a_tensed_call_joined_to_an_infinitive_is_the_speakers(claims_of):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Yerevan wants the border reopened without linkage to the peace treaty.", set()),
+    ("Yerevan wants the border reopened without linkage to the peace treaty.",
+     {("armenia", "demand", "reciprocal_connectivity")}),
     ("Pashinyan said the new constitution is not linked to the peace treaty.", set()),
     ('"Normalisation with Turkiye must not be held hostage to anyone," Pashinyan said.',
      {("nikol_pashinyan", "demand", "armenia_turkey_normalization")}),
@@ -1689,4 +1690,19 @@ def test_an_open_question_about_a_party_s_deed_is_not_its_intention(text, expect
 def test_blaming_a_party_for_stopping_something_demands_it(pack, text, expected):
     """As blame for holding something up demands it, so does blame for stopping it -- also
     where the pack's phrase names the halt itself ("the treaty", with "abeyance" near)."""
+    assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Talks hosted by Anwar Ibrahim ended late on Monday.",
+     {("anwar_ibrahim", "support", "third_party_mediation")}),
+    ("drc_rwanda_2025", "Kinshasa said Rwandan troops must withdraw.", {("drc", "demand", "rwandan_troop_withdrawal")}),
+    ("drc_rwanda_2025", "Kinshasa wants the Rwandan troops pulled out before any deal.",
+     {("drc", "demand", "rwandan_troop_withdrawal")}),
+    ("india_pakistan_2025", "Sharif said Pakistan expected the treaty to be honoured in full.",
+     {("pakistan", "support", "indus_waters_treaty_restoration")}),
+], ids=["participle", "leavers-as-subject", "bare-passive-clause", "passive"])
+def test_a_verb_phrase_said_object_first(pack, text, expected):
+    """The pack's "host talks", "withdraw Rwandan troops", "honour the treaty" said as a
+    participle, a passive, or with the leavers as subject."""
     assert claims_in(pack, text) == expected
