@@ -88,6 +88,7 @@ class EnglishWords(BaseModel):
     answering_verbs: Words
     leaving_verbs: Words
     examining_verbs: Words
+    refusable_verbs: Words
     speaking_verbs: Words
     engagement_nouns: Words
     militant_nouns: Words
@@ -182,8 +183,9 @@ class Lexicon:
 
     @functools.cached_property
     def cue_words(self) -> frozenset[str]:
-        """Every lemma and word form that may be a cue: a cheap test before ``cues_for``."""
-        return frozenset(self.by_lemma) | frozenset(self.form_lemmas)
+        """Every lemma and word form that may be a cue: a cheap test before ``cues_for``
+        (the verbs that are one when refused included)."""
+        return frozenset(self.by_lemma) | frozenset(self.form_lemmas) | self.words.refusable_verbs
 
     @functools.cached_property
     def form_lemmas(self) -> dict[str, str]:
@@ -212,8 +214,9 @@ class Lexicon:
         return Lexicon(additions.cues + self.cues, words)  # a pack's cue wins over the built-in one
 
     def stance_forms(self) -> frozenset[str]:
-        """Word forms of every stance cue (accusations included)."""
-        return self.forms({c.lemma.split("-")[-1] for c in self.cues})
+        """Word forms of every stance cue (accusations included), and of the verbs that are
+        one when refused."""
+        return self.forms({c.lemma.split("-")[-1] for c in self.cues} | self.words.refusable_verbs)
 
     def accusation_forms(self) -> frozenset[str]:
         return self.forms({c.lemma for c in self.cues if c.stance == "accuse"})

@@ -33,7 +33,19 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
                 return cue
             continue
         chosen = chosen or cue
+    if chosen is None and token.pos_ == "VERB" and token.lemma_ in sentence.words.refusable_verbs and refused(token):
+        return Cue(lemma=token.lemma_, pos=("VERB",), stance="support", confidence=0.6)  # its refusal rejects
     return chosen
+
+
+REFUSING_AUXILIARIES = frozenset({"will", "wo", "would", "can", "ca", "could", "shall"})
+
+
+def refused(verb: Token) -> bool:
+    """Whether a party says it will not or cannot do ``verb``: "will not discuss", "would
+    never consider", "cannot countenance"."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in REFUSING_AUXILIARIES for c in verb.children)
 
 
 def has_word(token: Token, word: str) -> bool:

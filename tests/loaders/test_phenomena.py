@@ -1706,3 +1706,17 @@ def test_a_verb_phrase_said_object_first(pack, text, expected):
     """The pack's "host talks", "withdraw Rwandan troops", "honour the treaty" said as a
     participle, a passive, or with the leavers as subject."""
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow will not discuss foreign troops in Ukraine.", {("russia", "reject", "foreign_troops_in_ukraine")}),
+    ("Moscow would not even consider a European peacekeeping force.",
+     {("russia", "reject", "foreign_troops_in_ukraine")}),
+    ("Moscow cannot countenance Western troops in Ukraine.", {("russia", "reject", "foreign_troops_in_ukraine")}),
+    ("The two presidents did not discuss sanctions, Peskov said.", set()),
+    ("Moscow will discuss a ceasefire next week.", set()),
+], ids=["will-not-discuss", "would-not-consider", "cannot-countenance", "did-not-discuss", "will-discuss"])
+def test_refusing_to_discuss_rejects(claims_of, text, expected):
+    """"will not discuss X" refuses X; "did not discuss X" reports a meeting, and
+    discussing X is no stance on it."""
+    check(claims_of, text, expected)
