@@ -73,6 +73,12 @@ def is_reverser(sentence: Sentence, token: Token) -> bool:
     return listed(token, sentence.words.reversers, ("prt", "oprd"))
 
 
+def names_restraint(sentence: Sentence, verb: Token, match: TopicMatch) -> bool:
+    """Whether a reverser over a topic that is itself a restraint is that restraint: "limit
+    the size of the army" where the pack says "limit the size" (and "size of the army")."""
+    return is_reverser(sentence, verb) and verb.lemma_ in sentence.resources.restraining_words.get(match.topic, ())
+
+
 def listed(token: Token, words: frozenset[str], complements: tuple[str, ...] = ("prt",)) -> bool:
     """Whether ``words`` lists the token's lemma, or it with its particle ("wind up", "give
     up") or other ``complements`` ("hold hostage")."""
@@ -122,7 +128,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             break
         if node.i in match.tokens or sibling:
             continue  # "abandon X and cap Y": the first verb does not govern the second
-        if is_reverser(sentence, node) and (
+        if names_restraint(sentence, node, match):
+            pass  # "would limit the size of the army", where the pack says "limit the size": the topic itself
+        elif is_reverser(sentence, node) and (
                 not (cessation or match.opposite and node.lemma_ in sentence.words.stoppings)
                 or cessation and node.lemma_ in sentence.words.breaches):
             # over a cessation ("give up Kursk") or an opposite phrase ("stop military aid")

@@ -59,10 +59,13 @@ class PackResources:
         self.index = ActorIndex(pack, nlp, self.words.commentator_nouns - self.words.outlet_nouns)
         self.topics = {t.id: t for t in pack.topics}
         self.topic_order = {t.id: i for i, t in enumerate(pack.topics)}
-        self.restraints = frozenset(
-            t.id for t in pack.topics
-            if any(phrase.split()[0] in self.words.reversers for phrase in t.phrases)
-        )
+        self.restraining_words = {
+            t.id: frozenset(first for phrase in t.phrases if (first := phrase.split()[0]) in self.words.reversers)
+            for t in pack.topics
+        }
+        """For a topic that is itself a restraint ("limit on the army", "limit the size"), the
+        reversers its phrases begin with: those name it, they do not reverse it."""
+        self.restraints = frozenset(t for t, words in self.restraining_words.items() if words)
         """Topics that are themselves a restraint ("limit on the army"): a "limit on" them
         names them, it does not reverse them."""
         self.members = {a.id: a.members for a in pack.actors if a.members}

@@ -1720,3 +1720,14 @@ def test_refusing_to_discuss_rejects(claims_of, text, expected):
     """"will not discuss X" refuses X; "did not discuss X" reports a meeting, and
     discussing X is no stance on it."""
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US plan would also limit the size of the Ukrainian army.", {("united_states", "propose", "limit_ukraine_army")}),
+    ("Moscow wants to limit the size of the Ukrainian army.", {("russia", "demand", "limit_ukraine_army")}),
+    ("Kyiv wants Washington to drop the cap on the army.", {("ukraine", "reject", "limit_ukraine_army")}),
+], ids=["plan-limits", "wants-to-limit", "drop-the-cap"])
+def test_a_restraint_named_by_its_own_verb_is_not_reversed_by_it(claims_of, text, expected):
+    """The pack names the cap on the army both "limit the size" and "size of the army": the
+    limiting verb over the second is the topic, not its reversal."""
+    check(claims_of, text, expected)

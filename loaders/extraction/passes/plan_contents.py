@@ -338,7 +338,8 @@ def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Ho
         clause = next((a for a in (match.root, *match.root.ancestors) if a.i in clauses), verb)
         stance = "support" if is_agreement else "propose"
         cue = cue_of(sentence, clause)
-        if (cue is not None and cue.stance == "reject") or polarity.is_reverser(sentence, clause):
+        if (cue is not None and cue.stance == "reject") or polarity.is_reverser(sentence, clause) and not (
+                polarity.names_restraint(sentence, clause, match)):
             stance = "reject"  # "the plan rules out X", "it blocks Y", "it restricts Z"
         base = 1 if polarity.negated(sentence, clause) else 0
         final, weight = polarity.apply_flips(stance, base + polarity.flips(sentence, clause, match, scope))
