@@ -141,6 +141,7 @@ class Sentence:
         ]
         self.topic_matches += self._inner_topics()
         self.topic_matches += self._turned_topics()
+        self.topic_matches += self._shared_heads()
         self.infra_matches = [
             TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
             for s in phrase_spans(resources.infra_matcher, sdoc)
@@ -197,14 +198,47 @@ class Sentence:
 
     def _said_first(self, said: list[Token], verb: Token, verb_words: int) -> TopicMatch | None:
         """The topic whose phrase the words ``said``, verb first, begin with, if any."""
-        turned = Doc(self.sdoc.vocab, words=[t.text for t in said])
-        for made, source in zip(turned, said):
+        span = self._phrase_in(said, lambda span: span.start == 0 and span.end > verb_words)
+        if span is None:
+            return None
+        key = PhraseKey.parse(span.label_)
+        return TopicMatch(key.topic, verb, frozenset(said[k].i for k in range(span.end)), key.opposite)
+
+    def _shared_heads(self) -> list[TopicMatch]:
+        """Joined modifiers sharing one noun, each read with it: "the energy and Black Sea
+        truces" names the energy truce and the Black Sea truce, "military and intelligence
+        support" both kinds of support. The noun roots each match."""
+        taken = {i for m in self.topic_matches for i in m.tokens}
+        found: list[TopicMatch] = []
+        for first in self.sdoc:
+            noun = first.head
+            if first.dep_ not in ("nmod", "compound", "amod") or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            joined = [c for c in first.conjuncts if first.i < c.i < noun.i]
+            if not joined:
+                continue
+            after = list(self.sdoc[max(c.i for c in joined) + 1:noun.i + 1])  # the words they share
+            for each in (first, *joined):
+                own = list(self.sdoc[each.left_edge.i:each.i + 1]) if each is first else [
+                    t for t in self.sdoc[each.left_edge.i:each.i + 1] if t.dep_ != "cc"]
+                if any(t.i in taken for t in own):
+                    continue  # named on its own already ("the Black Sea")
+                said = own + after
+                span = self._phrase_in(said, lambda span: span.start < len(own) and span.end == len(said))
+                if span is not None:
+                    key = PhraseKey.parse(span.label_)
+                    found.append(TopicMatch(key.topic, noun, frozenset(said[k].i for k in range(span.start, span.end)),
+                                            key.opposite))
+        return found
+
+    def _phrase_in(self, said: list[Token], fits) -> Span | None:
+        """The first of the pack's phrases found in the words ``said`` put side by side, that
+        ``fits``."""
+        joined = Doc(self.sdoc.vocab, words=[t.text for t in said])
+        for made, source in zip(joined, said):
             made.norm_ = source.norm_
-        for span in phrase_spans(self.resources.topic_matcher, turned, self.resources.topic_order):
-            if span.start == 0 and span.end > verb_words:
-                key = PhraseKey.parse(span.label_)
-                return TopicMatch(key.topic, verb, frozenset(said[k].i for k in range(span.end)), key.opposite)
-        return None
+        return next((span for span in phrase_spans(self.resources.topic_matcher, joined, self.resources.topic_order)
+                     if fits(span)), None)
 
     def _described_truces(self, topic: str) -> list[TopicMatch]:
         """A halt to attacks on a kind of target, described rather than named: "a halt to

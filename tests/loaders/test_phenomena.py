@@ -1731,3 +1731,13 @@ def test_a_restraint_named_by_its_own_verb_is_not_reversed_by_it(claims_of, text
     """The pack names the cap on the army both "limit the size" and "size of the army": the
     limiting verb over the second is the topic, not its reversal."""
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv accepted the energy and Black Sea truces.",
+     {("ukraine", "support", "maritime_ceasefire"), ("ukraine", "support", "partial_ceasefire")}),
+    ("Moscow demanded an end to Western military and intelligence support.",
+     {("russia", "demand", "halt_intelligence_sharing"), ("russia", "demand", "halt_military_aid")}),
+], ids=["energy-and-black-sea", "military-and-intelligence"])
+def test_joined_modifiers_each_name_their_topic_with_the_noun(claims_of, text, expected):
+    check(claims_of, text, expected)
