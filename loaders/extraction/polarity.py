@@ -255,14 +255,18 @@ def preferred_over(sentence: Sentence, prep: Token) -> bool:
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
     return verb.lemma_ in sentence.words.preferring_verbs
 
-def halted(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
+def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool = True) -> bool:
     """Whether a stopping word governs the phrase ("an end to aid", "lifting the suspension").
-    A stopping word inside an opposite phrase is part of what it names ("treaty suspension")."""
+    A stopping word inside an opposite phrase is part of what it names ("treaty suspension").
+    Without ``by_cue``, the cue itself does not count ("a truce would ease tensions": the
+    truce eases, nothing halts it)."""
     stoppings = sentence.words.stoppings
     sdoc = sentence.sdoc
     for node in match.root.ancestors:
         if node.i in match.tokens:
             continue  # the phrase's own word ("suspension of the treaty")
+        if node.i == cue_token.i and not by_cue:
+            break
         if listed(node, stoppings):
             return True  # "halt X", "wind up X"
         if node.i == cue_token.i:

@@ -1741,3 +1741,19 @@ def test_a_restraint_named_by_its_own_verb_is_not_reversed_by_it(claims_of, text
 ], ids=["energy-and-black-sea", "military-and-intelligence"])
 def test_joined_modifiers_each_name_their_topic_with_the_noun(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky said any easing of sanctions would reward the aggressor.",
+     {("volodymyr_zelenskyy", "reject", "sanctions_relief")}),
+    ("Zelensky said any easing of sanctions would weaken the pressure on Moscow.",
+     {("volodymyr_zelenskyy", "reject", "sanctions_relief")}),
+    ("Kallas warned that lifting sanctions now would only embolden the Kremlin.",
+     {("kaja_kallas", "reject", "sanctions_relief")}),
+    ("Zelensky said a ceasefire would save lives.", {("volodymyr_zelenskyy", "support", "ceasefire")}),
+    ("Macron said a truce would ease tensions.", {("emmanuel_macron", "support", "ceasefire")}),
+], ids=["reward-the-aggressor", "weaken-the-pressure", "embolden", "save-lives", "ease-tensions"])
+def test_what_a_topic_would_bring_about_judges_it(claims_of, text, expected):
+    """A consequence the speaker names judges the topic: easing sanctions would reward the
+    aggressor (against), a truce would ease tensions (for: the truce eases, nothing halts it)."""
+    check(claims_of, text, expected)

@@ -67,7 +67,7 @@ class Evaluations:
             stance = "support" if value > 0 else "reject"
             # judging the contrary, or the topic stopped ("the suspension of the treaty"),
             # judges the topic the other way
-            if match.opposite != polarity.halted(sentence, verb, match):
+            if match.opposite != polarity.halted(sentence, verb, match, by_cue=False):
                 stance = "reject" if stance == "support" else "support"
             if stance == "reject" and polarity.lacks(match, sentence.topic_matches):
                 continue
@@ -119,7 +119,7 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         return (verb, judging, None) if evaluation(words, judging) >= STRONG else None
     if noun.dep_ == "conj" and noun.head.dep_ == "nsubj":
         noun, verb = noun.head, noun.head.head  # "violence and dialogue cannot coexist"
-    if noun.dep_ == "nsubj" and verb.pos_ == "VERB":
+    if noun.dep_ in ("nsubj", "csubj") and verb.pos_ == "VERB":
         # "X would bring nothing", "the truce must come first", "shelling and dialogue cannot
         # go hand in hand": a judgement in the verb phrase itself, only as a listed phrase (a
         # verb's own valence reports, not judges)
