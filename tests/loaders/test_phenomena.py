@@ -1757,3 +1757,12 @@ def test_what_a_topic_would_bring_about_judges_it(claims_of, text, expected):
     """A consequence the speaker names judges the topic: easing sanctions would reward the
     aggressor (against), a truce would ease tensions (for: the truce eases, nothing halts it)."""
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malaysia will keep its good offices open.", {("malaysia", "support", "third_party_mediation")}),
+    ("Bangkok will keep the bilateral talks alive.", {("thailand", "support", "bilateral_mechanisms")}),
+    ("Anwar offered Kuala Lumpur as a venue for talks.", {("anwar_ibrahim", "propose", "third_party_mediation")}),
+], ids=["keep-open", "keep-alive", "a-venue"])
+def test_keeping_something_going_and_offering_a_venue(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected

@@ -35,7 +35,7 @@ class Actions:
     def __init__(self, resources: PackResources):
         words = resources.words
         self.verbs = words.enacting_verbs | words.stoppings | words.leaving_verbs
-        self.forms = resources.lexicon.forms(self.verbs) | SUSPENDED
+        self.forms = resources.lexicon.forms(self.verbs | {"keep"}) | SUSPENDED
         # auxiliaries under which a deed is not done: hedged, obliged, possible ("will" and
         # "would" announce it: stated policy)
         self.unsure = (words.hedges | words.obligation | MAYBE) - words.intent_auxiliaries
@@ -64,7 +64,7 @@ class Actions:
             # "will keep X on hold", "will not restore X": stated policy
             policy = any(c.dep_ == "aux" and c.lower_ in self.intending for c in doer.children)
             tensed = doer.tag_ in TENSES or policy and doer.tag_ == "VB"
-            if not (verb.lemma_ in self.verbs or _suspends(verb)) or not tensed or not _finite(doer):
+            if not (verb.lemma_ in self.verbs or _suspends(verb) or _kept_going(verb)) or not tensed or not _finite(doer):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in self.unsure for c in doer.children) or not filters.is_position(
                     sentence, doer):
@@ -110,6 +110,15 @@ def _finite(verb: Token) -> bool:
     if node.dep_ == "pcomp" and node.head.lower_ in ("by", "in"):
         node = node.head.head  # "Phnom Penh answered by banning imports": the means of a deed
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
+KEPT_GOING = frozenset({"open", "alive", "going", "intact", "running", "afloat"})
+
+
+def _kept_going(verb: Token) -> bool:
+    """"keep its good offices open", "keep the talks alive": the verb maintains its object."""
+    return verb.lemma_ == "keep" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod")
+                                         and c.lower_ in KEPT_GOING for c in verb.children)
 
 
 def _suspends(verb: Token) -> bool:
