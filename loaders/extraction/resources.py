@@ -162,7 +162,7 @@ def _turned_index(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
 
 
 def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | None = None,
-                 stems: PhraseMatcher | None = None) -> list[Span]:
+                 stems: PhraseMatcher | None = None, context: Doc | None = None) -> list[Span]:
     """Non-overlapping phrase matches (longest first), labelled with their matcher key.
 
     Phrases are matched on lemmas and on the words as written, and, with ``stems`` (the
@@ -171,7 +171,8 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | Non
     phrase that must stand near a word (``PhraseKey.near``) counts only where one of those
     words is in ``doc``; where one span is several topics' phrase, the one with a context
     that holds wins over one without, and otherwise the topic first in the pack (``order``:
-    topic id -> its place in the pack).
+    topic id -> its place in the pack). The context words are looked for in ``context`` when
+    given (the sentence a rearranged phrase comes from), else in ``doc``.
     """
     present: set[str] | None = None
     labels: dict[tuple[int, int], list[str]] = {}
@@ -185,7 +186,7 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | Non
         key = doc.vocab.strings[m]
         if "@" in key:
             if present is None:
-                present = _words_and_bigrams(doc)
+                present = _words_and_bigrams(context if context is not None else doc)
             if not PhraseKey.parse(key).near & present:
                 continue
         found = labels.setdefault((s, e), [])

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, phrase_spans
+from stancegraph.loaders.extraction.resources import PARTICLES, PackResources, PhraseKey, phrase_spans
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
 from stancegraph.loaders.mentions import OFFICIAL_MARK, MentionTable
@@ -176,16 +176,19 @@ class Sentence:
         """A verb phrase of the pack said with its object first: as a participle ("talks
         hosted by Malaysia", "the prisoners released on Monday"), as a passive ("the treaty
         must be honoured") or, for a verb of leaving, with the leavers as its subject
-        ("Rwandan troops must pull out"). The verb roots the match."""
+        ("Rwandan troops must pull out"); or with its object before its particle ("pull its
+        soldiers back"). The verb roots the match."""
         taken = {i for m in self.topic_matches for i in m.tokens}
         found: list[TopicMatch] = []
         for verb in self.sdoc:
             if verb.pos_ != "VERB" or verb.i in taken:
                 continue
             thing = _turned_object(verb, self.words.leaving_verbs)
+            particles = [c for c in verb.children if c.dep_ == "prt"]
+            if thing is None:
+                thing, particles = _before_particle(verb)
             if thing is None or thing.i in taken:
                 continue
-            particles = [c for c in verb.children if c.dep_ == "prt"]
             words = list(self.sdoc[thing.left_edge.i:thing.i + 1])
             # with its articles ("neutralise the FDLR") or without ("pull out Rwandan troops")
             for said in ([verb, *particles, *words], [verb, *particles, *(t for t in words if t.pos_ != "DET")]):
@@ -237,8 +240,8 @@ class Sentence:
         joined = Doc(self.sdoc.vocab, words=[t.text for t in said])
         for made, source in zip(joined, said):
             made.norm_ = source.norm_
-        return next((span for span in phrase_spans(self.resources.topic_matcher, joined, self.resources.topic_order)
-                     if fits(span)), None)
+        spans = phrase_spans(self.resources.topic_matcher, joined, self.resources.topic_order, context=self.sdoc)
+        return next((span for span in spans if fits(span)), None)
 
     def _described_truces(self, topic: str) -> list[TopicMatch]:
         """A halt to attacks on a kind of target, described rather than named: "a halt to
@@ -339,6 +342,16 @@ def _turned_object(verb: Token, leaving_verbs: frozenset[str]) -> Token | None:
             verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))):
         subject = first_child(verb, "nsubj")  # "troops withdraw", "wants the troops pulled out"
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _before_particle(verb: Token) -> tuple[Token | None, list[Token]]:
+    """The object a verb's particle comes after, and the particle: "pull its soldiers back",
+    "pull its troops out of Congo" (the pack says "pull back", "pull out" before the
+    object; the parser may take the particle for an adverb or a preposition)."""
+    obj = first_child(verb, "dobj")
+    particle = next((c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES
+                     and obj is not None and c.i == obj.i + 1), None)
+    return (obj, [particle]) if particle is not None else (None, [])
 
 
 def _no_more(noun: Token) -> bool:

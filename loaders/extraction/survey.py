@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from stancegraph.loaders.extraction.attribution import continues
 from stancegraph.loaders.extraction.officials import introduced_officials
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
-from stancegraph.loaders.extraction.resources import PackResources, PhraseKey, stemmed
+from stancegraph.loaders.extraction.resources import PARTICLES, PackResources, PhraseKey, stemmed
 from stancegraph.loaders.extraction.sentence import EVERY_PASS, DocumentContext, Holder, TopicMention
 from stancegraph.loaders.extraction.topics import ANAPHORA_REACH
 from stancegraph.loaders.mentions import Mention, MentionTable, quote_spans
@@ -250,9 +250,15 @@ def _turned(span, turned_verbs: dict[str, frozenset[str]], leaving: frozenset[st
     as a participle or a verb of leaving."""
     for t in span:
         verbs = turned_verbs.get(t.norm_)
-        if verbs is not None and any(u.norm_ in verbs and (u.lower_.endswith(PARTICIPLE_ENDINGS) or u.norm_ in leaving)
-                                     for u in span[t.i - span.start + 1:t.i - span.start + 1 + TURNED_REACH]):
+        if verbs is None:
+            continue
+        at = t.i - span.start
+        if any(u.norm_ in verbs and (u.lower_.endswith(PARTICIPLE_ENDINGS) or u.norm_ in leaving)
+               for u in span[at + 1:at + 1 + TURNED_REACH]):
             return True
+        if at + 1 < len(span) and span[at + 1].lower_ in PARTICLES and any(
+                u.norm_ in verbs for u in span[max(0, at - TURNED_REACH):at]):
+            return True  # "pull its soldiers back"
     return False
 
 

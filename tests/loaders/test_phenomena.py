@@ -1701,10 +1701,13 @@ def test_blaming_a_party_for_stopping_something_demands_it(pack, text, expected)
      {("drc", "demand", "rwandan_troop_withdrawal")}),
     ("india_pakistan_2025", "Sharif said Pakistan expected the treaty to be honoured in full.",
      {("pakistan", "support", "indus_waters_treaty_restoration")}),
-], ids=["participle", "leavers-as-subject", "bare-passive-clause", "passive"])
+    ("drc_rwanda_2025", "Kinshasa wants Kigali to pull its troops out of Congo.",
+     {("drc", "demand", "rwandan_troop_withdrawal")}),
+], ids=["participle", "leavers-as-subject", "bare-passive-clause", "passive", "particle-after-the-object"])
 def test_a_verb_phrase_said_object_first(pack, text, expected):
-    """The pack's "host talks", "withdraw Rwandan troops", "honour the treaty" said as a
-    participle, a passive, or with the leavers as subject."""
+    """The pack's "host talks", "withdraw Rwandan troops", "honour the treaty", "pull out its
+    troops" (near "Kigali") said as a participle, a passive, with the leavers as subject, or
+    with the particle after the object."""
     assert claims_in(pack, text) == expected
 
 
