@@ -107,6 +107,11 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     listed = _listed(sentence, head, depth)
     if listed:
         return listed
+    if lemma in words.official_nouns and not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in mentions
+                                                 for c in head.children):
+        datelined = _datelined(sentence, head)
+        if datelined:
+            return datelined  # "BANGKOK - The Foreign Ministry said ...": Thailand's
     entity = _entity(sentence, head)
     if entity is not None:
         return entity
@@ -159,6 +164,16 @@ def _located(sentence: Sentence, head: Token) -> list[Holder]:
     if holder is COMMENTATOR or sentence.party(holder.actor) != holder.actor:
         return []  # "in Trump's view": a person is no place
     return [Holder(holder.actor, head.text, WEIGHTS.pair)]
+
+
+def _datelined(sentence: Sentence, head: Token) -> list[Holder]:
+    """An official body with no owner and no place of its own, capitalised as a name ("the
+    Foreign Ministry", "the Presidency"), in a story datelined in one party's capital or
+    country, is that party's."""
+    party = sentence.context.dateline_party
+    if party is None or not head.text[:1].isupper() or _located(sentence, head):
+        return []
+    return [Holder(party, head.text, WEIGHTS.pair)]
 
 
 def _public(sentence: Sentence, head: Token) -> bool:

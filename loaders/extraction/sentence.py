@@ -78,6 +78,9 @@ class DocumentContext:
     quote_speakers: dict[tuple[int, int], list[Holder]] = field(default_factory=dict)
     datelines: list[tuple[int, int]] = field(default_factory=list)
     """Character spans of wire datelines ("BERLIN, Dec. 15 (Xinhua) --"): no holder there."""
+    dateline_party: str | None = None
+    """The one party whose capital or country opens the document's dateline ("BANGKOK -"):
+    whose the unowned "Foreign Ministry" of the story is."""
     readers: dict[int, frozenset[str]] | None = None
     """The passes that asked for each parsed sentence (by index), the only ones to read it
     (``EVERY_PASS`` for all of them); None when every pass reads every sentence (no

@@ -76,6 +76,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                        + [m.span() for m in TIMESTAMP.finditer(document.text)]
                        + _place_labels(document.text, found, resources))
     mentions = [m for m in found if not _within(datelines, m.start)]
+    opening = [m for m in found if datelines and datelines[0][0] <= 2 and _within(datelines[:1], m.start)]
     sentences = [_past_dateline(document.text, datelines, start, end) for start, end in sentences]
     mentions += introduced_officials(cheap, mentions, resources.index, resources.words)
     quotes, speakers = _with_headline_statements(document.text, quote_spans(document.text), mentions, resources)
@@ -86,6 +87,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
         quotes=quotes,
         topic_mentions=topic_mentions,
         datelines=datelines,
+        dateline_party=_one_party(opening, resources),
         quote_speakers=speakers,
     )
     if not prefilter:
@@ -221,6 +223,12 @@ def _past_dateline(text: str, datelines: list[tuple[int, int]], start: int, end:
         if opening < end and closing < end and not text[start:opening].strip():
             return closing, end
     return start, end
+
+
+def _one_party(mentions: list, resources: PackResources) -> str | None:
+    """The party the mentions name, if exactly one ("BANGKOK", not "RIYADH/MOSCOW")."""
+    parties = {resources.party(m.actor) for m in mentions}
+    return parties.pop() if len(parties) == 1 else None
 
 
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:

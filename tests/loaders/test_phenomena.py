@@ -1769,3 +1769,15 @@ def test_what_a_topic_would_bring_about_judges_it(claims_of, text, expected):
 ], ids=["keep-open", "keep-alive", "a-venue"])
 def test_keeping_something_going_and_offering_a_venue(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PHNOM PENH, July 26 (Wire) - The Defence Ministry called for an immediate ceasefire.",
+     {("cambodia", "demand", "ceasefire")}),
+    ("BANGKOK/PHNOM PENH - The Foreign Ministry said it rejected any mediation.",
+     {("the_foreign_ministry", "reject", "third_party_mediation")}),
+], ids=["one-capital", "two-capitals"])
+def test_an_unowned_ministry_is_the_dateline_s_party(text, expected):
+    """A story filed from one party's capital: its "Defence Ministry" is that party's. From
+    two capitals, it is no party's the pack knows."""
+    assert claims_in("thailand_cambodia_2025", text) == expected
