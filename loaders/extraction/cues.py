@@ -6,6 +6,8 @@ A lemma may be a cue only with its particle ("call for", "rule out"), only hyphe
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.sentence import Sentence, first_child
@@ -34,8 +36,14 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
             continue
         chosen = chosen or cue
     if chosen is None and token.pos_ == "VERB" and token.lemma_ in sentence.words.refusable_verbs and refused(token):
-        return Cue(lemma=token.lemma_, pos=("VERB",), stance="support", confidence=0.6)  # its refusal rejects
+        return _refusable(token.lemma_)  # its refusal rejects
     return chosen
+
+
+@functools.lru_cache(maxsize=None)
+def _refusable(lemma: str) -> Cue:
+    """A verb that is a cue only when refused, as one: its negation makes the rejection."""
+    return Cue(lemma=lemma, pos=("VERB",), stance="support", confidence=0.6)
 
 
 REFUSING_AUXILIARIES = frozenset({"will", "wo", "would", "can", "ca", "could", "shall"})

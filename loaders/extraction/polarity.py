@@ -73,6 +73,15 @@ def is_reverser(sentence: Sentence, token: Token) -> bool:
     return listed(token, sentence.words.reversers, ("prt", "oprd"))
 
 
+SUSPENDED = frozenset({"hold", "abeyance", "ice"})
+
+
+def suspends(verb: Token) -> bool:
+    """"put X on hold", "held X in abeyance", "put X on ice": the verb stops its object."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+        g.dep_ == "pobj" and g.lower_ in SUSPENDED for g in c.children) for c in verb.children)
+
+
 def names_restraint(sentence: Sentence, verb: Token, match: TopicMatch) -> bool:
     """Whether a reverser over a topic that is itself a restraint is that restraint: "limit
     the size of the army" where the pack says "limit the size" (and "size of the army")."""

@@ -201,20 +201,12 @@ def _held_up(sentence: Sentence, cue: Token, target: Token, holders: list[Holder
     return claims
 
 
-HOLDING = frozenset({"keep", "hold", "leave", "put", "place"})
-HELD = frozenset({"abeyance", "hold", "ice"})
-
-
 def _halts(sentence: Sentence, verb: Token) -> bool:
     """Whether a verb stops what it governs: "suspending X", "keeping X frozen", "holding X
     in abeyance"."""
     stoppings = sentence.words.stoppings
-    if polarity.listed(verb, stoppings):
-        return True
-    if verb.lemma_ not in HOLDING:
-        return False
-    return any(c.lemma_ in stoppings and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
-               or c.dep_ == "prep" and any(g.lemma_ in HELD for g in c.children) for c in verb.children)
+    return polarity.listed(verb, stoppings) or polarity.suspends(verb) or verb.lemma_ == "keep" and any(
+        c.lemma_ in stoppings and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in verb.children)
 
 
 def each_member(sentence: Sentence, holders: list[Holder]) -> list[Holder]:

@@ -23,7 +23,6 @@ from stancegraph.schema import Claim, Cue
 ACTING = Cue(lemma="act", pos=("VERB",), stance="support")
 TENSES = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG"})
 MAYBE = frozenset({"may", "might", "can", "could"})
-SUSPENDED = frozenset({"hold", "abeyance", "ice"})
 ORDERING = frozenset({"order", "instruct", "direct", "command", "decide", "continue"})
 """Verbs by which a party has what a topic names done ("ordered the army to halt X"), or
 goes on doing it ("continues to observe the moratorium")."""
@@ -35,7 +34,7 @@ class Actions:
     def __init__(self, resources: PackResources):
         words = resources.words
         self.verbs = words.enacting_verbs | words.stoppings | words.leaving_verbs
-        self.forms = resources.lexicon.forms(self.verbs | {"keep"}) | SUSPENDED
+        self.forms = resources.lexicon.forms(self.verbs | {"keep"}) | polarity.SUSPENDED
         # auxiliaries under which a deed is not done: hedged, obliged, possible ("will" and
         # "would" announce it: stated policy)
         self.unsure = (words.hedges | words.obligation | MAYBE) - words.intent_auxiliaries
@@ -64,7 +63,7 @@ class Actions:
             # "will keep X on hold", "will not restore X": stated policy
             policy = any(c.dep_ == "aux" and c.lower_ in self.intending for c in doer.children)
             tensed = doer.tag_ in TENSES or policy and doer.tag_ == "VB"
-            if not (verb.lemma_ in self.verbs or _suspends(verb) or _kept_going(verb)) or not tensed or not _finite(doer):
+            if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb)) or not tensed or not _finite(doer):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in self.unsure for c in doer.children) or not filters.is_position(
                     sentence, doer):
@@ -74,7 +73,7 @@ class Actions:
                 continue
             # "put X on hold": against X, whether or not the pack's phrase names the hold
             # "pulled out of the talks": against what it leaves, a truce as much as talks
-            against = left is not None or _suspends(verb) or polarity.acted_against(sentence, verb, match, stops)
+            against = left is not None or polarity.suspends(verb) or polarity.acted_against(sentence, verb, match, stops)
             # "will not resume talks", "will resume no talks"
             refused = polarity.negated(sentence, verb) or polarity.negated(sentence, match.root, match.tokens)
             flips = int(against) + (1 if refused else 0)
@@ -121,12 +120,6 @@ def _kept_going(verb: Token) -> bool:
                                          and c.lower_ in KEPT_GOING for c in verb.children)
 
 
-def _suspends(verb: Token) -> bool:
-    """"put X on hold", "held X in abeyance", "put X on ice": the verb stops its object."""
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
-        g.dep_ == "pobj" and g.lower_ in SUSPENDED for g in c.children) for c in verb.children)
-
-
 def _left(match: TopicMatch, words) -> Token | None:
     """The verb by which a party leaves what the topic names ("pulled out of the talks",
     "withdrew from the deal", "walked away from the process"): a stand against it."""
@@ -146,7 +139,7 @@ def _acting_verb(match: TopicMatch, words: EnglishWords) -> tuple[Token, bool] |
     root, stoppings = match.root, words.stoppings
     if root.pos_ == "VERB" and root.dep_ not in ("amod", "acl"):
         return root, False  # the phrase holds the act itself ("lift sanctions")
-    if root.dep_ == "nsubj" and _suspends(root.head):
+    if root.dep_ == "nsubj" and polarity.suspends(root.head):
         return root.head, True  # "the treaty will remain in abeyance"
     if root.dep_ in ("dobj", "nsubjpass"):
         verb = root.head
