@@ -1656,9 +1656,10 @@ def test_a_pair_named_with_a_description_between_is_the_pair():
     (None, "Washington and Moscow sealed the Black Sea deal in Riyadh. Zelenskyy then demanded new sanctions "
      "on Russian oil. Berlin welcomed the agreement.",
      {("germany", "support", "maritime_ceasefire"), ("volodymyr_zelenskyy", "demand", "new_sanctions")}),
-    ("thailand_cambodia_2025", "Anutin and Hun Manet signed the Kuala Lumpur peace declaration on Sunday. Sihasak "
+    ("thailand_cambodia_2025", "Hun Manet and Anutin inked the Kuala Lumpur peace declaration on Sunday. Sihasak "
      "said border questions would stay with the Joint Boundary Commission. In Beijing, a spokesman welcomed the accord.",
-     {("china", "support", "kl_peace_accord"), ("hun_manet", "support", "kl_peace_accord")}),
+     {("china", "support", "kl_peace_accord"), ("hun_manet", "support", "kl_peace_accord"),
+      ("anutin_charnvirakul", "support", "kl_peace_accord")}),
 ], ids=["deal-then-sanctions", "declaration-then-commission"])
 def test_the_agreement_is_the_last_topic_named_as_one(pack, text, expected):
     """"the accord" points back to the last topic named by a word for an agreement, not to
