@@ -122,6 +122,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             c.dep_ == "neg" and c.i not in match.tokens for c in match.root.children):
         count += 1  # "must not open fire again": the phrase's own verb negated
     node = match.root
+    if cue_token.i not in match.tokens and match.root in cue_token.ancestors:
+        node = cue_token  # "the ceasefire he wanted": the cue describes the topic; nothing above it counts
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head

@@ -75,6 +75,9 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
             c.dep_ in ("npadvmod", "compound") and c.i in sentence.mentions for c in token.children):
         roots.append(head)  # "US-backed security guarantees"
     clause = token if token.pos_ == "VERB" else head
+    if clause.i == token.i and first_child(token, "dobj") is None:
+        while clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_ in words.speech:
+            clause = clause.head  # "the ceasefire he had said he wanted": what he wanted
     if clause.dep_ == "relcl":
         roots += _antecedent(sentence, clause.head)
     tokens: set[int] = set()

@@ -1782,3 +1782,15 @@ def test_an_unowned_ministry_is_the_dateline_s_party(text, expected):
     """A story filed from one party's capital: its "Defence Ministry" is that party's. From
     two capitals, it is no party's the pack knows."""
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump left Alaska without the ceasefire he wanted.", {("donald_trump", "demand", "ceasefire")}),
+    ("Trump left Alaska without the ceasefire he had said he wanted.", {("donald_trump", "demand", "ceasefire")}),
+    ("Moscow got the sanctions relief it had long said it wanted.", {("russia", "demand", "sanctions_relief")}),
+], ids=["wanted", "said-he-wanted", "long-said-it-wanted"])
+def test_a_stance_in_a_clause_on_the_topic_is_read_from_the_clause(claims_of, text, expected):
+    """"the ceasefire he wanted": the clause describes the topic, so nothing above the topic
+    ("without") turns the stance; a reporting verb between ("he said he wanted") is no
+    obstacle."""
+    check(claims_of, text, expected)
