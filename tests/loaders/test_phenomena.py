@@ -1794,3 +1794,12 @@ def test_a_stance_in_a_clause_on_the_topic_is_read_from_the_clause(claims_of, te
     ("without") turns the stance; a reporting verb between ("he said he wanted") is no
     obstacle."""
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("London will work to make the truce stick.", {("united_kingdom", "propose", "ceasefire")}),
+    ("Ankara worked towards a ceasefire for months.", {("turkey", "propose", "ceasefire")}),
+    ("Kyiv worked with Washington on the ceasefire text.", set()),
+], ids=["work-to", "work-towards", "worked-with-on"])
+def test_working_for_something_proposes_it(claims_of, text, expected):
+    check(claims_of, text, expected)
