@@ -109,9 +109,10 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return listed
     if lemma in words.official_nouns and not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in mentions
                                                  for c in head.children):
-        datelined = _datelined(sentence, head)
-        if datelined:
-            return datelined  # "BANGKOK - The Foreign Ministry said ...": Thailand's
+        # "In Kinshasa, officials said ...", "BANGKOK - The Foreign Ministry said ...": the place's
+        placed = _located(sentence, head) or _datelined(sentence, head)
+        if placed:
+            return placed
     entity = _entity(sentence, head)
     if entity is not None:
         return entity
@@ -132,9 +133,6 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
             found.append(holder if holder is COMMENTATOR else Holder(sentence.party(mention.actor), mention.text))
     if found:
         return found
-    located = _located(sentence, head)
-    if located:
-        return located
     voicing = head.lemma_ in words.voicing_texts  # "a statement from the ministry said"
     if head.lemma_ not in words.group_nouns | words.pair_nouns and not voicing:
         return found
@@ -167,11 +165,11 @@ def _located(sentence: Sentence, head: Token) -> list[Holder]:
 
 
 def _datelined(sentence: Sentence, head: Token) -> list[Holder]:
-    """An official body with no owner and no place of its own, capitalised as a name ("the
-    Foreign Ministry", "the Presidency"), in a story datelined in one party's capital or
-    country, is that party's."""
+    """An official body with no owner and no place of its own (``_located``), capitalised as
+    a name ("the Foreign Ministry", "the Presidency"), in a story datelined in one party's
+    capital or country, is that party's."""
     party = sentence.context.dateline_party
-    if party is None or not head.text[:1].isupper() or _located(sentence, head):
+    if party is None or not head.text[:1].isupper():
         return []
     return [Holder(party, head.text, WEIGHTS.pair)]
 

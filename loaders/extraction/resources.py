@@ -80,10 +80,11 @@ class PackResources:
         self.infra_matcher = self._lemma_matcher(
             {c.id: c.phrases or (c.label,) for c in pack.infrastructure}
         )
+        phrases = dict(self._topic_phrases(labels=False))
         self.cheap_topic_matcher = self._stem_matcher(
-            dict(self._topic_phrases(labels=False)) | {f"infra:{c.id}": c.phrases for c in pack.infrastructure}
+            phrases | {f"infra:{c.id}": c.phrases for c in pack.infrastructure}
         )
-        self.turned_verbs = _turned_index(phrase for _, texts in self._topic_phrases(labels=False) for phrase in texts)
+        self.turned_verbs = _turned_index(phrase for texts in phrases.values() for phrase in texts)
         """For the survey: the stem of the last word of a verb phrase's object, and the stems
         of its verbs ("troop": "withdraw", "pull"), to find the phrase said verb last."""
         self.leaving_stems = frozenset(stem(w) for w in self.words.leaving_verbs)
