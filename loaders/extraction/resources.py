@@ -65,6 +65,11 @@ class PackResources:
         }
         """For a topic that is itself a restraint ("limit on the army", "limit the size"), the
         reversers its phrases begin with: those name it, they do not reverse it."""
+        self.naming_words = {
+            t.id: frozenset(word for phrase in t.phrases for word in phrase.lower().split()) for t in pack.topics
+        }
+        """The words of each topic's phrases: "the core dispute" said of Kashmir restates the
+        Kashmir dispute, it does not judge it."""
         self.restraints = frozenset(t for t, words in self.restraining_words.items() if words)
         """Topics that are themselves a restraint ("limit on the army"): a "limit on" them
         names them, it does not reverse them."""

@@ -1803,3 +1803,20 @@ def test_a_stance_in_a_clause_on_the_topic_is_read_from_the_clause(claims_of, te
 ], ids=["work-to", "work-towards", "worked-with-on"])
 def test_working_for_something_proposes_it(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Foreign Office insisted that Kashmir remained the core dispute between the neighbours.", set()),
+    ("Islamabad said Kashmir was the oldest dispute on the agenda and had to be settled first.", set()),
+    ("Pakistan said any dialogue was a dead end.", {("pakistan", "reject", "bilateral_talks")}),
+    ("The Foreign Office said dialogue was the only way forward.", {("pakistan", "support", "bilateral_talks")}),
+    ("Islamabad said the Indus treaty was a binding agreement that no side could suspend.",
+     {("pakistan", "support", "indus_waters_treaty_restoration")}),
+    ("Pakistan said the water treaty remained fully in force.",
+     {("pakistan", "support", "indus_waters_treaty_restoration")}),
+], ids=["core-dispute-restates", "oldest-dispute-restates", "dead-end", "way-forward", "binding", "in-force"])
+def test_what_a_topic_is_called_in_its_own_words_judges_nothing(text, expected):
+    """"Kashmir is the core dispute" says what kind of thing the Kashmir dispute is, in the
+    topic's own words, and judges nothing; "a dead end", "the way forward", "binding" and
+    "in force" do judge."""
+    assert claims_in("india_pakistan_2025", text) == expected

@@ -107,7 +107,8 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         # "was dead | on arrival", "was | out of touch with reality": the parser may hang an
         # idiom on the verb as a preposition
         complement = [t for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")
-                      or c.dep_ == "prep" and c.i > noun.i for t in c.subtree]
+                      or c.dep_ == "prep" and c.i > noun.i for t in c.subtree
+                      if not _restates(sentence, match, c, t)]
         return (verb, complement, None) if complement else None
     if noun.dep_ == "attr" and verb.lemma_ in words.copulas:
         # "the only acceptable outcome is X", "the best way out remains X": the subject's own
@@ -149,6 +150,13 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         judges = phrase_holders(sentence, subject) if subject is not None else None
         return (reaction, manner, judges) if manner else None
     return None
+
+
+def _restates(sentence: Sentence, match: TopicMatch, complement: Token, token: Token) -> bool:
+    """Whether a copula's complement noun says what kind of thing the topic is in the
+    topic's own words ("Kashmir is the core dispute" of the Kashmir dispute): no judgement."""
+    return (token.i == complement.i and complement.dep_ == "attr"
+            and token.lemma_.lower() in sentence.resources.naming_words.get(match.topic, ()))
 
 
 def _equated(noun: Token) -> Token | None:
