@@ -1820,3 +1820,15 @@ def test_what_a_topic_is_called_in_its_own_words_judges_nothing(text, expected):
     topic's own words, and judges nothing; "a dead end", "the way forward", "binding" and
     "in force" do judge."""
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cambodia, which demanded outside mediation, welcomed the news.",
+     {("cambodia", "demand", "third_party_mediation")}),
+    ("Thailand, which rejected outside mediation, accepted the truce.",
+     {("thailand", "reject", "third_party_mediation"), ("thailand", "support", "ceasefire")}),
+], ids=["demanded-welcomed", "rejected-accepted"])
+def test_a_relative_clause_on_the_holder_is_its_stance(text, expected):
+    """"Cambodia, which demanded X, welcomed Y": the clause describes the party, not what
+    it welcomed, so it is not a past deed recalled to name Y."""
+    assert claims_in("thailand_cambodia_2025", text) == expected

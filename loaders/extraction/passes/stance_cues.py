@@ -292,8 +292,8 @@ def _own_deed_recalled(sentence: Sentence, token: Token, cue: Cue) -> bool:
     if token.dep_ != "relcl" or not past or first_child(token, "nsubj") is None:
         return False  # "..., a demand Kyiv has rejected" is a stance now
     outer = next((a for a in token.ancestors if a.i in sentence.cues), None)
-    if outer is None:
-        return False
+    if outer is None or token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.i == outer.i:
+        return False  # "Cambodia, which called for talks, welcomed X": the holder, not what X is
     party = sentence.party
     mine = {party(h.actor) for h in cue_holders(sentence, token, cue) if h is not COMMENTATOR}
     theirs = {party(h.actor) for h in cue_holders(sentence, outer, sentence.cues[outer.i]) if h is not COMMENTATOR}
