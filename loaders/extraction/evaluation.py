@@ -58,10 +58,21 @@ def evaluation(words: EnglishWords, tokens: Iterable[Token]) -> float:
     total = 0.0
     for token in tokens:
         value = word_valence(words, token)
-        if value and any(c.dep_ == "neg" or c.lower_ in words.negators for c in token.children):
+        if value and _negated(words, token):
             value = -value
         total += value
     return total + phrase_of(words, tokens) * LISTED
+
+
+def _negated(words: EnglishWords, token: Token) -> bool:
+    """Whether a word is negated, or the verb it completes is ("a chance we cannot afford
+    to waste")."""
+    while True:
+        if any(c.dep_ == "neg" or c.lower_ in words.negators for c in token.children):
+            return True
+        if token.dep_ != "xcomp":
+            return False
+        token = token.head
 
 
 def phrase_of(words: EnglishWords, tokens: Iterable[Token]) -> int:

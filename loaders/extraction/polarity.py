@@ -30,7 +30,7 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     word outside the topic's own ``phrase`` ("will not fire a single shot" is a truce)."""
     words = sentence.words
     if any((c.dep_ == "neg" or (c.lower_ in words.negators and c.dep_ in ("advmod", "det"))) and c.i not in phrase
-           for c in token.children):
+           and not _not_only(c) for c in token.children):
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(sentence, c) for c in token.children):
         return True  # "nobody will accept X", "no one wants X", "no country brokered X"
@@ -47,6 +47,16 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and _says_no(first.head.head):
         return True  # "there was no discussion of mediation"
     return False
+
+
+RESTRICTING = frozenset({"just", "only", "merely", "simply", "solely"})
+
+
+def _not_only(negation: Token) -> bool:
+    """Whether a "not" opens "not just", "not only": "did not just accept X, it asked for Y"
+    accepts X and more."""
+    doc = negation.doc
+    return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ in RESTRICTING
 
 
 NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
@@ -106,9 +116,18 @@ def is_stop(sentence: Sentence, token: Token, below: Token, match: TopicMatch) -
     """Whether a noun stops the phrase it holds by "to", "of" or "on": "a halt to X", "an
     end to X", "the suspension of X", "a freeze on X". Only the phrase named right there is
     stopped: in "an end to hostilities between the neighbours" the neighbours are not."""
+    if token.pos_ == "VERB" and _stop_hung_on_verb(below, sentence.words.stoppings):
+        return any(c.dep_ == "pobj" and c.i in match.tokens for c in below.children)
     return (token.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ in ("to", "of", "on")
             and listed(token, sentence.words.stoppings) and not is_restraint(sentence, token, below)
             and any(c.dep_ == "pobj" and c.i in match.tokens for c in below.children))
+
+
+def _stop_hung_on_verb(preposition: Token, stoppings: frozenset[str]) -> bool:
+    """Whether "to" names what a verb's object stops, the parser having hung it on the verb:
+    "bringing a halt to the fighting", "put an end to the deployment"."""
+    return preposition.dep_ == "prep" and preposition.lower_ == "to" and any(
+        c.dep_ == "dobj" and listed(c, stoppings) for c in preposition.head.children)
 
 
 def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[int]) -> int:
@@ -155,7 +174,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1  # "demanded a halt to the deployment": against the deployment
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
-        elif node.pos_ == "VERB" and any(c.dep_ == "neg" for c in node.children):
+        elif node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in node.children):
             count += 1  # only its own negation: the cue's was counted already
         if node.pos_ == "NOUN" and _says_no(node):
             count += 1  # "saw no need for X", "no objection to X"
@@ -278,8 +297,8 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
             continue  # the phrase's own word ("suspension of the treaty")
         if node.i == cue_token.i and not by_cue:
             break
-        if listed(node, stoppings):
-            return True  # "halt X", "wind up X"
+        if listed(node, stoppings) or _stop_hung_on_verb(node, stoppings):
+            return True  # "halt X", "wind up X", "put an end | to X"
         if node.i == cue_token.i:
             break
     if comes_to_a_stop(match.root, stoppings):

@@ -1832,3 +1832,33 @@ def test_a_relative_clause_on_the_holder_is_its_stance(text, expected):
     """"Cambodia, which demanded X, welcomed Y": the clause describes the party, not what
     it welcomed, so it is not a past deed recalled to name Y."""
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The defence ministers of Thailand and Cambodia signed a ceasefire agreement, bringing a halt to"
+     " three weeks of fighting.", {("cambodia", "support", "ceasefire"), ("thailand", "support", "ceasefire")}),
+], ids=["bringing-a-halt-to"])
+def test_a_stop_whose_to_hangs_on_the_verb_still_stops(text, expected):
+    """"bringing a halt to the fighting": the parser hangs "to" on the verb; the fighting
+    is still what is halted, so signing the truce is for it, not against it."""
+    assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand did not just accept the ceasefire; it asked for observers.",
+     {("thailand", "support", "ceasefire"), ("thailand", "demand", "asean_observers")}),
+    ("Within two days the Thai premier flew to Putrajaya, where he accepted not just Malaysian mediation"
+     " but American envoys at the table.",
+     {("thailand", "support", "third_party_mediation"), ("malaysia", "propose", "third_party_mediation")}),
+    ("Thailand did not accept the ceasefire.", {("thailand", "reject", "ceasefire")}),
+], ids=["did-not-just-accept", "accepted-not-just", "plain-not"])
+def test_not_only_is_no_negation(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hun Manet called the truce a chance we cannot afford to waste.", {("hun_manet", "support", "ceasefire")}),
+    ("Hun Manet called the truce a waste of time.", {("hun_manet", "reject", "ceasefire")}),
+], ids=["cannot-afford-to-waste", "a-waste-of-time"])
+def test_a_judging_word_under_a_negated_verb_counts_the_other_way(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
