@@ -149,8 +149,13 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
             unknown = True
     if unknown:
         return []
+    return aside_speaker(sentence, token)
+
+
+def aside_speaker(sentence: Sentence, token: Token) -> list[Holder] | None:
+    """The speaker of a speech verb set inside the clause ``token`` stands in: "A truce,
+    Peskov said, was out of the question". None when there is none."""
     for node in (token, *token.ancestors):
-        # "A truce, Peskov said, was out of the question": the speech verb set in the clause
         aside = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_ in sentence.words.speech
                       and not sentence.in_quote(c) and first_child(c, "nsubj") is not None), None)
         if aside is not None:

@@ -1862,3 +1862,16 @@ def test_not_only_is_no_negation(text, expected):
 ], ids=["cannot-afford-to-waste", "a-waste-of-time"])
 def test_a_judging_word_under_a_negated_verb_counts_the_other_way(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Any deal, Baku said, depended on the dissolution of the Minsk Group.",
+     {("azerbaijan", "demand", "minsk_group_dissolution")}),
+    ("Signing, Baku said, depended on Armenia removing territorial claims from its constitution.",
+     {("azerbaijan", "support", "armenian_constitution_change")}),
+    ("The deal, an analyst said, would require the Minsk Group to be dissolved.", set()),
+], ids=["any-deal-baku-said", "signing-baku-said", "an-analyst-said"])
+def test_a_speaker_set_inside_the_clause_holds_its_cue(text, expected):
+    """"X, Baku said, depended on Y": the speech verb the parser hangs inside the clause
+    names who sets the condition when the clause's own subject names no one."""
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
