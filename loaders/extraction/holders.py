@@ -206,8 +206,11 @@ def _numbered_group(sentence: Sentence, head: Token) -> list[Holder]:
 
 
 def names_pair(sentence: Sentence, head: Token) -> bool:
-    """"both sides", "the two leaders", "the parties": the pair named last."""
+    """"both sides", "the two leaders", "the parties", "both": the pair named last."""
     words = sentence.words
+    if head.lower_ == "both" and head.dep_ in ("nsubj", "nsubjpass") and all(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return True  # "Both agreed to X", "both of them said"
     if head.lemma_ not in words.pair_nouns:
         return False
     if any(c.lower_ in words.pair_determiners for c in head.children):

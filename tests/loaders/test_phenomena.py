@@ -1875,3 +1875,14 @@ def test_a_speaker_set_inside_the_clause_holds_its_cue(text, expected):
     """"X, Baku said, depended on Y": the speech verb the parser hangs inside the clause
     names who sets the condition when the clause's own subject names no one."""
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("russia_ukraine_2025", "Russia and Ukraine met in Riyadh. Both also agreed to implement the ban on strikes"
+     " against energy facilities.", {("russia", "support", "partial_ceasefire"), ("ukraine", "support", "partial_ceasefire")}),
+    ("russia_ukraine_2025", "Russia and Ukraine met in Riyadh. Both of them agreed to swap prisoners.",
+     {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
+], ids=["both-agreed", "both-of-them"])
+def test_both_alone_names_the_pair(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
