@@ -86,6 +86,7 @@ class EnglishWords(BaseModel):
     charging_verbs: Words
     abetting_verbs: Words
     answering_verbs: Words
+    undergoing_verbs: Words
     leaving_verbs: Words
     examining_verbs: Words
     refusable_verbs: Words

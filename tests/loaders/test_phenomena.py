@@ -1886,3 +1886,17 @@ def test_a_speaker_set_inside_the_clause_holds_its_cue(text, expected):
 def test_both_alone_names_the_pair(pack, text, expected):
     assert claims_in(pack, text) == expected
 
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Trump warned that Thailand would face tariffs unless the shooting stopped.",
+     {("donald_trump", "demand", "ceasefire")}),
+    ("thailand_cambodia_2025", "Thailand would face tariffs unless the shooting stopped.", set()),
+    ("russia_ukraine_2025", "The Kremlin said Kyiv would get a ceasefire only if it withdrew its troops from Donbas.",
+     {("russia", "demand", "annexed_territory")}),
+    ("russia_ukraine_2025", "Putin said Russia would sign a truce only if sanctions were lifted.",
+     {("russia", "demand", "sanctions_relief"), ("russia", "support", "ceasefire")}),
+], ids=["warned-would-face", "narrated-would-face", "kremlin-said-kyiv-would-get", "own-condition"])
+def test_a_condition_on_what_a_party_undergoes_is_the_reporters(pack, text, expected):
+    """"Thailand would face tariffs unless ...": Thailand undergoes the consequence; the
+    condition is whoever reports it, and no one's when the journalist tells it."""
+    assert claims_in(pack, text) == expected

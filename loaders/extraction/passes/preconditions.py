@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
+from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
@@ -55,7 +56,7 @@ class Preconditions:
             verb = _conditioned(sentence, token)
             if verb is None or not is_position(sentence, verb):
                 continue
-            holders = cue_holders(sentence, verb, SETTING)
+            holders = _setters(sentence, verb)
             if not holders or COMMENTATOR in holders:
                 continue
             condition = token if token.dep_ == "prep" else token.head
@@ -68,6 +69,14 @@ class Preconditions:
             claims.extend(found.claims)
             covered |= found.covered - {token.i}
         return Found(tuple(claims), frozenset(covered - reading.covered))
+
+
+def _setters(sentence: Sentence, verb: Token) -> list[Holder]:
+    """Who sets the condition of ``verb``: its holder, unless its subject only undergoes the
+    consequence ("Thailand would face tariffs unless ..."); then whoever reports it, if anyone."""
+    if verb.lemma_ in sentence.words.undergoing_verbs:
+        return speaker_of(sentence, verb) or []
+    return cue_holders(sentence, verb, SETTING)
 
 
 def _conditioned(sentence: Sentence, token: Token) -> Token | None:
