@@ -1900,3 +1900,17 @@ def test_a_condition_on_what_a_party_undergoes_is_the_reporters(pack, text, expe
     """"Thailand would face tariffs unless ...": Thailand undergoes the consequence; the
     condition is whoever reports it, and no one's when the journalist tells it."""
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan said no peace could last while India kept the Indus Waters Treaty in abeyance.",
+     {("pakistan", "demand", "indus_waters_treaty_restoration")}),
+    ("Pakistan said there could be no talks while India kept the Indus Waters Treaty in abeyance.",
+     {("pakistan", "demand", "indus_waters_treaty_restoration")}),
+    ("A spokesman said there had been no talks with Trump, while Bangkok held that talks should not be started"
+     " by a third party.", set()),
+], ids=["no-peace-could-last-while", "there-could-be-no-talks-while", "there-had-been-no-talks-while"])
+def test_a_denied_subject_sets_a_lasting_condition(text, expected):
+    """"No peace can last while X" refuses peace as long as X lasts, like "peace cannot last
+    while X": X must end. A past "there had been no talks, while ..." contrasts, it sets nothing."""
+    assert claims_in("india_pakistan_2025", text) == expected

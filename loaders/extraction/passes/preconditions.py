@@ -86,7 +86,7 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
         return None
     lasting = lasting_verb(sentence, token)
     if lasting is not None:
-        return lasting if polarity.negated(sentence, lasting) else None
+        return lasting if _denied(sentence, lasting) else None
     verb = token.head if token.dep_ == "prep" else token.head.head
     if token.dep_ == "mark" and token.head.dep_ not in ("advcl", "conj"):
         return None
@@ -99,9 +99,19 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
     if lower in ONLY and (token.i > 0 and sentence.sdoc[token.i - 1].lower_ == "only" or any(
             c.dep_ == "advmod" and c.lower_ == "only" and c.i < token.i for c in verb.children)):
         return verb  # "only after X", "can only be held after X"
-    if lower in NEGATED and polarity.negated(sentence, verb):
+    if lower in NEGATED and _denied(sentence, verb):
         return verb
     return None
+
+
+def _denied(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb is negated, or a modal verb's subject is denied ("no peace can last
+    while X", "there will be no talks until X"; not "there had been no talks, while X")."""
+    if polarity.negated(sentence, verb):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "attr") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in verb.children)
 
 
 def _warns(sentence: Sentence, condition: Token) -> bool:
