@@ -24,6 +24,10 @@ OFFICIAL_MARK = "#"
 
 FUZZY_CUTOFF = 80
 FUZZY_MIN_LENGTH = 5
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", "\u2014", "-", '"', "\u201c"})
+FUZZY_CUTOFF_OPENING = 82
+"""A capitalised word that opens a sentence may be any word ("Hours earlier" is not
+"Hourn" misspelt): it must come closer to a surname."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ class ActorIndex:
         self._full_name_choices = list(self.full_names)
         # Every capitalised word of every document is looked up, but a corpus has few
         # distinct ones: remember each answer rather than ask rapidfuzz again.
-        self._fuzzy_answers: dict[str, str | None] = {}
+        self._fuzzy_answers: dict[tuple[str, int], str | None] = {}
 
     def find(self, doc: Doc) -> list[Mention]:
         """Mentions in a tokenized document, longest first where they overlap, in text order.
@@ -115,25 +119,26 @@ class ActorIndex:
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if following is not None and following.is_title and following.i not in covered:
                 continue  # "Maria Zakharova": a first name of someone else, not "Maris" misspelt
-            actor = self.fuzzy(token.text)
+            opening = token.i == 0 or doc[token.i - 1].text in SENTENCE_ENDS or "\n" in doc[token.i - 1].text
+            actor = self.fuzzy(token.text, FUZZY_CUTOFF_OPENING if opening else FUZZY_CUTOFF)
             if actor:
                 mentions.append(Mention(token.idx, token.idx + len(token.text), actor, token.text))
         return sorted(mentions, key=lambda m: m.start)
 
-    def fuzzy(self, name: str) -> str | None:
+    def fuzzy(self, name: str, cutoff: int = FUZZY_CUTOFF) -> str | None:
         """The pack person whose surname (or full name) ``name`` misspells, if close enough.
 
         >>> # "Unerov" is one letter away from "Umerov"
         """
-        if name in self._fuzzy_answers:
-            return self._fuzzy_answers[name]
+        if (name, cutoff) in self._fuzzy_answers:
+            return self._fuzzy_answers[name, cutoff]
         if " " in name:
             table, choices = self.full_names, self._full_name_choices
         else:
             table, choices = self.surnames, self._surname_choices
-        best = process.extractOne(name, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        best = process.extractOne(name, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         answer = table[best[0]] if best else None
-        self._fuzzy_answers[name] = answer
+        self._fuzzy_answers[name, cutoff] = answer
         return answer
 
     def party(self, actor_id: str) -> str:

@@ -1914,3 +1914,10 @@ def test_a_denied_subject_sets_a_lasting_condition(text, expected):
     """"No peace can last while X" refuses peace as long as X lasts, like "peace cannot last
     while X": X must end. A past "there had been no talks, while ..." contrasts, it sets nothing."""
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+def test_a_common_word_opening_a_sentence_is_no_misspelt_surname():
+    """"Hours earlier" is one letter from Kao Kim Hourn's surname; a word that opens a
+    sentence must come closer than that to be read as a misspelt name."""
+    assert claims_in("thailand_cambodia_2025", "Hours earlier, the president had warned that he would not sign"
+                     " any trade deal while the shooting went on.") == set()
