@@ -212,6 +212,8 @@ def _set_aside(sentence: Sentence, below: Token, node: Token) -> bool:
     elif below.dep_ == "pobj":
         if preferred_over(sentence, node) or node.lower_ == "without":
             return True  # "prefers talks to mediation", "a truce without foreign troops"
+        if node.lower_ == "from" and node.head.lower_ == "away":
+            return True  # "steered the two sides away from a wider war"
         links = [node]
     else:
         return False

@@ -1921,3 +1921,9 @@ def test_a_common_word_opening_a_sentence_is_no_misspelt_surname():
     sentence must come closer than that to be read as a misspelt name."""
     assert claims_in("thailand_cambodia_2025", "Hours earlier, the president had warned that he would not sign"
                      " any trade deal while the shooting went on.") == set()
+
+
+def test_away_from_sets_aside():
+    """"steering the two sides away from a wider war": away from the war, for calm."""
+    assert claims_in("india_pakistan_2025", "Islamabad credited Trump with steering the two sides away from a"
+                     " wider war.") == {("pakistan", "support", "de_escalation")}
