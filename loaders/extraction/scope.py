@@ -34,7 +34,7 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_ in words.meeting_verbs:
         # "the plan faced resistance from Belgium", "the offer drew support from Kyiv"
         roots += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "attr"):
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "attr") and not _acts(sentence, token, head):
         roots += [c for c in head.children
                   if c.dep_ in ("attr", "xcomp", "acomp", "ccomp", "dobj", "oprd") and c.i != token.i]
         if token.dep_ == "attr":
@@ -84,6 +84,16 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     for root in roots:
         tokens |= collect(sentence, root, is_root=(root.i == token.i))
     return tokens
+
+
+def _acts(sentence: Sentence, noun: Token, verb: Token) -> bool:
+    """Whether a cue noun is the subject of a verb that does something with its object
+    rather than saying what the cue is: "India's decision to X did not limit Y" (Y is no
+    part of the decision) against "Moscow's demand is X", "the plan would limit X" (a draft
+    says what it contains)."""
+    words = sentence.words
+    return (noun.dep_ == "nsubj" and verb.pos_ == "VERB" and noun.lemma_ in words.purpose_nouns
+            and noun.lemma_ not in words.draft_nouns and verb.lemma_ not in words.copulas | words.list_verbs)
 
 
 def _passive(verb: Token) -> bool:

@@ -1927,3 +1927,15 @@ def test_away_from_sets_aside():
     """"steering the two sides away from a wider war": away from the war, for calm."""
     assert claims_in("india_pakistan_2025", "Islamabad credited Trump with steering the two sides away from a"
                      " wider war.") == {("pakistan", "support", "de_escalation")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The panel ruled that India's decision to place the Indus Waters Treaty in abeyance did not limit the"
+     " Court of Arbitration's power to hear the case.", {("india", "reject", "indus_waters_treaty_restoration")}),
+    ("The judges found that India's decision to place the Indus Waters Treaty in abeyance did not limit the"
+     " court's competence over the dispute.", {("india", "reject", "indus_waters_treaty_restoration")}),
+], ids=["decision-did-not-limit-the-court", "decision-did-not-limit-its-competence"])
+def test_what_a_decision_does_is_no_part_of_the_decision(text, expected):
+    """"India's decision to X did not limit Y": the decision is about X; Y is what the
+    sentence says the decision did not do, no part of India's position."""
+    assert claims_in("india_pakistan_2025", text) == expected
