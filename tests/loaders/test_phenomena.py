@@ -1939,3 +1939,9 @@ def test_what_a_decision_does_is_no_part_of_the_decision(text, expected):
     """"India's decision to X did not limit Y": the decision is about X; Y is what the
     sentence says the decision did not do, no part of India's position."""
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+def test_an_announcement_to_act_is_the_announcers_position():
+    assert claims_in("india_pakistan_2025", "Islamabad condemned the Indian announcement to put the Indus Waters"
+                     " Treaty in abeyance.") == {("india", "reject", "indus_waters_treaty_restoration"),
+                                                 ("pakistan", "support", "indus_waters_treaty_restoration")}
