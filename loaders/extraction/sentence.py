@@ -179,8 +179,9 @@ class Sentence:
         """A verb phrase of the pack said with its object first: as a participle ("talks
         hosted by Malaysia", "the prisoners released on Monday"), as a passive ("the treaty
         must be honoured") or, for a verb of leaving, with the leavers as its subject
-        ("Rwandan troops must pull out"); or with its object before its particle ("pull its
-        soldiers back"). The verb roots the match."""
+        ("Rwandan troops must pull out"); with its object before its particle ("pull its
+        soldiers back"); or parted from its object by other words ("return home those
+        children"). The verb roots the match."""
         taken = {i for m in self.topic_matches for i in m.tokens}
         found: list[TopicMatch] = []
         for verb in self.sdoc:
@@ -190,6 +191,8 @@ class Sentence:
             particles = [c for c in verb.children if c.dep_ == "prt"]
             if thing is None:
                 thing, particles = _before_particle(verb)
+            if thing is None:
+                thing, particles = _set_apart(verb), [c for c in verb.children if c.dep_ == "prt"]
             if thing is None or thing.i in taken:
                 continue
             words = list(self.sdoc[thing.left_edge.i:thing.i + 1])
@@ -355,6 +358,16 @@ def _before_particle(verb: Token) -> tuple[Token | None, list[Token]]:
     particle = next((c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in PARTICLES
                      and obj is not None and c.i == obj.i + 1), None)
     return (obj, [particle]) if particle is not None else (None, [])
+
+
+def _set_apart(verb: Token) -> Token | None:
+    """The object a verb's phrase is parted from by other words: "return home those
+    children", "free without delay all the prisoners", "hand back to Phnom Penh the men"."""
+    obj = first_child(verb, "dobj")
+    if obj is None or obj.i < verb.i:
+        return None
+    after = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")])
+    return obj if obj.left_edge.i > after + 1 and obj.left_edge.i - after <= 5 else None
 
 
 def _no_more(noun: Token) -> bool:

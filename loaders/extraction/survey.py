@@ -267,6 +267,8 @@ def _turned(span, turned_verbs: dict[str, frozenset[str]], leaving: frozenset[st
         if at + 1 < len(span) and span[at + 1].lower_ in PARTICLES and any(
                 u.norm_ in verbs for u in span[max(0, at - TURNED_REACH):at]):
             return True  # "pull its soldiers back"
+        if any(u.norm_ in verbs for u in span[max(0, at - TURNED_REACH):max(0, at - 2)]):
+            return True  # "return home those children": the verb parted from its object
     return False
 
 

@@ -1945,3 +1945,12 @@ def test_an_announcement_to_act_is_the_announcers_position():
     assert claims_in("india_pakistan_2025", "Islamabad condemned the Indian announcement to put the Indus Waters"
                      " Treaty in abeyance.") == {("india", "reject", "indus_waters_treaty_restoration"),
                                                  ("pakistan", "support", "indus_waters_treaty_restoration")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An aide said Moscow had agreed to return home those children who came of age in Russia.",
+     {("russia", "support", "return_of_children")}),
+    ("Russia agreed to return the children.", {("russia", "support", "return_of_children")}),
+], ids=["return-home-those-children", "return-the-children"])
+def test_a_verb_parted_from_its_object_still_names_the_phrase(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected
