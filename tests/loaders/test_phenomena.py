@@ -1954,3 +1954,12 @@ def test_an_announcement_to_act_is_the_announcers_position():
 ], ids=["return-home-those-children", "return-the-children"])
 def test_a_verb_parted_from_its_object_still_names_the_phrase(text, expected):
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin told the envoy he was ready for talks with Ukraine.", {("vladimir_putin", "support", "direct_talks")}),
+    ("Zelensky said Kyiv was open to talks with Russia.", {("ukraine", "support", "direct_talks")}),
+    ("Witkoff held talks with Ukraine in Miami.", set()),
+], ids=["putin-talks-with-ukraine", "kyiv-talks-with-russia", "us-talks-with-ukraine"])
+def test_talks_with_the_other_side_are_direct_talks(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected
