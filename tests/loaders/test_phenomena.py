@@ -1963,3 +1963,12 @@ def test_a_verb_parted_from_its_object_still_names_the_phrase(text, expected):
 ], ids=["putin-talks-with-ukraine", "kyiv-talks-with-russia", "us-talks-with-ukraine"])
 def test_talks_with_the_other_side_are_direct_talks(text, expected):
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plan, leaked by Axios and presented to Zelensky by US Army Secretary Dan Driscoll, requires Ukraine"
+     " to cap its army.", {("dan_driscoll", "propose", "limit_ukraine_army")}),
+    ("The plan, leaked by Axios, requires Ukraine to cap its army.", set()),
+], ids=["leaked-and-presented-by", "only-leaked-by-an-outlet"])
+def test_a_plan_presented_by_someone_is_theirs_whoever_leaked_it(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected

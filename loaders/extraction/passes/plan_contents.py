@@ -248,8 +248,11 @@ def _drafters(sentence: Sentence, noun: Token) -> list[Holder]:
             subject = first_child(child, "nsubj")
             if subject is not None and subject.lower_ not in sentence.words.relative:
                 found.extend(phrase_holders(sentence, subject))
-        if child.dep_ == "acl":
-            agent = first_child(child, "agent")
+        # "leaked by Axios and presented to Kyiv by a US envoy": a joined participle's agent
+        # too, if it presented the plan (not "signed and witnessed by" a guest)
+        joined = [c for c in child.conjuncts if c.lemma_ in sentence.words.presenting_verbs]
+        for verb in (child, *joined) if child.dep_ == "acl" else ():
+            agent = first_child(verb, "agent")
             if agent is None:
                 continue
             objects = [c for c in agent.children if c.dep_ == "pobj"]
