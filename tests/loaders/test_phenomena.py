@@ -1972,3 +1972,12 @@ def test_talks_with_the_other_side_are_direct_talks(text, expected):
 ], ids=["leaked-and-presented-by", "only-leaked-by-an-outlet"])
 def test_a_plan_presented_by_someone_is_theirs_whoever_leaked_it(text, expected):
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plan, which Ukraine agreed to during talks in Jeddah, calls for a 30-day ceasefire.",
+     {("ukraine", "support", "ceasefire")}),
+    ("The plan, which Kyiv rejected, calls for a 30-day ceasefire.", set()),
+], ids=["which-ukraine-agreed-to", "which-kyiv-rejected"])
+def test_who_a_clause_says_accepted_a_plan_supports_its_contents(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected

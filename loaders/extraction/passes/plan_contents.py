@@ -29,6 +29,8 @@ POINTERS = frozenset({"it", "this", "its"})
 MODALS = frozenset({"would", "will"})
 POINTER_REACH = 600
 """How many characters after a plan is named "it" may still be that plan."""
+ACCEPTING = frozenset({"agree", "accept", "endorse", "back", "approve", "sign", "embrace"})
+"""Verbs of a relative clause on a plan by which its subject takes the plan on."""
 BINDING = frozenset({"commit", "bind", "oblige", "obligate"})
 """Content verbs whose object is who the text binds: "the statement commits both sides to X"."""
 
@@ -232,11 +234,27 @@ def _authors(sentence: Sentence, token: Token, nouns: frozenset[str],
     drafters = _drafters(sentence, token) if token.lower_ not in POINTERS else []
     if drafters:
         return drafters, False
+    accepting = _accepted_by(sentence, token)
+    if accepting:
+        return accepting, True
     definite = token.lower_ in POINTERS or any(c.lower_ in ("the", "this", "that") for c in token.children)
     if plan is not None and definite:
         return list(plan.authors), plan.is_agreement
     bound = _bound(sentence, token)
     return (bound, True) if bound else ([], is_agreement)
+
+
+def _accepted_by(sentence: Sentence, noun: Token) -> list[Holder]:
+    """Who a relative clause on the plan says accepted it ("the plan, which Ukraine agreed
+    to, calls for X"): they support what it holds."""
+    found: list[Holder] = []
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if clause.lemma_ not in ACCEPTING or polarity.negated(sentence, clause):
+            continue
+        subject = first_child(clause, "nsubj")
+        if subject is not None and subject.lower_ not in sentence.words.relative:
+            found.extend(phrase_holders(sentence, subject))
+    return [h for h in found if h is not COMMENTATOR and h.actor]
 
 
 def _drafters(sentence: Sentence, noun: Token) -> list[Holder]:
