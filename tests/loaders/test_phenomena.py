@@ -1960,7 +1960,8 @@ def test_a_verb_parted_from_its_object_still_names_the_phrase(text, expected):
     ("Putin told the envoy he was ready for talks with Ukraine.", {("vladimir_putin", "support", "direct_talks")}),
     ("Zelensky said Kyiv was open to talks with Russia.", {("ukraine", "support", "direct_talks")}),
     ("Witkoff held talks with Ukraine in Miami.", set()),
-], ids=["putin-talks-with-ukraine", "kyiv-talks-with-russia", "us-talks-with-ukraine"])
+    ("Zelensky spoke of Ukraine's readiness for negotiations with Russia.", {("ukraine", "support", "direct_talks")}),
+], ids=["putin-talks-with-ukraine", "kyiv-talks-with-russia", "us-talks-with-ukraine", "negotiations-with-russia"])
 def test_talks_with_the_other_side_are_direct_talks(text, expected):
     assert claims_in("russia_ukraine_2025", text) == expected
 
