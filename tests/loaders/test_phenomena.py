@@ -1982,3 +1982,12 @@ def test_a_plan_presented_by_someone_is_theirs_whoever_leaked_it(text, expected)
 ], ids=["which-ukraine-agreed-to", "which-kyiv-rejected"])
 def test_who_a_clause_says_accepted_a_plan_supports_its_contents(text, expected):
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cambodia said its forces had acted in self-defence to protect national sovereignty.",
+     {("cambodia", "support", "military_action")}),
+    ("Thailand said its troops acted in self-defence.", {("thailand", "support", "military_action")}),
+], ids=["had-acted-in-self-defence", "acted-in-self-defence"])
+def test_acting_as_a_topic_names_is_doing_it(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
