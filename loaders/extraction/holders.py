@@ -363,6 +363,9 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             return own
         if _examined(sentence, token, cue):
             return []  # "Moscow studied the peace plan": whose plan, the sentence does not say
+        if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "attr") and token.head.lemma_ in sentence.words.copulas and any(
+                token.i in m.tokens for m in sentence.topic_matches):
+            return []  # "Bangkok's position was that mediation was unnecessary": a topic talked of, not done
     mentions = sentence.mentions
     owned = _owned_purpose(sentence, token)
     if owned:

@@ -1991,3 +1991,13 @@ def test_who_a_clause_says_accepted_a_plan_supports_its_contents(text, expected)
 ], ids=["had-acted-in-self-defence", "acted-in-self-defence"])
 def test_acting_as_a_topic_names_is_doing_it(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bangkok's position is that there should be no mediation.",
+    "Bangkok's position was that mediation was unnecessary.",
+], ids=["there-should-be-no-mediation", "mediation-was-unnecessary"])
+def test_a_topic_word_talked_of_under_a_copula_is_not_done_by_the_subject(text):
+    """"mediation" is a cue of its own (the mediator's); said of under a copula, it is
+    talked about, and the position's owner does not mediate."""
+    assert ("thailand", "propose", "third_party_mediation") not in claims_in("thailand_cambodia_2025", text)
