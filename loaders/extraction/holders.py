@@ -363,9 +363,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             return own
         if _examined(sentence, token, cue):
             return []  # "Moscow studied the peace plan": whose plan, the sentence does not say
-        if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "attr") and token.head.lemma_ in sentence.words.copulas and any(
-                token.i in m.tokens for m in sentence.topic_matches):
-            return []  # "Bangkok's position was that mediation was unnecessary": a topic talked of, not done
+        if _talked_of(sentence, token):
+            return []  # "Bangkok's position was that mediation was unnecessary"
     mentions = sentence.mentions
     owned = _owned_purpose(sentence, token)
     if owned:
@@ -450,6 +449,13 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if speaker:
         return speaker
     return attribution.according_to(sentence)
+
+
+def _talked_of(sentence: Sentence, noun: Token) -> bool:
+    """Whether a cue noun that names a topic is a copula's subject or attribute: the topic
+    talked of, not done by the one whose view the sentence gives."""
+    return (noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ in sentence.words.copulas
+            and any(noun.i in m.tokens for m in sentence.topic_matches))
 
 
 def _in_the_eyes_of(sentence: Sentence, root: Token) -> list[Holder]:
