@@ -39,12 +39,12 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True
     if token.dep_ in ("prep", "attr") and head.lemma_ in words.copulas and any(c.dep_ == "neg" for c in head.children):
         return True  # "was not against X"
-    if token.dep_ in ("relcl", "acl") and head.lemma_ in words.manner_nouns and _says_no(head):
+    if token.dep_ in ("relcl", "acl") and head.lemma_ in words.manner_nouns and says_no(head):
         return True  # "there is no way we will accept X", "no scenario in which we go to court"
     first = token
     while first.dep_ == "conj":
         first = first.head  # "no discussion of trade or mediation"
-    if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and _says_no(first.head.head):
+    if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and says_no(first.head.head):
         return True  # "there was no discussion of mediation"
     return False
 
@@ -66,10 +66,10 @@ def _nobody(sentence: Sentence, subject: Token) -> bool:
     """"nobody", "no one", "no country": a subject that denies the deed (not "no troops
     can be allowed", where the "no" is the topic's)."""
     party_like = subject.lemma_ in sentence.words.pair_nouns or subject.lower_ == "one"
-    return subject.lower_ in NOBODY or party_like and _says_no(subject)
+    return subject.lower_ in NOBODY or party_like and says_no(subject)
 
 
-def _says_no(noun: Token, besides: frozenset[int] = frozenset()) -> bool:
+def says_no(noun: Token, besides: frozenset[int] = frozenset()) -> bool:
     """Whether "no" determines ``noun`` ("no need", "no country"), other than a "no" at
     the positions ``besides`` (a phrase's own: "no third-party forces")."""
     return any(c.lower_ == "no" and c.dep_ == "det" and c.i not in besides for c in noun.children)
@@ -135,7 +135,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     count = 0
     topic = sentence.resources.topics.get(match.topic)
     cessation = bool(topic and topic.is_cessation)
-    if _says_no(match.root, match.tokens):
+    if says_no(match.root, match.tokens):
         count += 1  # "no X" -- unless "no" is part of the phrase ("no third-party forces")
     if match.root.i != cue_token.i and match.root.pos_ == "VERB" and any(
             c.dep_ == "neg" and c.i not in match.tokens for c in match.root.children):
@@ -176,7 +176,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1
         elif node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in node.children):
             count += 1  # only its own negation: the cue's was counted already
-        if node.pos_ == "NOUN" and _says_no(node):
+        if node.pos_ == "NOUN" and says_no(node):
             count += 1  # "saw no need for X", "no objection to X"
     if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it

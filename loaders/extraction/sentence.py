@@ -187,12 +187,12 @@ class Sentence:
         for verb in self.sdoc:
             if verb.pos_ != "VERB" or verb.i in taken:
                 continue
-            thing = _turned_object(verb, self.words.leaving_verbs)
-            particles = [c for c in verb.children if c.dep_ == "prt"]
+            own_particles = [c for c in verb.children if c.dep_ == "prt"]
+            thing, particles = _turned_object(verb, self.words.leaving_verbs), own_particles
             if thing is None:
                 thing, particles = _before_particle(verb)
             if thing is None:
-                thing, particles = _set_apart(verb), [c for c in verb.children if c.dep_ == "prt"]
+                thing, particles = _set_apart(verb, own_particles), own_particles
             if thing is None or thing.i in taken:
                 continue
             words = list(self.sdoc[thing.left_edge.i:thing.i + 1])
@@ -360,13 +360,14 @@ def _before_particle(verb: Token) -> tuple[Token | None, list[Token]]:
     return (obj, [particle]) if particle is not None else (None, [])
 
 
-def _set_apart(verb: Token) -> Token | None:
-    """The object a verb's phrase is parted from by other words: "return home those
-    children", "free without delay all the prisoners", "hand back to Phnom Penh the men"."""
+def _set_apart(verb: Token, particles: list[Token]) -> Token | None:
+    """The object a verb's phrase (with its ``particles``) is parted from by other words:
+    "return home those children", "free without delay all the prisoners", "hand back to
+    Phnom Penh the men"."""
     obj = first_child(verb, "dobj")
     if obj is None or obj.i < verb.i:
         return None
-    after = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")])
+    after = max([verb.i, *(c.i for c in particles)])
     return obj if obj.left_edge.i > after + 1 and obj.left_edge.i - after <= 5 else None
 
 

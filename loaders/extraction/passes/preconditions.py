@@ -110,8 +110,7 @@ def _denied(sentence: Sentence, verb: Token) -> bool:
     if polarity.negated(sentence, verb):
         return True
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass", "attr") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-        for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "attr") and polarity.says_no(c) for c in verb.children)
 
 
 def _warns(sentence: Sentence, condition: Token) -> bool:
