@@ -113,12 +113,15 @@ def check(claims_of, text, expected):
          "nuclear_plant_control")}),
     ("Washington drafted a peace plan. The plan promises that no NATO troops would ever be stationed in Ukraine.",
      {("united_states", "propose", "ceasefire"), ("united_states", "reject", "foreign_troops_in_ukraine")}),
+    ("The Russian delegation handed its Ukrainian counterparts a memorandum on Monday. The memorandum would "
+     "require Kyiv to pull its troops out of the four regions. It calls for Ukraine to stay out of NATO.",
+     {("russia", "propose", "annexed_territory"), ("russia", "reject", "ukraine_nato_membership")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
         "chief-among", "its-points-colon", "under-its-terms", "the-frameworks-clauses", "a-second-verb-of-saying",
         "the-document-keeps-the-plan-in-mind", "its-points-a-list-of-clauses", "presented-with-a-plan",
-        "a-long-description", "no-troops-named-twice"])
+        "a-long-description", "no-troops-named-twice", "a-memorandum-one-side-hands-over"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -301,6 +301,9 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str], plan: PlanInMind | No
             makers = makers | words.presenting_verbs  # "X and Y released a joint statement"
         authors = _makers(sentence, token, makers) if is_agreement else []
         authors = authors or named_by(sentence, token) or _makers(sentence, token, makers)
+        if not authors and is_agreement:
+            # "Moscow handed Kyiv a memorandum": a text one side puts forward is its proposal
+            authors, is_agreement = _makers(sentence, token, words.presenting_verbs), False
         if not authors and _drafters(sentence, token):
             # "the deal brokered by Qatar": its broker's, unless the sentence names who signed it
             authors, is_agreement = _drafters(sentence, token), False
