@@ -24,6 +24,8 @@ OFFICIAL_MARK = "#"
 
 FUZZY_CUTOFF = 80
 FUZZY_MIN_LENGTH = 5
+PERSONAL_OWNERS = frozenset({"his", "her"})
+"""Owners that make an office several parties hold the office of the person named last."""
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "\u2014", "-", '"', "\u201c"})
 FUZZY_CUTOFF_OPENING = 82
 """A capitalised word that opens a sentence may be any word ("Hours earlier" is not
@@ -99,6 +101,11 @@ class ActorIndex:
                 candidates = [c for c in candidates if self.party(c) in owners]
                 if not candidates:
                     continue  # "Qatar's foreign ministry": a title, but not of the actors who hold it
+            elif len(candidates) > 1 and span.start > 0 and doc[span.start - 1].lower_ in PERSONAL_OWNERS:
+                # "Dar repeated his government's offer": the office of the person named last
+                person = max((a for a in last_seen if self.kind(a) == "person"), key=last_seen.get, default=None)
+                if person is not None:
+                    candidates = [c for c in candidates if self.party(c) == self.party(person)] or candidates
             actor = candidates[0] if len(candidates) == 1 else max(
                 (c for c in candidates if c in last_seen), key=last_seen.get, default=None)
             if actor is None:

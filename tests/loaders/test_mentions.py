@@ -8,8 +8,8 @@ from stancegraph.schema import Actor, DomainPack, Topic
 PACK = DomainPack(
     id="titles", label="Shared titles",
     actors=(
-        Actor(id="arland", name="Arland", kind="state"),
-        Actor(id="borsk", name="Borsk", kind="state"),
+        Actor(id="arland", name="Arland", kind="state", roles=("government",)),
+        Actor(id="borsk", name="Borsk", kind="state", roles=("government",)),
         Actor(id="mara_venn", name="Mara Venn", kind="person", party="arland", roles=("the envoy",)),
         Actor(id="tomas_kell", name="Tomas Kell", kind="person", party="borsk", roles=("the envoy",)),
         Actor(id="ivo_tarn", name="Ivo Tarn", kind="person", party="borsk", roles=("the Borsk spokesman",)),
@@ -41,6 +41,10 @@ def test_a_shared_title_followed_by_a_name_is_that_person():
 def test_a_title_shared_within_one_party_names_the_party_before_any_holder():
     assert mentions("The Borsk spokesman said no.") == [("The Borsk spokesman", "borsk")]
 
+
+def test_a_title_after_his_or_her_is_the_office_of_the_person_named_last():
+    assert mentions("Borsk shelled a village, Arland said. Ivo Tarn defended his government.") == [
+        ("Borsk", "borsk"), ("Arland", "arland"), ("Ivo Tarn", "ivo_tarn"), ("government", "borsk")]
 
 
 def test_a_misspelt_surname_is_its_holder():
