@@ -127,6 +127,7 @@ class EnglishWords(BaseModel):
     positive_evaluations: Words
     negative_evaluations: Words
     neutral_evaluations: Words
+    remedy_nouns: Words
     evaluation_phrases: dict[str, Literal[-1, 1]]
     reaction_verbs: Words
     institution_nouns: Words

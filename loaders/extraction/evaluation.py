@@ -18,6 +18,8 @@ from stancegraph.loaders.lexicon import EnglishWords
 
 STRONG = 1.5
 """A word at least this positive or negative (in VADER's -4..4) evaluates."""
+REMEDIED = frozenset({"to", "for", "of"})
+"""Prepositions that name the problem a remedy answers."""
 LISTED = 2.0
 """The valence of a word in english.yaml's evaluation lists."""
 
@@ -42,7 +44,8 @@ def word_valence(words: EnglishWords, token: Token) -> float:
     lower, lemma = token.lower_, token.lemma_.lower()
     if lower in words.neutral_evaluations or lemma in words.neutral_evaluations:
         return 0.0
-    if lower in words.positive_evaluations or lemma in words.positive_evaluations:
+    if lower in words.positive_evaluations or lemma in words.positive_evaluations or (
+            token.pos_ == "NOUN" and lemma in words.remedy_nouns):
         return LISTED
     if lower in words.negative_evaluations or lemma in words.negative_evaluations:
         return -LISTED
@@ -56,12 +59,23 @@ def evaluation(words: EnglishWords, tokens: Iterable[Token]) -> float:
     multi-word evaluations in it, a negated word counting the other way."""
     tokens = sorted(tokens, key=lambda t: t.i)
     total = 0.0
+    remedied = _remedied(words, tokens)
     for token in tokens:
+        if token.i in remedied:
+            continue
         value = word_valence(words, token)
         if value and _negated(words, token):
             value = -value
         total += value
     return total + phrase_of(words, tokens) * LISTED
+
+
+def _remedied(words: EnglishWords, tokens: list[Token]) -> set[int]:
+    """The words of the problems a remedy answers ("the answer | to the grievances"): they
+    name what is wrong, not what the remedy is worth."""
+    return {t.i for remedy in tokens if remedy.pos_ == "NOUN" and remedy.lemma_.lower() in words.remedy_nouns
+            for prep in remedy.children if prep.dep_ == "prep" and prep.lower_ in REMEDIED
+            for t in prep.subtree}
 
 
 def _negated(words: EnglishWords, token: Token) -> bool:

@@ -145,9 +145,15 @@ def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
      {("pete_hegseth", "reject", "ukraine_nato_membership")}),
     ("Peskov said any deployment of European troops was out of the question.",
      {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}),
+    ("Kyiv says security guarantees are the only answer to the threat of another invasion.",
+     {("ukraine", "support", "security_guarantees")}),
+    ("The Kremlin says the only remedy for the crisis is Ukrainian neutrality.",
+     {("russia", "support", "ukraine_demilitarization")}),
+    ("Sybiha said an energy truce was no solution to the killing.", {("andrii_sybiha", "reject", "partial_ceasefire")}),
 ], ids=["dead-on-arrival", "recipe-for-disaster", "out-of-touch", "reacted-warmly", "step-in-the-right-direction",
         "called-unwarranted", "severe-is-a-measure-not-a-judgement", "declared-dead", "a-dead-letter",
-        "the-dead-are-no-judgement", "off-the-table", "out-of-the-question"])
+        "the-dead-are-no-judgement", "off-the-table", "out-of-the-question", "the-answer-to-a-threat",
+        "the-remedy-for-a-crisis", "no-solution"])
 def test_evaluation_as_stance(claims_of, text, expected):
     check(claims_of, text, expected)
 
