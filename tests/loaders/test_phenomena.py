@@ -116,12 +116,18 @@ def check(claims_of, text, expected):
     ("The Russian delegation handed its Ukrainian counterparts a memorandum on Monday. The memorandum would "
      "require Kyiv to pull its troops out of the four regions. It calls for Ukraine to stay out of NATO.",
      {("russia", "propose", "annexed_territory"), ("russia", "reject", "ukraine_nato_membership")}),
+    ("Kyiv and Moscow signed a memorandum in Istanbul, witnessed by Turkey; it commits both sides to a full "
+     "exchange of prisoners of war.",
+     {("ukraine", "support", "prisoner_exchange"), ("russia", "support", "prisoner_exchange")}),
+    ("Kyiv and Moscow signed a memorandum in Istanbul. It leaves the status of the annexed regions to later talks.",
+     set()),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
         "chief-among", "its-points-colon", "under-its-terms", "the-frameworks-clauses", "a-second-verb-of-saying",
         "the-document-keeps-the-plan-in-mind", "its-points-a-list-of-clauses", "presented-with-a-plan",
-        "a-long-description", "no-troops-named-twice", "a-memorandum-one-side-hands-over"])
+        "a-long-description", "no-troops-named-twice", "a-memorandum-one-side-hands-over",
+        "it-after-a-semicolon-is-the-plan-just-signed", "left-to-later-talks"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -31,6 +31,9 @@ POINTER_REACH = 600
 """How many characters after a plan is named "it" may still be that plan."""
 ACCEPTING = frozenset({"agree", "accept", "endorse", "back", "approve", "sign", "embrace"})
 """Verbs of a relative clause on a plan by which its subject takes the plan on."""
+UNSETTLED = frozenset({"later", "further", "subsequent", "open", "unresolved", "unsettled",
+                       "undecided", "unanswered", "aside", "pending"})
+"""Words by which a plan leaves a question for later ("leaves X to later talks", "leaves X open")."""
 BINDING = frozenset({"commit", "bind", "oblige", "obligate"})
 """Content verbs whose object is who the text binds: "the statement commits both sides to X"."""
 
@@ -60,11 +63,12 @@ class PlanContents:
         claims: list[Claim] = []
         covered: set[int] = set()
         for token in sentence.sdoc:
-            place = _plan_clause(sentence, token, self.nouns, reading.plan)
+            plan = _plan_before(sentence, token, self.nouns, named) or reading.plan
+            place = _plan_clause(sentence, token, self.nouns, plan)
             if place is None:
                 continue
             verb, scope = place
-            authors, is_agreement = _authors(sentence, token, self.nouns, reading.plan)
+            authors, is_agreement = _authors(sentence, token, self.nouns, plan)
             if not authors:
                 continue
             claims.extend(_contents(sentence, verb, scope, authors, is_agreement))
@@ -78,6 +82,15 @@ class PlanContents:
                 # a plan described clause by clause stays in mind as long as the description goes on
                 named = PlanInMind(reading.plan.authors, reading.plan.is_agreement, sentence.base)
         return Found(tuple(claims), frozenset(covered), plan=named)
+
+
+def _plan_before(sentence: Sentence, pointer: Token, nouns: frozenset[str],
+                 named: PlanInMind | None) -> PlanInMind | None:
+    """The plan this sentence names before ``pointer`` ("X and Y signed a declaration; it
+    commits both sides to Z"), for a pronoun after it to point to."""
+    if named is None or pointer.lower_ not in POINTERS:
+        return None
+    return named if any(_is_text(sentence, t, nouns) for t in sentence.sdoc[:pointer.i]) else None
 
 
 def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
@@ -110,6 +123,12 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     if listed is not None:
         return listed, _said(sentence, listed)
     return None
+
+
+def _deferred(verb: Token) -> bool:
+    """Whether the plan leaves what it names to later ("it leaves the return of state
+    authority to later protocols", "the accord leaves the border open"): no content of it."""
+    return verb.lemma_ == "leave" and any(t.lower_ in UNSETTLED for t in verb.subtree)
 
 
 def _foretold(verb: Token) -> bool:
@@ -360,6 +379,8 @@ def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Ho
     claims: list[Claim] = []
     for match in topics_in(sentence, scope):
         clause = next((a for a in (match.root, *match.root.ancestors) if a.i in clauses), verb)
+        if _deferred(clause):
+            continue
         stance = "support" if is_agreement else "propose"
         cue = cue_of(sentence, clause)
         if (cue is not None and cue.stance == "reject") or polarity.is_reverser(sentence, clause) and not (
