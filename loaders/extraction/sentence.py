@@ -145,6 +145,7 @@ class Sentence:
         self.topic_matches += self._inner_topics()
         self.topic_matches += self._turned_topics()
         self.topic_matches += self._shared_heads()
+        self.topic_matches = _without_restatements(self.topic_matches)
         self.infra_matches = [
             TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
             for s in phrase_spans(resources.infra_matcher, sdoc)
@@ -335,6 +336,18 @@ class Sentence:
                               holder.text or holder.actor),
             confidence=round(max(WEIGHTS.floor, min(1.0, confidence)), 3),
         )
+
+
+def _without_restatements(matches: list[TopicMatch]) -> list[TopicMatch]:
+    """The matches less those inside an apposition that describes another match of the same
+    topic ("waive Section 907, | the restriction on US assistance"): one topic, named once."""
+    def restates(match: TopicMatch) -> bool:
+        for node in (match.root, *match.root.ancestors):
+            if node.dep_ == "appos":
+                return any(other is not match and other.topic == match.topic and node.head.i in other.tokens
+                           for other in matches)
+        return False
+    return [m for m in matches if not restates(m)]
 
 
 def _turned_object(verb: Token, leaving_verbs: frozenset[str]) -> Token | None:

@@ -2016,3 +2016,13 @@ def test_a_topic_word_talked_of_under_a_copula_is_not_done_by_the_subject(text):
     """"mediation" is a cue of its own (the mediator's); said of under a copula, it is
     talked about, and the position's owner does not mediate."""
     assert ("thailand", "propose", "third_party_mediation") not in claims_in("thailand_cambodia_2025", text)
+
+
+@pytest.mark.parametrize("text", [
+    "The White House decided to waive Section 907, a restriction on US assistance to Azerbaijan.",
+    "The White House moved to waive Section 907, the old ban on American aid to Baku.",
+])
+def test_an_apposition_restating_the_topic_is_not_read_again(text):
+    """The apposition describes what the waiver lifts; its restriction is not a second,
+    reversed reading of the waiver."""
+    assert claims_in("armenia_azerbaijan_2025", text) == {("united_states", "support", "section_907_waiver")}
