@@ -19,7 +19,7 @@ from stancegraph.loaders.extraction.holders import named_by, names_pair, phrase_
 from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, shared_clause
 from stancegraph.loaders.extraction.topics import bare_definite, infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
@@ -339,7 +339,8 @@ def _makers(sentence: Sentence, noun: Token, makers: frozenset[str]) -> list[Hol
     place = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun
     if place.dep_ in ("dobj", "nsubjpass", "prep") and place.head.lemma_ in makers:
         verb = place.head
-        subject = (first_child(verb, "nsubj") if place.dep_ != "nsubjpass" else None) or _agent(verb)
+        # "X and Y initialed the agreement and signed a joint declaration": the first verb's subject
+        subject = (first_child(shared_clause(verb), "nsubj") if place.dep_ != "nsubjpass" else None) or _agent(verb)
         if subject is not None:
             found = phrase_holders(sentence, subject)
     if noun.dep_ in ("nsubj", "nsubjpass"):
