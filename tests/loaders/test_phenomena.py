@@ -121,13 +121,17 @@ def check(claims_of, text, expected):
      {("ukraine", "support", "prisoner_exchange"), ("russia", "support", "prisoner_exchange")}),
     ("Kyiv and Moscow signed a memorandum in Istanbul. It leaves the status of the annexed regions to later talks.",
      set()),
+    ("Rubio and Lavrov met in Riyadh on Tuesday and signed a memorandum. The memorandum commits Russia to a "
+     "maritime ceasefire.",
+     {("marco_rubio", "support", "maritime_ceasefire"), ("sergei_lavrov", "support", "maritime_ceasefire")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
         "chief-among", "its-points-colon", "under-its-terms", "the-frameworks-clauses", "a-second-verb-of-saying",
         "the-document-keeps-the-plan-in-mind", "its-points-a-list-of-clauses", "presented-with-a-plan",
         "a-long-description", "no-troops-named-twice", "a-memorandum-one-side-hands-over",
-        "it-after-a-semicolon-is-the-plan-just-signed", "left-to-later-talks"])
+        "it-after-a-semicolon-is-the-plan-just-signed", "left-to-later-talks",
+        "signed-by-the-subject-of-the-verb-before"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 
