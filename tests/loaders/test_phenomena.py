@@ -2030,3 +2030,14 @@ def test_an_apposition_restating_the_topic_is_not_read_again(text):
     """The apposition describes what the waiver lifts; its restriction is not a second,
     reversed reading of the waiver."""
     assert claims_in("armenia_azerbaijan_2025", text) == {("united_states", "support", "section_907_waiver")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pakistani government stood fully behind the ceasefire.", {("pakistan", "support", "ceasefire")}),
+    ("India and Pakistan clashed again. By the evening the two directorates had agreed to stop firing.",
+     {("india", "support", "ceasefire"), ("pakistan", "support", "ceasefire")}),
+    ("India and Pakistan clashed again. The two army chiefs agreed to stop firing.",
+     {("india", "support", "ceasefire"), ("pakistan", "support", "ceasefire")}),
+], ids=["stood-behind", "the-two-directorates", "the-two-army-chiefs"])
+def test_standing_behind_and_the_two_bodies_of_a_pair(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
