@@ -39,8 +39,9 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
         return [Holder(_as_pronoun(sentence, lower, h.actor), pronoun.text, WEIGHTS.governing_pronoun)
                 for h in governing]
     excluded = {h.actor for h in governing} if is_object else set()
+    reported = _reported_before(sentence, pronoun)
     for mention in _antecedents(sentence, sentence.base + pronoun.idx):
-        if mention.actor in excluded:
+        if mention.actor in excluded or mention.start in reported:
             continue
         if _agrees(sentence, lower, mention.actor):
             holder = holding.holder_of(sentence, mention, WEIGHTS.antecedent_pronoun)
@@ -52,6 +53,19 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
                     return [Holder(party, pronoun.text, WEIGHTS.group_pronoun) for party in group]
             return [Holder(_as_pronoun(sentence, lower, mention.actor), pronoun.text, WEIGHTS.antecedent_pronoun)]
     return []
+
+
+def _reported_before(sentence: Sentence, pronoun: Token) -> set[int]:
+    """Where the names lie that a pronoun reporting the clause before it cannot mean ("The
+    treaty stays suspended until Pakistan acts, it said"): the names in that clause other
+    than its subject's ("Kyiv will not cede land, it said" is Kyiv)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_ not in sentence.words.speech:
+        return set()
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i]
+    subjects = {t.i for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+    return {sentence.mentions[t.i].start for c in clauses for t in c.subtree
+            if t.i in sentence.mentions and t.i not in subjects}
 
 
 def office_holder(sentence: Sentence, noun: Token) -> list[Holder]:

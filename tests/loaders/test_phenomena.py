@@ -2041,3 +2041,17 @@ def test_an_apposition_restating_the_topic_is_not_read_again(text):
 ], ids=["stood-behind", "the-two-directorates", "the-two-army-chiefs"])
 def test_standing_behind_and_the_two_bodies_of_a_pair(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The foreign ministry in New Delhi spoke on Saturday. The treaty would stay in abeyance until Pakistan "
+     "ended cross-border terrorism, it said.",
+     {("india", "demand", "end_cross_border_terrorism"), ("india", "reject", "indus_waters_treaty_restoration")}),
+    ("India's foreign secretary spoke on Monday. Pakistan, he added, had no future unless it ended "
+     "cross-border terrorism.", {("vikram_misri", "demand", "end_cross_border_terrorism")}),
+], ids=["it-said-after-a-clause-naming-another", "has-no-future-unless"])
+def test_who_sets_a_condition_on_another(text, expected):
+    """The pronoun reporting a clause is not a party named inside it (other than its
+    subject); a party said to have no future unless it acts undergoes the condition the
+    speaker sets."""
+    assert claims_in("india_pakistan_2025", text) == expected
