@@ -124,6 +124,10 @@ def check(claims_of, text, expected):
     ("Rubio and Lavrov met in Riyadh on Tuesday and signed a memorandum. The memorandum commits Russia to a "
      "maritime ceasefire.",
      {("marco_rubio", "support", "maritime_ceasefire"), ("sergei_lavrov", "support", "maritime_ceasefire")}),
+    ("Washington drafted a peace plan. Under the plan, Kyiv would cap its army. In return, Ukraine would receive "
+     "what the document calls reliable security guarantees, and it would hold elections within 100 days.",
+     {("united_states", "propose", t) for t in ("ceasefire", "limit_ukraine_army", "security_guarantees",
+                                                 "ukraine_elections")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
@@ -131,7 +135,7 @@ def check(claims_of, text, expected):
         "the-document-keeps-the-plan-in-mind", "its-points-a-list-of-clauses", "presented-with-a-plan",
         "a-long-description", "no-troops-named-twice", "a-memorandum-one-side-hands-over",
         "it-after-a-semicolon-is-the-plan-just-signed", "left-to-later-talks",
-        "signed-by-the-subject-of-the-verb-before"])
+        "signed-by-the-subject-of-the-verb-before", "described-on-past-the-plans-own-clause"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 

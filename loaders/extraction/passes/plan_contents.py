@@ -73,11 +73,14 @@ class PlanContents:
                 continue
             claims.extend(_contents(sentence, verb, scope, authors, is_agreement))
             covered |= scope
-        if not covered and named is None and reading.plan is not None:
+        if named is None and reading.plan is not None:
             verb = _continued(sentence, reading.plan)
-            if verb is not None:
-                covered = _said(sentence, verb)
-                claims.extend(_contents(sentence, verb, covered, list(reading.plan.authors),
+            if verb is not None and verb.i not in covered:
+                # "Kyiv would receive what the document calls guarantees, and it would hold
+                # elections": the plan's own clause read above, the description goes on
+                said = _said(sentence, verb) - covered
+                covered |= said
+                claims.extend(_contents(sentence, verb, said, list(reading.plan.authors),
                                         reading.plan.is_agreement))
                 # a plan described clause by clause stays in mind as long as the description goes on
                 named = PlanInMind(reading.plan.authors, reading.plan.is_agreement, sentence.base)
