@@ -66,7 +66,9 @@ def has_word(token: Token, word: str) -> bool:
             return True
         if child.dep_ in ("xcomp", "ccomp", "advcl") and any(
                 g.lower_ == word and g.dep_ in ("aux", "mark") for g in child.children):
-            return True
+            # "no decision had been taken to hold talks": a passive's infinitive is the
+            # purpose of the deed, not the cue's word ("took the row to the court")
+            return not (child.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in token.children))
     return False
 
 

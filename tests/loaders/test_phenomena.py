@@ -2059,3 +2059,13 @@ def test_who_sets_a_condition_on_another(text, expected):
     subject); a party said to have no future unless it acts undergoes the condition the
     speaker sets."""
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials in New Delhi said no decision had been taken to hold talks on any other issue.", set()),
+    ("Pakistan took the dispute to the Court of Arbitration.",
+     {("pakistan", "propose", "iwt_court_of_arbitration")}),
+], ids=["a-decision-taken-to", "took-the-dispute-to"])
+def test_the_purpose_of_a_passive_is_not_its_cues_word(text, expected):
+    """"Taken to" proposes what is taken to a body; a passive's infinitive only says why."""
+    assert claims_in("india_pakistan_2025", text) == expected
