@@ -21,6 +21,8 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.loaders.mentions import Mention
 
 
+TEXT_REACH = 1500
+"""How many characters after a letter or a statement is named "the letter" may still mean it."""
 OBJECTS = frozenset({"dobj", "dative", "iobj"})
 """Dependencies of a pronoun in object position."""
 
@@ -31,6 +33,9 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     lower = pronoun.lower_
     if lower in words.first_person:
         return attribution.quote_speaker(sentence, pronoun)
+    written = text_author(sentence, pronoun)
+    if written:
+        return written  # "The letter accuses X. It asks the council to Y": the letter's author
     governing = _governing_subject(sentence, pronoun)
     # "Zelensky dismissed it, accusing him of ...": an object pronoun is never its own
     # clause's subject ("himself" would be)
@@ -290,3 +295,22 @@ def joins(between: str, joints: frozenset[str]) -> bool:
     if words and words[-1] == "the":
         words.pop()
     return " ".join(words) in joints
+
+
+def text_author(sentence: Sentence, token: Token) -> list[Holder]:
+    """The authors of the text a definite noun ("the letter") or a subject "it" points back
+    to, if the document named that text with its authors shortly before."""
+    offset = sentence.base + token.idx
+    lower = token.lower_
+    if lower == "it":
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+            return []
+        # "The letter accuses Kigali. It asks ...": the text the sentence before was about
+        start = sentence.context.sentence_start_before(sentence.base)
+        wanted = [v for v in sentence.context.text_voices if v.is_subject and start <= v.offset < sentence.base]
+    else:
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return []
+        lemma = token.lemma_.lower()
+        wanted = [v for v in sentence.context.text_voices if v.lemma == lemma and offset - TEXT_REACH < v.offset < offset]
+    return list(wanted[-1].authors) if wanted else []

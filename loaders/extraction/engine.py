@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from stancegraph.loaders.extraction.attribution import attribute_quotes
+from stancegraph.loaders.extraction.texts import attribute_texts
 from stancegraph.loaders.extraction.passes import PassFactory, Reading, default_passes
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import EVERY_PASS, DocumentContext, Sentence
@@ -115,6 +116,7 @@ class RuleExtractor:
             for i, sdoc in sorted(parsed, key=lambda p: p[0])
         ]
         attribute_quotes(sentences)
+        attribute_texts(sentences)
         claims: list[Claim] = []
         reading = Reading()
         memory = self.document_memory()

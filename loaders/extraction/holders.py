@@ -145,6 +145,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
                     party = holder if holder is COMMENTATOR else Holder(
                         sentence.party(holder.actor), holder.text, holder.confidence)
                     found.append(party)
+    if voicing and not found:
+        found = coreference.text_author(sentence, head)  # "The letter urges X": whoever sent it
     return found
 
 

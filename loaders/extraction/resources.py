@@ -75,6 +75,7 @@ class PackResources:
         names them, it does not reverse them."""
         self.members = {a.id: a.members for a in pack.actors if a.members}
         self.anaphoric_forms = self.lexicon.forms(self.words.anaphoric_nouns)
+        self.text_forms = self.lexicon.forms(self.words.voicing_texts)
         """Word forms of the nouns that point back to a topic ("this offer"), for the survey."""
         self.stopping_forms = self.lexicon.forms(self.words.stoppings)
         """Word forms of the stopping words ("a halt to X"), for the survey."""

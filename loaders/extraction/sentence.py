@@ -58,6 +58,16 @@ class TopicMatch:
     opposite: bool = False
 
 
+class TextVoice(NamedTuple):
+    """A letter, statement or note the document names with its authors (``texts``)."""
+
+    offset: int
+    lemma: str
+    authors: tuple[Holder, ...]
+    is_subject: bool
+    """Named as its sentence's subject ("The letter accuses X"), so a next "it" may mean it."""
+
+
 EVERY_PASS = "*"
 """In ``DocumentContext.readers``: every pass reads the sentence."""
 
@@ -66,8 +76,8 @@ EVERY_PASS = "*"
 class DocumentContext:
     """What a document's cheap pass found, for reading each parsed sentence in context.
 
-    ``quote_speakers`` is filled once, by ``attribution.attribute_quotes``, before any pass
-    reads the document.
+    ``quote_speakers`` and ``text_voices`` are filled once, by ``attribution.attribute_quotes``
+    and ``texts.attribute_texts``, before any pass reads the document.
     """
 
     document: Document
@@ -76,6 +86,8 @@ class DocumentContext:
     quotes: list[tuple[int, int]]
     topic_mentions: list[TopicMention]
     quote_speakers: dict[tuple[int, int], list[Holder]] = field(default_factory=dict)
+    text_voices: list[TextVoice] = field(default_factory=list)
+    """The texts the document names with their authors, in order (``texts.attribute_texts``)."""
     datelines: list[tuple[int, int]] = field(default_factory=list)
     """Character spans of wire datelines ("BERLIN, Dec. 15 (Xinhua) --"): no holder there."""
     dateline_party: str | None = None
@@ -114,6 +126,11 @@ class DocumentContext:
     def sentence_starts(self) -> list[int]:
         """Where each sentence starts, in order."""
         return [s for s, _ in self.sentences]
+
+    def sentence_start_before(self, start: int) -> int:
+        """Where the sentence before the one starting at ``start`` starts (``start`` for the first)."""
+        i = bisect.bisect_left(self.sentence_starts, start)
+        return self.sentence_starts[i - 1] if i else start
 
 
 class Sentence:

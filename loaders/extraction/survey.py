@@ -97,9 +97,12 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     wanted: set[int] = set()
     readers: dict[int, set[str]] = {}
     pointing, anaphoric = resources.words.pointing_words, resources.anaphoric_forms
+    texts: list[int] = []  # sentences naming a letter or a statement
     for i, (start, end) in enumerate(sentences):
         span = cheap.char_span(start, end, alignment_mode="expand")
         words = frozenset(t.lower_ for t in span)
+        if words & resources.text_forms or span[0].lower_ == "it":
+            texts.append(i)
         sentence = Survey(
             index=i,
             words=words,
@@ -132,6 +135,14 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             after = inside[-1] + 1
             if after < len(sentences):
                 wanted.add(after)
+    # "The letter urges X", "It asks Y": the sentence that says who sent the letter, parsed
+    # for ``texts`` alone (no pass asked for it)
+    for k, i in enumerate(texts):
+        if i in wanted:
+            for j in texts[max(0, k - TEXT_SENTENCES):k]:
+                if i - j <= TEXT_SENTENCES and j not in wanted:
+                    wanted.add(j)
+                    readers[j] = set()
     # a quotation that continues an earlier one needs the sentence that attributes that one
     quotes = context.quotes
     for k in range(len(quotes) - 1, 0, -1):
@@ -142,6 +153,10 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             wanted.update(i for i in (inside[-1] + 1,) if i < len(sentences))
     context.readers = {i: frozenset(readers.get(i, {EVERY_PASS})) for i in wanted}  # quotations': all
     return context, sorted(wanted)
+
+
+TEXT_SENTENCES = 3
+"""How many sentences back the one naming a letter and its sender may be."""
 
 
 LINE_LABEL = re.compile(r"^[ \t]*([^\n:]{2,60}):[ \t]+([^\n]+?)[ \t]*$", re.MULTILINE)

@@ -2069,3 +2069,20 @@ def test_who_sets_a_condition_on_another(text, expected):
 def test_the_purpose_of_a_passive_is_not_its_cues_word(text, expected):
     """"Taken to" proposes what is taken to a body; a passive's infinitive only says why."""
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa sent a letter to the council on Monday. The letter accuses Kigali of deploying troops in support "
+     "of the rebels. It asks the council to impose sanctions on Rwandan commanders.",
+     {("drc", "accuse", "rwanda"), ("drc", "demand", "sanctions")}),
+    ("In a letter to the council, the Congolese foreign minister asks for measures against Rwanda. The letter "
+     "accuses Kigali of deploying troops in support of the rebels.",
+     {("therese_kayikwamba_wagner", "accuse", "rwanda")}),
+    ("The note that Kigali delivered to the council was short. It rejects any sanctions on Rwanda.",
+     {("rwanda", "reject", "sanctions")}),
+    ("A letter reached the council on Monday. The letter asks for sanctions on Rwandan commanders.", set()),
+], ids=["sent-a-letter-then-it", "in-a-letter-x-asks", "the-note-x-delivered", "no-sender-named"])
+def test_a_letter_speaks_for_whoever_sent_it(text, expected):
+    """"The letter urges X" and "It asks Y" are the position of the letter's sender, named
+    before; a letter nobody is said to have sent speaks for no one."""
+    assert claims_in("drc_rwanda_2025", text) == expected

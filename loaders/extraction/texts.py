@@ -1,0 +1,55 @@
+"""Texts that speak for their authors: "the letter Hun Manet sent to the council", "in a
+note of its own, the mission said". A later "The letter urges X" or "It asks Y" is the
+author's position.
+
+Filled once per document, before any pass reads it, like the speakers of quotations: each
+parsed sentence that names a letter, a statement or a note with its author adds a
+``TextVoice`` to the document's context; ``coreference.text_author`` finds the one a
+definite "the letter" or a subject "it" points back to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import holders as holding
+from stancegraph.loaders.extraction.coreference import text_author
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TextVoice, first_child
+
+SENDING = frozenset({"send", "write", "issue", "release", "publish", "deliver", "address", "pen", "post",
+                     "submit", "circulate", "hand", "put", "dispatch"})
+"""Verbs by which an author puts a text out ("Hun Manet sent a letter", "the letter he wrote")."""
+FRAMES = frozenset({"in", "with", "through"})
+"""Prepositions that make a text the means of its clause's subject ("in a letter, X asks",
+"answered with a note of its own")."""
+
+
+def attribute_texts(sentences: list[Sentence]) -> None:
+    """Fill the document's ``text_voices`` from its parsed sentences, in text order."""
+    for sentence in sentences:
+        for token in sentence.sdoc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in sentence.words.voicing_texts:
+                continue
+            authors = _authors(sentence, token) or text_author(sentence, token)
+            if authors:
+                sentence.context.text_voices.append(TextVoice(
+                    sentence.base + token.idx, token.lemma_.lower(), tuple(authors),
+                    token.dep_ in ("nsubj", "nsubjpass")))
+
+
+def _authors(sentence: Sentence, text: Token) -> list[Holder]:
+    """Who a sentence says put the text out: "X's letter", "a letter from X", "the letter
+    X sent", "X sent a letter", "in a letter to the council, X asks"."""
+    found = holding.named_by(sentence, text)
+    for clause in (c for c in text.children if c.dep_ in ("relcl", "acl") and c.lemma_ in SENDING):
+        subject = first_child(clause, "nsubj")
+        if subject is not None and subject.lower_ not in sentence.words.relative:
+            found = found or holding.phrase_holders(sentence, subject)
+    verb = text.head
+    if text.dep_ == "dobj" and verb.lemma_ in SENDING:
+        subject = first_child(verb, "nsubj")
+        found = found or (holding.phrase_holders(sentence, subject) if subject is not None else [])
+    if text.dep_ == "pobj" and verb.lower_ in FRAMES and verb.head.pos_ in ("VERB", "AUX"):
+        subject = first_child(verb.head, "nsubj")
+        found = found or (holding.phrase_holders(sentence, subject) if subject is not None else [])
+    return [h for h in found if h is not COMMENTATOR and h.actor]
