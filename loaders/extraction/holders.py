@@ -116,6 +116,11 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     entity = _entity(sentence, head)
     if entity is not None:
         return entity
+    if depth == 0 and _own_body(sentence, head):
+        # "the M23 said the movement would pull out": the speaker's own movement
+        speakers = attribution.speaker_of(sentence, head)
+        if speakers and COMMENTATOR not in speakers:
+            return unique([Holder(sentence.party(h.actor), head.text, WEIGHTS.pair) for h in speakers])
     if depth > 2:
         return []
     if head.lemma_ in words.outlet_nouns and not any(c.i in mentions for c in head.children if c.dep_ == "compound"):
@@ -148,6 +153,16 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if voicing and not found:
         found = coreference.text_author(sentence, head)  # "The letter urges X": whoever sent it
     return found
+
+
+def _own_body(sentence: Sentence, head: Token) -> bool:
+    """"the movement", "the government": a definite body with no owner of its own, the
+    subject of its clause."""
+    words = sentence.words
+    return (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ not in words.speech
+            and head.lemma_ in words.institution_nouns | words.official_nouns
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in head.children))
 
 
 def _located(sentence: Sentence, head: Token) -> list[Holder]:

@@ -2086,3 +2086,16 @@ def test_a_letter_speaks_for_whoever_sent_it(text, expected):
     """"The letter urges X" and "It asks Y" are the position of the letter's sender, named
     before; a letter nobody is said to have sent speaks for no one."""
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "The M23 said on Tuesday that the movement would withdraw from Uvira.",
+     {("m23", "support", "m23_withdrawal")}),
+    ("russia_ukraine_2025", "Zelensky said the government would never recognise Crimea as Russian.",
+     {("ukraine", "reject", "annexed_territory")}),
+    ("russia_ukraine_2025", "The government would never recognise Crimea as Russian.", set()),
+], ids=["the-movement", "the-government", "nobody-speaks"])
+def test_the_speakers_own_body(pack, text, expected):
+    """"The movement", "the government" with no owner, in a clause a party reports, are
+    that party's own."""
+    assert claims_in(pack, text) == expected
