@@ -2099,3 +2099,13 @@ def test_the_speakers_own_body(pack, text, expected):
     """"The movement", "the government" with no owner, in a clause a party reports, are
     that party's own."""
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "The Cambodian defence ministry accused Thai aircraft of striking villages in "
+     "Oddar Meanchey province.", {("cambodia", "accuse", "thailand")}),
+    ("drc_rwanda_2025", "Kigali said Congolese forces had bombarded civilians on the high plateaux.",
+     {("rwanda", "accuse", "drc")}),
+], ids=["of-striking-read-as-an-adjective", "bombarded"])
+def test_charges_of_attack(pack, text, expected):
+    assert claims_in(pack, text) == expected

@@ -133,7 +133,7 @@ class Accusations:
         if not charge:
             return True  # "Kyiv blamed Moscow", "blamed the attack on X"
         charged = {t.i for t in charge}
-        return (any(t.lemma_.lower() in self.hostile for t in charge)
+        return (any(t.lemma_.lower() in self.hostile or _gerund_stem(t) & self.hostile for t in charge)
                 or any(m.root.i in charged for m in sentence.topic_matches)
                 # "accused Bangkok of using cluster munitions": a deed charged is a wrong
                 or any(t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") for t in charge))
@@ -245,3 +245,13 @@ def accuse(sentence: Sentence, holders: list[Holder], targets: list[Holder], sco
             claims.append(sentence.claim(holder, "accuse", topic_id, infrastructure, target_party,
                                          WEIGHTS.accusation * holder.confidence))
     return claims
+
+
+def _gerund_stem(token: Token) -> set[str]:
+    """The verbs a word in "-ing" may be, for one the parser took for an adjective ("of
+    striking villages"): "strik" -> "strike", "shell"."""
+    lower = token.lower_
+    if not lower.endswith("ing") or len(lower) < 6:
+        return set()
+    stem = lower[:-3]
+    return {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
