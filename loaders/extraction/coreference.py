@@ -15,6 +15,7 @@ from stancegraph.loaders.extraction.sentence import (
     DocumentContext,
     Holder,
     Sentence,
+    first_child,
     has_ancestor,
 )
 from stancegraph.loaders.extraction.weights import WEIGHTS
@@ -36,6 +37,9 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     written = text_author(sentence, pronoun)
     if written:
         return written  # "The letter accuses X. It asks the council to Y": the letter's author
+    reporter = _unnamed_reporter(sentence, pronoun)
+    if reporter is not None:
+        return reporter  # "Organisers said they wanted X": the organisers, whoever they are
     governing = _governing_subject(sentence, pronoun)
     # "Zelensky dismissed it, accusing him of ...": an object pronoun is never its own
     # clause's subject ("himself" would be)
@@ -183,6 +187,26 @@ def _agrees(sentence: Sentence, pronoun: str, actor: str) -> bool:
     if pronoun in sentence.words.neuter:
         return kind in ("state", "organization", "person")
     return True
+
+
+def _unnamed_reporter(sentence: Sentence, pronoun: Token) -> list[Holder] | None:
+    """What a subject pronoun of a reported clause is when the reporting subject is a noun
+    naming no party that agrees with it ("Residents said they wanted X", "an official said he
+    would"): no holder (or the commentators), not the party named last. None otherwise."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
+            clause.head.lemma_ not in sentence.words.speech):
+        return None
+    subject = first_child(clause.head, "nsubj")
+    if subject is None or subject.pos_ != "NOUN" or subject.i in sentence.mentions:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") and not subject.conjuncts
+    if (pronoun.lower_ in sentence.words.plural) != plural or pronoun.lower_ == "it":
+        return None
+    found = holding.phrase_holders(sentence, subject)
+    if COMMENTATOR in found:
+        return [COMMENTATOR]
+    return None if found else []
 
 
 def _governing_subject(sentence: Sentence, token: Token) -> list[Holder]:

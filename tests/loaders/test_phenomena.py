@@ -2109,3 +2109,13 @@ def test_the_speakers_own_body(pack, text, expected):
 ], ids=["of-striking-read-as-an-adjective", "bombarded"])
 def test_charges_of_attack(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia protested. Organisers said they wanted the detainees released.", set()),
+    ("Pashinyan spoke on Monday. An official said he wanted the detainees released.", set()),
+    ("Armenian officials said they wanted the detainees released.", {("armenia", "demand", "prisoner_release")}),
+], ids=["organisers-they", "an-official-he", "named-officials-they"])
+def test_a_pronoun_reported_by_unnamed_people_is_theirs(text, expected):
+    """"Organisers said they wanted X": they are the organisers, not the party named last."""
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
