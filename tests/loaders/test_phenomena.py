@@ -2119,3 +2119,12 @@ def test_charges_of_attack(pack, text, expected):
 def test_a_pronoun_reported_by_unnamed_people_is_theirs(text, expected):
     """"Organisers said they wanted X": they are the organisers, not the party named last."""
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin declined the full truce.", {("vladimir_putin", "reject", "ceasefire")}),
+    ("The Kremlin refused to comment on the ceasefire.", set()),
+    ("Washington has so far declined to spell out its security guarantees.", set()),
+], ids=["declined-the-truce", "refused-to-comment-on", "declined-to-spell-out"])
+def test_declining_a_topic_and_declining_to_talk_about_it(claims_of, text, expected):
+    check(claims_of, text, expected)
