@@ -128,6 +128,10 @@ def check(claims_of, text, expected):
      "what the document calls reliable security guarantees, and it would hold elections within 100 days.",
      {("united_states", "propose", t) for t in ("ceasefire", "limit_ukraine_army", "security_guarantees",
                                                  "ukraine_elections")}),
+    ("Russian and Ukrainian delegations met in Istanbul on Friday. They reached an agreement to exchange "
+     "1,000 prisoners of war.", {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
+    ("Russian and Ukrainian delegations met in Istanbul on Friday. The main outcome was an agreement to exchange "
+     "1,000 prisoners of war.", {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
 ], ids=["conditions-include", "framework-calls-for", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
@@ -135,7 +139,8 @@ def check(claims_of, text, expected):
         "the-document-keeps-the-plan-in-mind", "its-points-a-list-of-clauses", "presented-with-a-plan",
         "a-long-description", "no-troops-named-twice", "a-memorandum-one-side-hands-over",
         "it-after-a-semicolon-is-the-plan-just-signed", "left-to-later-talks",
-        "signed-by-the-subject-of-the-verb-before", "described-on-past-the-plans-own-clause"])
+        "signed-by-the-subject-of-the-verb-before", "described-on-past-the-plans-own-clause",
+        "an-agreement-to-do-x-reached", "an-agreement-to-do-x-the-outcome"])
 def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction import polarity
+from stancegraph.loaders.extraction import coreference, polarity
 from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.cues import cue_of
 from stancegraph.loaders.extraction.holders import named_by, names_pair, phrase_holders, signed_between
@@ -31,6 +31,8 @@ POINTER_REACH = 600
 """How many characters after a plan is named "it" may still be that plan."""
 ACCEPTING = frozenset({"agree", "accept", "endorse", "back", "approve", "sign", "embrace"})
 """Verbs of a relative clause on a plan by which its subject takes the plan on."""
+OUTCOMES = frozenset({"outcome", "result", "achievement", "product", "fruit", "breakthrough"})
+"""Nouns for what talks produced ("its one concrete result was an agreement to X")."""
 UNSETTLED = frozenset({"later", "further", "subsequent", "open", "unresolved", "unsettled",
                        "undecided", "unanswered", "aside", "pending"})
 """Words by which a plan leaves a question for later ("leaves X to later talks", "leaves X open")."""
@@ -47,7 +49,8 @@ class PlanContents:
         self.noun_forms = resources.lexicon.forms(self.nouns | words.joint_texts)
         self.forms = self.noun_forms | {"it", "this"}
         self.part_forms = resources.lexicon.forms(words.part_nouns)
-        self.maker_forms = resources.lexicon.forms(words.signing_verbs | words.presenting_verbs)
+        self.makers = words.signing_verbs | words.presenting_verbs
+        self.maker_forms = resources.lexicon.forms(self.makers)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         names_contents = survey.has_topic and (survey.words & self.forms or (
@@ -73,6 +76,17 @@ class PlanContents:
                 continue
             claims.extend(_contents(sentence, verb, scope, authors, is_agreement))
             covered |= scope
+        for token in sentence.sdoc:
+            clause = _aim(token) if _is_text(sentence, token, self.nouns) else None
+            if clause is None or clause.i in covered:
+                continue
+            # "they reached an agreement to exchange prisoners", "the outcome was a deal to X"
+            authors = _makers(sentence, token, self.makers) or named_by(sentence, token) or _outcome_of_talks(
+                sentence, token)
+            if authors:
+                said = _said(sentence, clause) - covered
+                covered |= said
+                claims.extend(_contents(sentence, clause, said, authors, _is_agreement(sentence, token)))
         if named is None and reading.plan is not None:
             verb = _continued(sentence, reading.plan)
             if verb is not None and verb.i not in covered:
@@ -126,6 +140,24 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     if listed is not None:
         return listed, _said(sentence, listed)
     return None
+
+
+def _aim(text: Token) -> Token | None:
+    """The infinitive that says what a plan or an agreement is for ("an agreement | to
+    exchange prisoners", "a deal to free the soldiers"), or None."""
+    return next((c for c in text.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
+def _outcome_of_talks(sentence: Sentence, text: Token) -> list[Holder]:
+    """The two sides of the talks, for an agreement said to be their outcome ("the main
+    outcome was an agreement to exchange prisoners")."""
+    verb = text.head
+    subject = first_child(verb, "nsubj") if text.dep_ == "attr" and verb.lemma_ in sentence.words.copulas else None
+    if subject is None or subject.lemma_ not in OUTCOMES or not _is_agreement(sentence, text):
+        return []
+    return [Holder(party, text.text, WEIGHTS.pair)
+            for party in coreference.last_pair(sentence, sentence.base + text.idx)]
 
 
 def _deferred(verb: Token) -> bool:
