@@ -160,6 +160,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             continue  # "abandon X and cap Y": the first verb does not govern the second
         if names_restraint(sentence, node, match):
             pass  # "would limit the size of the army", where the pack says "limit the size": the topic itself
+        elif cessation and node.pos_ == "VERB" and _names_halt(sentence, match) and (
+                is_reverser(sentence, node) or listed(node, sentence.words.stoppings)):
+            count += 1  # "agreed to lift the pause on intelligence": the halt the phrase names, undone
         elif is_reverser(sentence, node) and (
                 not (cessation or match.opposite and node.lemma_ in sentence.words.stoppings)
                 or cessation and node.lemma_ in sentence.words.breaches):
@@ -181,6 +184,14 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it
     return count
+
+
+def _names_halt(sentence: Sentence, match: TopicMatch) -> bool:
+    """Whether a cessation's phrase names the halt itself by a noun ("the pause on
+    intelligence", "a freeze on aid"), not only the giving up ("give up Kursk", "withdraw
+    troops")."""
+    return any(sentence.sdoc[i].pos_ == "NOUN" and sentence.sdoc[i].lemma_ in sentence.words.stoppings
+               for i in match.tokens)
 
 
 def _misjoined_beside(conjunct: Token, head: Token) -> Token | None:

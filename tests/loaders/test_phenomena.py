@@ -2133,3 +2133,18 @@ def test_a_pronoun_reported_by_unnamed_people_is_theirs(text, expected):
 ], ids=["declined-the-truce", "refused-to-comment-on", "declined-to-spell-out"])
 def test_declining_a_topic_and_declining_to_talk_about_it(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington agreed to lift the pause on intelligence sharing.",
+     {("united_states", "reject", "halt_intelligence_sharing")}),
+    ("Washington undertook to end at once the pause on intelligence sharing.",
+     {("united_states", "reject", "halt_intelligence_sharing")}),
+    ("Washington agreed to extend the pause on intelligence sharing.",
+     {("united_states", "support", "halt_intelligence_sharing")}),
+    ("Kyiv refused to give up Kursk.", {("ukraine", "reject", "kursk_withdrawal")}),
+], ids=["lift-the-pause", "end-the-pause", "extend-the-pause", "give-up-is-the-cessation"])
+def test_undoing_a_halt_the_topic_names(claims_of, text, expected):
+    """A cessation whose phrase names the halt ("the pause on intelligence") is undone by a
+    stopping verb over it; one that names what is given up ("give up Kursk") is not."""
+    check(claims_of, text, expected)
