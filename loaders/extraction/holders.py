@@ -117,8 +117,13 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if entity is not None:
         return entity
     if depth == 0 and _own_body(sentence, head):
-        # "the M23 said the movement would pull out": the speaker's own movement
-        speakers = attribution.speaker_of(sentence, head)
+        # "the M23 said the movement would pull out": the speaker's own movement (the
+        # speaker named, not a pronoun: resolving one may come back here)
+        verb = head.head
+        reporting = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in words.speech else None
+        subject = first_child(reporting, "nsubj") if reporting is not None else None
+        speakers = phrase_holders(sentence, subject, depth + 1) if subject is not None and (
+            subject.lower_ not in words.pronouns) else []
         if speakers and COMMENTATOR not in speakers:
             return unique([Holder(sentence.party(h.actor), head.text, WEIGHTS.pair) for h in speakers])
     if depth > 2:
@@ -159,8 +164,7 @@ def _own_body(sentence: Sentence, head: Token) -> bool:
     """"the movement", "the government": a definite body with no owner of its own, the
     subject of its clause."""
     words = sentence.words
-    return (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ not in words.speech
-            and head.lemma_ in words.institution_nouns | words.official_nouns
+    return (head.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in words.institution_nouns | words.official_nouns
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             and not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in head.children))
 
