@@ -128,6 +128,10 @@ class EnglishWords(BaseModel):
     negative_evaluations: Words
     neutral_evaluations: Words
     remedy_nouns: Words
+    commenting_verbs: Words
+    sending_verbs: Words
+    outcome_nouns: Words
+    unsettled_words: Words
     evaluation_phrases: dict[str, Literal[-1, 1]]
     reaction_verbs: Words
     institution_nouns: Words

@@ -16,9 +16,6 @@ from stancegraph.loaders.extraction import holders as holding
 from stancegraph.loaders.extraction.coreference import text_author
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TextVoice, first_child
 
-SENDING = frozenset({"send", "write", "issue", "release", "publish", "deliver", "address", "pen", "post",
-                     "submit", "circulate", "hand", "put", "dispatch"})
-"""Verbs by which an author puts a text out ("Hun Manet sent a letter", "the letter he wrote")."""
 FRAMES = frozenset({"in", "with", "through"})
 """Prepositions that make a text the means of its clause's subject ("in a letter, X asks",
 "answered with a note of its own")."""
@@ -41,12 +38,12 @@ def _authors(sentence: Sentence, text: Token) -> list[Holder]:
     """Who a sentence says put the text out: "X's letter", "a letter from X", "the letter
     X sent", "X sent a letter", "in a letter to the council, X asks"."""
     found = holding.named_by(sentence, text)
-    for clause in (c for c in text.children if c.dep_ in ("relcl", "acl") and c.lemma_ in SENDING):
+    for clause in (c for c in text.children if c.dep_ in ("relcl", "acl") and c.lemma_ in sentence.words.sending_verbs):
         subject = first_child(clause, "nsubj")
         if subject is not None and subject.lower_ not in sentence.words.relative:
             found = found or holding.phrase_holders(sentence, subject)
     verb = text.head
-    if text.dep_ == "dobj" and verb.lemma_ in SENDING:
+    if text.dep_ == "dobj" and verb.lemma_ in sentence.words.sending_verbs:
         subject = first_child(verb, "nsubj")
         found = found or (holding.phrase_holders(sentence, subject) if subject is not None else [])
     if text.dep_ == "pobj" and verb.lower_ in FRAMES and verb.head.pos_ in ("VERB", "AUX"):

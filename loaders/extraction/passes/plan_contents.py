@@ -31,11 +31,6 @@ POINTER_REACH = 600
 """How many characters after a plan is named "it" may still be that plan."""
 ACCEPTING = frozenset({"agree", "accept", "endorse", "back", "approve", "sign", "embrace"})
 """Verbs of a relative clause on a plan by which its subject takes the plan on."""
-OUTCOMES = frozenset({"outcome", "result", "achievement", "product", "fruit", "breakthrough"})
-"""Nouns for what talks produced ("its one concrete result was an agreement to X")."""
-UNSETTLED = frozenset({"later", "further", "subsequent", "open", "unresolved", "unsettled",
-                       "undecided", "unanswered", "aside", "pending"})
-"""Words by which a plan leaves a question for later ("leaves X to later talks", "leaves X open")."""
 BINDING = frozenset({"commit", "bind", "oblige", "obligate"})
 """Content verbs whose object is who the text binds: "the statement commits both sides to X"."""
 
@@ -154,16 +149,16 @@ def _outcome_of_talks(sentence: Sentence, text: Token) -> list[Holder]:
     outcome was an agreement to exchange prisoners")."""
     verb = text.head
     subject = first_child(verb, "nsubj") if text.dep_ == "attr" and verb.lemma_ in sentence.words.copulas else None
-    if subject is None or subject.lemma_ not in OUTCOMES or not _is_agreement(sentence, text):
+    if subject is None or subject.lemma_ not in sentence.words.outcome_nouns or not _is_agreement(sentence, text):
         return []
     return [Holder(party, text.text, WEIGHTS.pair)
             for party in coreference.last_pair(sentence, sentence.base + text.idx)]
 
 
-def _deferred(verb: Token) -> bool:
+def _deferred(sentence: Sentence, verb: Token) -> bool:
     """Whether the plan leaves what it names to later ("it leaves the return of state
     authority to later protocols", "the accord leaves the border open"): no content of it."""
-    return verb.lemma_ == "leave" and any(t.lower_ in UNSETTLED for t in verb.subtree)
+    return verb.lemma_ == "leave" and any(t.lower_ in sentence.words.unsettled_words for t in verb.subtree)
 
 
 def _foretold(verb: Token) -> bool:
@@ -415,7 +410,7 @@ def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Ho
     claims: list[Claim] = []
     for match in topics_in(sentence, scope):
         clause = next((a for a in (match.root, *match.root.ancestors) if a.i in clauses), verb)
-        if _deferred(clause):
+        if _deferred(sentence, clause):
             continue
         stance = "support" if is_agreement else "propose"
         cue = cue_of(sentence, clause)

@@ -25,11 +25,6 @@ from stancegraph.schema import Cue
 from stancegraph.schema import Claim
 
 
-COMMENTING = frozenset({"comment", "speculate", "elaborate", "say", "specify", "disclose", "confirm", "detail",
-                        "spell", "explain", "clarify", "reveal"})
-"""Verbs of speaking about a topic: refusing or agreeing to do so is no stance on it."""
-
-
 class StanceCues:
     name = "stance_cues"
 
@@ -52,7 +47,7 @@ class StanceCues:
                 # up X"); a participle there still names its own holder ("guarantees backed
                 # by Washington")
                 continue
-            if any(c.dep_ == "xcomp" and c.lemma_ in COMMENTING for c in token.children):
+            if any(c.dep_ == "xcomp" and c.lemma_ in sentence.words.commenting_verbs for c in token.children):
                 continue  # "declined to comment on the truce": silence, no stance on it
             if _concession_agreed(sentence, token, cue) is not None:
                 continue  # "agreed to drop its demand for X": the concession speaks
