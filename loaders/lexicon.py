@@ -131,6 +131,8 @@ class EnglishWords(BaseModel):
     commenting_verbs: Words
     sending_verbs: Words
     outcome_nouns: Words
+    accepting_verbs: Words
+    binding_verbs: Words
     unsettled_words: Words
     evaluation_phrases: dict[str, Literal[-1, 1]]
     reaction_verbs: Words

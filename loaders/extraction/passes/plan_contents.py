@@ -29,10 +29,6 @@ POINTERS = frozenset({"it", "this", "its"})
 MODALS = frozenset({"would", "will"})
 POINTER_REACH = 600
 """How many characters after a plan is named "it" may still be that plan."""
-ACCEPTING = frozenset({"agree", "accept", "endorse", "back", "approve", "sign", "embrace"})
-"""Verbs of a relative clause on a plan by which its subject takes the plan on."""
-BINDING = frozenset({"commit", "bind", "oblige", "obligate"})
-"""Content verbs whose object is who the text binds: "the statement commits both sides to X"."""
 
 
 class PlanContents:
@@ -211,7 +207,7 @@ def _is_joint(sentence: Sentence, token: Token) -> bool:
     """"A joint statement", or a statement that binds parties ("the statement commits X to")."""
     if token.lemma_.lower() not in sentence.words.joint_texts:
         return False
-    binding = token.dep_ == "nsubj" and token.head.lemma_ in BINDING
+    binding = token.dep_ == "nsubj" and token.head.lemma_ in sentence.words.binding_verbs
     return binding or any(c.dep_ == "amod" and c.lower_ == "joint" for c in token.children)
 
 
@@ -220,7 +216,7 @@ def _bound(sentence: Sentence, text: Token) -> list[Holder]:
     commits Kyiv and Moscow to X" -- each of them supports X. Not "both sides": the text
     names the plan's makers elsewhere, if at all."""
     verb = text.head
-    if text.dep_ != "nsubj" or verb.lemma_ not in BINDING:
+    if text.dep_ != "nsubj" or verb.lemma_ not in sentence.words.binding_verbs:
         return []
     # named ones only: which pair "both sides" means is a guess the text before may not settle
     bound = [h for c in verb.children if c.dep_ == "dobj" and not names_pair(sentence, c)
@@ -298,7 +294,7 @@ def _accepted_by(sentence: Sentence, noun: Token) -> list[Holder]:
     to, calls for X"): they support what it holds."""
     found: list[Holder] = []
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
-        if clause.lemma_ not in ACCEPTING or polarity.negated(sentence, clause):
+        if clause.lemma_ not in sentence.words.accepting_verbs or polarity.negated(sentence, clause):
             continue
         subject = first_child(clause, "nsubj")
         if subject is not None and subject.lower_ not in sentence.words.relative:
