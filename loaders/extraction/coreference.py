@@ -330,7 +330,7 @@ def text_author(sentence: Sentence, token: Token) -> list[Holder]:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
             return []
         # "The letter accuses Kigali. It asks ...": the text the sentence before was about
-        start = sentence.context.sentence_start_before(sentence.base)
+        start = sentence.context.sentences[sentence.index - 1][0] if sentence.index else sentence.base
         wanted = [v for v in sentence.context.text_voices if v.is_subject and start <= v.offset < sentence.base]
     else:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):

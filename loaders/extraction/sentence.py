@@ -127,11 +127,6 @@ class DocumentContext:
         """Where each sentence starts, in order."""
         return [s for s, _ in self.sentences]
 
-    def sentence_start_before(self, start: int) -> int:
-        """Where the sentence before the one starting at ``start`` starts (``start`` for the first)."""
-        i = bisect.bisect_left(self.sentence_starts, start)
-        return self.sentence_starts[i - 1] if i else start
-
 
 class Sentence:
     """One parsed sentence of a document, starting at character ``base`` of its text; it is

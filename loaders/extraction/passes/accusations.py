@@ -47,6 +47,8 @@ class Accusations:
         self.charges = resources.lexicon.forms(words.blame_nouns)
         self.hostile = (words.violations | words.attack_nouns | words.hostile_framings | words.breaches
                         | words.obstructing_verbs | words.waging_verbs | ABETTING | MISFORTUNES)
+        # "accused X of striking villages", the parser taking "striking" for an adjective
+        self.hostile_forms = resources.lexicon.forms(self.hostile)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         # an accusation needs no topic: "X accused Y of dragging out the talks"
@@ -133,7 +135,7 @@ class Accusations:
         if not charge:
             return True  # "Kyiv blamed Moscow", "blamed the attack on X"
         charged = {t.i for t in charge}
-        return (any(t.lemma_.lower() in self.hostile or _gerund_stem(t) & self.hostile for t in charge)
+        return (any(t.lemma_.lower() in self.hostile or t.lower_ in self.hostile_forms for t in charge)
                 or any(m.root.i in charged for m in sentence.topic_matches)
                 # "accused Bangkok of using cluster munitions": a deed charged is a wrong
                 or any(t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") for t in charge))
@@ -246,12 +248,3 @@ def accuse(sentence: Sentence, holders: list[Holder], targets: list[Holder], sco
                                          WEIGHTS.accusation * holder.confidence))
     return claims
 
-
-def _gerund_stem(token: Token) -> set[str]:
-    """The verbs a word in "-ing" may be, for one the parser took for an adjective ("of
-    striking villages"): "strik" -> "strike", "shell"."""
-    lower = token.lower_
-    if not lower.endswith("ing") or len(lower) < 6:
-        return set()
-    stem = lower[:-3]
-    return {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
