@@ -128,6 +128,7 @@ class EnglishWords(BaseModel):
     negative_evaluations: Words
     neutral_evaluations: Words
     remedy_nouns: Words
+    hearsay_nouns: Words
     commenting_verbs: Words
     sending_verbs: Words
     outcome_nouns: Words

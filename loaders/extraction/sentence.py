@@ -157,7 +157,8 @@ class Sentence:
         self.topic_matches += self._inner_topics()
         self.topic_matches += self._turned_topics()
         self.topic_matches += self._shared_heads()
-        self.topic_matches = _without_restatements(self.topic_matches)
+        self.topic_matches = _without_restatements(
+            [m for m in self.topic_matches if not _hearsay(m, self.words.hearsay_nouns)])
         self.infra_matches = [
             TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
             for s in phrase_spans(resources.infra_matcher, sdoc)
@@ -360,6 +361,14 @@ def _without_restatements(matches: list[TopicMatch]) -> list[TopicMatch]:
                            for other in matches)
         return False
     return [m for m in matches if not restates(m)]
+
+
+def _hearsay(match: TopicMatch, hearsay_nouns: frozenset[str]) -> bool:
+    """Whether the match is a lone noun of hearsay with what it is said of after it ("would
+    never entertain talk of handing over territory": no talks are refused)."""
+    noun = match.root
+    return (len(match.tokens) == 1 and noun.tag_ == "NN" and noun.lemma_.lower() in hearsay_nouns
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.rights))
 
 
 def _turned_object(verb: Token, leaving_verbs: frozenset[str]) -> Token | None:

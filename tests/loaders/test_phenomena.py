@@ -2148,3 +2148,21 @@ def test_undoing_a_halt_the_topic_names(claims_of, text, expected):
     """A cessation whose phrase names the halt ("the pause on intelligence") is undone by a
     stopping verb over it; one that names what is given up ("give up Kursk") is not."""
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("pack", "text", "refused"), [
+    ("india_pakistan_2025", "Calling the terror charge baseless, the spokesman said Pakistan would never "
+     "entertain talk of giving up any territory.", ("pakistan", "reject", "bilateral_talks")),
+    ("india_pakistan_2025", "Islamabad rejected talk about ceding land to stop terrorism as a fantasy.",
+     ("pakistan", "reject", "bilateral_talks")),
+    ("drc_rwanda_2025", "In Doha, the rebels dismissed talk of a merger with the army.",
+     ("m23", "reject", "doha_process")),
+], ids=["entertain-talk-of", "talk-about", "dismissed-talk-of"])
+def test_talk_of_a_thing_is_hearsay_not_negotiations(pack, text, refused):
+    """Singular "talk of X" names what is said of X; refusing it refuses no dialogue."""
+    assert refused not in claims_in(pack, text)
+
+
+def test_talks_themselves_are_still_negotiations():
+    assert claims_in("india_pakistan_2025", "Pakistan ruled out talks with India.") == {
+        ("pakistan", "reject", "bilateral_talks")}
