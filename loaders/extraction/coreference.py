@@ -233,10 +233,13 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
     of equals. A story about two sides names them most; a mediating pair ("Turkey and
     Qatar hosted the meeting") named last is seldom the one "both countries" means. With no
     pair named together, the two parties the document names most, or, with a third named as
-    often, the pack's coalition of two, the party named most one of them."""
+    often, the pack's coalition of two, the party named most one of them. The members of the
+    pack's go-between coalitions ("the mediators") are never the pair, nor is a pair of which
+    neither is one of the two named most."""
     previous = sentence.context.mentions.before(offset, limit=2500)
     text = sentence.context.document.text
     members = sentence.resources.members
+    mediators = sentence.resources.mediators
     pairs: list[list[str]] = []
     for later, earlier in zip([*previous, None], [*previous[1:], None]):
         together = members.get(later.actor, ()) if later is not None else ()
@@ -246,9 +249,13 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
             a, b = sentence.party(earlier.actor), sentence.party(later.actor)
         else:
             continue
-        if a != b and sorted((a, b)) not in [sorted(p) for p in pairs]:
+        if a != b and not {a, b} <= mediators and sorted((a, b)) not in [sorted(p) for p in pairs]:
             pairs.append([a, b])
-    named = _party_counts(sentence)
+    named = {party: n for party, n in _party_counts(sentence).items() if party not in mediators}
+    # a pair of which neither is among the two the document names most is a pair of mediators
+    # or onlookers, not the two sides
+    leading = sorted(named, key=lambda party: -named[party])[:2]
+    pairs = [p for p in pairs if set(p) & set(leading)]
     if not pairs:
         # "Both sides agreed to X" before the two are named together: the two the document
         # names most, if no third is named as often
@@ -264,11 +271,12 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
 
 
 def _party_counts(sentence: Sentence) -> dict[str, int]:
-    """How often the document names each party."""
+    """How often the document names each party; a coalition named names each of its members."""
     counts: dict[str, int] = {}
+    members = sentence.resources.members
     for mention in sentence.context.mentions.mentions:
-        party = sentence.party(mention.actor)
-        counts[party] = counts.get(party, 0) + 1
+        for party in members.get(mention.actor) or (sentence.party(mention.actor),):
+            counts[party] = counts.get(party, 0) + 1
     return counts
 
 

@@ -74,6 +74,13 @@ class PackResources:
         """Topics that are themselves a restraint ("limit on the army"): a "limit on" them
         names them, it does not reverse them."""
         self.members = {a.id: a.members for a in pack.actors if a.members}
+        self.mediators = frozenset(
+            member for a in pack.actors if a.members
+            for name in (a.name, *a.aliases)
+            if any(word.rstrip("s") in self.words.mediator_nouns for word in name.lower().split())
+            for member in a.members)
+        """The members of the pack's go-between coalitions ("the mediators"): never the two
+        sides "both sides" means."""
         self.anaphoric_forms = self.lexicon.forms(self.words.anaphoric_nouns)
         self.text_forms = self.lexicon.forms(self.words.voicing_texts)
         """Word forms of the nouns that point back to a topic ("this offer"), for the survey."""

@@ -2166,3 +2166,20 @@ def test_talk_of_a_thing_is_hearsay_not_negotiations(pack, text, refused):
 def test_talks_themselves_are_still_negotiations():
     assert claims_in("india_pakistan_2025", "Pakistan ruled out talks with India.") == {
         ("pakistan", "reject", "bilateral_talks")}
+
+
+MEDIATORS_THEN_SIDES = ("The mediators kept the two delegations in separate rooms all week. Kinshasa wanted a firm "
+                        "date for the rebels to quit Goma. The M23 said it would stay until its grievances were "
+                        "heard. The government spokesman repeated that Kinshasa would not budge. {last}")
+
+
+@pytest.mark.parametrize(("last", "expected"), [
+    ("On Saturday both sides agreed to a ceasefire.",
+     {("drc", "support", "ceasefire"), ("m23", "support", "ceasefire")}),
+    ("By Thursday each side was accusing the other of attacking its positions.",
+     {("drc", "accuse", "m23"), ("m23", "accuse", "drc")}),
+], ids=["both-sides-agreed", "each-side-accusing"])
+def test_the_two_sides_are_not_a_pair_of_mediators_named_before_them(last, expected):
+    """The pack's coalition "the mediators" is a pair named together, but neither of its two
+    is among the parties the story is about: "both sides" are the two the story names most."""
+    assert claims_in("drc_rwanda_2025", MEDIATORS_THEN_SIDES.format(last=last)) == expected

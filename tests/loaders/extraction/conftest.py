@@ -36,6 +36,8 @@ PACK = DomainPack(
         Actor(id="cordia", name="Cordia", kind="state"),
         Actor(id="mediators", name="the mediators", kind="coalition", members=("borsk", "cordia"),
               aliases=("mediators",)),
+        Actor(id="southern_pact", name="the Southern Pact", kind="coalition", members=("arland", "cordia"),
+              aliases=("Pact",)),
         Actor(id="relief_agency", name="Relief Agency", kind="organization", aliases=("agency",)),
     ),
     commentators=(

@@ -54,9 +54,25 @@ BOTH_AGREED = ("Both sides agreed to a truce, Venn said.", """
 """)
 
 
+PACT_MET = ("The Pact met in Arland.", """
+    The     the     DET   DT   det    1
+    Pact    Pact    PROPN NNP  nsubj  2
+    met     meet    VERB  VBD  ROOT   2
+    in      in      ADP   IN   prep   2
+    Arland  Arland  PROPN NNP  pobj   3
+    .       .       PUNCT .    punct  2
+""")
+
+
 def test_both_sides_after_a_coalition_of_two_are_its_members(resources):
+    claims = read(resources, [PACT_MET, BOTH_AGREED], passes=["stance_cues"])
+    assert claims == {("arland", "support", "ceasefire"), ("cordia", "support", "ceasefire")}
+
+
+def test_both_sides_are_never_the_two_a_coalition_of_mediators_stands_for(resources):
+    """"The mediators" (Borsk and Cordia in the test pack) are the go-between, not a side."""
     claims = read(resources, [MEDIATORS_MET, BOTH_AGREED], passes=["stance_cues"])
-    assert claims == {("borsk", "support", "ceasefire"), ("cordia", "support", "ceasefire")}
+    assert not {actor for actor, _, _ in claims} & {"borsk", "cordia"}
 
 
 def test_both_sides_no_one_named_are_not_the_reporter(resources):
