@@ -181,6 +181,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1  # only its own negation: the cue's was counted already
         if node.pos_ == "NOUN" and says_no(node):
             count += 1  # "saw no need for X", "no objection to X"
+    if cue_token.head.i != cue_token.i and _set_aside(sentence, cue_token, cue_token.head):
+        count += 1  # "would freeze the line instead of requiring X": the cue itself set aside
     if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it
     return count
@@ -220,6 +222,8 @@ def _set_aside(sentence: Sentence, below: Token, node: Token) -> bool:
     Y", "X instead of Y", "prefers X to Y", "X without Y"."""
     if below.dep_ == "conj":
         links = [c for c in node.children if c.dep_ == "cc" and node.i < c.i < below.i]
+    elif below.dep_ == "pcomp":
+        links = [node]  # "instead of requiring X"
     elif below.dep_ == "pobj":
         if preferred_over(sentence, node) or node.lower_ == "without":
             return True  # "prefers talks to mediation", "a truce without foreign troops"

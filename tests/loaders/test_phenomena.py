@@ -2183,3 +2183,16 @@ def test_the_two_sides_are_not_a_pair_of_mediators_named_before_them(last, expec
     """The pack's coalition "the mediators" is a pair named together, but neither of its two
     is among the parties the story is about: "both sides" are the two the story names most."""
     assert claims_in("drc_rwanda_2025", MEDIATORS_THEN_SIDES.format(last=last)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The European counter-proposal would freeze the front where it stands instead of requiring Kyiv to "
+    "pull out of Donetsk.",
+    "The European plan would freeze the front line rather than force Kyiv to withdraw from Donetsk.",
+], ids=["instead-of-requiring", "rather-than-force"])
+def test_a_stance_set_aside_by_instead_of_is_refused(text):
+    """The cue itself ("requiring", "force") is what the plan is offered instead of: its
+    author is against the withdrawal, not for it."""
+    claims = claims_in("russia_ukraine_2025", text)
+    assert ("europe", "reject", "annexed_territory") in claims
+    assert not {c for c in claims if c[2] == "annexed_territory" and c[1] != "reject"}
