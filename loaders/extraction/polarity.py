@@ -314,11 +314,11 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
             continue  # the phrase's own word ("suspension of the treaty")
         if node.i == cue_token.i and not by_cue:
             break
-        if listed(node, stoppings) or _stop_hung_on_verb(node, stoppings):
-            return True  # "halt X", "wind up X", "put an end | to X"
+        if node.pos_ != "ADJ" and listed(node, stoppings) or _stop_hung_on_verb(node, stoppings):
+            return True  # "halt X", "wind up X", "put an end | to X"; not "close to a deal"
         if node.i == cue_token.i:
             break
-    if comes_to_a_stop(match.root, stoppings):
+    if comes_to_a_stop(match.root, stoppings) or _left_stopped(match.root, stoppings):
         return True
     # the parser often hangs "to X" on the verb in "demanded a halt to X": look left too
     for i in range(min(match.tokens) - 1, max(min(match.tokens) - 5, -1), -1):
@@ -328,6 +328,15 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
         if i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN"):
             break
     return False
+
+
+def _left_stopped(root: Token, stoppings: frozenset[str]) -> bool:
+    """"ordered the crossings closed", "kept the border shut": the object's own predicate,
+    a stopping participle after it, which the parser hangs on the verb."""
+    return root.dep_ == "dobj" and any(
+        c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.i > root.i and c.tag_ in ("VBN", "VBD", "JJ")
+        and listed(c, stoppings) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in root.head.children)
 
 
 def comes_to_a_stop(root: Token, stoppings: frozenset[str]) -> bool:

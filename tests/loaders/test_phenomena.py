@@ -2196,3 +2196,14 @@ def test_a_stance_set_aside_by_instead_of_is_refused(text):
     claims = claims_in("russia_ukraine_2025", text)
     assert ("europe", "reject", "annexed_territory") in claims
     assert not {c for c in claims if c[2] == "annexed_territory" and c[1] != "reject"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bangkok ordered every land crossing on the frontier closed to traders.",
+     {("thailand", "support", "punitive_measures")}),
+    ("On Monday Thailand announced the closure of the border crossings.",
+     {("thailand", "support", "punitive_measures")}),
+], ids=["ordered-closed", "closure-of"])
+def test_closing_what_a_reopening_phrase_names_is_the_measure(text, expected):
+    """"border crossing" names the measure's opposite (reopening it); closed, it is the measure."""
+    assert claims_in("thailand_cambodia_2025", text) == expected
