@@ -129,6 +129,7 @@ class EnglishWords(BaseModel):
     neutral_evaluations: Words
     remedy_nouns: Words
     hearsay_nouns: Words
+    equating_verbs: Words
     mediator_nouns: Words
     commenting_verbs: Words
     sending_verbs: Words

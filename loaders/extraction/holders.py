@@ -473,10 +473,14 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
 
 
 def _talked_of(sentence: Sentence, noun: Token) -> bool:
-    """Whether a cue noun that names a topic is a copula's subject or attribute: the topic
-    talked of, not done by the one whose view the sentence gives."""
-    return (noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ in sentence.words.copulas
-            and any(noun.i in m.tokens for m in sentence.topic_matches))
+    """Whether a cue noun that names a topic is a copula's subject or attribute, or what a
+    verb of equating equates with ("the trip did not amount to mediation"): the topic talked
+    of, not done by the one whose view the sentence gives."""
+    words = sentence.words
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    said_of = (noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ in words.copulas
+               or noun.dep_ in ("dobj", "pobj") and verb.lemma_ in words.equating_verbs)
+    return noun.pos_ == "NOUN" and said_of and any(noun.i in m.tokens for m in sentence.topic_matches)
 
 
 def _in_the_eyes_of(sentence: Sentence, root: Token) -> list[Holder]:

@@ -2207,3 +2207,14 @@ def test_a_stance_set_aside_by_instead_of_is_refused(text):
 def test_closing_what_a_reopening_phrase_names_is_the_measure(text, expected):
     """"border crossing" names the measure's opposite (reopening it); closed, it is the measure."""
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Thai foreign minister said the envoy's trip did not amount to mediation.",
+    "Bangkok insisted that a phone call from Beijing did not constitute mediation.",
+], ids=["amount-to", "constitute"])
+def test_a_topic_word_a_verb_of_equating_talks_of_is_not_done_by_the_subject(text):
+    """"mediation" after "amount to" or "constitute" is what something is said (not) to be:
+    no one proposes it."""
+    assert not {c for c in claims_in("thailand_cambodia_2025", text)
+                if c[2] == "third_party_mediation" and c[1] in ("propose", "support", "demand")}
