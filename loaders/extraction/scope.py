@@ -83,7 +83,21 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     tokens: set[int] = set()
     for root in roots:
         tokens |= collect(sentence, root, is_root=(root.i == token.i))
+    if cue.stance == "concede":
+        for held in _others_view(sentence, token):
+            tokens -= collect(sentence, held, is_root=False)
     return tokens
+
+
+def _others_view(sentence: Sentence, verb: Token) -> list[Token]:
+    """The clauses under a concession that give another party's stand ("acknowledged that
+    Baku still regarded X as its condition", "admitted that Moscow wants X"): what is granted
+    is that they hold it, not X. "acknowledged that Moscow would keep X" grants X."""
+    words = sentence.words
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            and (c.i in sentence.cues or c.lemma_ in words.framing_verbs or c.lemma_ in words.speech
+                 or c.lemma_ in words.belief)
+            and any(s.dep_ == "nsubj" and s.i in sentence.mentions for s in c.children)]
 
 
 def _acts(sentence: Sentence, noun: Token, verb: Token) -> bool:

@@ -2218,3 +2218,15 @@ def test_a_topic_word_a_verb_of_equating_talks_of_is_not_done_by_the_subject(tex
     no one proposes it."""
     assert not {c for c in claims_in("thailand_cambodia_2025", text)
                 if c[2] == "third_party_mediation" and c[1] in ("propose", "support", "demand")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pashinyan acknowledged that Azerbaijan still regarded a constitutional change as its condition for a deal.",
+     {("azerbaijan", "demand", "armenian_constitution_change")}),
+    ("Pashinyan acknowledged that Armenia would change its constitution.",
+     {("nikol_pashinyan", "concede", "armenian_constitution_change")}),
+], ids=["grants-that-they-hold-it", "grants-it"])
+def test_acknowledging_the_other_sides_stand_concedes_nothing(text, expected):
+    """What is granted under "acknowledged that Baku regarded X as its condition" is that Baku
+    holds it; granting that Armenia would do X concedes X."""
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
