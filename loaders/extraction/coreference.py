@@ -40,6 +40,9 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     reporter = _unnamed_reporter(sentence, pronoun)
     if reporter is not None:
         return reporter  # "Organisers said they wanted X": the organisers, whoever they are
+    owner = _owner_of_relative(sentence, pronoun)
+    if owner:
+        return owner  # "Putin's address, in which he proposed X": Putin
     governing = _governing_subject(sentence, pronoun)
     # "Zelensky dismissed it, accusing him of ...": an object pronoun is never its own
     # clause's subject ("himself" would be)
@@ -61,6 +64,21 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
                 if len(group) > 1:
                     return [Holder(party, pronoun.text, WEIGHTS.group_pronoun) for party in group]
             return [Holder(_as_pronoun(sentence, lower, mention.actor), pronoun.text, WEIGHTS.antecedent_pronoun)]
+    return []
+
+
+def _owner_of_relative(sentence: Sentence, pronoun: Token) -> list[Holder]:
+    """The named owner of the noun a relative clause hangs on, when the pronoun is that
+    clause's subject: "Putin's address, in which he proposed X", "the minister's letter,
+    where she asked for Y"."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "relcl":
+        return []
+    for owner in (c for c in clause.head.children if c.dep_ == "poss" and c.i in sentence.mentions):
+        mention = sentence.mentions[owner.i]
+        if _agrees(sentence, pronoun.lower_, mention.actor):
+            return [Holder(_as_pronoun(sentence, pronoun.lower_, mention.actor), pronoun.text,
+                           WEIGHTS.antecedent_pronoun)]
     return []
 
 

@@ -2230,3 +2230,16 @@ def test_acknowledging_the_other_sides_stand_concedes_nothing(text, expected):
     """What is granted under "acknowledged that Baku regarded X as its condition" is that Baku
     holds it; granting that Armenia would do X concedes X."""
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Monde led with Macron's weekend visit. One Moscow daily gave its front page to Vladimir Putin's "
+     "televised address, in which he proposed that the two delegations resume direct negotiations.",
+     {("vladimir_putin", "propose", "direct_talks")}),
+    ("Starmer spoke first. The papers then turned to Zelensky's evening video, in which he called for a "
+     "full ceasefire.", {("volodymyr_zelenskyy", "demand", "ceasefire")}),
+], ids=["address-in-which-he", "video-in-which-he"])
+def test_he_in_a_relative_clause_is_the_owner_of_its_noun(text, expected):
+    """"Putin's address, in which he proposed X": the pronoun is the address's owner, not a
+    person named in an earlier sentence."""
+    assert claims_in("russia_ukraine_2025", text) == expected
