@@ -23,6 +23,9 @@ from stancegraph.loaders.mentions import OFFICIAL_MARK, MentionTable
 from stancegraph.loaders.sentences import evidence
 from stancegraph.schema import Actor, Claim, Document
 
+ARTICLES = frozenset({"the", "a", "an"})
+"""The determiners a pack's phrase may hold ("halt the fighting"), kept when others go."""
+
 
 @dataclass(frozen=True)
 class Holder:
@@ -207,11 +210,15 @@ class Sentence:
                 thing, particles = _before_particle(verb)
             if thing is None:
                 thing, particles = _set_apart(verb, own_particles), own_particles
+            if thing is None:
+                thing, particles = _modified_object(verb, own_particles), own_particles
             if thing is None or thing.i in taken:
                 continue
             words = list(self.sdoc[thing.left_edge.i:thing.i + 1])
             # with its articles ("neutralise the FDLR") or without ("pull out Rwandan troops")
-            for said in ([verb, *particles, *words], [verb, *particles, *(t for t in words if t.pos_ != "DET")]):
+            for said in ([verb, *particles, *words], [verb, *particles, *(t for t in words if t.pos_ != "DET")],
+                         [verb, *particles, *(t for t in words if t.pos_ not in ("DET", "ADJ"))],
+                         [verb, *particles, *(t for t in words if t.pos_ != "DET" or t.lower_ in ARTICLES)]):
                 match = self._said_first(said, verb, 1 + len(particles))
                 if match is not None:
                     found.append(match)
@@ -403,6 +410,16 @@ def _set_apart(verb: Token, particles: list[Token]) -> Token | None:
         return None
     after = max([verb.i, *(c.i for c in particles)])
     return obj if obj.left_edge.i > after + 1 and obj.left_edge.i - after <= 5 else None
+
+
+def _modified_object(verb: Token, particles: list[Token]) -> Token | None:
+    """The object right after a verb's phrase with words the phrase does not have before its
+    noun: "stop all hostilities", "halt all the military action", "end this brutal war"."""
+    obj = first_child(verb, "dobj")
+    after = max([verb.i, *(c.i for c in particles)])
+    if obj is None or obj.left_edge.i != after + 1 or obj.left_edge.i == obj.i:
+        return None
+    return obj if all(t.dep_ in ("det", "predet", "amod", "compound", "nummod") for t in obj.lefts) else None
 
 
 def _no_more(noun: Token) -> bool:

@@ -270,7 +270,7 @@ PARTICIPLE_ENDINGS = ("ed", "en", "wn", "t", "ld", "de", "ng", "ut")
 
 def _turned(span, turned_verbs: dict[str, frozenset[str]], leaving: frozenset[str]) -> bool:
     """Whether an object of one of the pack's verb phrases is followed closely by its verb,
-    as a participle or a verb of leaving."""
+    as a participle or a verb of leaving, or comes after it with other words between."""
     for t in span:
         verbs = turned_verbs.get(t.norm_)
         if verbs is None:
@@ -282,8 +282,8 @@ def _turned(span, turned_verbs: dict[str, frozenset[str]], leaving: frozenset[st
         if at + 1 < len(span) and span[at + 1].lower_ in PARTICLES and any(
                 u.norm_ in verbs for u in span[max(0, at - TURNED_REACH):at]):
             return True  # "pull its soldiers back"
-        if any(u.norm_ in verbs for u in span[max(0, at - TURNED_REACH):max(0, at - 2)]):
-            return True  # "return home those children": the verb parted from its object
+        if any(u.norm_ in verbs for u in span[max(0, at - TURNED_REACH):max(0, at - 1)]):
+            return True  # "return home those children", "stop all hostilities": the verb parted from its object
     return False
 
 
