@@ -129,6 +129,8 @@ class EnglishWords(BaseModel):
     neutral_evaluations: Words
     remedy_nouns: Words
     hearsay_nouns: Words
+    placing_verbs: Words
+    signature_nouns: Words
     equating_verbs: Words
     mediator_nouns: Words
     commenting_verbs: Words

@@ -2255,3 +2255,28 @@ def test_a_verb_phrase_reads_through_the_words_before_its_object(text, expected)
     """"stop hostilities" said as "stop all hostilities": the quantifier and adjectives the
     pack's phrase does not have do not hide it, from the cheap pass either."""
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+def test_who_put_their_names_to_a_text_made_it():
+    """"put their names to the declaration" is signing it: what the text commits both sides to
+    is the signatories' own position."""
+    text = ("Anutin Charnvirakul and Hun Manet put their names to the joint declaration in Kuala Lumpur. "
+            "The document commits both sides to clear landmines along the frontier together.")
+    assert {("anutin_charnvirakul", "support", "landmines"), ("hun_manet", "support", "landmines")} <= claims_in(
+        "thailand_cambodia_2025", text)
+
+
+def test_what_a_text_calls_a_thing_is_not_its_contents():
+    """"what the agreement calls its defensive measures" names the measures; lifting them is
+    the withdrawal the signatories back, not a stand against it."""
+    text = ("Rwanda and Congo signed the agreement on Friday. Rwanda undertakes to lift what the agreement "
+            "calls its defensive measures as the FDLR is neutralised.")
+    claims = claims_in("drc_rwanda_2025", text)
+    assert ("rwanda", "support", "rwandan_troop_withdrawal") in claims
+    assert not {c for c in claims if c[2] == "rwandan_troop_withdrawal" and c[1] == "reject"}
+
+
+def test_the_clause_a_texts_naming_sits_in_is_its_contents():
+    text = ("Washington drafted the text. In exchange, Ukraine would receive what the text calls a reliable "
+            "security guarantee.")
+    assert ("united_states", "propose", "security_guarantees") in claims_in("russia_ukraine_2025", text)

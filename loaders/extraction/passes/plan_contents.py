@@ -119,7 +119,11 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     if token.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         # "the accord ends the shelling and commits both sides to X": what it says starts
         # with its first verb of saying
-        verb = next((v for v in (verb, *verb.conjuncts) if v.i >= verb.i
+        if _names_by(verb) and verb.dep_ == "ccomp" and any(c.lower_ == "what" for c in verb.children):
+            # "Kyiv would receive what the text calls a security guarantee": the text's
+            # contents are the clause the naming sits in
+            return verb.head, _said(sentence, verb.head) - {t.i for t in token.subtree}
+        verb = next((v for v in (verb, *verb.conjuncts) if v.i >= verb.i and not _names_by(v)
                      and (v.lemma_ in sentence.words.content_verbs
                           or token.lower_ not in POINTERS and _foretold(v))), None)
         if verb is not None:
@@ -369,6 +373,10 @@ def _makers(sentence: Sentence, noun: Token, makers: frozenset[str]) -> list[Hol
         subject = (first_child(shared_clause(verb), "nsubj") if place.dep_ != "nsubjpass" else None) or _agent(verb)
         if subject is not None:
             found = phrase_holders(sentence, subject)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "on") and _signs_by_name(sentence, noun.head.head):
+        # "X and Y put their names to the declaration"
+        subject = first_child(shared_clause(noun.head.head), "nsubj")
+        found = phrase_holders(sentence, subject) if subject is not None else []
     if noun.dep_ in ("nsubj", "nsubjpass"):
         # "Signed by X and by Y on Saturday, the accord reopens ...": a participle set before it
         for verb in (c for c in noun.head.children if c.dep_ == "advcl" and c.i < noun.i
@@ -390,6 +398,22 @@ def _makers(sentence: Sentence, noun: Token, makers: frozenset[str]) -> list[Hol
         if found:
             break
     return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _names_by(verb: Token) -> bool:
+    """"what the agreement calls its defensive measures": "call" naming a thing, not "calls
+    for" it or "calls on" someone to do it."""
+    return verb.lemma_ == "call" and not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
+        or c.dep_ in ("advcl", "ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+        for c in verb.children)  # "calls for X", "calls on Kyiv to Y", "calls for Kyiv to Y"
+
+
+def _signs_by_name(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb puts a name to a text: "put their names to", "set their signatures on"."""
+    words = sentence.words
+    return verb.lemma_ in words.placing_verbs and any(
+        c.dep_ == "dobj" and c.lemma_ in words.signature_nouns for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
