@@ -2280,3 +2280,14 @@ def test_the_clause_a_texts_naming_sits_in_is_its_contents():
     text = ("Washington drafted the text. In exchange, Ukraine would receive what the text calls a reliable "
             "security guarantee.")
     assert ("united_states", "propose", "security_guarantees") in claims_in("russia_ukraine_2025", text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bayramov restated the condition: no signature until Armenia rewrites its constitution.",
+     {("jeyhun_bayramov", "demand", "armenian_constitution_change")}),
+    ("Baku said: no peace treaty until Armenia changes its constitution.",
+     {("azerbaijan", "demand", "armenian_constitution_change")}),
+], ids=["the-condition-no-signature-until", "said-no-treaty-until"])
+def test_no_thing_until_a_condition_demands_the_condition(text, expected):
+    """"no signature until X", said without a verb, sets X as the condition."""
+    assert claims_in("armenia_azerbaijan_2025", text) == expected

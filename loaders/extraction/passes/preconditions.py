@@ -92,6 +92,8 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
     verb = token.head if token.dep_ == "prep" else token.head.head
     if token.dep_ == "mark" and token.head.dep_ not in ("advcl", "conj"):
         return None
+    if verb.pos_ == "NOUN" and lower in NEGATED and polarity.says_no(verb):
+        return verb  # "the caveat: no signature until Armenia rewrites its constitution"
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     if lower == "unless":
