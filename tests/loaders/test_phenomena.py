@@ -2291,3 +2291,15 @@ def test_the_clause_a_texts_naming_sits_in_is_its_contents():
 def test_no_thing_until_a_condition_demands_the_condition(text, expected):
     """"no signature until X", said without a verb, sets X as the condition."""
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "India's foreign secretary said there was no mediation.",
+    "India said there was no third-party mediation.",
+    "India said there was no foreign mediation in the talks.",
+], ids=["no-mediation", "no-third-party-mediation", "no-foreign-mediation"])
+def test_there_was_no_mediation_refuses_it(text):
+    """"mediation" is the mediator's own cue; denied by "there was no", the one who says so is
+    against it, whatever the pack's "no mediation" phrase holds."""
+    claims = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"}
+    assert claims and all(stance == "reject" for _, stance, _ in claims)

@@ -50,7 +50,9 @@ class Existentials:
             if not (without or _conditioned(sentence, verb)):
                 # "no X without Y", "no X until Y": X on terms, not refused
                 # "no reference to X" where X's removal is the topic; "regrets there is no X" wants X
-                stance = "support" if match.opposite != _regretted(sentence, verb) else "reject"
+                # an opposite phrase holding the denial's own "no" ("no mediation") is the topic denied
+                contrary = match.opposite and not any(sentence.sdoc[i].lower_ == "no" for i in match.tokens)
+                stance = "support" if contrary != _regretted(sentence, verb) else "reject"
                 claims.extend(sentence.claim(h, stance, match.topic, (), None,
                                              WEIGHTS.existential * h.confidence) for h in holders)
             covered |= {t.i for t in verb.subtree}

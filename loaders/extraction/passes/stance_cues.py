@@ -55,6 +55,8 @@ class StanceCues:
                 continue  # "..., something Bangkok had resisted": what it gave up, not a stance
             if _judged_deed(sentence, token):
                 continue  # "the suspension of X was an outrage": judged, not done, by the speaker
+            if _denied_existence(token) and any(token.i in m.tokens for m in sentence.topic_matches):
+                continue  # "there was no mediation", the cue its own topic: the existentials pass reads it
             outer = outer_cue(sentence, token)
             if token.lemma_ in sentence.words.keeping_verbs and token.tag_ == "VBN" and obliged(sentence, token):
                 continue  # "the truce must be respected": an obligation, read as a demand
@@ -371,3 +373,10 @@ def _denier(sentence: Sentence, token: Token, holders: list[Holder]) -> list[Hol
         return holders
     return speakers
 
+
+def _denied_existence(noun: Token) -> bool:
+    """Whether a cue noun is what "there is no ..." denies ("there was no mediation"): said,
+    it is no one's deed."""
+    verb = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ in ("attr", "nsubj") and verb.lemma_ == "be"
+            and any(c.dep_ == "expl" for c in verb.children) and any(c.lower_ == "no" for c in noun.children))
