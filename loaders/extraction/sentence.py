@@ -216,9 +216,10 @@ class Sentence:
                 continue
             words = list(self.sdoc[thing.left_edge.i:thing.i + 1])
             # with its articles ("neutralise the FDLR") or without ("pull out Rwandan troops")
-            for said in ([verb, *particles, *words], [verb, *particles, *(t for t in words if t.pos_ != "DET")],
-                         [verb, *particles, *(t for t in words if t.pos_ not in ("DET", "ADJ"))],
-                         [verb, *particles, *(t for t in words if t.pos_ != "DET" or t.lower_ in ARTICLES)]):
+            variants = ([verb, *particles, *words], [verb, *particles, *(t for t in words if t.pos_ != "DET")],
+                        [verb, *particles, *(t for t in words if t.pos_ not in ("DET", "ADJ"))],
+                        [verb, *particles, *(t for t in words if t.pos_ != "DET" or t.lower_ in ARTICLES)])
+            for said in dict.fromkeys(tuple(v) for v in variants):  # each distinct wording once
                 match = self._said_first(said, verb, 1 + len(particles))
                 if match is not None:
                     found.append(match)
@@ -417,8 +418,8 @@ def _modified_object(verb: Token, particles: list[Token]) -> Token | None:
     noun: "stop all hostilities", "halt all the military action", "end this brutal war"."""
     obj = first_child(verb, "dobj")
     after = max([verb.i, *(c.i for c in particles)])
-    if obj is None or obj.left_edge.i != after + 1 or obj.left_edge.i == obj.i:
-        return None
+    if obj is None or obj.left_edge.i != after + 1 or all(t.lower_ in ARTICLES for t in obj.lefts):
+        return None  # bare or with only an article, the pack's phrase matched it as said
     return obj if all(t.dep_ in ("det", "predet", "amod", "compound", "nummod") for t in obj.lefts) else None
 
 
