@@ -32,7 +32,7 @@ class Existentials:
         claims: list[Claim] = []
         covered: set[int] = set()
         for match in sentence.topic_matches:
-            verb = _denied_existence(match, sentence.words)
+            verb = denied_existence(match, sentence.words)
             if verb is None or match.root.i in reading.covered:
                 continue
             holders = speaker_of(sentence, verb)
@@ -64,7 +64,7 @@ def _regretted(sentence: Sentence, verb: Token) -> bool:
     return any(a.lemma_.lower() in sentence.words.regret_words for a in verb.ancestors)
 
 
-def _denied_existence(match: TopicMatch, words) -> Token | None:
+def denied_existence(match: TopicMatch, words) -> Token | None:
     """The "be" of "there will be no X" when the topic is X, or None."""
     root = match.root
     # "there is no question of X", "no question of | resuming talks": X is ruled out

@@ -16,6 +16,7 @@ from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
 from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import condition_claims, sets_condition
+from stancegraph.loaders.extraction.passes.existentials import denied_existence
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import cue_scope, outer_cue
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
@@ -55,7 +56,7 @@ class StanceCues:
                 continue  # "..., something Bangkok had resisted": what it gave up, not a stance
             if _judged_deed(sentence, token):
                 continue  # "the suspension of X was an outrage": judged, not done, by the speaker
-            if _denied_existence(token) and any(token.i in m.tokens for m in sentence.topic_matches):
+            if any(token.i in m.tokens and denied_existence(m, sentence.words) for m in sentence.topic_matches):
                 continue  # "there was no mediation", the cue its own topic: the existentials pass reads it
             outer = outer_cue(sentence, token)
             if token.lemma_ in sentence.words.keeping_verbs and token.tag_ == "VBN" and obliged(sentence, token):
@@ -372,11 +373,3 @@ def _denier(sentence: Sentence, token: Token, holders: list[Holder]) -> list[Hol
     if {sentence.party(h.actor) for h in speakers} & {sentence.party(h.actor) for h in holders}:
         return holders
     return speakers
-
-
-def _denied_existence(noun: Token) -> bool:
-    """Whether a cue noun is what "there is no ..." denies ("there was no mediation"): said,
-    it is no one's deed."""
-    verb = noun.head
-    return (noun.pos_ == "NOUN" and noun.dep_ in ("attr", "nsubj") and verb.lemma_ == "be"
-            and any(c.dep_ == "expl" for c in verb.children) and any(c.lower_ == "no" for c in noun.children))
