@@ -236,6 +236,13 @@ def outer_cue(sentence: Sentence, token: Token) -> int | None:
     return None
 
 
+def _names_party(sentence: Sentence, subject: Token) -> bool:
+    """A subject that is a party or one of its people ("India", "China's envoy", "the
+    Chinese ambassador")."""
+    return subject.i in sentence.mentions or any(
+        c.dep_ in ("poss", "compound", "amod") and c.i in sentence.mentions for c in subject.children)
+
+
 def _second_stance(sentence: Sentence, token: Token) -> bool:
     """A participle clause that is a stance cue of its own, hung on another cue ("would not
     accept X, rejecting Y", "backed X, calling for Y"): a second predicate of the subject,
@@ -289,9 +296,8 @@ def own_clause(sentence: Sentence, token: Token) -> bool:
         return True
     if token.dep_ == "acl" and made_between(sentence, token):
         return True  # "the accord signed between Kinshasa and M23": theirs
-    if token.dep_ == "advcl" and any(c.dep_ == "nsubj" and c.i in sentence.mentions
-                                     for c in token.children):
-        return True  # "X welcomed it, while India said ...": another party's clause
+    if token.dep_ == "advcl" and any(c.dep_ == "nsubj" and _names_party(sentence, c) for c in token.children):
+        return True  # "X welcomed it, while India said ...", "..., while China's envoy called for Y"
     if token.dep_ != "relcl":
         return False
     if token.head.i in sentence.mentions and token.lemma_ not in CONTAINING:

@@ -330,7 +330,10 @@ def test_intentions_and_refusals_in_other_words(claims_of, text, expected):
     ("Moscow welcomed the proposal, while Kyiv said it saw no need for a maritime truce.",
      {("ukraine", "reject", "maritime_ceasefire")}),
     ("It was Moscow that turned down the energy truce, Kyiv said.", {("russia", "reject", "partial_ceasefire")}),
-], ids=["who-has", "which-has", "while-another-said", "cleft"])
+    ("A Turkish diplomat said Ankara had urged both sides to resume direct talks, while Britain's "
+     "ambassador called for an energy truce.",
+     {("turkey", "demand", "direct_talks"), ("united_kingdom", "demand", "partial_ceasefire")}),
+], ids=["who-has", "which-has", "while-another-said", "cleft", "while-an-envoy-of-another"])
 def test_a_clause_on_a_party_is_its_own_not_the_outer_cues(claims_of, text, expected):
     check(claims_of, text, expected)
 
