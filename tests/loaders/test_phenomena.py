@@ -2306,3 +2306,14 @@ def test_there_was_no_mediation_refuses_it(text):
     against it, whatever the pack's "no mediation" phrase holds."""
     claims = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"}
     assert claims and all(stance == "reject" for _, stance, _ in claims)
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "Islamabad wants the guns along the frontier to stay silent, its finance minister said.",
+     {("pakistan", "demand", "ceasefire")}),
+    ("thailand_cambodia_2025", "Phnom Penh urged Bangkok to let the guns on the border go quiet.",
+     {("cambodia", "demand", "ceasefire")}),
+    ("armenia_azerbaijan_2025", "The guns on the border were silent on Sunday, villagers said.", set()),
+], ids=["stay-silent", "go-quiet", "narrated-silence"])
+def test_the_guns_falling_silent_is_a_ceasefire(pack, text, expected):
+    assert claims_in(pack, text) == expected
