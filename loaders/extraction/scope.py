@@ -139,6 +139,9 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
                 continue  # "rejected his claims, saying X": X is the holder's own statement
             if _second_stance(sentence, child):
                 continue  # "would not accept X, rejecting Y": a stance of its own
+            if child.tag_ == "VBG" and child.lemma_ in words.judging_verbs and any(
+                    g.dep_ in ("oprd", "xcomp", "attr") or g.dep_ == "prep" and g.lower_ == "as" for g in child.children):
+                continue  # "pressed for their release, calling their detention a wound": a judgement of its own
             tokens |= collect(sentence, child, is_root=False)  # "..., progressing to X"
             continue
         if child.dep_ == "acl" and _second_stance(sentence, child):

@@ -2317,3 +2317,13 @@ def test_there_was_no_mediation_refuses_it(text):
 ], ids=["stay-silent", "go-quiet", "narrated-silence"])
 def test_the_guns_falling_silent_is_a_ceasefire(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phnom Penh pressed for the return of its soldiers, calling their continued detention an open wound.",
+     {("cambodia", "demand", "prisoner_release")}),
+    ("Phnom Penh demanded the release of its soldiers, calling their continued detention a scar on relations.",
+     {("cambodia", "demand", "prisoner_release")}),
+], ids=["calling-it", "describing-it-as"])
+def test_a_judgement_added_to_a_demand_is_not_what_is_demanded(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
