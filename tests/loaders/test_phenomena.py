@@ -169,10 +169,13 @@ def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     ("The Kremlin says the only remedy for the crisis is Ukrainian neutrality.",
      {("russia", "support", "ukraine_demilitarization")}),
     ("Sybiha said an energy truce was no solution to the killing.", {("andrii_sybiha", "reject", "partial_ceasefire")}),
+    ("The Kremlin said foreign peacekeepers were unnecessary.", {("russia", "reject", "foreign_troops_in_ukraine")}),
+    ("Kyiv said a full ceasefire was not necessary for the talks to begin.", {("ukraine", "reject", "ceasefire")}),
+    ("Paris said security guarantees for Ukraine were necessary.", {("france", "demand", "security_guarantees")}),
 ], ids=["dead-on-arrival", "recipe-for-disaster", "out-of-touch", "reacted-warmly", "step-in-the-right-direction",
         "called-unwarranted", "severe-is-a-measure-not-a-judgement", "declared-dead", "a-dead-letter",
         "the-dead-are-no-judgement", "off-the-table", "out-of-the-question", "the-answer-to-a-threat",
-        "the-remedy-for-a-crisis", "no-solution"])
+        "the-remedy-for-a-crisis", "no-solution", "unnecessary", "not-necessary", "necessary"])
 def test_evaluation_as_stance(claims_of, text, expected):
     check(claims_of, text, expected)
 
