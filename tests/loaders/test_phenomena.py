@@ -2330,3 +2330,15 @@ def test_the_guns_falling_silent_is_a_ceasefire(pack, text, expected):
 ], ids=["calling-it", "describing-it-as"])
 def test_a_judgement_added_to_a_demand_is_not_what_is_demanded(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "New Delhi said it would not accept a go-between in its dealings with Islamabad.",
+     {("india", "reject", "third_party_mediation")}),
+    ("thailand_cambodia_2025", "Bangkok insisted it did not need an intermediary to talk to its neighbour.",
+     {("thailand", "reject", "third_party_mediation")}),
+    ("india_pakistan_2025", "Islamabad asked Washington to act as a referee between the two capitals.",
+     {("pakistan", "demand", "third_party_mediation")}),
+], ids=["no-go-between", "no-intermediary", "a-referee"])
+def test_other_words_for_a_mediator(pack, text, expected):
+    assert claims_in(pack, text) == expected
