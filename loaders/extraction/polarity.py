@@ -140,6 +140,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if match.root.i != cue_token.i and match.root.pos_ == "VERB" and any(
             c.dep_ == "neg" and c.i not in match.tokens for c in match.root.children):
         count += 1  # "must not open fire again": the phrase's own verb negated
+    restrained = False
     node = match.root
     if cue_token.i not in match.tokens and match.root in cue_token.ancestors:
         node = cue_token  # "the ceasefire he wanted": the cue describes the topic; nothing above it counts
@@ -172,15 +173,20 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
         elif is_restraint(sentence, node, below) and not (
                 cessation or match.opposite or match.topic in sentence.resources.restraints):
             count += 1  # "called for limits on NATO expansion": against the expansion
+            restrained = True
         elif is_stop(sentence, node, below, match) and not (
                 cessation or match.opposite or match.topic in sentence.resources.restraints):
             count += 1  # "demanded a halt to the deployment": against the deployment
+            restrained = True
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
         elif node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in node.children):
             count += 1  # only its own negation: the cue's was counted already
         if node.pos_ == "NOUN" and says_no(node):
             count += 1  # "saw no need for X", "no objection to X"
+    if restrained and cue_token.i not in match.tokens and listed(cue_token, sentence.words.stoppings) and (
+            (cue := cue_of(sentence, cue_token)) is not None and cue.stance == "support"):
+        count += 1  # "lifted the curbs on X", "lift" a cue of its own: the restraint removed
     if cue_token.head.i != cue_token.i and _set_aside(sentence, cue_token, cue_token.head):
         count += 1  # "would freeze the line instead of requiring X": the cue itself set aside
     if match.opposite and not halted(sentence, cue_token, match):

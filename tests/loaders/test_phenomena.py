@@ -2342,3 +2342,12 @@ def test_a_judgement_added_to_a_demand_is_not_what_is_demanded(text, expected):
 ], ids=["no-go-between", "no-intermediary", "a-referee"])
 def test_other_words_for_a_mediator(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington lifted long-standing curbs on defence cooperation with Azerbaijan.",
+     {("united_states", "support", "section_907_waiver")}),
+    ("Washington kept long-standing curbs on defence cooperation with Azerbaijan.", set()),
+], ids=["lifted-curbs-on", "kept-curbs"])
+def test_a_restraint_lifted_by_a_cue_of_the_pack_is_removed(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
