@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.cues import cue_of
-from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch
+from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, first_child
 from stancegraph.loaders.extraction.weights import WEIGHTS
 
 PRESCRIBED = {"support": "demand", "propose": "demand", "demand": "demand", "reject": "reject"}
@@ -315,12 +315,17 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
     truce eases, nothing halts it)."""
     stoppings = sentence.words.stoppings
     sdoc = sentence.sdoc
+    below = match.root
     for node in match.root.ancestors:
+        # "lift the pause on X and resume Y": a first verb with an object of its own does not
+        # govern Y (in "halt and review Y" it shares Y)
+        coordinate = below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and first_child(node, "dobj") is not None
+        below = node
         if node.i in match.tokens:
             continue  # the phrase's own word ("suspension of the treaty")
         if node.i == cue_token.i and not by_cue:
             break
-        if node.pos_ != "ADJ" and listed(node, stoppings) or _stop_hung_on_verb(node, stoppings):
+        if not coordinate and (node.pos_ != "ADJ" and listed(node, stoppings) or _stop_hung_on_verb(node, stoppings)):
             return True  # "halt X", "wind up X", "put an end | to X"; not "close to a deal"
         if node.i == cue_token.i:
             break
