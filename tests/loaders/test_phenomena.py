@@ -2354,3 +2354,17 @@ def test_other_words_for_a_mediator(pack, text, expected):
 ], ids=["lifted-curbs-on", "kept-curbs"])
 def test_a_restraint_lifted_by_a_cue_of_the_pack_is_removed(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "New Delhi said the Indus Waters Treaty would stay frozen until Islamabad ended its "
+     "support for terrorism.",
+     {("india", "reject", "indus_waters_treaty_restoration"), ("india", "demand", "end_cross_border_terrorism")}),
+    ("thailand_cambodia_2025", "Bangkok said the border checkpoints would remain shut.",
+     {("thailand", "support", "punitive_measures")}),
+    ("thailand_cambodia_2025", "Phnom Penh said the truce would stay in place.", {("cambodia", "support", "ceasefire")}),
+    ("thailand_cambodia_2025", "The border checkpoints remained shut on Monday.", set()),
+    ("russia_ukraine_2025", "Berlin said the Russian assets would stay frozen.", {("germany", "support", "frozen_assets")}),
+], ids=["stays-frozen-until", "remain-shut", "stay-in-place", "narrated", "the-state-the-topic-names"])
+def test_what_a_party_says_will_stay_stopped_or_in_force(pack, text, expected):
+    assert claims_in(pack, text) == expected

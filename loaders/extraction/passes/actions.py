@@ -27,6 +27,12 @@ ORDERING = frozenset({"order", "instruct", "direct", "command", "decide", "conti
 """Verbs by which a party has what a topic names done ("ordered the army to halt X"), or
 goes on doing it ("continues to observe the moratorium")."""
 
+LASTING = frozenset({"remain", "stay"})
+"""Verbs by which a party says a thing will last: "will stay frozen", "remains in place"."""
+IN_FORCE = frozenset({"place", "force", "effect"})
+STOPPED = frozenset({"frozen", "closed", "shut", "sealed", "suspended", "halted", "paused", "blocked"})
+"""States the parser may take for adjectives, so that no lemma says they stop something."""
+
 
 class Actions:
     name = "actions"
@@ -34,7 +40,7 @@ class Actions:
     def __init__(self, resources: PackResources):
         words = resources.words
         self.verbs = words.enacting_verbs | words.stoppings | words.leaving_verbs
-        self.forms = resources.lexicon.forms(self.verbs | {"keep"}) | polarity.SUSPENDED
+        self.forms = resources.lexicon.forms(self.verbs | {"keep"} | LASTING) | polarity.SUSPENDED
         # auxiliaries under which a deed is not done: hedged, obliged, possible ("will" and
         # "would" announce it: stated policy)
         self.unsure = (words.hedges | words.obligation | MAYBE) - words.intent_auxiliaries
@@ -54,7 +60,8 @@ class Actions:
             if any(_left(other, words) == match.root for other in sentence.topic_matches if other is not match):
                 continue  # "pulled out of the talks": no pullout of troops
             left = _left(match, words)
-            found = (left, True) if left is not None else _acting_verb(match, words)
+            naming = sentence.resources.naming_words.get(match.topic, frozenset())
+            found = (left, True) if left is not None else _acting_verb(match, words, naming)
             if found is None:
                 continue
             verb, stops = found
@@ -63,7 +70,9 @@ class Actions:
             # "will keep X on hold", "will not restore X": stated policy
             policy = any(c.dep_ == "aux" and c.lower_ in self.intending for c in doer.children)
             tensed = doer.tag_ in TENSES or policy and doer.tag_ == "VB"
-            if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb)) or not tensed or not _finite(doer):
+            lasting = _stays(verb, words)
+            if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting is not None) or (
+                    not tensed or not _finite(doer)):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in self.unsure for c in doer.children) or not filters.is_position(
                     sentence, doer):
@@ -80,7 +89,7 @@ class Actions:
             stance, weight = polarity.apply_flips("support", flips)
             claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.action * weight * h.confidence)
                           for h in holders)
-            if stance == "reject":
+            if stance == "reject" or lasting is not None:
                 # "will keep the treaty in abeyance until X ends Y": Y's end is asked for
                 claims.extend(condition_claims(sentence, doer, holders).claims)
         return Found(tuple(claims))
@@ -120,6 +129,28 @@ def _kept_going(verb: Token) -> bool:
                                          and c.lower_ in KEPT_GOING for c in verb.children)
 
 
+def _stays(verb: Token, words: EnglishWords) -> bool | None:
+    """Whether a verb says its subject stays stopped ("the treaty will stay frozen", "the
+    crossing remains shut": True) or stays in force ("sanctions will remain in place":
+    False); None when it says neither."""
+    if verb.lemma_ not in LASTING:
+        return None
+    if any(polarity.listed(c, words.stoppings) or c.lower_ in STOPPED for c in _states(verb)):
+        return True  # "stays frozen", "remains shut", "will stay closed"
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in IN_FORCE for g in c.children)
+           for c in verb.children):
+        return False
+    return None
+
+
+def _states(verb: Token) -> list[Token]:
+    """The state a lasting verb says its subject stays in ("stays frozen")."""
+    states = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+    if verb.dep_ == "auxpass":
+        states.append(verb.head)  # "would remain | suspended": the parser's passive
+    return states
+
+
 def _left(match: TopicMatch, words) -> Token | None:
     """The verb by which a party leaves what the topic names ("pulled out of the talks",
     "withdrew from the deal", "walked away from the process"): a stand against it."""
@@ -132,7 +163,7 @@ def _left(match: TopicMatch, words) -> Token | None:
     return verb if verb.lemma_ in words.leaving_verbs and verb.pos_ == "VERB" else None
 
 
-def _acting_verb(match: TopicMatch, words: EnglishWords) -> tuple[Token, bool] | None:
+def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str]) -> tuple[Token, bool] | None:
     """The verb that acts on the topic, and whether the act stops it: the phrase's own verb
     ("pausing military aid"), the verb whose object the phrase is ("imposed fresh sanctions",
     "suspended intelligence sharing"), or whose object stops it ("announced a pause in aid")."""
@@ -141,6 +172,11 @@ def _acting_verb(match: TopicMatch, words: EnglishWords) -> tuple[Token, bool] |
         return root, False  # the phrase holds the act itself ("lift sanctions")
     if root.dep_ == "nsubj" and polarity.suspends(root.head):
         return root.head, True  # "the treaty will remain in abeyance"
+    if root.dep_ in ("nsubj", "nsubjpass") and (lasting := _stays(root.head, words)) is not None:
+        # "the treaty will stay frozen", "sanctions remain in place"; "the assets will stay
+        # frozen", where the pack's phrases name the frozen assets: kept as the topic names them
+        own = lasting and not match.opposite and any(c.lower_ in naming for c in _states(root.head))
+        return root.head, lasting and not own
     if root.dep_ in ("dobj", "nsubjpass"):
         verb = root.head
         if root.lemma_ in words.occasion_nouns and verb.lemma_ in stoppings:
