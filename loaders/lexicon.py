@@ -77,6 +77,7 @@ class EnglishWords(BaseModel):
     allegation_nouns: Words
     condition_nouns: Words
     talk_nouns: Words
+    agenda_items: Words
     voicing_texts: Words
     manner_nouns: Words
     linkage_words: Words

@@ -1634,6 +1634,17 @@ def test_a_pronoun_for_talks_named_earlier_in_the_sentence_sets_their_agenda(tex
     assert claims_in("india_pakistan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New Delhi said the only matter left to resolve with Islamabad was the return of Pakistan-occupied Kashmir.",
+     {("india", "demand", "pok_return")}),
+    ("The only question on the agenda is the handover of wanted terrorists, Modi said.",
+     {("narendra_modi", "demand", "handover_of_terrorists")}),
+    ("The question is not the handover of wanted terrorists, Modi said.", set()),
+], ids=["only-matter-left", "only-question-on-the-agenda", "not-the-only-item"])
+def test_the_only_item_left_on_the_agenda_is_demanded(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
 def test_a_stopping_noun_does_not_reach_a_second_noun_joined_to_its_object():
     """"the suspension of X and the closure of Y": the parser hangs the closure on X."""
     text = "India announced the suspension of the Indus Waters Treaty and the closure of the Attari crossing."

@@ -1,9 +1,10 @@
 """Agendas: what a party says talks are to be about, it demands -- "talks, if any, will be
 about Kashmir alone", "a dialogue, if there is one, would be on terrorism", "any
-conversation could cover only terrorism". The subject is a word
-for talks, so it holds nothing: the one who says it does. Talks that "will not be about X"
-say nothing of X one way or the other and are left alone. "If there are ever talks, they will
-cover X": "they" or "it" after a word for talks in the same sentence stands for the talks.
+conversation could cover only terrorism", "the only issue left to settle is X". The subject
+is a word for talks or for the one item left on their agenda, so it holds nothing: the one
+who says it does. Talks that "will not be about X" say nothing of X one way or the other and
+are left alone. "If there are ever talks, they will cover X": "they" or "it" after a word
+for talks in the same sentence stands for the talks.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 ABOUT = frozenset({"about", "on"})
+ONLY = "only"
+LEFT = frozenset({"leave", "remain"})
 TALK_PRONOUNS = frozenset({"they", "it"})
 
 
@@ -28,9 +31,11 @@ class Agendas:
     name = "agendas"
 
     def __init__(self, resources: PackResources):
-        self.nouns = resources.words.talk_nouns
-        self.forms = resources.lexicon.forms(self.nouns)
-        self.marks = ABOUT | resources.lexicon.forms(resources.words.agenda_verbs)
+        words = resources.words
+        self.nouns = words.talk_nouns
+        self.items = words.agenda_items
+        self.forms = resources.lexicon.forms(self.nouns | self.items)
+        self.marks = ABOUT | {ONLY} | resources.lexicon.forms(words.agenda_verbs)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
@@ -40,14 +45,17 @@ class Agendas:
         claims: list[Claim] = []
         covered: set[int] = set()
         for talks in sentence.sdoc:
-            verb = _agenda_verb(sentence, talks, self.nouns)
+            item = _sole_item(sentence, talks, self.items)
+            verb = item or _agenda_verb(sentence, talks, self.nouns)
             if verb is None or polarity.negated(sentence, verb) or not filters.is_position(sentence, verb):
                 continue
             holders = speaker_of(sentence, verb)
             holders = holders if holders is not None else according_to(sentence)
             if not holders or COMMENTATOR in holders:
                 continue
-            if verb.lemma_ in sentence.words.agenda_verbs:
+            if item is not None:
+                scope = {i for c in verb.children if c.dep_ == "attr" for i in collect(sentence, c, is_root=False)}
+            elif verb.lemma_ in sentence.words.agenda_verbs:
                 scope = collect(sentence, verb, is_root=True) - {t.i for t in talks.subtree} - {verb.i}
             else:
                 scope = {i for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT
@@ -59,6 +67,17 @@ class Agendas:
                 claims.extend(sentence.claim(h, stance, match.topic, (), None,
                                              WEIGHTS.condition * weight * h.confidence) for h in holders)
         return Found(tuple(claims), frozenset(covered))
+
+
+def _sole_item(sentence: Sentence, subject: Token, items: frozenset[str]) -> Token | None:
+    """The copula of "the only issue (left) is X", when ``subject`` is that item: None
+    otherwise."""
+    verb = subject.head
+    if verb.lemma_ in LEFT and verb.dep_ == "csubj":
+        verb = verb.head  # "the only issue | left to settle | is X": the parser's clause subject
+    if subject.dep_ != "nsubj" or subject.lemma_.lower() not in items or verb.lemma_ not in sentence.words.copulas:
+        return None
+    return verb if any(c.lower_ == ONLY for c in subject.children) else None
 
 
 def _agenda_verb(sentence: Sentence, talks: Token, nouns: frozenset[str]) -> Token | None:
