@@ -2353,7 +2353,9 @@ def test_a_judgement_added_to_a_demand_is_not_what_is_demanded(text, expected):
      {("thailand", "reject", "third_party_mediation")}),
     ("india_pakistan_2025", "Islamabad asked Washington to act as a referee between the two capitals.",
      {("pakistan", "demand", "third_party_mediation")}),
-], ids=["no-go-between", "no-intermediary", "a-referee"])
+    ("thailand_cambodia_2025", "Bangkok rejected the notion that foreign powers should step in.",
+     {("thailand", "reject", "third_party_mediation")}),
+], ids=["no-go-between", "no-intermediary", "a-referee", "step-in"])
 def test_other_words_for_a_mediator(pack, text, expected):
     assert claims_in(pack, text) == expected
 
