@@ -2381,3 +2381,12 @@ def test_a_restraint_lifted_by_a_cue_of_the_pack_is_removed(text, expected):
 ], ids=["stays-frozen-until", "remain-shut", "stay-in-place", "narrated", "the-state-the-topic-names"])
 def test_what_a_party_says_will_stay_stopped_or_in_force(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bangkok said the handover of the 18 Cambodian soldiers had been put on hold.",
+     {("thailand", "reject", "prisoner_release")}),
+    ("Phnom Penh demanded the handover of its captured soldiers.", {("cambodia", "demand", "prisoner_release")}),
+], ids=["handover-put-on-hold", "handover-demanded"])
+def test_the_handover_of_the_soldiers_is_their_release(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
