@@ -30,6 +30,7 @@ goes on doing it ("continues to observe the moratorium")."""
 LASTING = frozenset({"remain", "stay"})
 """Verbs by which a party says a thing will last: "will stay frozen", "remains in place"."""
 IN_FORCE = frozenset({"place", "force", "effect"})
+"""What a thing stays "in" when it stays in force ("remain in place", "stay in effect")."""
 STOPPED = frozenset({"frozen", "closed", "shut", "sealed", "suspended", "halted", "paused", "blocked"})
 """States the parser may take for adjectives, so that no lemma says they stop something."""
 
