@@ -43,6 +43,9 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     owner = _owner_of_relative(sentence, pronoun)
     if owner:
         return owner  # "Putin's address, in which he proposed X": Putin
+    first = _first_conjunct_subject(pronoun)
+    if first is not None:
+        return resolve_pronoun(sentence, first)  # "It wants X under UN resolutions, and it wants Y": one "it"
     governing = _governing_subject(sentence, pronoun)
     # "Zelensky dismissed it, accusing him of ...": an object pronoun is never its own
     # clause's subject ("himself" would be)
@@ -65,6 +68,16 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
                     return [Holder(party, pronoun.text, WEIGHTS.group_pronoun) for party in group]
             return [Holder(_as_pronoun(sentence, lower, mention.actor), pronoun.text, WEIGHTS.antecedent_pronoun)]
     return []
+
+
+def _first_conjunct_subject(pronoun: Token) -> Token | None:
+    """The same pronoun as subject of the clause this one's clause is joined to ("It wants
+    X, and it wants Y"): both stand for one actor, whatever is named in between."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.lower_ == pronoun.lower_ and c.i < pronoun.i), None)
 
 
 def _owner_of_relative(sentence: Sentence, pronoun: Token) -> list[Holder]:

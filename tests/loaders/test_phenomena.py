@@ -2390,3 +2390,12 @@ def test_what_a_party_says_will_stay_stopped_or_in_force(pack, text, expected):
 ], ids=["handover-put-on-hold", "handover-demanded"])
 def test_the_handover_of_the_soldiers_is_their_release(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+def test_a_pronoun_repeated_as_the_subject_of_a_joined_clause_stands_for_one_actor():
+    """"It wants X ..., and it wants Y": the second "it" is the first, not the Security
+    Council named in between, nor the resolutions as a text whose contents follow."""
+    text = ("Islamabad's position is different. It wants a dialogue in which Kashmir is treated as a dispute "
+            "under Security Council resolutions, and it wants the Indus treaty restored first.")
+    assert claims_in("india_pakistan_2025", text) == {
+        ("pakistan", "demand", "bilateral_talks"), ("pakistan", "demand", "indus_waters_treaty_restoration")}

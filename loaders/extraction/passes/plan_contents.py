@@ -98,7 +98,14 @@ def _plan_before(sentence: Sentence, pointer: Token, nouns: frozenset[str],
     commits both sides to Z"), for a pronoun after it to point to."""
     if named is None or pointer.lower_ not in POINTERS:
         return None
-    return named if any(_is_text(sentence, t, nouns) for t in sentence.sdoc[:pointer.i]) else None
+    # not a text named only inside another noun's phrase ("a dispute under UN resolutions")
+    return named if any(_is_text(sentence, t, nouns) and not _nested(t) for t in sentence.sdoc[:pointer.i]) else None
+
+
+def _nested(text: Token) -> bool:
+    """Whether a text is named in a phrase that hangs on a noun ("a dispute | under the
+    resolutions"), not on a verb."""
+    return text.dep_ == "pobj" and text.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
