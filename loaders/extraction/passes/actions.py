@@ -71,8 +71,8 @@ class Actions:
             # "will keep X on hold", "will not restore X": stated policy
             policy = any(c.dep_ == "aux" and c.lower_ in self.intending for c in doer.children)
             tensed = doer.tag_ in TENSES or policy and doer.tag_ == "VB"
-            lasting = _stays(verb, words)
-            if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting is not None) or (
+            lasting = verb.lemma_ in LASTING  # only as a state's verb (``_acting_verb`` asked ``_stays``)
+            if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting) or (
                     not tensed or not _finite(doer)):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in self.unsure for c in doer.children) or not filters.is_position(
@@ -90,7 +90,7 @@ class Actions:
             stance, weight = polarity.apply_flips("support", flips)
             claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.action * weight * h.confidence)
                           for h in holders)
-            if stance == "reject" or lasting is not None:
+            if stance == "reject" or lasting:
                 # "will keep the treaty in abeyance until X ends Y": Y's end is asked for
                 claims.extend(condition_claims(sentence, doer, holders).claims)
         return Found(tuple(claims))
