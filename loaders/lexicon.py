@@ -73,6 +73,7 @@ class EnglishWords(BaseModel):
     reversers: Words
     stoppings: Words
     speech: Words
+    view_nouns: Words
     belief: Words
     allegation_nouns: Words
     condition_nouns: Words

@@ -139,6 +139,9 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
         return quote_speaker(sentence, token)
     unknown = False
     for node in (clause if clause is not None else token).ancestors:
+        viewers = _viewers(sentence, node)
+        if viewers:
+            return viewers
         if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
             subject = speech_subject(node)
             found = holding.phrase_holders(sentence, subject) if subject is not None else []
@@ -150,6 +153,18 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
     if unknown:
         return []
     return aside_speaker(sentence, token)
+
+
+def _viewers(sentence: Sentence, verb: Token) -> list[Holder]:
+    """The owners of a view whose "is that" clause ``verb`` joins: "Moscow's position is that
+    Kyiv must X", "the Kremlin's line, repeated for months, is that X"."""
+    if verb.lemma_ != "be" or sentence.in_quote(verb) or not any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    view = first_child(verb, "nsubj")
+    if view is None or view.lemma_ not in sentence.words.view_nouns:
+        return []
+    return holding.named_by(sentence, view) or [
+        h for h in holding.after_prepositions(sentence, [view], ("of",)) if h.actor]
 
 
 def aside_speaker(sentence: Sentence, token: Token) -> list[Holder] | None:

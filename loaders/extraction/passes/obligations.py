@@ -54,7 +54,7 @@ class Obligations:
             # "aid must come to an end": its verb stops it
             stops = stops or verb.i == match.root.head.i and polarity.comes_to_a_stop(match.root, words.stoppings)
             against = polarity.acted_against(sentence, verb, match, stops)
-            flips = int(against) + (1 if polarity.negated(sentence, verb) else 0)
+            flips = int(against) + (1 if polarity.negated(sentence, verb, match.tokens) else 0)
             stance, weight = polarity.apply_flips("demand", flips)
             claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.condition * weight * h.confidence)
                           for h in holders)

@@ -41,7 +41,7 @@ class Threats:
             holders = self._threatener(sentence, verb)
             if not holders or COMMENTATOR in holders:
                 continue
-            stance, weight = polarity.apply_flips("support", 1 if polarity.negated(sentence, verb) else 0)
+            stance, weight = polarity.apply_flips("support", 1 if polarity.negated(sentence, verb, match.tokens) else 0)
             covered.add(match.root.i)
             claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.threat * weight * h.confidence)
                           for h in holders)

@@ -1,6 +1,12 @@
 """Obligations: what a party says must (not) be done to a topic, it demands."""
 
-from conftest import read
+import pytest
+import spacy
+from conftest import PACK, read
+
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.lexicon import load_lexicon
+from stancegraph.schema import Topic
 
 
 def test_a_party_saying_a_truce_must_be_respected_demands_it(resources):
@@ -84,3 +90,79 @@ def test_another_party_needing_to_accept_a_truce_is_the_speakers_demand(resource
         .       .       PUNCT .   punct 8
     """)], passes=["stance_cues", "obligations"])
     assert claims == {("mara_venn", "demand", "ceasefire")}
+
+
+@pytest.fixture(scope="module")
+def with_alliance():
+    """The test pack, with a topic whose opposite phrase holds its own negation."""
+    topic = Topic(id="alliance_entry", label="Borsk joining the alliance", phrases=("join the alliance",),
+                  opposite_phrases=("never join the alliance",))
+    return PackResources(PACK.model_copy(update={"topics": (*PACK.topics, topic)}), spacy.blank("en"),
+                         load_lexicon())
+
+
+def test_a_never_inside_the_opposite_phrase_is_not_counted_again(with_alliance):
+    claims = read(with_alliance, [("Venn said Borsk must never join the alliance.", """
+        Venn      Venn      PROPN NNP  nsubj     1
+        said      say       VERB  VBD  ROOT      1
+        Borsk     Borsk     PROPN NNP  nsubj     5
+        must      must      AUX   MD   aux       5
+        never     never     ADV   RB   neg       5
+        join      join      VERB  VB   ccomp     1
+        the       the       DET   DT   det       7
+        alliance  alliance  NOUN  NN   dobj      5
+        .         .         PUNCT .    punct     1
+    """)], passes=["obligations"])
+    assert claims == {("mara_venn", "reject", "alliance_entry")}
+
+
+def test_a_partys_position_that_x_must_be_done_demands_x(resources):
+    claims = read(resources, [("Arland's position is that the truce must be respected.", """
+        Arland     Arland    PROPN NNP  poss      2
+        's         's        PART  POS  case      0
+        position   position  NOUN  NN   nsubj     3
+        is         be        AUX   VBZ  ROOT      3
+        that       that      SCONJ IN   mark      9
+        the        the       DET   DT   det       6
+        truce      truce     NOUN  NN   nsubjpass 9
+        must       must      AUX   MD   aux       9
+        be         be        AUX   VB   auxpass   9
+        respected  respect   VERB  VBN  ccomp     3
+        .          .         PUNCT .    punct     3
+    """)], passes=["obligations"])
+    assert claims == {("arland", "demand", "ceasefire")}
+
+
+def test_the_view_of_a_party_is_its_own(resources):
+    claims = read(resources, [("The view of Arland is that the truce must be respected.", """
+        The        the       DET   DT   det       1
+        view       view      NOUN  NN   nsubj     4
+        of         of        ADP   IN   prep      1
+        Arland     Arland    PROPN NNP  pobj      2
+        is         be        AUX   VBZ  ROOT      4
+        that       that      SCONJ IN   mark      10
+        the        the       DET   DT   det       7
+        truce      truce     NOUN  NN   nsubjpass 10
+        must       must      AUX   MD   aux       10
+        be         be        AUX   VB   auxpass   10
+        respected  respect   VERB  VBN  ccomp     4
+        .          .         PUNCT .    punct     4
+    """)], passes=["obligations"])
+    assert claims == {("arland", "demand", "ceasefire")}
+
+
+def test_a_problem_that_x_must_be_done_is_no_ones_position(resources):
+    claims = read(resources, [("Arland's problem is that the truce must be respected.", """
+        Arland     Arland    PROPN NNP  poss      2
+        's         's        PART  POS  case      0
+        problem    problem   NOUN  NN   nsubj     3
+        is         be        AUX   VBZ  ROOT      3
+        that       that      SCONJ IN   mark      9
+        the        the       DET   DT   det       6
+        truce      truce     NOUN  NN   nsubjpass 9
+        must       must      AUX   MD   aux       9
+        be         be        AUX   VB   auxpass   9
+        respected  respect   VERB  VBN  ccomp     3
+        .          .         PUNCT .    punct     3
+    """)], passes=["obligations"])
+    assert claims == set()
