@@ -74,9 +74,13 @@ def _first_conjunct_subject(pronoun: Token) -> Token | None:
     """The same pronoun as subject of the clause this one's clause is joined to ("It wants
     X, and it wants Y"): both stand for one actor, whatever is named in between."""
     verb = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+    # the parser joins "It wants X, it wants Y" either way round: the second clause to the
+    # first, or the first as a clause of the second
+    clauses = [verb.head] if verb.dep_ == "conj" else []
+    clauses += [c for c in verb.children if c.dep_ in ("conj", "ccomp", "parataxis") and c.i < pronoun.i]
+    return next((c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.lower_ == pronoun.lower_ and c.i < pronoun.i), None)
 
 

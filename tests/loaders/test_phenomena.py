@@ -1693,6 +1693,14 @@ def test_a_name_in_a_phrase_before_a_pronoun_is_not_what_it_means():
     assert claims_in(None, text) == {("donald_trump", "demand", "ceasefire")}
 
 
+@pytest.mark.parametrize("text", [
+    "Under UN auspices, Kyiv held talks with Moscow's envoys. It then called for a full ceasefire.",
+    "Through Turkish mediation, Kyiv reopened talks with Moscow. It then called for a full ceasefire.",
+], ids=["under", "through"])
+def test_a_name_in_a_framing_phrase_of_the_sentence_before_is_not_what_it_means(text):
+    assert claims_in(None, text) == {("ukraine", "demand", "ceasefire")}
+
+
 def test_a_pair_named_with_a_description_between_is_the_pair():
     text = ("Kinshasa and the insurgent outfit M23 met again on Monday. Qatar hosted the session, and Qatar's "
             "envoy chaired it for Qatar. Both sides agreed to a prisoner swap.")
@@ -2392,10 +2400,15 @@ def test_the_handover_of_the_soldiers_is_their_release(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
 
 
-def test_a_pronoun_repeated_as_the_subject_of_a_joined_clause_stands_for_one_actor():
+@pytest.mark.parametrize("text", [
+    "Islamabad's position is different. It wants a dialogue in which Kashmir is treated as a dispute "
+    "under Security Council resolutions, and it wants the Indus treaty restored first.",
+    "Islamabad sees it differently. It wants a dialogue in which Kashmir is treated as a dispute "
+    "under Security Council resolutions, it wants the Indus treaty restored first.",
+], ids=["and-it-wants", "comma-it-wants"])
+def test_a_pronoun_repeated_as_the_subject_of_a_joined_clause_stands_for_one_actor(text):
     """"It wants X ..., and it wants Y": the second "it" is the first, not the Security
-    Council named in between, nor the resolutions as a text whose contents follow."""
-    text = ("Islamabad's position is different. It wants a dialogue in which Kashmir is treated as a dispute "
-            "under Security Council resolutions, and it wants the Indus treaty restored first.")
+    Council named in between, nor the resolutions as a text whose contents follow; the
+    parser joins the clauses either way round."""
     assert claims_in("india_pakistan_2025", text) == {
         ("pakistan", "demand", "bilateral_talks"), ("pakistan", "demand", "indus_waters_treaty_restoration")}
