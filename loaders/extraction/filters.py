@@ -29,6 +29,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
         return False  # "Ukraine would have accepted X": what did not happen
     modal = any(c.lower_ in words.hedges for c in clause.children if c.dep_ == "aux")
     while node.head.i != node.i:
+        if node.i != token.i and _speaker_adds(sentence, node):
+            break  # "..., adding that X": the speaker's own word, wherever the parser hangs it
         if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in node.children):
             return False
         if node.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in node.children) and node.tag_ == "VBD":
@@ -60,6 +62,12 @@ def is_position(sentence: Sentence, token: Token) -> bool:
 
 
 WH_WORDS = frozenset({"when", "whether", "how"})
+
+
+def _speaker_adds(sentence: Sentence, verb: Token) -> bool:
+    """A participle of saying that goes on from the sentence's speaker ("..., adding that X",
+    "..., saying X")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_ in sentence.words.speech
 
 
 def _asked(clause: Token) -> bool:

@@ -84,13 +84,15 @@ def _setters(sentence: Sentence, verb: Token) -> list[Holder]:
 def _conditioned(sentence: Sentence, token: Token) -> Token | None:
     """The verb whose condition ``token`` opens, if it opens one."""
     lower = token.lower_
-    if token.dep_ not in ("prep", "mark"):
+    # "only when X", "only once X": the parser often takes the mark for an adverb
+    adverb = token.dep_ == "advmod" and lower in ("when", "once") and token.head.dep_ == "advcl"
+    if token.dep_ not in ("prep", "mark") and not adverb:
         return None
     lasting = lasting_verb(sentence, token)
     if lasting is not None:
         return lasting if _denied(sentence, lasting) else None
     verb = token.head if token.dep_ == "prep" else token.head.head
-    if token.dep_ == "mark" and token.head.dep_ not in ("advcl", "conj"):
+    if token.dep_ != "prep" and token.head.dep_ not in ("advcl", "conj"):
         return None
     if verb.pos_ == "NOUN" and lower in NEGATED and polarity.says_no(verb):
         return verb  # "the caveat: no signature until Armenia rewrites its constitution"

@@ -107,3 +107,40 @@ def test_a_past_perfect_stance_told_in_passing_about_a_party_is_history(resource
         .         .       PUNCT .   punct  8
     """)], passes=["stance_cues"])
     assert claims == set()
+
+
+def test_what_the_speaker_adds_is_no_background_of_the_clause_the_parser_hangs_it_on(resources):
+    """The parser hangs "adding that ..." on a "when" clause; what is added is still said."""
+    text = ("Venn said the border would reopen only when Borsk returned to the talks and stopped its raids, "
+            "adding that Arland would never accept a prisoner swap.")
+    claims = read(resources, [(text, """
+        Venn      Venn      PROPN NNP  nsubj     1
+        said      say       VERB  VBD  ROOT      1
+        the       the       DET   DT   det       3
+        border    border    NOUN  NN   nsubj     5
+        would     would     AUX   MD   aux       5
+        reopen    reopen    VERB  VB   ccomp     1
+        only      only      ADV   RB   advmod    7
+        when      when      SCONJ WRB  advmod    9
+        Borsk     Borsk     PROPN NNP  nsubj     9
+        returned  return    VERB  VBD  advcl     5
+        to        to        ADP   IN   prep      9
+        the       the       DET   DT   det       12
+        talks     talk      NOUN  NNS  pobj      10
+        and       and       CCONJ CC   cc        9
+        stopped   stop      VERB  VBD  conj      9
+        its       its       PRON  PRP$ poss      16
+        raids     raid      NOUN  NNS  dobj      14
+        ,         ,         PUNCT ,    punct     14
+        adding    add       VERB  VBG  advcl     14
+        that      that      SCONJ IN   mark      23
+        Arland    Arland    PROPN NNP  nsubj     23
+        would     would     AUX   MD   aux       23
+        never     never     ADV   RB   neg       23
+        accept    accept    VERB  VB   ccomp     18
+        a         a         DET   DT   det       26
+        prisoner  prisoner  NOUN  NN   compound  26
+        swap      swap      NOUN  NN   dobj      23
+        .         .         PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "prisoner_exchange")}

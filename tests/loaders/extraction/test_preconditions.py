@@ -134,3 +134,41 @@ def test_a_party_warned_of_what_befalls_it_makes_no_demand(resources):
         .        .        PUNCT .   punct  2
     """)], passes=["preconditions"])
     assert claims == set()
+
+
+def test_only_when_parsed_as_an_adverb_still_sets_the_condition(resources):
+    claims = read(resources, [("Arland will return to the talks only when the prisoner swap is complete.", """
+        Arland    Arland    PROPN NNP  nsubj     2
+        will      will      AUX   MD   aux       2
+        return    return    VERB  VB   ROOT      2
+        to        to        ADP   IN   prep      2
+        the       the       DET   DT   det       5
+        talks     talk      NOUN  NNS  pobj      3
+        only      only      ADV   RB   advmod    7
+        when      when      SCONJ WRB  advmod    11
+        the       the       DET   DT   det       10
+        prisoner  prisoner  NOUN  NN   compound  10
+        swap      swap      NOUN  NN   nsubj     11
+        is        be        AUX   VBZ  advcl     2
+        complete  complete  ADJ   JJ   acomp     11
+        .         .         PUNCT .    punct     2
+    """)], passes=["preconditions"])
+    assert claims == {("arland", "demand", "prisoner_exchange")}
+
+
+def test_when_without_only_is_a_time_not_a_condition(resources):
+    claims = read(resources, [("Arland returned to the talks when the prisoner swap was complete.", """
+        Arland    Arland    PROPN NNP  nsubj     1
+        returned  return    VERB  VBD  ROOT      1
+        to        to        ADP   IN   prep      1
+        the       the       DET   DT   det       4
+        talks     talk      NOUN  NNS  pobj      2
+        when      when      SCONJ WRB  advmod    9
+        the       the       DET   DT   det       8
+        prisoner  prisoner  NOUN  NN   compound  8
+        swap      swap      NOUN  NN   nsubj     9
+        was       be        AUX   VBD  advcl     1
+        complete  complete  ADJ   JJ   acomp     9
+        .         .         PUNCT .    punct     1
+    """)], passes=["preconditions"])
+    assert claims == set()
