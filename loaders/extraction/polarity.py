@@ -34,6 +34,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(sentence, c) for c in token.children):
         return True  # "nobody will accept X", "no one wants X", "no country brokered X"
+    if set_aside_verb(token) and not _set_aside(sentence, token, token.head):
+        return True  # "it complements rather than | rejects X", the parser's clause: not done
     head = token.head
     if token.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
         return True
@@ -47,6 +49,12 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and says_no(first.head.head):
         return True  # "there was no discussion of mediation"
     return False
+
+
+def set_aside_verb(token: Token) -> bool:
+    """A verb right after "rather than" or "instead of", whatever the parser hangs it on."""
+    return token.pos_ == "VERB" and token.i > 1 and (
+        token.doc[token.i - 1].lower_, token.doc[token.i - 2].lower_) in SETTING_ASIDE
 
 
 RESTRICTING = frozenset({"just", "only", "merely", "simply", "solely"})
@@ -184,6 +192,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1  # only its own negation: the cue's was counted already
         if node.pos_ == "NOUN" and says_no(node):
             count += 1  # "saw no need for X", "no objection to X"
+        if set_aside_verb(node) and not _set_aside(sentence, node, node.head):
+            count += 1  # "complements rather than | replaces X", the parser's clause: not done
     if restrained and cue_token.i not in match.tokens and listed(cue_token, sentence.words.stoppings) and (
             (cue := cue_of(sentence, cue_token)) is not None and cue.stance == "support"):
         count += 1  # "lifted the curbs on X", "lift" a cue of its own: the restraint removed

@@ -1,5 +1,6 @@
 """Polarity: what a stance sets aside, and breaking a truce, reverse it."""
 
+import pytest
 from conftest import read
 
 
@@ -236,3 +237,49 @@ def test_a_bare_verb_hung_on_a_reversed_object_is_not_reversed(resources):
         .         .         PUNCT .    punct     1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "demand", "ceasefire"), ("arland", "demand", "prisoner_exchange")}
+
+
+@pytest.mark.parametrize(("text", "table", "expected"), [
+    ("Venn insisted that the talks complemented rather than replaced the truce.", """
+        Venn          Venn        PROPN NNP  nsubj     1
+        insisted      insist      VERB  VBD  ROOT      1
+        that          that        SCONJ IN   mark      8
+        the           the         DET   DT   det       4
+        talks         talk        NOUN  NNS  nsubj     8
+        complemented  complement  VERB  VBN  acl       4
+        rather        rather      ADV   RB   advmod    7
+        than          than        ADP   IN   cc        5
+        replaced      replace     VERB  VBD  ccomp     1
+        the           the         DET   DT   det       10
+        truce         truce       NOUN  NN   dobj      8
+        .             .           PUNCT .    punct     1
+    """, {("mara_venn", "demand", "ceasefire")}),
+    ("Venn spoke, insisting that it complemented rather than replaced the truce.", """
+        Venn          Venn        PROPN NNP  nsubj     1
+        spoke         speak       VERB  VBD  ROOT      1
+        ,             ,           PUNCT ,    punct     1
+        insisting     insist      VERB  VBG  advcl     1
+        that          that        SCONJ IN   mark      6
+        it            it          PRON  PRP  nsubj     6
+        complemented  complement  VERB  VBD  ccomp     3
+        rather        rather      ADV   RB   advmod    8
+        than          than        ADP   IN   cc        6
+        replaced      replace     VERB  VBD  conj      6
+        the           the         DET   DT   det       11
+        truce         truce       NOUN  NN   dobj      9
+        .             .           PUNCT .    punct     1
+    """, {("mara_venn", "demand", "ceasefire")}),
+    ("Venn insisted that the talks replaced the truce.", """
+        Venn      Venn     PROPN NNP  nsubj     1
+        insisted  insist   VERB  VBD  ROOT      1
+        that      that     SCONJ IN   mark      5
+        the       the      DET   DT   det       4
+        talks     talk     NOUN  NNS  nsubj     5
+        replaced  replace  VERB  VBD  ccomp     1
+        the       the      DET   DT   det       7
+        truce     truce    NOUN  NN   dobj      5
+        .         .        PUNCT .    punct     1
+    """, {("mara_venn", "reject", "ceasefire")}),
+], ids=["rather-than-replaced", "rather-than-replaced-joined", "replaced"])
+def test_a_verb_after_rather_than_is_set_aside(resources, text, table, expected):
+    assert read(resources, [(text, table)], passes=["stance_cues"]) == expected
