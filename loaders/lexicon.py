@@ -74,6 +74,7 @@ class EnglishWords(BaseModel):
     stoppings: Words
     speech: Words
     view_nouns: Words
+    table_nouns: Words
     belief: Words
     allegation_nouns: Words
     condition_nouns: Words

@@ -161,7 +161,8 @@ class Sentence:
         self.topic_matches += self._turned_topics()
         self.topic_matches += self._shared_heads()
         self.topic_matches = _without_restatements(
-            [m for m in self.topic_matches if not _hearsay(m, self.words.hearsay_nouns)])
+            [m for m in self.topic_matches if not _hearsay(m, self.words.hearsay_nouns)
+             and not _walkout(m, self.words)])
         self.infra_matches = [
             TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
             for s in phrase_spans(resources.infra_matcher, sdoc)
@@ -377,6 +378,21 @@ def _hearsay(match: TopicMatch, hearsay_nouns: frozenset[str]) -> bool:
     noun = match.root
     return (len(match.tokens) == 1 and noun.tag_ == "NN" and noun.lemma_.lower() in hearsay_nouns
             and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.rights))
+
+
+def _walkout(match: TopicMatch, words) -> bool:
+    """Whether a phrase of leaving names leaving the table, not a place: "pulling out of the
+    round of talks", "withdrew from the summit" (unless the phrase holds what is left).
+    Leaving a treaty or a deal may be a topic of its own ("withdrawal" near "treaty")."""
+    verb = match.root
+    if verb.lemma_.lower() not in words.leaving_verbs and verb.lemma_.lower() not in ("withdrawal", "pullout"):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" or c.dep_ == "prt"]
+    preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "pulling | out | of X"
+    left = [o for c in preps if c.lower_ in ("from", "of") for o in c.children if o.dep_ == "pobj"]
+    left += [g for o in left for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]  # "the round | of talks"
+    return any(o.lemma_.lower() in words.table_nouns and o.i not in match.tokens for o in left)
 
 
 def _turned_object(verb: Token, leaving_verbs: frozenset[str]) -> Token | None:

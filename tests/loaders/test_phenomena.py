@@ -2412,3 +2412,11 @@ def test_a_pronoun_repeated_as_the_subject_of_a_joined_clause_stands_for_one_act
     parser joins the clauses either way round."""
     assert claims_in("india_pakistan_2025", text) == {
         ("pakistan", "demand", "bilateral_talks"), ("pakistan", "demand", "indus_waters_treaty_restoration")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa demanded that the M23 pull out of Uvira.", {("drc", "demand", "m23_withdrawal")}),
+    ("The M23 said it was pulling out of the round of talks planned for next week.", set()),
+], ids=["out-of-a-town", "out-of-the-talks"])
+def test_leaving_the_talks_is_no_withdrawal_from_the_ground(text, expected):
+    assert {c for c in claims_in("drc_rwanda_2025", text) if c[2] == "m23_withdrawal"} == expected
