@@ -416,6 +416,12 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 sentence.words.framing_accusers | sentence.words.charging_verbs):
             # "called any attempt to suspend X an act of war": the attempt is someone else's
             return named_by(sentence, node.head)
+        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ == "VBG" and (
+                node.head.dep_ == "pcomp"):
+            # "accused Kigali of plundering X and called for Y": a finite verb joined to the
+            # gerund of a charge stands beside the verb of the charge
+            node = node.head.head.head
+            continue
         first = joined_predicate(node)
         if first is not None:
             node = first  # "denied any role in X, called for Y": the one who denied called

@@ -132,3 +132,23 @@ def test_a_party_led_to_a_stance_holds_it(resources):
         .        .       PUNCT .    punct     2
     """)], passes=["stance_cues"])
     assert claims == {("arland", "reject", "ceasefire")}
+
+
+def test_a_finite_verb_the_parser_joins_to_a_charge_is_the_accusers(resources):
+    """The parser joins "called" to "shelling", inside the charge; it is the accuser's."""
+    claims = read(resources, [("Venn accused Borsk of shelling the border and called for a truce.", """
+        Venn      Venn    PROPN NNP  nsubj     1
+        accused   accuse  VERB  VBD  ROOT      1
+        Borsk     Borsk   PROPN NNP  dobj      1
+        of        of      ADP   IN   prep      1
+        shelling  shell   VERB  VBG  pcomp     3
+        the       the     DET   DT   det       6
+        border    border  NOUN  NN   dobj      4
+        and       and     CCONJ CC   cc        4
+        called    call    VERB  VBD  conj      4
+        for       for     ADP   IN   prep      8
+        a         a       DET   DT   det       11
+        truce     truce   NOUN  NN   pobj      9
+        .         .       PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("mara_venn", "demand", "ceasefire")}
