@@ -2420,3 +2420,11 @@ def test_a_pronoun_repeated_as_the_subject_of_a_joined_clause_stands_for_one_act
 ], ids=["out-of-a-town", "out-of-the-talks"])
 def test_leaving_the_talks_is_no_withdrawal_from_the_ground(text, expected):
     assert {c for c in claims_in("drc_rwanda_2025", text) if c[2] == "m23_withdrawal"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New Delhi said it had no use for mediators of any kind.", {("india", "reject", "third_party_mediation")}),
+    ("Islamabad condemned the use of force against civilians in Kashmir.", set()),
+], ids=["no-use-for", "use-of"])
+def test_having_no_use_for_something_rejects_it(text, expected):
+    assert {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"} == expected
