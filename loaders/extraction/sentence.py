@@ -152,7 +152,7 @@ class Sentence:
             for m in context.mentions.at(base + t.idx, base + t.idx + len(t.text))
         }
         self.topic_matches = [
-            TopicMatch(key.topic, s.root, frozenset(range(s.start, s.end)), key.opposite)
+            TopicMatch(key.topic, _phrase_root(s), frozenset(range(s.start, s.end)), key.opposite)
             for s in phrase_spans(resources.topic_matcher, sdoc, resources.topic_order,
                                   resources.cheap_topic_matcher)
             if (key := PhraseKey.parse(s.label_))
@@ -378,6 +378,17 @@ def _hearsay(match: TopicMatch, hearsay_nouns: frozenset[str]) -> bool:
     noun = match.root
     return (len(match.tokens) == 1 and noun.tag_ == "NN" and noun.lemma_.lower() in hearsay_nouns
             and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.rights))
+
+
+def _phrase_root(span: Span) -> Token:
+    """The word a phrase hangs by: its root, unless the parser split the phrase and its root is
+    a preposition ("the appearance of | soldiers | from NATO countries", the "from" hung on
+    "appearance"); then the head word it names."""
+    root = span.root
+    if root.pos_ != "ADP":
+        return root
+    heads = [t for t in span if t.pos_ in ("NOUN", "PROPN", "VERB") and not span.start <= t.head.i < span.end]
+    return heads[0] if heads else root
 
 
 def _walkout(match: TopicMatch, words) -> bool:

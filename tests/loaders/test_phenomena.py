@@ -2428,3 +2428,10 @@ def test_leaving_the_talks_is_no_withdrawal_from_the_ground(text, expected):
 ], ids=["no-use-for", "use-of"])
 def test_having_no_use_for_something_rejects_it(text, expected):
     assert {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"} == expected
+
+
+def test_a_phrase_the_parser_splits_still_hangs_by_its_head_word():
+    """The parser hangs "from NATO countries" on "appearance", not on "soldiers": the phrase
+    "soldiers from NATO countries" still stands where "soldiers" does."""
+    text = "Peskov said the appearance of soldiers from NATO countries in Ukraine was out of the question."
+    assert claims_in(None, text) == {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}
