@@ -2435,3 +2435,19 @@ def test_a_phrase_the_parser_splits_still_hangs_by_its_head_word():
     "soldiers from NATO countries" still stands where "soldiers" does."""
     text = "Peskov said the appearance of soldiers from NATO countries in Ukraine was out of the question."
     assert claims_in(None, text) == {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Should Kyiv accept a ceasefire, Moscow would respond in kind.", set()),
+    ("Moscow would respond should Kyiv accept a ceasefire.", set()),
+    ("Were Kyiv to accept a ceasefire, Moscow would respond in kind.", set()),
+    ("Kyiv should accept a ceasefire, Lavrov said.", {("sergei_lavrov", "demand", "ceasefire")}),
+], ids=["should-first", "should-after", "were-to", "should-an-obligation"])
+def test_an_inverted_condition_is_no_ones_position(text, expected):
+    assert claims_in(None, text) == expected
+
+
+def test_the_should_of_an_inverted_condition_obliges_no_one():
+    text = ("Brussels argued that Belgium would carry the risk alone should Moscow win a court case or a future "
+            "settlement require a ceasefire.")
+    assert claims_in(None, text) == set()

@@ -74,6 +74,10 @@ def _obliged_verb(match: TopicMatch) -> Token | None:
     root = match.root
     if root.pos_ in ("VERB", "AUX"):
         return root
+    while root.dep_ == "conj":
+        root = root.head  # "must halt the flow of arms and | intelligence"
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        root = root.head.head  # "the flow | of arms must stop"
     if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
         return root.head
     return None

@@ -166,3 +166,37 @@ def test_a_problem_that_x_must_be_done_is_no_ones_position(resources):
         .          .         PUNCT .    punct     3
     """)], passes=["obligations"])
     assert claims == set()
+
+
+def test_what_flows_must_stop_when_its_flow_must(resources):
+    claims = read(resources, [("Venn said the flow of arms deliveries must stop.", """
+        Venn        Venn      PROPN NNP  nsubj     1
+        said        say       VERB  VBD  ROOT      1
+        the         the       DET   DT   det       3
+        flow        flow      NOUN  NN   nsubj     8
+        of          of        ADP   IN   prep      3
+        arms        arm       NOUN  NNS  compound  6
+        deliveries  delivery  NOUN  NNS  pobj      4
+        must        must      AUX   MD   aux       8
+        stop        stop      VERB  VB   ccomp     1
+        .           .         PUNCT .    punct     1
+    """)], passes=["obligations"])
+    assert claims == {("mara_venn", "demand", "halt_to_arms")}
+
+
+def test_a_second_object_of_an_obliged_verb_is_obliged_too(resources):
+    claims = read(resources, [("Venn said Borsk must end the treaty suspension and arms deliveries.", """
+        Venn        Venn        PROPN NNP  nsubj     1
+        said        say         VERB  VBD  ROOT      1
+        Borsk       Borsk       PROPN NNP  nsubj     4
+        must        must        AUX   MD   aux       4
+        end         end         VERB  VB   ccomp     1
+        the         the         DET   DT   det       7
+        treaty      treaty      NOUN  NN   compound  7
+        suspension  suspension  NOUN  NN   dobj      4
+        and         and         CCONJ CC   cc        7
+        arms        arm         NOUN  NNS  compound  10
+        deliveries  delivery    NOUN  NNS  conj      7
+        .           .           PUNCT .    punct     1
+    """)], passes=["obligations"])
+    assert claims == {("mara_venn", "demand", "treaty_restored"), ("mara_venn", "demand", "halt_to_arms")}
