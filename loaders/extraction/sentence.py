@@ -205,7 +205,9 @@ class Sentence:
         for verb in self.sdoc:
             if verb.pos_ != "VERB" or verb.i in taken:
                 continue
-            own_particles = [c for c in verb.children if c.dep_ == "prt"]
+            # "pull back their troops": the parser may take the particle for an adverb
+            own_particles = [c for c in verb.children if c.dep_ == "prt" or (
+                c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1)]
             thing, particles = _turned_object(verb, self.words.leaving_verbs), own_particles
             if thing is None:
                 thing, particles = _before_particle(verb)
@@ -216,10 +218,13 @@ class Sentence:
             if thing is None or thing.i in taken:
                 continue
             words = list(self.sdoc[thing.left_edge.i:thing.i + 1])
-            # with its articles ("neutralise the FDLR") or without ("pull out Rwandan troops")
+            owner = {t.i for c in thing.children if c.dep_ == "poss" for t in c.subtree}
+            # with its articles ("neutralise the FDLR") or without ("pull out Rwandan troops"),
+            # or without its owner ("pull back their troops", "lay down Kyiv's arms")
             variants = ([verb, *particles, *words], [verb, *particles, *(t for t in words if t.pos_ != "DET")],
                         [verb, *particles, *(t for t in words if t.pos_ not in ("DET", "ADJ"))],
-                        [verb, *particles, *(t for t in words if t.pos_ != "DET" or t.lower_ in ARTICLES)])
+                        [verb, *particles, *(t for t in words if t.pos_ != "DET" or t.lower_ in ARTICLES)],
+                        [verb, *particles, *(t for t in words if t.i not in owner and t.pos_ != "DET")])
             for said in dict.fromkeys(tuple(v) for v in variants):  # each distinct wording once
                 match = self._said_first(said, verb, 1 + len(particles))
                 if match is not None:
@@ -442,12 +447,13 @@ def _set_apart(verb: Token, particles: list[Token]) -> Token | None:
 
 def _modified_object(verb: Token, particles: list[Token]) -> Token | None:
     """The object right after a verb's phrase with words the phrase does not have before its
-    noun: "stop all hostilities", "halt all the military action", "end this brutal war"."""
+    noun: "stop all hostilities", "halt all the military action", "end this brutal war", "pull
+    back their troops"."""
     obj = first_child(verb, "dobj")
     after = max([verb.i, *(c.i for c in particles)])
     if obj is None or obj.left_edge.i != after + 1 or all(t.lower_ in ARTICLES for t in obj.lefts):
         return None  # bare or with only an article, the pack's phrase matched it as said
-    return obj if all(t.dep_ in ("det", "predet", "amod", "compound", "nummod") for t in obj.lefts) else None
+    return obj if all(t.dep_ in ("det", "predet", "amod", "compound", "nummod", "poss") for t in obj.lefts) else None
 
 
 def _no_more(noun: Token) -> bool:

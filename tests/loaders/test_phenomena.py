@@ -2451,3 +2451,11 @@ def test_the_should_of_an_inverted_condition_obliges_no_one():
     text = ("Brussels argued that Belgium would carry the risk alone should Moscow win a court case or a future "
             "settlement require a ceasefire.")
     assert claims_in(None, text) == set()
+
+
+def test_a_particle_the_parser_takes_for_an_adverb_still_belongs_to_the_verb():
+    """"pull back their troops": the parser makes "back" an adverb and "their" stands
+    between the phrase's words ("pull back troops")."""
+    text = "Thailand and Cambodia undertook to pull back their troops."
+    assert {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "troop_withdrawal"} == {
+        ("thailand", "support", "troop_withdrawal"), ("cambodia", "support", "troop_withdrawal")}

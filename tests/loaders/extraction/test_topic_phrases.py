@@ -132,3 +132,18 @@ def test_a_noun_pointing_back_to_a_contrary_phrase_names_the_contrary(resources)
     ], passes=["stance_cues"])
     assert ("arland", "support", "treaty_restored") in claims
     assert ("arland", "reject", "treaty_restored") not in claims
+
+
+def test_a_verb_phrase_reads_through_the_owner_of_its_object(resources):
+    claims = read(resources, [("Arland demanded that Borsk lift its sanctions.", """
+        Arland     Arland    PROPN NNP  nsubj     1
+        demanded   demand    VERB  VBD  ROOT      1
+        that       that      SCONJ IN   mark      4
+        Borsk      Borsk     PROPN NNP  nsubj     4
+        lift       lift      VERB  VB   ccomp     1
+        its        its       PRON  PRP$ poss      6
+        sanctions  sanction  NOUN  NNS  dobj      4
+        .          .         PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "demand", "sanctions_relief")}
+
