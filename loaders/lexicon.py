@@ -75,6 +75,7 @@ class EnglishWords(BaseModel):
     speech: Words
     view_nouns: Words
     table_nouns: Words
+    leaving_nouns: Words
     belief: Words
     allegation_nouns: Words
     condition_nouns: Words

@@ -34,7 +34,7 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(sentence, c) for c in token.children):
         return True  # "nobody will accept X", "no one wants X", "no country brokered X"
-    if set_aside_verb(token) and not _set_aside(sentence, token, token.head):
+    if set_aside_clause(sentence, token):
         return True  # "it complements rather than | rejects X", the parser's clause: not done
     head = token.head
     if token.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
@@ -51,10 +51,12 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     return False
 
 
-def set_aside_verb(token: Token) -> bool:
-    """A verb right after "rather than" or "instead of", whatever the parser hangs it on."""
+def set_aside_clause(sentence: Sentence, token: Token) -> bool:
+    """A verb right after "rather than" or "instead of" that the parser hung as a clause of
+    its own, not as the set-aside term of what comes before (that one ``_set_aside`` reads)."""
     return token.pos_ == "VERB" and token.i > 1 and (
-        token.doc[token.i - 1].lower_, token.doc[token.i - 2].lower_) in SETTING_ASIDE
+        token.doc[token.i - 1].lower_, token.doc[token.i - 2].lower_) in SETTING_ASIDE and (
+        not _set_aside(sentence, token, token.head))
 
 
 RESTRICTING = frozenset({"just", "only", "merely", "simply", "solely"})
@@ -192,7 +194,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1  # only its own negation: the cue's was counted already
         if node.pos_ == "NOUN" and says_no(node):
             count += 1  # "saw no need for X", "no objection to X"
-        if set_aside_verb(node) and not _set_aside(sentence, node, node.head):
+        if set_aside_clause(sentence, node):
             count += 1  # "complements rather than | replaces X", the parser's clause: not done
     if restrained and cue_token.i not in match.tokens and listed(cue_token, sentence.words.stoppings) and (
             (cue := cue_of(sentence, cue_token)) is not None and cue.stance == "support"):

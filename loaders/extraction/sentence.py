@@ -401,7 +401,8 @@ def _walkout(match: TopicMatch, words) -> bool:
     round of talks", "withdrew from the summit" (unless the phrase holds what is left).
     Leaving a treaty or a deal may be a topic of its own ("withdrawal" near "treaty")."""
     verb = match.root
-    if verb.lemma_.lower() not in words.leaving_verbs and verb.lemma_.lower() not in ("withdrawal", "pullout"):
+    lemma = verb.lemma_.lower()
+    if lemma not in words.leaving_verbs and lemma not in words.leaving_nouns:
         return False
     preps = [c for c in verb.children if c.dep_ == "prep" or c.dep_ == "prt"]
     preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "pulling | out | of X"
