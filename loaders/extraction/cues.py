@@ -10,7 +10,7 @@ import functools
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.sentence import Sentence, first_child
+from stancegraph.loaders.extraction.sentence import Sentence, first_child, inverted_condition
 from stancegraph.schema import Cue
 
 
@@ -77,10 +77,9 @@ def obliged(sentence: Sentence, verb: Token) -> bool:
     semi-modal with "to" ("has to accept", "needs to stop"; not "has a plan to", nor the
     delay of "has yet to")."""
     words = sentence.words
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    # "should Moscow win the case": a condition, the modal before its subject
-    if any(c.dep_ == "aux" and c.lower_ in words.obligation and not (subject is not None and c.i < subject.i)
-           for c in verb.children):
+    if inverted_condition(verb):
+        return False  # "should Moscow win the case": a condition, not an obligation
+    if any(c.dep_ == "aux" and c.lower_ in words.obligation for c in verb.children):
         return True
     return (verb.dep_ == "xcomp" and verb.head.lemma_ in words.semi_modals
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -8,7 +8,14 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction import attribution
 from stancegraph.loaders.extraction import holders as holding
 from stancegraph.loaders.extraction.polarity import negated
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, shared_clause
+from stancegraph.loaders.extraction.sentence import (
+    COMMENTATOR,
+    Holder,
+    Sentence,
+    first_child,
+    inverted_condition,
+    shared_clause,
+)
 
 
 COUNTERFACTUAL = frozenset({"would", "could", "might", "should", "'d"})
@@ -33,7 +40,7 @@ def is_position(sentence: Sentence, token: Token) -> bool:
             break  # "..., adding that X": the speaker's own word, wherever the parser hangs it
         if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in node.children):
             return False
-        if node.dep_ in ("advcl", "ccomp") and _inverted_condition(node):
+        if node.dep_ in ("advcl", "ccomp") and inverted_condition(node):
             return False  # "Should Kyiv accept X, Moscow would ...": a condition
         if node.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in node.children) and node.tag_ == "VBD":
             return False  # "..., when the leader said he would seek X", "in the spring, when he demanded X": background
@@ -46,7 +53,7 @@ def is_position(sentence: Sentence, token: Token) -> bool:
         node = node.head
     if modal and node.lemma_ in words.belief:
         return False
-    if not sentence.is_question and _inverted_condition(node):
+    if not sentence.is_question and inverted_condition(node):
         return False  # "Moscow would respond should Kyiv accept X", the parser's root the condition
     if modal:
         # "Under the draft, Kyiv would ...", "According to a leaked draft, Kyiv would ...":
@@ -66,16 +73,6 @@ def is_position(sentence: Sentence, token: Token) -> bool:
 
 
 WH_WORDS = frozenset({"when", "whether", "how"})
-
-
-def _inverted_condition(clause: Token) -> bool:
-    """A clause opened by its own "should", "were" or "had" before its subject: "should
-    Moscow win the case", "were Kyiv to accept X", "had the talks failed"."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    openers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")] + [clause]
-    return any(t.lower_ in ("should", "were", "had") and t.i < subject.i for t in openers)
 
 
 def _speaker_adds(sentence: Sentence, verb: Token) -> bool:

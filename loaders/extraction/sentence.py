@@ -475,6 +475,20 @@ def shared_clause(verb: Token) -> Token:
     return verb
 
 
+INVERTING = frozenset({"should", "were", "had"})
+"""Words that open a condition by standing before its subject ("should Moscow win X")."""
+
+
+def inverted_condition(clause: Token) -> bool:
+    """A clause opened by its own "should", "were" or "had" before its subject: "should
+    Moscow win the case", "were Kyiv to accept X", "had the talks failed"."""
+    subject = first_child(clause, "nsubj", "nsubjpass")
+    if subject is None:
+        return False
+    openers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")] + [clause]
+    return any(t.lower_ in INVERTING and t.i < subject.i for t in openers)
+
+
 def first_child(token: Token, *deps: str) -> Token | None:
     """The first child of ``token`` with one of the dependency labels ``deps``."""
     return next((c for c in token.children if c.dep_ in deps), None)
