@@ -190,8 +190,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             restrained = True
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
-        elif node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in node.children):
-            count += 1  # only its own negation: the cue's was counted already
+        if node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in node.children):
+            count += 1  # its own negation, whatever it does: "insisted it would not drop X"
         if node.pos_ == "NOUN" and says_no(node):
             count += 1  # "saw no need for X", "no objection to X"
         if set_aside_clause(sentence, node):

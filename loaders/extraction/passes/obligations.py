@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import filters, polarity
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
-from stancegraph.loaders.extraction.cues import obliged, semi_modal_complement
+from stancegraph.loaders.extraction.cues import cue_of, obliged, semi_modal_complement
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
@@ -36,7 +36,7 @@ class Obligations:
         for match in sentence.topic_matches:
             if match.root.i in reading.covered:
                 continue
-            verb = _obliged_verb(match)
+            verb = _obliged_verb(sentence, match)
             if verb is not None:
                 verb = semi_modal_complement(sentence, verb) or verb  # "X has to | come first"
             kept = verb is not None and verb.lemma_ in sentence.words.keeping_verbs  # "must be respected"
@@ -55,6 +55,7 @@ class Obligations:
             stops = stops or verb.i == match.root.head.i and polarity.comes_to_a_stop(match.root, words.stoppings)
             against = polarity.acted_against(sentence, verb, match, stops)
             flips = int(against) + (1 if polarity.negated(sentence, verb, match.tokens) else 0)
+            flips += _stopped_between(sentence, verb, match)
             stance, weight = polarity.apply_flips("demand", flips)
             claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.condition * weight * h.confidence)
                           for h in holders)
@@ -68,16 +69,37 @@ def _describes(verb: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
-def _obliged_verb(match: TopicMatch) -> Token | None:
+def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
     """The verb the topic is done by or to: the phrase's own verb, or the verb whose subject
-    or object the phrase is."""
+    or object the phrase is, or the phrase's stop ("the freeze on aid must be lifted")."""
     root = match.root
     if root.pos_ in ("VERB", "AUX"):
         return root
     while root.dep_ == "conj":
         root = root.head  # "must halt the flow of arms and | intelligence"
-    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-        root = root.head.head  # "the flow | of arms must stop"
+    while root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and (
+            root.head.lower_ == "of" or polarity.is_stop(sentence, root.head.head, root.head, match)):
+        root = root.head.head  # "the flow | of arms must stop", "the ban | on exports must go"
     if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
         return root.head
     return None
+
+
+def _stopped_between(sentence: Sentence, verb: Token, match: TopicMatch) -> int:
+    """1 when a stop stands between the topic and the verb that is done to it: "the
+    suspension of the treaty must be reversed" asks for the treaty; "the suspension of arms
+    deliveries must be reversed", where the deliveries are a halt's opposite, goes against
+    the halt; so does a refusal ("the refusal of the exchange must be reversed"). The suspension of a truce is not counted: doing to it is doing to the truce's
+    halt, which ``acted_against`` reads ("the suspension of the truce must end")."""
+    topic = sentence.resources.topics.get(match.topic)
+    if topic is not None and topic.is_cessation and not match.opposite:
+        return 0
+    node = match.root
+    while node.head.i != node.i and node.head.i != verb.i:
+        below, node = node, node.head
+        if node.i in match.tokens:
+            continue
+        refusal = node.pos_ == "NOUN" and (cue := cue_of(sentence, node)) is not None and cue.stance == "reject"
+        if refusal or polarity.is_stop(sentence, node, below, match):
+            return 1  # "Borsk's refusal of the exchange must be reversed"
+    return 0

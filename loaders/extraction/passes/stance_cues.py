@@ -56,6 +56,9 @@ class StanceCues:
                 continue  # "..., something Bangkok had resisted": what it gave up, not a stance
             if _judged_deed(sentence, token):
                 continue  # "the suspension of X was an outrage": judged, not done, by the speaker
+            undone = _deed_to_undo(sentence, token)
+            if undone and not _own_doer(sentence, token):
+                continue  # "the suspension of X must be reversed": the obligation asks for X
             if any(token.i in m.tokens and denied_existence(m, sentence.words) for m in sentence.topic_matches):
                 continue  # "there was no mediation", the cue its own topic: the existentials pass reads it
             outer = outer_cue(sentence, token)
@@ -74,7 +77,8 @@ class StanceCues:
                 continue
             found = read_cue(sentence, token, cue)
             claims.extend(found.claims)
-            covered |= found.covered
+            if not undone:  # "Delhi's suspension of X must be reversed": the speaker's demand is read too
+                covered |= found.covered
             list_cue = found.list_cue or list_cue
         return Found(tuple(claims), frozenset(covered), list_cue)
 
@@ -312,10 +316,26 @@ def _judged_deed(sentence: Sentence, noun: Token) -> bool:
     verb = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.lemma_ not in sentence.words.copulas:
         return False
-    if any(c.dep_ in ("poss", "compound", "amod") and c.i in sentence.mentions for c in noun.children):
+    if _own_doer(sentence, noun):
         return False  # "Delhi's suspension": its own act
     complement = [t for c in verb.children if c.dep_ in ("attr", "acomp") for t in c.subtree]
     return abs(evaluation(sentence.words, complement)) >= STRONG
+
+
+def _own_doer(sentence: Sentence, noun: Token) -> bool:
+    """Whether a cue noun names who did it: "Delhi's suspension", "the Borsk refusal"."""
+    return any(c.dep_ in ("poss", "compound", "amod") and c.i in sentence.mentions for c in noun.children)
+
+
+def _deed_to_undo(sentence: Sentence, noun: Token) -> bool:
+    """Whether a cue noun is what must be undone ("the suspension of the treaty must be
+    reversed", "the ban should be lifted"): whoever says so asks for the opposite of the
+    deed, which the obligations pass reads; the deed is its doer's stance only when it
+    names one ("Delhi's suspension of the treaty must be reversed")."""
+    verb = noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ == "nsubjpass" and verb.pos_ == "VERB"
+            and (polarity.is_reverser(sentence, verb) or polarity.listed(verb, sentence.words.stoppings))
+            and obliged(sentence, verb))
 
 
 def _gave_ground(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:

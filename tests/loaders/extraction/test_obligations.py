@@ -192,3 +192,46 @@ def test_a_second_object_of_an_obliged_verb_is_obliged_too(resources):
         .           .           PUNCT .    punct     1
     """)], passes=["obligations"])
     assert claims == {("mara_venn", "demand", "treaty_restored"), ("mara_venn", "demand", "halt_to_arms")}
+
+
+UNDONE = """
+        Venn      Venn      PROPN NNP  nsubj     1
+        said      say       VERB  VBD  ROOT      1
+        the       the       DET   DT   det       3
+        {stop:<9} {lemma:<9} NOUN  NN   nsubjpass {verb}
+        {prep:<9} {prep:<9} ADP   IN   prep      3
+        {object}
+        must      must      AUX   MD   aux       {verb}
+        be        be        AUX   VB   auxpass   {verb}
+        {undo:<9} {undone:<9} VERB  VBN  ccomp     1
+        .         .         PUNCT .    punct     1
+"""
+ARMS = """arms      arm       NOUN  NNS  compound  6
+        deliveries delivery NOUN  NNS  pobj      4"""
+EXCHANGE = """the       the       DET   DT   det       7
+        prisoner  prisoner  NOUN  NN   compound  7
+        exchange  exchange  NOUN  NN   pobj      4"""
+TRUCE = """the       the       DET   DT   det       6
+        truce     truce     NOUN  NN   pobj      4"""
+
+
+@pytest.mark.parametrize(("text", "stop", "prep", "object", "undo", "expected"), [
+    # undoing the halt of a halt's opposite goes against the halt
+    ("Venn said the suspension of arms deliveries must be reversed.", "suspension", "of", ARMS, "reversed",
+     ("mara_venn", "reject", "halt_to_arms")),
+    ("Venn said the freeze on arms deliveries must be lifted.", "freeze", "on", ARMS, "lifted",
+     ("mara_venn", "reject", "halt_to_arms")),
+    # undoing the suspension of a topic asks for it
+    ("Venn said the suspension of the prisoner exchange must be lifted.", "suspension", "of", EXCHANGE,
+     "lifted", ("mara_venn", "demand", "prisoner_exchange")),
+    ("Venn said the refusal of the prisoner exchange must be reversed.", "refusal", "of", EXCHANGE,
+     "reversed", ("mara_venn", "demand", "prisoner_exchange")),
+    # ... and asks for a truce whose suspension it undoes
+    ("Venn said the suspension of the truce must be reversed.", "suspension", "of", TRUCE, "reversed",
+     ("mara_venn", "demand", "ceasefire")),
+], ids=["suspended halt", "freeze on", "suspended topic", "refused topic", "suspended truce"])
+def test_what_must_be_undone_is_asked_for_in_reverse(resources, text, stop, prep, object, undo, expected):
+    verb = len(text.split()) - 1
+    table = UNDONE.format(stop=stop, lemma=stop, prep=prep, object=object, verb=verb, undo=undo,
+                          undone={"reversed": "reverse", "lifted": "lift"}[undo])
+    assert read(resources, [(text, table)], passes=["obligations"]) == {expected}

@@ -283,3 +283,31 @@ def test_a_bare_verb_hung_on_a_reversed_object_is_not_reversed(resources):
 ], ids=["rather-than-replaced", "rather-than-replaced-joined", "replaced"])
 def test_a_verb_after_rather_than_is_set_aside(resources, text, table, expected):
     assert read(resources, [(text, table)], passes=["stance_cues"]) == expected
+
+
+@pytest.mark.parametrize(("text", "verb", "object"), [
+    ("Venn insisted that Arland would not reject the truce.", "reject    reject  VERB  VB   ccomp     1", """
+        the       the     DET   DT   det       8
+        truce     truce   NOUN  NN   dobj      6"""),
+    ("Venn insisted that Arland would not drop its demand for a truce.",
+     "drop      drop    VERB  VB   ccomp     1", """
+        its       its     PRON  PRP$ poss      8
+        demand    demand  NOUN  NN   dobj      6
+        for       for     ADP   IN   prep      8
+        a         a       DET   DT   det       11
+        truce     truce   NOUN  NN   pobj      9"""),
+], ids=["not reject", "not drop"])
+def test_a_negated_refusal_under_a_cue_keeps_the_stance(resources, text, verb, object):
+    """"insisted it would not drop X": the negation of the verb that would reverse the stance
+    counts as well as the verb."""
+    table = f"""
+        Venn      Venn    PROPN NNP  nsubj     1
+        insisted  insist  VERB  VBD  ROOT      1
+        that      that    SCONJ IN   mark      6
+        Arland    Arland  PROPN NNP  nsubj     6
+        would     would   AUX   MD   aux       6
+        not       not     PART  RB   neg       6
+        {verb}{object}
+        .         .       PUNCT .    punct     1
+    """
+    assert read(resources, [(text, table)], passes=["stance_cues"]) == {("mara_venn", "demand", "ceasefire")}

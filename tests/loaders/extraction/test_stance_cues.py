@@ -194,3 +194,36 @@ def test_a_headlines_comma_list_of_parties_holds_together(resources):
         truce   truce   NOUN  NN  dobj     3
     """)], passes=["stance_cues"])
     assert claims == {("arland", "support", "ceasefire"), ("borsk", "support", "ceasefire")}
+
+
+REFUSAL_REVERSED = """
+        Venn      Venn      PROPN NNP  nsubj     1
+        said      say       VERB  VBD  ROOT      1
+        {owner}
+        refusal   refusal   NOUN  NN   nsubjpass {verb}
+        of        of        ADP   IN   prep      {refusal}
+        the       the       DET   DT   det       {exchange}
+        prisoner  prisoner  NOUN  NN   compound  {exchange}
+        exchange  exchange  NOUN  NN   pobj      {of}
+        must      must      AUX   MD   aux       {verb}
+        be        be        AUX   VB   auxpass   {verb}
+        reversed  reverse   VERB  VBN  ccomp     1
+        .         .         PUNCT .    punct     1
+"""
+
+
+@pytest.mark.parametrize(("text", "owner", "expected"), [
+    ("Venn said the refusal of the prisoner exchange must be reversed.",
+     "the       the       DET   DT   det       3", {("mara_venn", "demand", "prisoner_exchange")}),
+    ("Venn said Borsk's refusal of the prisoner exchange must be reversed.",
+     """Borsk     Borsk     PROPN NNP  poss      4
+        's        's        PART  POS  case      2""",
+     {("mara_venn", "demand", "prisoner_exchange"), ("borsk", "reject", "prisoner_exchange")}),
+], ids=["no doer", "its doer named"])
+def test_a_refusal_that_must_be_reversed_is_the_speakers_demand(resources, text, owner, expected):
+    """The one who says a refusal must be undone asks for what was refused; the refusal is
+    a stance only of the doer it names."""
+    shift = 1 if "'s" in text else 0
+    table = REFUSAL_REVERSED.format(owner=owner, refusal=3 + shift, of=4 + shift, exchange=7 + shift,
+                                    verb=10 + shift)
+    assert read(resources, [(text, table)]) == expected
