@@ -67,6 +67,7 @@ class EnglishWords(BaseModel):
     mutual_verbs: Words
     mutual_prepositions: Words
     breaches: Words
+    scrutiny: Words
     framing_verbs: Words
     prepositions: Words
     reluctance: Words

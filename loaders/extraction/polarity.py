@@ -339,6 +339,8 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
             break
         if not coordinate and (node.pos_ != "ADJ" and listed(node, stoppings) or _stop_hung_on_verb(node, stoppings)):
             return True  # "halt X", "wind up X", "put an end | to X"; not "close to a deal"
+        if match.opposite and node.pos_ in ("VERB", "NOUN") and listed(node, sentence.words.scrutiny):
+            return True  # "a mechanism to investigate violations": the breaches kept in check
         if node.i == cue_token.i:
             break
     if comes_to_a_stop(match.root, stoppings) or _left_stopped(match.root, stoppings):

@@ -311,3 +311,32 @@ def test_a_negated_refusal_under_a_cue_keeps_the_stance(resources, text, verb, o
         .         .       PUNCT .    punct     1
     """
     assert read(resources, [(text, table)], passes=["stance_cues"]) == {("mara_venn", "demand", "ceasefire")}
+
+
+@pytest.mark.parametrize(("text", "table", "expected"), [
+    ("Venn proposed a panel to investigate arms deliveries.", """
+        Venn         Venn         PROPN NNP  nsubj     1
+        proposed     propose      VERB  VBD  ROOT      1
+        a            a            DET   DT   det       3
+        panel        panel        NOUN  NN   dobj      1
+        to           to           PART  TO   aux       5
+        investigate  investigate  VERB  VB   xcomp     1
+        arms         arm          NOUN  NNS  compound  7
+        deliveries   delivery     NOUN  NNS  dobj      5
+        .            .            PUNCT .    punct     1
+    """, ("mara_venn", "propose", "halt_to_arms")),
+    ("Venn called for an inquiry into arms deliveries.", """
+        Venn        Venn      PROPN NNP  nsubj     1
+        called      call      VERB  VBD  ROOT      1
+        for         for       ADP   IN   prep      1
+        an          an        DET   DT   det       4
+        inquiry     inquiry   NOUN  NN   pobj      2
+        into        into      ADP   IN   prep      4
+        arms        arm       NOUN  NNS  compound  7
+        deliveries  delivery  NOUN  NNS  pobj      5
+        .           .         PUNCT .    punct     1
+    """, ("mara_venn", "demand", "halt_to_arms")),
+], ids=["investigate", "inquiry into"])
+def test_what_a_party_would_look_into_it_keeps_in_check(resources, text, table, expected):
+    """Asking to investigate the deed a halt forbids backs the halt, not the deed."""
+    assert read(resources, [(text, table)], passes=["stance_cues"]) == {expected}
