@@ -511,6 +511,9 @@ def _reporter_of_joined_act(sentence: Sentence, verb: Token) -> Token | None:
     acts = verb.lemma_ in sentence.words.speech or cue is not None and cue.stance in ("demand", "propose")
     if not acts or clause.dep_ != "ccomp" or clause.head.lemma_ not in sentence.words.speech:
         return None
+    reporters = [h for c in clause.head.children if c.dep_ == "nsubj" for h in phrase_holders(sentence, c)]
+    if reporters and COMMENTATOR in reporters:
+        return None  # "the newspaper reported that X and Y had met and called for Z": no paper calls
     return clause.head
 
 

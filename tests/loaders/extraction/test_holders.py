@@ -152,3 +152,28 @@ def test_a_finite_verb_the_parser_joins_to_a_charge_is_the_accusers(resources):
         .         .       PUNCT .    punct     1
     """)], passes=["stance_cues"])
     assert claims == {("mara_venn", "demand", "ceasefire")}
+
+
+def test_a_call_joined_to_a_meeting_a_newspaper_reports_is_the_meeting_parties(resources):
+    """A newspaper reports; it does not call: the call joined to the reported meeting is
+    made by those who met."""
+    claims = read(resources, [("The daily reported that Venn and Kell had met in Cordia and called for a truce.", """
+        The       the     DET   DT   det       1
+        daily     daily   NOUN  NN   nsubj     2
+        reported  report  VERB  VBD  ROOT      2
+        that      that    SCONJ IN   mark      8
+        Venn      Venn    PROPN NNP  nsubj     8
+        and       and     CCONJ CC   cc        4
+        Kell      Kell    PROPN NNP  conj      4
+        had       have    AUX   VBD  aux       8
+        met       meet    VERB  VBN  ccomp     2
+        in        in      ADP   IN   prep      8
+        Cordia    Cordia  PROPN NNP  pobj      9
+        and       and     CCONJ CC   cc        8
+        called    call    VERB  VBD  conj      8
+        for       for     ADP   IN   prep      12
+        a         a       DET   DT   det       15
+        truce     truce   NOUN  NN   pobj      13
+        .         .       PUNCT .    punct     2
+    """)], passes=["stance_cues"])
+    assert claims == {("mara_venn", "demand", "ceasefire"), ("tomas_kell", "demand", "ceasefire")}
