@@ -53,6 +53,7 @@ class EnglishWords(BaseModel):
     hedges: Words
     intent_auxiliaries: Words
     intent_frames: Words
+    aspect_verbs: Words
     enacting_verbs: Words
     mission_verbs: Words
     condition_marks: Words

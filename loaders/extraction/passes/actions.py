@@ -69,14 +69,14 @@ class Actions:
             # "ordered the troops to pause strikes": the order is the deed
             doer = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ in ORDERING else verb
             # "will keep X on hold", "will not restore X": stated policy
-            policy = any(c.dep_ == "aux" and c.lower_ in self.intending for c in doer.children)
+            auxiliaries = _auxiliaries(doer)
+            policy = any(c.lower_ in self.intending for c in auxiliaries)
             tensed = doer.tag_ in TENSES or policy and doer.tag_ == "VB"
             lasting = verb.lemma_ in LASTING  # only as a state's verb (``_acting_verb`` asked ``_stays``)
             if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting) or (
                     not tensed or not _finite(doer)):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ in self.unsure for c in doer.children) or not filters.is_position(
-                    sentence, doer):
+            if any(c.lower_ in self.unsure for c in auxiliaries) or not filters.is_position(sentence, doer):
                 continue
             holders = cue_holders(sentence, doer, ACTING)
             if not holders or COMMENTATOR in holders or _told_by_another(sentence, doer, holders):
@@ -107,6 +107,15 @@ def _told_by_another(sentence: Sentence, verb: Token, holders: list[Holder]) -> 
         return False
     doers = {sentence.party(h.actor) for h in holders}
     return not any(h is not COMMENTATOR and sentence.party(h.actor) in doers for h in speakers)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, or, for a verb joined to another without a subject of its
+    own, the first verb's: "would restore X and | resume Y" resumes under "would"."""
+    node = verb
+    while node.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    return [c for c in node.children if c.dep_ == "aux"]
 
 
 def _finite(verb: Token) -> bool:

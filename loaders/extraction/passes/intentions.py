@@ -21,6 +21,7 @@ class Intentions:
     def __init__(self, resources: PackResources):
         self.auxiliaries = resources.words.intent_auxiliaries
         self.frames = resources.words.intent_frames
+        self.aspects = resources.words.aspect_verbs
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         # "the EU will not lift sanctions": the topic's own verb carries the stance. Whether
@@ -55,7 +56,10 @@ class Intentions:
 
     def _intended(self, verb) -> bool:
         """Whether the verb is said as an intention: under "will" or "would", or framed ("set
-        to", "poised to", "due to")."""
+        to", "poised to", "due to"), or under a verb of going on that is ("will keep
+        tightening sanctions")."""
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in self.aspects and verb.head.pos_ == "VERB":
+            verb = verb.head
         if any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in verb.children):
             return True
         return (verb.dep_ == "xcomp" and verb.head.lower_ in self.frames

@@ -117,3 +117,23 @@ def test_a_deed_reported_according_to_the_other_side_is_not_the_doers_position(r
         .          .          PUNCT .   punct 3
     """)], passes=["actions"])
     assert claims == set()
+
+
+def test_a_deed_joined_to_an_announced_one_is_announced_too(resources):
+    """"would restore X and resume Y": the second verb, with no subject or auxiliary of its
+    own, is under "would" as much as the first."""
+    claims = read(resources, [("Venn said Arland would restore the treaty and resume arms deliveries.", """
+        Venn        Venn      PROPN NNP  nsubj     1
+        said        say       VERB  VBD  ROOT      1
+        Arland      Arland    PROPN NNP  nsubj     4
+        would       would     AUX   MD   aux       4
+        restore     restore   VERB  VB   ccomp     1
+        the         the       DET   DT   det       6
+        treaty      treaty    NOUN  NN   dobj      4
+        and         and       CCONJ CC   cc        4
+        resume      resume    VERB  VB   conj      4
+        arms        arm       NOUN  NNS  compound  10
+        deliveries  delivery  NOUN  NNS  dobj      8
+        .           .         PUNCT .    punct     1
+    """)], passes=["actions"])
+    assert ("arland", "reject", "halt_to_arms") in claims

@@ -54,3 +54,18 @@ def test_a_verb_under_another_verb_is_no_intention(resources):
         .          .         PUNCT .   punct 2
     """)], passes=["intentions"])
     assert claims == set()
+
+
+def test_an_intention_to_start_doing_a_topic_is_support(resources):
+    claims = read(resources, [("Arland will start to lift sanctions next month.", """
+        Arland     Arland    PROPN NNP  nsubj     2
+        will       will      AUX   MD   aux       2
+        start      start     VERB  VB   ROOT      2
+        to         to        PART  TO   aux       4
+        lift       lift      VERB  VB   xcomp     2
+        sanctions  sanction  NOUN  NNS  dobj      4
+        next       next      ADP   IN   nmod      7
+        month      month     NOUN  NN   npadvmod  4
+        .          .         PUNCT .    punct     2
+    """)], passes=["intentions"])
+    assert claims == {("arland", "support", "sanctions_relief")}
