@@ -227,3 +227,23 @@ def test_a_refusal_that_must_be_reversed_is_the_speakers_demand(resources, text,
     table = REFUSAL_REVERSED.format(owner=owner, refusal=3 + shift, of=4 + shift, exchange=7 + shift,
                                     verb=10 + shift)
     assert read(resources, [(text, table)]) == expected
+
+
+def test_a_round_of_a_topic_is_the_topic(resources):
+    """"ready to hold a new round of prisoner exchanges": a round of exchanges is exchanges,
+    unlike the terms or the timing of them."""
+    claims = read(resources, [("Arland is ready to hold a new round of prisoner exchanges.", """
+        Arland     Arland    PROPN NNP  nsubj     1
+        is         be        AUX   VBZ  ROOT      1
+        ready      ready     ADJ   JJ   acomp     1
+        to         to        PART  TO   aux       4
+        hold       hold      VERB  VB   xcomp     2
+        a          a         DET   DT   det       7
+        new        new       ADJ   JJ   amod      7
+        round      round     NOUN  NN   dobj      4
+        of         of        ADP   IN   prep      7
+        prisoner   prisoner  NOUN  NN   compound  10
+        exchanges  exchange  NOUN  NNS  pobj      8
+        .          .         PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "support", "prisoner_exchange")}
