@@ -184,9 +184,11 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | Non
     the same words in a sentence ("deported child" against "the deported children"). A
     phrase that must stand near a word (``PhraseKey.near``) counts only where one of those
     words is in ``doc``; where one span is several topics' phrase, the one with a context
-    that holds wins over one without, and otherwise the topic first in the pack (``order``:
-    topic id -> its place in the pack). The context words are looked for in ``context`` when
-    given (the sentence a rearranged phrase comes from), else in ``doc``.
+    that holds wins over one without; among those, one whose context word is in the
+    phrase's own subject or modifiers ("demanding that the Rwandan army pull out and that
+    the rebels halt": the army's pullout), and otherwise the topic first in the pack
+    (``order``: topic id -> its place in the pack). The context words are looked for in ``context`` when given (the sentence a
+    rearranged phrase comes from), else in ``doc``.
     """
     present: set[str] | None = None
     labels: dict[tuple[int, int], list[str]] = {}
@@ -207,12 +209,31 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | Non
         if key not in found:
             found.append(key)
 
-    def rank(key: str) -> tuple:
-        place = order.get(PhraseKey.parse(key).topic, len(order)) if order else 0
-        return ("@" not in key, place, key)
+    def rank(key: str, start: int, end: int) -> tuple:
+        parsed = PhraseKey.parse(key)
+        place = order.get(parsed.topic, len(order)) if order else 0
+        owned = bool(parsed.near) and context is None and _owned_by(doc[start:end], parsed.near)
+        return ("@" not in key, not owned, place, key)
 
-    spans = [Span(doc, s, e, label=min(keys, key=rank)) for (s, e), keys in labels.items()]
+    spans = [Span(doc, s, e, label=min(keys, key=lambda k: rank(k, s, e)) if len(keys) > 1 else keys[0])
+             for (s, e), keys in labels.items()]
     return sorted((s for s in filter_spans(spans) if s.label_ != IGNORED), key=lambda s: s.start)
+
+
+def _owned_by(span: Span, near: frozenset[str]) -> bool:
+    """Whether a context word stands in the phrase's own subject ("the Rwandan army | pull
+    out") or among its noun's modifiers and complements ("Rwandan | pullout", "withdrawal |
+    from the treaty"), on a parsed sentence."""
+    root = span.root
+    if not span.doc.has_annotation("DEP"):
+        return False
+    verb = root
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "the army must halt its advance and | pull out"
+    owners = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if root.pos_ in ("VERB", "AUX") else [
+        c for c in root.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < span.start
+        or c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i >= span.end]
+    return any(_words_and_bigrams(span.doc[c.left_edge.i:c.right_edge.i + 1]) & near for c in owners)
 
 
 def _words_and_bigrams(doc: Doc) -> set[str]:

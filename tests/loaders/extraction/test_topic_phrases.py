@@ -55,6 +55,29 @@ def test_a_phrase_with_a_context_counts_only_beside_its_context_words(resources)
     assert ships == set()
 
 
+def test_where_two_contexts_hold_the_nearer_one_names_the_phrase(resources):
+    """"With troops on the border, Venn called for a withdrawal from the treaty": both
+    contexts of "withdrawal" are in the sentence; the treaty stands beside it."""
+    claims = read(resources, [("With troops on the border, Venn called for a withdrawal from the treaty.", """
+        With        with        ADP   IN   prep      7
+        troops      troop       NOUN  NNS  pobj      0
+        on          on          ADP   IN   prep      1
+        the         the         DET   DT   det       4
+        border      border      NOUN  NN   pobj      2
+        ,           ,           PUNCT ,    punct     7
+        Venn        Venn        PROPN NNP  nsubj     7
+        called      call        VERB  VBD  ROOT      7
+        for         for         ADP   IN   prep      7
+        a           a           DET   DT   det       10
+        withdrawal  withdrawal  NOUN  NN   pobj      8
+        from        from        ADP   IN   prep      10
+        the         the         DET   DT   det       13
+        treaty      treaty      NOUN  NN   pobj      11
+        .           .           PUNCT .    punct     7
+    """)], passes=["stance_cues"])
+    assert claims == {("mara_venn", "demand", "treaty_exit")}
+
+
 def test_a_phrase_can_name_an_actor_by_any_of_its_names(resources):
     claims = read(resources, [("Arland rejected any agency role.", """
         Arland    Arland    PROPN NNP nsubj    1
