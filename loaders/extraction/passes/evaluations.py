@@ -69,6 +69,10 @@ class Evaluations:
             # judges the topic the other way
             if match.opposite != polarity.halted(sentence, verb, match, by_cue=False):
                 stance = "reject" if stance == "support" else "support"
+            deed = _deed_of(match)
+            if deed is not None and polarity.is_reverser(sentence, deed) and (
+                    deed.lemma_ not in sentence.resources.naming_words.get(match.topic, ())):
+                stance = "reject" if stance == "support" else "support"  # "abandoning the truce is unthinkable"
             if stance == "reject" and polarity.lacks(match, sentence.topic_matches):
                 continue
             for holder in holders:
@@ -83,6 +87,15 @@ def _wanted_without(match: TopicMatch) -> bool:
     noun = _noun_of(match)
     return any(t.dep_ == "prep" and t.lower_ == "without" for t in match.root.ancestors
                if noun in t.ancestors)
+
+
+def _deed_of(match: TopicMatch) -> Token | None:
+    """The gerund the topic is the object of, when that gerund is the subject judged:
+    "giving up Crimea | is out of the question"."""
+    deed = match.root.head
+    if match.root.dep_ == "dobj" and deed.tag_ == "VBG" and deed.dep_ in ("csubj", "nsubj"):
+        return deed
+    return None
 
 
 def _noun_of(match: TopicMatch) -> Token:
@@ -100,10 +113,10 @@ def _noun_of(match: TopicMatch) -> Token:
 def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], list[Holder] | None] | None:
     """The verb of a judgement on the topic, the words that judge it, and the judges when
     the verb names them ("X called the truce ..."): None when the topic is judged by no one."""
-    noun = _noun_of(match)
+    noun = _deed_of(match) or _noun_of(match)
     verb = noun.head
     words = sentence.words
-    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in words.copulas:
+    if noun.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.lemma_ in words.copulas:
         # "was dead | on arrival", "was | out of touch with reality": the parser may hang an
         # idiom on the verb as a preposition
         complement = [t for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")

@@ -310,15 +310,19 @@ def _own_deed_recalled(sentence: Sentence, token: Token, cue: Cue) -> bool:
 
 
 def _judged_deed(sentence: Sentence, noun: Token) -> bool:
-    """Whether a cue noun with no holder of its own is the subject of a judgement ("the
-    suspension of the treaty was an outrage"): the evaluation reads it; the one who judges
-    it did not do it."""
-    verb = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.lemma_ not in sentence.words.copulas:
+    """Whether a cue noun or gerund with no holder of its own is the subject of a judgement
+    ("the suspension of the treaty was an outrage", "concessions are off the table"): the
+    evaluation reads it; the one who judges it did not do it."""
+    gerund = noun.pos_ == "VERB" and noun.tag_ == "VBG"  # "ceding land is out of the question"
+    subject = noun.head if gerund and noun.dep_ == "amod" else noun  # the parser's "ceding | land"
+    verb = subject.head
+    if not (noun.pos_ == "NOUN" or gerund) or subject.dep_ not in ("nsubj", "csubj") or (
+            verb.lemma_ not in sentence.words.copulas):
         return False
     if _own_doer(sentence, noun):
         return False  # "Delhi's suspension": its own act
-    complement = [t for c in verb.children if c.dep_ in ("attr", "acomp") for t in c.subtree]
+    # "was an outrage", "is unacceptable", "are off the table"
+    complement = [t for c in verb.children if c.dep_ in ("attr", "acomp", "prep") for t in c.subtree]
     return abs(evaluation(sentence.words, complement)) >= STRONG
 
 

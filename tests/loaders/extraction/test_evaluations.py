@@ -1,5 +1,6 @@
 """Evaluations: what a party says a topic is, as its stance."""
 
+import pytest
 from conftest import read
 
 
@@ -119,3 +120,37 @@ def test_a_topic_that_cannot_go_hand_in_hand_with_shelling_is_rejected(resources
         .         .         PUNCT .   punct    12
     """)], passes=["evaluations"])
     assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+@pytest.mark.parametrize(("text", "table", "expected"), [
+    ("Venn said concessions on the truce were off the table.", """
+        Venn         Venn        PROPN NNP  nsubj     1
+        said         say         VERB  VBD  ROOT      1
+        concessions  concession  NOUN  NNS  nsubj     6
+        on           on          ADP   IN   prep      2
+        the          the         DET   DT   det       5
+        truce        truce       NOUN  NN   pobj      3
+        were         be          AUX   VBD  ccomp     1
+        off          off         ADP   IN   prep      6
+        the          the         DET   DT   det       9
+        table        table       NOUN  NN   pobj      7
+        .            .           PUNCT .    punct     1
+    """, {("mara_venn", "reject", "ceasefire")}),
+    ("Venn said abandoning the truce was out of the question.", """
+        Venn        Venn      PROPN NNP  nsubj     1
+        said        say       VERB  VBD  ROOT      1
+        abandoning  abandon   VERB  VBG  csubj     5
+        the         the       DET   DT   det       4
+        truce       truce     NOUN  NN   dobj      2
+        was         be        AUX   VBD  ccomp     1
+        out         out       ADP   IN   prep      5
+        of          of        ADP   IN   prep      6
+        the         the       DET   DT   det       9
+        question    question  NOUN  NN   pobj      7
+        .           .         PUNCT .    punct     1
+    """, {("mara_venn", "support", "ceasefire")}),
+], ids=["concessions off the table", "abandoning it out of the question"])
+def test_a_deed_judged_out_of_the_question_is_refused(resources, text, table, expected):
+    """A concession or a gerund that a speaker rules out is the speaker's refusal of it, not
+    a concession; ruling out abandoning a thing backs the thing."""
+    assert read(resources, [(text, table)]) == expected
