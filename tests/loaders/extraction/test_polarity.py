@@ -340,3 +340,18 @@ def test_a_negated_refusal_under_a_cue_keeps_the_stance(resources, text, verb, o
 def test_what_a_party_would_look_into_it_keeps_in_check(resources, text, table, expected):
     """Asking to investigate the deed a halt forbids backs the halt, not the deed."""
     assert read(resources, [(text, table)], passes=["stance_cues"]) == {expected}
+
+
+def test_a_renunciation_demanded_is_against_what_it_renounces(resources):
+    claims = read(resources, [("Kell demanded a renunciation of the prisoner exchange.", """
+        Kell          Kell          PROPN NNP  nsubj     1
+        demanded      demand        VERB  VBD  ROOT      1
+        a             a             DET   DT   det       3
+        renunciation  renunciation  NOUN  NN   dobj      1
+        of            of            ADP   IN   prep      3
+        the           the           DET   DT   det       7
+        prisoner      prisoner      NOUN  NN   compound  7
+        exchange      exchange      NOUN  NN   pobj      4
+        .             .             PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("tomas_kell", "reject", "prisoner_exchange")}
