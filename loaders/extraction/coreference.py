@@ -227,16 +227,24 @@ def _agrees(sentence: Sentence, pronoun: str, actor: str) -> bool:
 def _unnamed_reporter(sentence: Sentence, pronoun: Token) -> list[Holder] | None:
     """What a subject pronoun of a reported clause is when the reporting subject is a noun
     naming no party that agrees with it ("Residents said they wanted X", "an official said he
-    would"): no holder (or the commentators), not the party named last. None otherwise."""
+    would", "the Red Cross said it was ready"): no holder (or the commentators), not the
+    party named last. None otherwise."""
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
             clause.head.lemma_ not in sentence.words.speech):
         return None
     subject = first_child(clause.head, "nsubj")
-    if subject is None or subject.pos_ != "NOUN" or subject.i in sentence.mentions:
+    if subject is None:
         return None
     plural = subject.tag_ in ("NNS", "NNPS") and not subject.conjuncts
-    if (pronoun.lower_ in sentence.words.plural) != plural or pronoun.lower_ == "it":
+    if pronoun.lower_ == "it":
+        # "The Red Cross said it was ready to X": a body the pack does not know, named;
+        # "the ministry said it ..." is left to the party the ministry belongs to
+        named = subject.pos_ == "PROPN" or subject.is_upper and len(subject) > 1  # "the ICRC"
+        if not named or plural or subject.lemma_.lower() in sentence.words.institution_nouns:
+            return None
+    elif subject.pos_ != "NOUN" or subject.i in sentence.mentions or (
+            pronoun.lower_ in sentence.words.plural) != plural:
         return None
     found = holding.phrase_holders(sentence, subject)
     if COMMENTATOR in found:

@@ -177,3 +177,31 @@ def test_a_call_joined_to_a_meeting_a_newspaper_reports_is_the_meeting_parties(r
         .         .       PUNCT .    punct     2
     """)], passes=["stance_cues"])
     assert claims == {("mara_venn", "demand", "ceasefire"), ("tomas_kell", "demand", "ceasefire")}
+
+
+def test_it_after_a_named_body_the_pack_does_not_know_is_that_body(resources):
+    """"The Red Cross said it was ready to help": "it" is the Red Cross, which holds no
+    position here, not Borsk, the last party named."""
+    claims = read(resources, [("Borsk shelled the town.", """
+        Borsk    Borsk  PROPN NNP  nsubj     1
+        shelled  shell  VERB  VBD  ROOT      1
+        the      the    DET   DT   det       3
+        town     town   NOUN  NN   dobj      1
+        .        .      PUNCT .    punct     1
+    """), ("The Red Cross said it was ready to help with the prisoner exchange.", """
+        The       the       DET   DT   det       2
+        Red       Red       PROPN NNP  compound  2
+        Cross     Cross     PROPN NNP  nsubj     3
+        said      say       VERB  VBD  ROOT      3
+        it        it        PRON  PRP  nsubj     5
+        was       be        AUX   VBD  ccomp     3
+        ready     ready     ADJ   JJ   acomp     5
+        to        to        PART  TO   aux       8
+        help      help      VERB  VB   xcomp     6
+        with      with      ADP   IN   prep      8
+        the       the       DET   DT   det       12
+        prisoner  prisoner  NOUN  NN   compound  12
+        exchange  exchange  NOUN  NN   pobj      9
+        .         .         PUNCT .    punct     3
+    """)], passes=["stance_cues"])
+    assert claims == set()
