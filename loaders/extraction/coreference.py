@@ -203,10 +203,15 @@ def _sentence_start(context: DocumentContext, offset: int) -> int:
     return offset
 
 
+ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _in_prepositional_phrase(sentence: Sentence, mention: Mention) -> bool:
     """Whether the word before a mention is a preposition ("After talks with Trump, Putin
     ..."): such a mention is seldom the subject a later pronoun picks up."""
-    before = sentence.context.document.text[max(0, mention.start - 20):mention.start].split()
+    before = sentence.context.document.text[max(0, mention.start - 30):mention.start].split()
+    while before and before[-1].lower() in ARTICLES:
+        before.pop()  # "the burial of the | OSCE Minsk Group"
     return bool(before) and before[-1].lower() in sentence.words.prepositions
 
 

@@ -205,3 +205,36 @@ def test_it_after_a_named_body_the_pack_does_not_know_is_that_body(resources):
         .         .         PUNCT .    punct     3
     """)], passes=["stance_cues"])
     assert claims == set()
+
+
+def test_a_name_after_a_preposition_and_an_article_is_seldom_what_it_means(resources):
+    """"... the end of the Borsk council, which Arland calls useless. Third, it wants X":
+    "it" is Arland, not Borsk, named inside "of the ..." before it."""
+    claims = read(resources, [("Its second aim is the end of the Borsk council, which Arland calls useless.", """
+        Its      its      PRON  PRP$ poss      2
+        second   second   ADJ   JJ   amod      2
+        aim      aim      NOUN  NN   nsubj     3
+        is       be       AUX   VBZ  ROOT      3
+        the      the      DET   DT   det       5
+        end      end      NOUN  NN   attr      3
+        of       of       ADP   IN   prep      5
+        the      the      DET   DT   det       9
+        Borsk    Borsk    PROPN NNP  compound  9
+        council  council  NOUN  NN   pobj      6
+        ,        ,        PUNCT ,    punct     9
+        which    which    PRON  WDT  dobj      13
+        Arland   Arland   PROPN NNP  nsubj     13
+        calls    call     VERB  VBZ  relcl     9
+        useless  useless  ADJ   JJ   oprd      13
+        .        .        PUNCT .    punct     3
+    """), ("Third, it wants a prisoner exchange.", """
+        Third     third     ADV   RB   advmod    3
+        ,         ,         PUNCT ,    punct     3
+        it        it        PRON  PRP  nsubj     3
+        wants     want      VERB  VBZ  ROOT      3
+        a         a         DET   DT   det       6
+        prisoner  prisoner  NOUN  NN   compound  6
+        exchange  exchange  NOUN  NN   dobj      3
+        .         .         PUNCT .    punct     3
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "demand", "prisoner_exchange")}
