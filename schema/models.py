@@ -172,6 +172,7 @@ class Topic(Model):
             )
         context = dict(data.get("phrase_context") or {})
         data = dict(data)
+        given_in: dict[str, str] = {}  # phrase -> the list that gave it a context
         for key in ("phrases", "opposite_phrases"):
             entries = data.get(key)
             if not isinstance(entries, (list, tuple)):
@@ -184,9 +185,17 @@ class Topic(Model):
                         raise ValueError(
                             f"{key}: a phrase with a context is written {{phrase: ..., near: [...]}}, "
                             f"not {entry!r}")
-                    near = entry["near"]
-                    context[entry["phrase"]] = tuple([near] if isinstance(near, str) else near)
-                    plain.append(entry["phrase"])
+                    phrase, near = entry["phrase"], entry["near"]
+                    near = tuple([near] if isinstance(near, str) else near)
+                    if given_in.get(phrase, key) != key:
+                        raise ValueError(
+                            f"{phrase!r} has a context under both phrases and opposite_phrases; "
+                            "one wording can carry a context in one of them only")
+                    # the same phrase given twice: one context, all the words of both
+                    context[phrase] = tuple(dict.fromkeys((*context.get(phrase, ()), *near)))
+                    given_in[phrase] = key
+                    if phrase not in plain:
+                        plain.append(phrase)
                 else:
                     plain.append(entry)
             data[key] = plain

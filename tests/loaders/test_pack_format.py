@@ -69,6 +69,30 @@ def test_a_phrase_context_must_be_written_with_phrase_and_near(tmp_path):
     assert "field topics[0]" in message and "{phrase: ..., near: [...]}" in message
 
 
+def test_a_phrase_given_two_contexts_keeps_the_words_of_both(tmp_path):
+    pack = load_pack(write(tmp_path, """\
+        topics:
+          - id: relief
+            label: Sanctions relief
+            phrases: [sanctions relief]
+            opposite_phrases: [{phrase: sanction, near: [lift, ease]}, {phrase: sanction, near: [extend]}]
+        """))
+    [topic] = pack.topics
+    assert topic.opposite_phrases == ("sanction",)
+    assert topic.phrase_context == {"sanction": ("lift", "ease", "extend")}
+
+
+def test_one_wording_cannot_carry_a_context_on_both_sides(tmp_path):
+    message = error(tmp_path, """\
+        topics:
+          - id: relief
+            label: Sanctions relief
+            phrases: [{phrase: sanction, near: [lift]}]
+            opposite_phrases: [{phrase: sanction, near: [extend]}]
+        """)
+    assert "field topics[0]" in message and "'sanction' has a context under both" in message
+
+
 def test_a_coalition_names_declared_parties(tmp_path):
     message = error(tmp_path, """\
           - {id: mediators, name: the mediators, kind: coalition, members: [ruritania, syldavia]}
