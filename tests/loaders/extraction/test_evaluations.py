@@ -154,3 +154,20 @@ def test_a_deed_judged_out_of_the_question_is_refused(resources, text, table, ex
     """A concession or a gerund that a speaker rules out is the speaker's refusal of it, not
     a concession; ruling out abandoning a thing backs the thing."""
     assert read(resources, [(text, table)]) == expected
+
+
+def test_what_is_not_on_the_table_is_refused(resources):
+    claims = read(resources, [("Venn said a prisoner exchange was not on the table.", """
+        Venn      Venn      PROPN NNP  nsubj     1
+        said      say       VERB  VBD  ROOT      1
+        a         a         DET   DT   det       4
+        prisoner  prisoner  NOUN  NN   compound  4
+        exchange  exchange  NOUN  NN   nsubj     5
+        was       be        AUX   VBD  ccomp     1
+        not       not       PART  RB   neg       5
+        on        on        ADP   IN   prep      5
+        the       the       DET   DT   det       9
+        table     table     NOUN  NN   pobj      7
+        .         .         PUNCT .    punct     1
+    """)], passes=["evaluations"])
+    assert claims == {("mara_venn", "reject", "prisoner_exchange")}
