@@ -54,6 +54,7 @@ class EnglishWords(BaseModel):
     intent_auxiliaries: Words
     intent_frames: Words
     aspect_verbs: Words
+    occurring_verbs: Words
     enacting_verbs: Words
     mission_verbs: Words
     condition_marks: Words

@@ -5,11 +5,12 @@ two sides are set to exchange prisoners"."""
 from __future__ import annotations
 
 from stancegraph.loaders.extraction import filters, polarity
+from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
 from stancegraph.schema import Claim
@@ -35,9 +36,10 @@ class Intentions:
         claims: list[Claim] = []
         for match in sentence.topic_matches:
             verb = match.root
-            if verb.pos_ != "VERB" or verb.i in covered:
+            if verb.pos_ != "VERB" and match.root.i not in covered:
+                claims.extend(self._announced(sentence, match))
                 continue
-            if not self._intended(verb):
+            if verb.i in covered or not self._intended(verb):
                 continue
             conditional = any(c.dep_ == "advcl" and any(g.lower_ in words.conditional_marks
                                                          for g in c.children) for c in verb.children)
@@ -53,6 +55,25 @@ class Intentions:
                 claims.append(sentence.claim(holder, stance, match.topic, (), None,
                                              cue.confidence * weight * holder.confidence))
         return Found(tuple(claims), frozenset(covered))
+
+    def _announced(self, sentence: Sentence, match: TopicMatch) -> list[Claim]:
+        """"The exchange will go ahead on Friday, Kyiv said", "the handover would not go
+        ahead, the spokesman said": a party saying a topic will (not) happen backs (refuses)
+        it; no one does when the journalist says so."""
+        verb = match.root.head
+        if match.root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or not polarity.listed(
+                verb, sentence.words.occurring_verbs, ("prt", "dobj", "advmod")) or not self._intended(verb):
+            return []
+        if not filters.is_position(sentence, verb):
+            return []
+        holders = speaker_of(sentence, verb)
+        if not holders or COMMENTATOR in holders:
+            return []
+        # "deliveries will continue", where the deliveries are a halt's opposite: against the halt
+        flips = int(polarity.negated(sentence, verb)) + int(match.opposite)
+        stance, weight = polarity.apply_flips("support", flips)
+        return [sentence.claim(h, stance, match.topic, (), None, WEIGHTS.stated_intention * weight * h.confidence)
+                for h in holders]
 
     def _intended(self, verb) -> bool:
         """Whether the verb is said as an intention: under "will" or "would", or framed ("set

@@ -1,5 +1,6 @@
 """Stated intentions: a party saying it will (not) do what a topic names."""
 
+import pytest
 from conftest import read
 
 
@@ -69,3 +70,32 @@ def test_an_intention_to_start_doing_a_topic_is_support(resources):
         .          .         PUNCT .    punct     2
     """)], passes=["intentions"])
     assert claims == {("arland", "support", "sanctions_relief")}
+
+
+@pytest.mark.parametrize(("text", "table", "expected"), [
+    ("Venn said the prisoner exchange would not go ahead.", """
+        Venn      Venn      PROPN NNP  nsubj     1
+        said      say       VERB  VBD  ROOT      1
+        the       the       DET   DT   det       4
+        prisoner  prisoner  NOUN  NN   compound  4
+        exchange  exchange  NOUN  NN   nsubj     7
+        would     would     AUX   MD   aux       7
+        not       not       PART  RB   neg       7
+        go        go        VERB  VB   ccomp     1
+        ahead     ahead     ADV   RB   advmod    7
+        .         .         PUNCT .    punct     1
+    """, {("mara_venn", "reject", "prisoner_exchange")}),
+    ("Venn said arms deliveries would continue.", """
+        Venn        Venn      PROPN NNP  nsubj     1
+        said        say       VERB  VBD  ROOT      1
+        arms        arm       NOUN  NNS  compound  3
+        deliveries  delivery  NOUN  NNS  nsubj     5
+        would       would     AUX   MD   aux       5
+        continue    continue  VERB  VB   ccomp     1
+        .           .         PUNCT .    punct     1
+    """, {("mara_venn", "reject", "halt_to_arms")}),
+], ids=["will not go ahead", "deliveries will continue"])
+def test_a_party_saying_a_topic_will_happen_backs_it(resources, text, table, expected):
+    """"the exchange would not go ahead, Venn said" refuses the exchange; deliveries a halt
+    would stop that "will continue" go against the halt."""
+    assert read(resources, [(text, table)], passes=["intentions"]) == expected
