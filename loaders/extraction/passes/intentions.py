@@ -36,8 +36,9 @@ class Intentions:
         claims: list[Claim] = []
         for match in sentence.topic_matches:
             verb = match.root
-            if verb.pos_ != "VERB" and match.root.i not in covered:
-                claims.extend(self._announced(sentence, match))
+            if verb.pos_ != "VERB":
+                if verb.i not in covered:
+                    claims.extend(self._announced(sentence, match))  # "the exchange will go ahead"
                 continue
             if verb.i in covered or not self._intended(verb):
                 continue

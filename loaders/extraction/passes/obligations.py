@@ -86,11 +86,11 @@ def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
 
 
 def _stopped_between(sentence: Sentence, verb: Token, match: TopicMatch) -> int:
-    """1 when a stop stands between the topic and the verb that is done to it: "the
-    suspension of the treaty must be reversed" asks for the treaty; "the suspension of arms
-    deliveries must be reversed", where the deliveries are a halt's opposite, goes against
-    the halt; so does a refusal ("the refusal of the exchange must be reversed"). The suspension of a truce is not counted: doing to it is doing to the truce's
-    halt, which ``acted_against`` reads ("the suspension of the truce must end")."""
+    """1 when a stop or a refusal stands between the topic and the verb done to it: "the
+    suspension of the treaty must be reversed" and "the refusal of the exchange must be
+    reversed" ask for what they stopped; "the suspension of arms deliveries must be
+    reversed", the deliveries a halt's opposite, goes against the halt. A truce's own
+    suspension is not counted: ``acted_against`` reads what is done to a halt."""
     topic = sentence.resources.topics.get(match.topic)
     if topic is not None and topic.is_cessation and not match.opposite:
         return 0
