@@ -93,6 +93,11 @@ def is_reverser(sentence: Sentence, token: Token) -> bool:
     return listed(token, sentence.words.reversers, ("prt", "oprd"))
 
 
+def undoes(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb stops or reverses what it governs: "halt", "lift", "drop", "reverse"."""
+    return listed(verb, sentence.words.stoppings) or is_reverser(sentence, verb)
+
+
 SUSPENDED = frozenset({"hold", "abeyance", "ice"})
 
 

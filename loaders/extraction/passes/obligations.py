@@ -49,7 +49,7 @@ class Obligations:
                 holders = according_to(sentence)
             if not holders or COMMENTATOR in holders:
                 continue
-            stops = (polarity.listed(verb, words.stoppings) or polarity.is_reverser(sentence, verb)) and (
+            stops = polarity.undoes(sentence, verb) and (
                 verb.i not in match.tokens)
             # "aid must come to an end": its verb stops it
             stops = stops or verb.i == match.root.head.i and polarity.comes_to_a_stop(match.root, words.stoppings)

@@ -47,7 +47,7 @@ class Requests:
             for match in sentence.topic_matches:
                 if not _done_by(act, match, noun.head):
                     continue
-                stops = (polarity.listed(act, sentence.words.stoppings) or polarity.is_reverser(sentence, act)) and (
+                stops = polarity.undoes(sentence, act) and (
                     act.i not in match.tokens)
                 stance = "reject" if polarity.acted_against(sentence, act, match, stops) else "demand"
                 claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.condition * h.confidence)

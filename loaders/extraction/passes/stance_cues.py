@@ -338,7 +338,7 @@ def _deed_to_undo(sentence: Sentence, noun: Token) -> bool:
     names one ("Delhi's suspension of the treaty must be reversed")."""
     verb = noun.head
     return (noun.pos_ == "NOUN" and noun.dep_ == "nsubjpass" and verb.pos_ == "VERB"
-            and (polarity.is_reverser(sentence, verb) or polarity.listed(verb, sentence.words.stoppings))
+            and polarity.undoes(sentence, verb)
             and obliged(sentence, verb))
 
 
