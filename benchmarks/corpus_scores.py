@@ -61,22 +61,29 @@ class Counts:
 
 def score_part(domain: str, part: str, extractor: str, show_errors: bool,
                corpus: Path = DEV) -> Counts | None:
+    folder = corpus / domain
+    names = sorted(p.name for p in (folder / "docs").glob("*.txt")
+                   if part == "all" or is_test(p.name) == (part == "test"))
+    gold = yaml.safe_load((folder / "gold.yaml").read_text("utf-8"))
+    gold["documents"] = {k: v for k, v in gold["documents"].items() if k in set(names)}
+    return score_files(domain, part, [folder / "docs" / n for n in names], gold, extractor,
+                       show_errors)
+
+
+def score_files(domain: str, label: str, paths: list[Path], gold: dict, extractor: str,
+                show_errors: bool) -> Counts | None:
+    """Extract claims from the files with the domain's pack; score them against the gold."""
     from stancegraph.loaders.documents import read_documents
     from stancegraph.loaders.packs import load_pack, shipped_packs
     from stancegraph.pipeline import claim_record, extract
 
-    folder = corpus / domain
     if PACKS[domain] not in shipped_packs():
-        print(f"{domain:19} {part:4}  no shipped pack {PACKS[domain]!r}: skipped")
+        print(f"{domain:19} {label:4}  no shipped pack {PACKS[domain]!r}: skipped")
         return None
-    names = sorted(p.name for p in (folder / "docs").glob("*.txt")
-                   if part == "all" or is_test(p.name) == (part == "test"))
-    loaded = read_documents([folder / "docs" / n for n in names])
+    loaded = read_documents(paths)
     pack = load_pack(PACKS[domain])
     result = extract(list(loaded.documents), pack, extractor=extractor)
     by_id = {d.id: d.name for d in loaded.documents}
-    gold = yaml.safe_load((folder / "gold.yaml").read_text("utf-8"))
-    gold["documents"] = {k: v for k, v in gold["documents"].items() if k in set(names)}
     with tempfile.TemporaryDirectory() as tmp:
         claims, gold_part = Path(tmp) / "claims.jsonl", Path(tmp) / "gold.yaml"
         claims.write_text("".join(json.dumps(claim_record(c, by_id[c.evidence.document_id], pack)) + "\n"
@@ -87,7 +94,7 @@ def score_part(domain: str, part: str, extractor: str, show_errors: bool,
                              check=True, capture_output=True, text=True).stdout
     scored = json.loads(out)
     counts = Counts(scored["tp"], scored["fp"], scored["fn"])
-    print(f"{domain:19} {part:4}  {counts.line()}  [{len(names)} docs]")
+    print(f"{domain:19} {label:4}  {counts.line()}  [{len(paths)} docs]")
     if show_errors:
         for key in scored["false_positives"]:
             print("   FP", *key)
