@@ -102,9 +102,12 @@ SUSPENDED = frozenset({"hold", "abeyance", "ice"})
 
 
 def suspends(verb: Token) -> bool:
-    """"put X on hold", "held X in abeyance", "put X on ice": the verb stops its object."""
+    """"put X on hold", "held X in abeyance", "put X on ice": the verb stops its object
+    (where the parser hangs "on hold" on the verb or on its object)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")] if verb.pos_ == "VERB" else [verb]
     return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
-        g.dep_ == "pobj" and g.lower_ in SUSPENDED for g in c.children) for c in verb.children)
+        g.dep_ == "pobj" and g.lower_ in SUSPENDED for g in c.children)
+        for holder in holders for c in holder.children)
 
 
 def names_restraint(sentence: Sentence, verb: Token, match: TopicMatch) -> bool:
@@ -185,6 +188,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             # over a cessation ("give up Kursk") or an opposite phrase ("stop military aid")
             # a stopping or yielding verb is the halt itself; breaking a truce reverses it
             count += 1
+        elif suspends(node) and not match.opposite:
+            count += 1  # "her decision to keep the pact on hold": the hold on what it governs
         elif is_restraint(sentence, node, below) and not (
                 cessation or match.opposite or match.topic in sentence.resources.restraints):
             count += 1  # "called for limits on NATO expansion": against the expansion

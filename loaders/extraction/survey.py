@@ -32,7 +32,7 @@ POINTERS = frozenset({"that", "this"})
 """Words that stand for a topic named before ("such a deal"): a sentence may carry one."""
 
 DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z'’.\- ]{1,40}[A-Z]"     # BANGKOK, PHNOM PENH, KUALA LUMPUR
+    r"^[ \t]*(?:[A-Z][A-Z'’./\- ]{1,40}[A-Z]"    # BANGKOK, PHNOM PENH, NEW DELHI/ISLAMABAD
     r"(?:[ \t]*,[^\n:–—()]{1,40}?)?"             # , Aug 7
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,[ \t]*"       # Brussels, 7 March / Brussels, March 7
     r"(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)"

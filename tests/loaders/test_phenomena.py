@@ -641,7 +641,10 @@ def test_a_name_inside_a_topics_own_phrase_is_no_holder():
     ("India's decision to hold the treaty in abeyance was denounced by Islamabad.",
      {("india", "reject", "indus_waters_treaty_restoration"), ("pakistan", "support", "indus_waters_treaty_restoration")}),
     ("The treaty has stayed in abeyance since the spring.", set()),
-], ids=["will-keep-on-hold", "would-remain-said", "decision-to-hold-denounced", "narrated-state"])
+    ("India defended its decision to keep the water-sharing pact on hold.",
+     {("india", "reject", "indus_waters_treaty_restoration")}),
+], ids=["will-keep-on-hold", "would-remain-said", "decision-to-hold-denounced", "narrated-state",
+        "decision-to-keep-on-hold"])
 def test_keeping_a_treaty_on_hold_is_stated_policy(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
 
@@ -756,7 +759,8 @@ def test_markets_companies_and_the_public_are_no_partys_voice(pack, text, expect
 
 
 @pytest.mark.parametrize("dateline", ["", "BANGKOK (Reuters) - ", "KUALA LUMPUR, Aug 7 (Reuters) - ",
-                                      "Phnom Penh, 12 July -- ", "Penang, March 4 (Bernama) "])
+                                      "Phnom Penh, 12 July -- ", "Penang, March 4 (Bernama) ",
+                                      "SINGAPORE/PHNOM PENH, Aug 7 (wire) - "])
 def test_a_dateline_is_not_the_subject(dateline):
     text = dateline + "Thailand and Cambodia on Thursday agreed to allow ASEAN observers to monitor their ceasefire."
     assert claims_in("thailand_cambodia_2025", text) == {
