@@ -53,6 +53,8 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     if governing and _agrees(sentence, lower, governing[0].actor) and not is_object:
         return [Holder(_as_pronoun(sentence, lower, h.actor), pronoun.text, WEIGHTS.governing_pronoun)
                 for h in governing]
+    if _after_nameless_sentence(sentence, pronoun):
+        return []  # "The court ruled on Friday. It orders X to ...": the court, not a party named earlier
     excluded = {h.actor for h in governing} if is_object else set()
     reported = _reported_before(sentence, pronoun)
     for mention in _antecedents(sentence, sentence.base + pronoun.idx):
@@ -68,6 +70,18 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
                     return [Holder(party, pronoun.text, WEIGHTS.group_pronoun) for party in group]
             return [Holder(_as_pronoun(sentence, lower, mention.actor), pronoun.text, WEIGHTS.antecedent_pronoun)]
     return []
+
+
+def _after_nameless_sentence(sentence: Sentence, pronoun: Token) -> bool:
+    """Whether a subject "it" opens a sentence whose sentence before names no party: the
+    thing that sentence was about ("the council adopted a resolution", "the court issued
+    its ruling") is what "it" means, not a party named further back."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or not sentence.index:
+        return False
+    context = sentence.context
+    start = context.sentences[sentence.index - 1][0]
+    offset = sentence.base + pronoun.idx
+    return not any(m.start >= start for m in context.mentions.before(offset))
 
 
 def _first_conjunct_subject(pronoun: Token) -> Token | None:

@@ -2463,3 +2463,15 @@ def test_a_particle_the_parser_takes_for_an_adverb_still_belongs_to_the_verb():
     text = "Thailand and Cambodia undertook to pull back their troops."
     assert {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "troop_withdrawal"} == {
         ("thailand", "support", "troop_withdrawal"), ("cambodia", "support", "troop_withdrawal")}
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "Kigali dismissed the sanctions as unjust. On Friday the regional court issued its "
+     "ruling. It orders the rebels to withdraw from Goma.", {("rwanda", "reject", "sanctions")}),
+    ("russia_ukraine_2025", "The Kremlin rejected the offer. Hours later the assembly passed a motion. It calls "
+     "for a ceasefire by Easter.", set()),
+    ("russia_ukraine_2025", "The Kremlin rejected the offer on Monday. It called instead for a ceasefire by "
+     "Easter.", {("russia", "demand", "ceasefire")}),
+], ids=["a-court", "an-assembly", "the-party-just-named"])
+def test_it_after_a_sentence_naming_no_party_is_what_that_sentence_was_about(pack, text, expected):
+    assert claims_in(pack, text) == expected
