@@ -2475,3 +2475,19 @@ def test_a_particle_the_parser_takes_for_an_adverb_still_belongs_to_the_verb():
 ], ids=["a-court", "an-assembly", "the-party-just-named"])
 def test_it_after_a_sentence_naming_no_party_is_what_that_sentence_was_about(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand remained cool on outside mediation.", {("thailand", "reject", "third_party_mediation")}),
+    ("Thailand has been cool towards outside mediation.", {("thailand", "reject", "third_party_mediation")}),
+    ("Cambodia reneged on the ceasefire.", {("cambodia", "reject", "ceasefire")}),
+    ("Thailand backtracked on the ceasefire.", {("thailand", "reject", "ceasefire")}),
+    ("The weather stayed cool on Monday as Thailand agreed to a ceasefire.", {("thailand", "support", "ceasefire")}),
+], ids=["cool-on", "cool-towards", "reneged", "backtracked", "cool-weather"])
+def test_cooling_on_or_reneging_on_a_topic_is_against_it(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+def test_a_party_told_to_withdraw_its_forces_is_the_party_whose_forces_leave():
+    assert claims_in("drc_rwanda_2025", "Washington called on Rwanda to withdraw its forces.") == {
+        ("united_states", "demand", "rwandan_troop_withdrawal")}
