@@ -29,6 +29,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
     if _is_history(sentence, token) or any(
             _is_history(sentence, a) for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
         return False  # "In 2020, X called for the group to be disbanded": the whole clause is dated
+    if _draft_says(sentence, token):
+        return False  # "The plan says Kyiv would ...", "the draft would require Kyiv to X": the plan's words
     node = token
     clause = shared_clause(token)  # "Kyiv would cap X and commit to Y": one modal for both
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
@@ -63,7 +65,7 @@ def is_position(sentence: Sentence, token: Token) -> bool:
              and sentence.sdoc[t.i + 1].lower_ == "to")
             and any(g.lemma_ in words.draft_nouns for g in t.subtree if g.i > t.i)
             for t in sentence.sdoc
-        )
+        ) or _listed_provision(sentence, token)
         # "Any talks, Modi said, could cover only X": a speech verb set inside reports it too
         reported = any(a.lemma_ in words.speech for a in token.ancestors) or any(
             c.dep_ == "parataxis" and c.lemma_ in words.speech for n in (token, *token.ancestors) for c in n.children)
@@ -73,6 +75,28 @@ def is_position(sentence: Sentence, token: Token) -> bool:
 
 
 WH_WORDS = frozenset({"when", "whether", "how"})
+
+
+def _draft_says(sentence: Sentence, token: Token) -> bool:
+    """Whether a clause that ``token``'s clause completes has a draft for subject."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "appos", "advcl") or node.dep_ == "conj" and any(
+                c.dep_ == "nsubj" for c in node.children):
+            return False
+        below, node = node, node.head
+        if below.dep_ in ("ccomp", "xcomp") and any(
+                c.dep_ == "nsubj" and c.lemma_ in sentence.words.draft_nouns for c in node.children):
+            return True
+    return False
+
+
+def _listed_provision(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` follows a colon after "among its provisions", "the main points",
+    "its terms": a plan's contents listed, not the position of the parties they name."""
+    colon = next((t for t in sentence.sdoc[:token.i] if t.lower_ == ":"), None)
+    return colon is not None and any(
+        t.lemma_ in sentence.words.part_nouns | sentence.words.draft_nouns for t in sentence.sdoc[:colon.i])
 
 
 def _speaker_adds(sentence: Sentence, verb: Token) -> bool:

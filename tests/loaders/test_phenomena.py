@@ -2491,3 +2491,18 @@ def test_cooling_on_or_reneging_on_a_topic_is_against_it(text, expected):
 def test_a_party_told_to_withdraw_its_forces_is_the_party_whose_forces_leave():
     assert claims_in("drc_rwanda_2025", "Washington called on Rwanda to withdraw its forces.") == {
         ("united_states", "demand", "rwandan_troop_withdrawal")}
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has drawn up a 28-point plan. Among its provisions: Ukraine would cap its army and would hold "
+    "elections within 100 days.",
+    "The main terms: Kyiv would hold elections within 100 days and Moscow would return the children.",
+    "The draft would require Ukraine to cap its army and write into its constitution that it will never join NATO.",
+], ids=["among-its-provisions", "the-main-terms", "the-draft-would-require"])
+def test_what_a_plan_has_the_parties_it_names_do_is_not_their_position(text):
+    assert {c for c in claims_in("russia_ukraine_2025", text) if c[0] in ("ukraine", "russia")} == set()
+
+
+def test_a_colon_after_a_party_s_words_still_gives_its_position():
+    assert claims_in("russia_ukraine_2025", "Zelensky was clear: Ukraine would never give up Donbas.") == {
+        ("ukraine", "reject", "annexed_territory")}
