@@ -537,8 +537,8 @@ def _headline_pair(sentence: Sentence, verb: Token, subject: Token) -> list[Hold
 
 
 def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:
-    """Whether a noun cue is the object of a verb of examining or receiving ("studied the plan",
-    "received security pledges"), a plan spoken about ("spoke about the proposal") or one
+    """Whether a noun cue is the object of a verb of examining, receiving or answering ("studied
+    the plan", "received security pledges", "has not responded to the offer"), a plan spoken about ("spoke about the proposal") or one
     refused ("rebutted suggestions that ..."), whose subject did not write it."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
@@ -547,6 +547,8 @@ def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:
     refused = (outer := sentence.cues.get(verb.i)) is not None and outer.stance == "reject"
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and (
         verb.lemma_ in words.examining_verbs
+        or cue.stance in ("propose", "demand") and verb.lemma_ in words.reaction_verbs and (
+            noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "to")  # "responded to the offer"
         or cue.stance == "propose" and (verb.lemma_ in words.speaking_verbs or refused))
 
 

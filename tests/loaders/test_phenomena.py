@@ -2506,3 +2506,15 @@ def test_what_a_plan_has_the_parties_it_names_do_is_not_their_position(text):
 def test_a_colon_after_a_party_s_words_still_gives_its_position():
     assert claims_in("russia_ukraine_2025", "Zelensky was clear: Ukraine would never give up Donbas.") == {
         ("ukraine", "reject", "annexed_territory")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijan offered a ceasefire on Monday. Armenia has not responded publicly to that offer.",
+     {("azerbaijan", "propose", "ceasefire")}),
+    ("Armenia has yet to respond to the ceasefire offer.", set()),
+    ("Armenia responded with an offer of a ceasefire.", {("armenia", "propose", "ceasefire")}),
+    ("Azerbaijan said its prerequisites, including a change to Armenia's constitution, must be met.",
+     {("azerbaijan", "demand", "armenian_constitution_change")}),
+], ids=["not-responded-to", "yet-to-respond", "responded-with", "must-be-met"])
+def test_who_answers_an_offer_did_not_make_it(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
