@@ -2518,3 +2518,17 @@ def test_a_colon_after_a_party_s_words_still_gives_its_position():
 ], ids=["not-responded-to", "yet-to-respond", "responded-with", "must-be-met"])
 def test_who_answers_an_offer_did_not_make_it(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Steve Witkoff arrived in Kyiv with a peace plan. Under the plan, Ukraine would hold elections within 100 "
+     "days.", "steve_witkoff"),
+    ("Marco Rubio came to Geneva with a draft. Under the draft, Ukraine would hold elections within 100 days.",
+     "marco_rubio"),
+    ("Steve Witkoff brought a new document to Moscow. Under the document, Ukraine would hold elections within "
+     "100 days.", "steve_witkoff"),
+], ids=["arrived-with", "came-with", "brought"])
+def test_who_arrives_with_a_plan_is_its_author(text, author):
+    found = claims_in("russia_ukraine_2025", text)
+    assert (author, "propose", "ukraine_elections") in found
+    assert not {c for c in found if c[0] == "ukraine"}
