@@ -235,6 +235,13 @@ def _misjoined_beside(conjunct: Token, head: Token) -> Token | None:
         return head.head.head
     if conjunct.pos_ == head.pos_ == "ADP" and conjunct.lower_ != head.lower_:
         return head.head
+    if conjunct.pos_ == head.pos_ == "NOUN" and says_no(conjunct) and not says_no(head):
+        # "no limits to the size of X and no recognition of Y": "no Y" stands beside "no limits"
+        for above in head.ancestors:
+            if above.pos_ in ("VERB", "AUX"):
+                break
+            if above.pos_ == "NOUN" and says_no(above):
+                return above.head
     if conjunct.dep_ == "acl" and conjunct.tag_ == "VB" and not any(
             c.dep_ == "aux" for c in conjunct.children):
         # "withdraw from the regions Moscow claims, declare neutrality": a bare verb hung on

@@ -2532,3 +2532,10 @@ def test_who_arrives_with_a_plan_is_its_author(text, author):
     found = claims_in("russia_ukraine_2025", text)
     assert (author, "propose", "ukraine_elections") in found
     assert not {c for c in found if c[0] == "ukraine"}
+
+
+def test_a_second_no_stands_beside_the_first_however_the_parser_joins_it():
+    text = "Kyiv insists on no limits to the size of its army and no international recognition of occupied " \
+           "territory as Russian."
+    assert claims_in("russia_ukraine_2025", text) == {
+        ("ukraine", "reject", "limit_ukraine_army"), ("ukraine", "reject", "annexed_territory")}
