@@ -124,6 +124,7 @@ class EnglishWords(BaseModel):
     joint_texts: Words
     content_verbs: Words
     presenting_verbs: Words
+    arriving_verbs: Words
     violations: Words
     attack_nouns: Words
     waging_verbs: Words

@@ -42,12 +42,14 @@ class PlanContents:
         self.part_forms = resources.lexicon.forms(words.part_nouns)
         self.makers = words.signing_verbs | words.presenting_verbs
         self.maker_forms = resources.lexicon.forms(self.makers)
+        self.arriving_forms = resources.lexicon.forms(words.arriving_verbs)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         names_contents = survey.has_topic and (survey.words & self.forms or (
             "its" in survey.words and survey.words & self.part_forms))  # "its terms"
         # "Washington unveiled a plan.": no topic yet, but the plan later sentences mean
-        names_a_plan = survey.words & self.noun_forms and survey.words & self.maker_forms
+        names_a_plan = survey.words & self.noun_forms and (survey.words & self.maker_forms or (
+            "with" in survey.words and survey.words & self.arriving_forms))  # "arrived with a plan"
         # "Kyiv would also cap its army.": the plan just named, described on
         continues = survey.has_topic and "would" in survey.words
         return (0,) if names_contents or names_a_plan or continues else ()
@@ -372,9 +374,10 @@ def _makers(sentence: Sentence, noun: Token, makers: frozenset[str]) -> list[Hol
     """Who a sentence says made a plan or signed an agreement: "Kyiv and Moscow signed the
     accord", "the accord was signed by X", "the accord signed between X and Y"."""
     found: list[Holder] = []
-    # "presented Kyiv with a plan": the plan hangs on "with"
+    # "presented Kyiv with a plan", "arrived in Kyiv with a plan": the plan hangs on "with"
     place = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun
-    if place.dep_ in ("dobj", "nsubjpass", "prep") and place.head.lemma_ in makers:
+    arrived = place.dep_ == "prep" and place.head.lemma_ in sentence.words.arriving_verbs
+    if place.dep_ in ("dobj", "nsubjpass", "prep") and place.head.lemma_ in makers or arrived:
         verb = place.head
         # "X and Y initialed the agreement and signed a joint declaration": the first verb's subject
         subject = (first_child(shared_clause(verb), "nsubj") if place.dep_ != "nsubjpass" else None) or _agent(verb)
