@@ -10,7 +10,7 @@ import functools
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.sentence import Sentence, first_child, inverted_condition
+from stancegraph.loaders.extraction.sentence import Sentence, copula_preposition, first_child, inverted_condition
 from stancegraph.schema import Cue
 
 
@@ -61,7 +61,7 @@ def has_word(token: Token, word: str) -> bool:
     ("poured cold water on"), a negation ("not negotiable"), or the head of its complement."""
     if token.dep_ == "acomp" and any(c.dep_ == "neg" and c.lower_ == word for c in token.head.children):
         return True  # "is not negotiable": the copula carries the negation
-    if _copula_took_preposition(token, word):
+    if (preposition := copula_preposition(token)) is not None and preposition.lower_ == word:
         return True  # "remained cool | on X": the parser hangs the adjective's "on" on the copula
     for child in token.children:
         if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound", "dobj", "neg"):
@@ -72,12 +72,6 @@ def has_word(token: Token, word: str) -> bool:
             # purpose of the deed, not the cue's word ("took the row to the court")
             return not (child.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in token.children))
     return False
-
-
-def _copula_took_preposition(token: Token, word: str) -> bool:
-    """Whether the preposition right after a predicative adjective hangs on its verb."""
-    return token.dep_ == "acomp" and any(
-        c.dep_ == "prep" and c.lower_ == word and c.i == token.i + 1 for c in token.head.children)
 
 
 def obliged(sentence: Sentence, verb: Token) -> bool:

@@ -95,8 +95,9 @@ def _listed_provision(sentence: Sentence, token: Token) -> bool:
     """Whether ``token`` follows a colon after "among its provisions", "the main points",
     "its terms": a plan's contents listed, not the position of the parties they name."""
     colon = next((t for t in sentence.sdoc[:token.i] if t.lower_ == ":"), None)
+    words = sentence.words
     return colon is not None and any(
-        t.lemma_ in sentence.words.part_nouns | sentence.words.draft_nouns for t in sentence.sdoc[:colon.i])
+        t.lemma_ in words.part_nouns or t.lemma_ in words.draft_nouns for t in sentence.sdoc[:colon.i])
 
 
 def _speaker_adds(sentence: Sentence, verb: Token) -> bool:

@@ -538,8 +538,9 @@ def _headline_pair(sentence: Sentence, verb: Token, subject: Token) -> list[Hold
 
 def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:
     """Whether a noun cue is the object of a verb of examining, receiving or answering ("studied
-    the plan", "received security pledges", "has not responded to the offer"), a plan spoken about ("spoke about the proposal") or one
-    refused ("rebutted suggestions that ..."), whose subject did not write it."""
+    the plan", "received security pledges", "has not responded to the offer"), a plan spoken
+    about ("spoke about the proposal") or one refused ("rebutted suggestions that ..."),
+    whose subject did not write it."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "was reviewing | the proposal", "looked at the plan"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.polarity import preferred_over
-from stancegraph.loaders.extraction.sentence import Sentence, first_child
+from stancegraph.loaders.extraction.sentence import Sentence, copula_preposition, first_child
 from stancegraph.schema import Cue
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -31,10 +31,9 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         # "signalled openness | to a truce": the parser hangs the noun's object on the verb
         roots += [c for c in head.children if c.dep_ in ("prep", "dative") and c.i == token.i + 1
                   and c.lower_ in words.object_prepositions]
-    if token.pos_ == "ADJ" and token.dep_ == "acomp":
-        # "remained cool | on mediation", "stayed open | to talks": hung on the copula
-        roots += [c for c in head.children if c.dep_ == "prep" and c.i == token.i + 1
-                  and c.lower_ in words.object_prepositions]
+    preposition = copula_preposition(token) if token.pos_ == "ADJ" else None
+    if preposition is not None and preposition.lower_ in words.object_prepositions:
+        roots.append(preposition)  # "remained cool | on mediation", "stayed open | to talks"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_ in words.meeting_verbs:
         # "the plan faced resistance from Belgium", "the offer drew support from Kyiv"
         roots += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -240,8 +239,9 @@ def outer_cue(sentence: Sentence, token: Token) -> int | None:
             continue  # "rejected X but agreed to Y": a second cue, not one governed by the first
         if node.i in cues and cues[node.i].stance != "accuse":
             return node.i
-        if node.dep_ == "prep" and (judge := sentence.sdoc[node.i - 1]).dep_ == "acomp" and (
-                judge.head.i == node.head.i and judge.i in cues and cues[judge.i].stance != "accuse"):
+        judge = sentence.sdoc[node.i - 1] if node.dep_ == "prep" and node.i else None
+        if judge is not None and judge.i in cues and cues[judge.i].stance != "accuse" and (
+                copula_preposition(judge) == node):
             return judge.i  # "remained cool | on outside mediation": the parser's copula holds both
     return None
 

@@ -492,3 +492,12 @@ def inverted_condition(clause: Token) -> bool:
 def first_child(token: Token, *deps: str) -> Token | None:
     """The first child of ``token`` with one of the dependency labels ``deps``."""
     return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def copula_preposition(adjective: Token) -> Token | None:
+    """The preposition right after a predicative adjective that the parser hung on the
+    copula instead ("remained cool | on mediation", "stayed open | to talks"): the
+    adjective's own."""
+    if adjective.dep_ != "acomp":
+        return None
+    return next((c for c in adjective.head.children if c.dep_ == "prep" and c.i == adjective.i + 1), None)
