@@ -20,6 +20,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +58,15 @@ class Counts:
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return f"P={p:.3f} R={r:.3f} F1={f:.3f} (tp={self.tp} fp={self.fp} fn={self.fn})"
+
+
+def print_micro_average(label: str, scored: Iterable[Counts | None]) -> None:
+    """Sum the counts of the domains scored (None: skipped) and print their micro-average."""
+    total = Counts()
+    for counts in scored:
+        if counts is not None:
+            total.add(counts)
+    print(f"{'micro-average':19} {label:4}  {total.line()}")
 
 
 def score_part(domain: str, part: str, extractor: str, show_errors: bool,
@@ -122,12 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.train:
         parts, corpus = ["all"], SHARED / "train"
     for part in parts:
-        total = Counts()
-        for domain in args.domain or PACKS:
-            counts = score_part(domain, part, args.extractor, args.show_errors, corpus)
-            if counts is not None:
-                total.add(counts)
-        print(f"{'micro-average':19} {part:4}  {total.line()}")
+        print_micro_average(part, (score_part(domain, part, args.extractor, args.show_errors, corpus)
+                                   for domain in args.domain or PACKS))
     return 0
 
 

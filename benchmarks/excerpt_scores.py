@@ -20,7 +20,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from corpus_scores import DEV, PACKS, SCORER, Counts, score_files
+from corpus_scores import DEV, PACKS, SCORER, Counts, print_micro_average, score_files
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,20 +40,21 @@ def main(argv: list[str] | None = None) -> int:
                 if excerpt.get("domain") not in PACKS:
                     raise SystemExit(f"{path}:{number}: unknown domain {excerpt.get('domain')!r}")
                 by_domain[excerpt["domain"]].append(excerpt)
-    total = Counts()
     with tempfile.TemporaryDirectory() as tmp:
-        for domain in sorted(by_domain):
-            paths, gold = [], {"documents": {}}
-            for excerpt in by_domain[domain]:
-                path = Path(tmp) / f"{excerpt['id']}.txt"
-                path.write_text(excerpt["text"], "utf-8")
-                paths.append(path)
-                gold["documents"][path.name] = excerpt["claims"]
-            counts = score_files(domain, "", paths, gold, args.extractor, args.show_errors)
-            if counts is not None:
-                total.add(counts)
-    print(f"{'micro-average':19} {'':4}  {total.line()}")
+        print_micro_average("", (_score_domain(domain, excerpts, Path(tmp), args)
+                                 for domain, excerpts in sorted(by_domain.items())))
     return 0
+
+
+def _score_domain(domain: str, excerpts: list[dict], folder: Path, args: argparse.Namespace) -> Counts | None:
+    """Write the excerpts as files in ``folder`` and score them with their labels as gold."""
+    paths, gold = [], {"documents": {}}
+    for excerpt in excerpts:
+        path = folder / f"{excerpt['id']}.txt"
+        path.write_text(excerpt["text"], "utf-8")
+        paths.append(path)
+        gold["documents"][path.name] = excerpt["claims"]
+    return score_files(domain, "", paths, gold, args.extractor, args.show_errors)
 
 
 if __name__ == "__main__":

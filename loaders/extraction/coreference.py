@@ -78,10 +78,9 @@ def _after_nameless_sentence(sentence: Sentence, pronoun: Token) -> bool:
     its ruling") is what "it" means, not a party named further back."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or not sentence.index:
         return False
-    context = sentence.context
-    start = context.sentences[sentence.index - 1][0]
-    offset = sentence.base + pronoun.idx
-    return not any(m.start >= start for m in context.mentions.before(offset))
+    starts = sentence.context.mentions.starts
+    since = sentence.context.sentences[sentence.index - 1][0]
+    return bisect.bisect_left(starts, since) == bisect.bisect_left(starts, sentence.base + pronoun.idx)
 
 
 def _first_conjunct_subject(pronoun: Token) -> Token | None:
