@@ -31,6 +31,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
         return False  # "In 2020, X called for the group to be disbanded": the whole clause is dated
     if _draft_says(sentence, token):
         return False  # "The plan says Kyiv would ...", "the draft would require Kyiv to X": the plan's words
+    if _under_which(sentence, token):
+        return False  # "a plan under which Kyiv would give up X": the plan's terms
     node = token
     clause = shared_clause(token)  # "Kyiv would cap X and commit to Y": one modal for both
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
@@ -48,6 +50,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
             return False  # "..., when the leader said he would seek X", "in the spring, when he demanded X": background
         if _asked(node):
             return False  # "the question is when Pakistan will vacate X": asked, not said
+        if _left_open(node) or node.dep_ == "ccomp" and _left_open(node.head):
+            return False  # "has neither confirmed nor denied that it put X on the table"
         if modal and node.i != token.i and node.lemma_ in words.belief:
             return False
         if node.i != token.i and node.lemma_ in words.belief and negated(sentence, node):
@@ -75,6 +79,28 @@ def is_position(sentence: Sentence, token: Token) -> bool:
 
 
 WH_WORDS = frozenset({"when", "whether", "how"})
+
+
+def _under_which(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` lies in a clause that says what holds under a draft ("a plan under
+    which Kyiv would give up X", "the deal, under which both sides pull back")."""
+    for clause in (token, *token.ancestors):
+        if clause.dep_ == "relcl" and clause.head.lemma_ in sentence.words.draft_nouns and any(
+                c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ in ("which", "whom") for g in c.children)
+                for c in clause.children):
+            return True
+    return False
+
+CONFIRM_OR_DENY = frozenset({"confirm", "deny"})
+
+
+def _left_open(verb: Token) -> bool:
+    """Whether ``verb`` is "confirm" joined to "deny" (or the reverse): "neither confirmed nor
+    denied", "would not confirm or deny" leave what follows open."""
+    if verb.lemma_ not in CONFIRM_OR_DENY:
+        return False
+    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(j.lemma_ in CONFIRM_OR_DENY and j.lemma_ != verb.lemma_ for j in joined)
 
 
 def _draft_says(sentence: Sentence, token: Token) -> bool:

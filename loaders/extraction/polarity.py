@@ -34,21 +34,47 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(sentence, c) for c in token.children):
         return True  # "nobody will accept X", "no one wants X", "no country brokered X"
+    if denied_by_adverbial(token):
+        return True  # "at no point did Kyiv agree to X", "will under no circumstances accept X"
     if set_aside_clause(sentence, token):
         return True  # "it complements rather than | rejects X", the parser's clause: not done
     head = token.head
     if token.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
         return True
-    if token.dep_ in ("prep", "attr") and head.lemma_ in words.copulas and any(c.dep_ == "neg" for c in head.children):
-        return True  # "was not against X"
+    if token.dep_ in ("prep", "attr") and head.lemma_ in words.copulas and (
+            any(c.dep_ == "neg" for c in head.children) or denied_by_adverbial(head)):
+        return True  # "was not against X", "at no point was there any discussion of X"
+    if token.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and any(
+            c.dep_ == "neg" for c in head.head.children):
+        return True  # "would never reward aggression by giving up land": nor give it up
     if token.dep_ in ("relcl", "acl") and head.lemma_ in words.manner_nouns and says_no(head):
         return True  # "there is no way we will accept X", "no scenario in which we go to court"
     first = token
     while first.dep_ == "conj":
         first = first.head  # "no discussion of trade or mediation"
-    if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and says_no(first.head.head):
-        return True  # "there was no discussion of mediation"
+    if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and _denied_noun(sentence, first.head.head):
+        return True  # "there was no discussion of mediation", "at no point was there any talk of X"
     return False
+
+
+def _denied_noun(sentence: Sentence, noun: Token) -> bool:
+    """Whether ``noun`` is said not to be: "no discussion", "there wasn't any discussion"."""
+    head = noun.head
+    return says_no(noun) or noun.dep_ == "attr" and head.lemma_ in sentence.words.copulas and (
+        any(c.dep_ == "neg" for c in head.children) or denied_by_adverbial(head))
+
+
+DENYING_ADVERBIALS = frozenset({
+    ("at", "point"), ("at", "time"), ("at", "stage"), ("at", "moment"),
+    ("under", "circumstance"), ("in", "way"), ("in", "case"), ("by", "mean")})
+"""Prepositions and nouns that with "no" deny the verb they hang on ("at no point", "under no
+circumstances", "by no means"); "with no conditions" and "in no hurry" do not."""
+
+
+def denied_by_adverbial(verb: Token) -> bool:
+    """Whether an adverbial with "no" denies ``verb``: "at no point did Kyiv agree to X"."""
+    return any((p.lower_, o.lemma_.lower()) in DENYING_ADVERBIALS and says_no(o)
+               for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
 def set_aside_clause(sentence: Sentence, token: Token) -> bool:
@@ -200,7 +226,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             restrained = True
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
-        if node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in node.children):
+        if node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in node.children) or (
+                node.pos_ in ("VERB", "AUX") and denied_by_adverbial(node)):
             count += 1  # its own negation, whatever it does: "insisted it would not drop X"
         if node.pos_ == "NOUN" and says_no(node):
             count += 1  # "saw no need for X", "no objection to X"

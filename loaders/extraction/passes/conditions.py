@@ -34,14 +34,24 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
     first ("will not sign as long as the claim stands" demands that it go)."""
     words = sentence.words
     verbs = list(_chain(clause))
+    refused = polarity.negated(sentence, clause)
+    # under a refusal "before" sets a condition too: "cannot be signed before Yerevan amends X"
+    marks = {*words.condition_marks, "before"} if refused else words.condition_marks
     for child in (c for verb in verbs for c in verb.children):
-        if child.dep_ in ("advcl", "conj") and _marked(child, words.condition_marks):
+        if child.dep_ in ("advcl", "conj") and _marked(child, marks):
             yield child, False
         elif child.dep_ == "advmod" and child.lower_ in words.prompt_conditions:
             yield from ((c, False) for c in child.children if c.dep_ == "advcl" and _marked(c, {"as"}))
-    if polarity.negated(sentence, clause):
+    if refused:
         # "will not hold elections while martial law is in force", "... as long as X"
         yield from ((m.head, True) for m in clause.subtree if m.dep_ == "mark" and lasting_verb(sentence, m) in verbs)
+
+
+def refused_until(sentence: Sentence, verb: Token) -> bool:
+    """Whether ``verb`` is refused only until a condition is met: "will not sign unless X",
+    "cannot be signed before Yerevan amends X" -- what it refuses waits on the condition."""
+    return verb.pos_ in ("VERB", "AUX") and polarity.negated(sentence, verb) and next(
+        _conditions(sentence, verb), None) is not None
 
 
 def sets_condition(sentence: Sentence, clause: Token) -> bool:

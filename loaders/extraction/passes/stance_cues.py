@@ -15,7 +15,7 @@ from stancegraph.loaders.extraction.cues import cue_of, obliged
 from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
 from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
-from stancegraph.loaders.extraction.passes.conditions import condition_claims, sets_condition
+from stancegraph.loaders.extraction.passes.conditions import condition_claims, refused_until, sets_condition
 from stancegraph.loaders.extraction.passes.existentials import denied_existence
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import cue_scope, outer_cue
@@ -144,6 +144,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     if polarity.failed_to_agree(sentence, token, base_flips, {sentence.party(h.actor) for h in holders}):
         return Found((), frozenset(covered), None)
     claims: list[Claim] = []
+    conditions = condition_claims(sentence, token, holders) if prescriber is None else NOTHING
     infrastructure = infrastructure_in(sentence, scope)
     resources = sentence.resources
     for match in topics:
@@ -165,6 +166,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
             continue  # "wants X without linkage to Y": nothing is said of Y
         if final == "reject" and polarity.lacks(match, topics, token):
             continue  # "rejects any truce without guarantees": it asks for the guarantees
+        if final == "reject" and _refused_until(sentence, match, token):
+            continue  # "will not sign the treaty until Yerevan amends X": the refusal waits on the condition
         if prescriber is not None:
             final = polarity.PRESCRIBED.get(final)
             if final is None:
@@ -177,11 +180,20 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         for holder in holders:
             claims.append(sentence.claim(holder, final, topic_id, infra, None,
                                          cue.confidence * weight * holder.confidence))
-    if prescriber is None:
-        conditions = condition_claims(sentence, token, holders)
-        claims.extend(conditions.claims)
-        covered |= conditions.covered
+    claims.extend(conditions.claims)
+    covered |= conditions.covered
     return Found(tuple(claims), frozenset(covered), list_cue)
+
+
+def _refused_until(sentence: Sentence, match: TopicMatch, token: Token) -> bool:
+    """Whether a verb between the topic and its cue (or the cue) is refused until a condition
+    is met ("insists the treaty cannot be signed until Yerevan amends X")."""
+    for node in (match.root, *match.root.ancestors):
+        if refused_until(sentence, node):
+            return True
+        if node.i == token.i:
+            break
+    return False
 
 
 def _concession_agreed(sentence: Sentence, token: Token, cue: Cue | None) -> Token | None:
