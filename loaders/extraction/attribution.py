@@ -152,7 +152,29 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
             unknown = True
     if unknown:
         return []
-    return aside_speaker(sentence, token)
+    aside = aside_speaker(sentence, token)
+    return aside if aside is not None else _colon_viewers(sentence, token) or None
+
+
+OWN_TERMS = frozenset({"demand"})
+"""Besides view, condition and part nouns, the nouns whose owner a colon's clause speaks
+for: "Moscow's demands are unchanged: Kyiv must X"."""
+
+
+def _colon_viewers(sentence: Sentence, token: Token) -> list[Holder]:
+    """The owners of the terms or view a colon opens: "The Kremlin's terms have barely
+    shifted: Ukraine must withdraw from X" reads as the Kremlin saying so."""
+    colon = next((t for t in reversed(sentence.sdoc[:token.i]) if t.lower_ == ":"), None)
+    if colon is None or sentence.in_quote(colon):
+        return []
+    words = sentence.words
+    nouns = words.view_nouns | words.condition_nouns | words.part_nouns | OWN_TERMS
+    for noun in sentence.sdoc[:colon.i]:
+        if noun.pos_ == "NOUN" and noun.lemma_ in nouns:
+            owners = holding.named_by(sentence, noun)
+            if owners:
+                return owners
+    return []
 
 
 def _viewers(sentence: Sentence, verb: Token) -> list[Holder]:

@@ -418,16 +418,25 @@ def comes_to_a_stop(root: Token, stoppings: frozenset[str]) -> bool:
                for c in root.head.children)
 
 
-def kept_stance(sentence: Sentence, cue_token: Token, match: TopicMatch) -> str:
-    """What refusing to give something up says: "will not drop its bid for X" keeps
-    proposing X; "will not back down from the ICJ case" keeps supporting it; "will not
-    relinquish X", where the topic is itself a giving up, rejects it."""
+def given_up_aim(sentence: Sentence, cue_token: Token, match: TopicMatch) -> str | None:
+    """The stance of the aim a concession gives up, when a noun names one between the cue
+    and the topic ("drop its bid for X": propose), else None ("give up Donetsk")."""
     for node in (match.root, *match.root.ancestors):  # the phrase may hold the bid: "bid to join X"
         if node.i == cue_token.i:
             break
         cue = cue_of(sentence, node)
         if cue is not None and node.pos_ == "NOUN" and cue.stance in ("demand", "propose", "support"):
             return cue.stance
+    return None
+
+
+def kept_stance(sentence: Sentence, cue_token: Token, match: TopicMatch) -> str:
+    """What refusing to give something up says: "will not drop its bid for X" keeps
+    proposing X; "will not back down from the ICJ case" keeps supporting it; "will not
+    relinquish X", where the topic is itself a giving up, rejects it."""
+    aim = given_up_aim(sentence, cue_token, match)
+    if aim is not None:
+        return aim
     topic = sentence.resources.topics.get(match.topic)
     return "reject" if topic is None or topic.is_cessation or match.opposite else "support"
 

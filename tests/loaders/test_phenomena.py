@@ -2597,3 +2597,24 @@ def test_a_denial_still_rejects():
 ], ids=["plan-would", "proposal-present"])
 def test_what_holds_under_a_plan_is_not_the_named_party_s_position(text):
     assert not {c for c in claims_in("russia_ukraine_2025", text) if c[0] == "ukraine"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peskov said Kyiv must give up its bid to join NATO.", {("dmitry_peskov", "reject", "ukraine_nato_membership")}),
+    ("Ukraine has to abandon its NATO aspirations, Lavrov told reporters.",
+     {("sergei_lavrov", "reject", "ukraine_nato_membership")}),
+    ("Zelensky said the two sides must drop their demands for a ceasefire.", set()),
+], ids=["give-up-bid", "abandon-aspirations", "no-party-told"])
+def test_a_party_told_to_give_up_its_aim_is_against_it(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow's terms are the same as in spring: Kyiv must accept a neutral status and drop its bid to join NATO.",
+     {("russia", "reject", "ukraine_nato_membership"), ("russia", "demand", "ukraine_demilitarization")}),
+    ("The Kremlin's demands have not changed: Ukraine has to give up its NATO aspirations.",
+     {("russia", "reject", "ukraine_nato_membership")}),
+    ("The terms have not changed: Ukraine has to give up its NATO aspirations.", set()),
+], ids=["terms", "demands", "no-owner"])
+def test_a_colon_after_a_party_s_terms_gives_its_demands(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected

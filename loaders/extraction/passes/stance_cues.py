@@ -94,6 +94,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     if filters.is_guessed(sentence, token, holders) or filters.is_analysed(sentence, token):
         return NOTHING
     prescriber = attribution.prescriber(sentence, token)
+    conceder = False  # whether another party is told to give ground
     if prescriber is not None:
         parties = {sentence.party(h.actor) for h in holders if h is not COMMENTATOR}
         if not prescriber or COMMENTATOR in prescriber or COMMENTATOR in holders:
@@ -101,6 +102,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         if parties == {sentence.party(h.actor) for h in prescriber}:
             prescriber = None  # "we must accept ...": the speaker's own stance
         else:
+            conceder = bool(parties) and not parties & {sentence.party(h.actor) for h in prescriber}
             holders = prescriber
     list_cue = None
     if token.pos_ in ("NOUN", "PROPN") and not cue.evaluative and holders and holders != [COMMENTATOR]:
@@ -169,6 +171,10 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         if final == "reject" and _refused_until(sentence, match, token):
             continue  # "will not sign the treaty until Yerevan amends X": the refusal waits on the condition
         if prescriber is not None:
+            if final == "concede" and conceder and polarity.given_up_aim(sentence, token, match):
+                # "Peskov said Kyiv must give up its bid to join NATO": against what Kyiv is to
+                # give up; "... must give up Donetsk" stays unread (whose ground it is, unsaid)
+                final = "reject"
             final = polarity.PRESCRIBED.get(final)
             if final is None:
                 continue
