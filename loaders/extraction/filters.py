@@ -83,13 +83,14 @@ WH_WORDS = frozenset({"when", "whether", "how"})
 
 def _under_which(sentence: Sentence, token: Token) -> bool:
     """Whether ``token`` lies in a clause that says what holds under a draft ("a plan under
-    which Kyiv would give up X", "the deal, under which both sides pull back")."""
+    which Kyiv would give up X", "the proposal, under which both sides pull back")."""
     for clause in (token, *token.ancestors):
         if clause.dep_ == "relcl" and clause.head.lemma_ in sentence.words.draft_nouns and any(
                 c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ in ("which", "whom") for g in c.children)
                 for c in clause.children):
             return True
     return False
+
 
 CONFIRM_OR_DENY = frozenset({"confirm", "deny"})
 
