@@ -17,6 +17,11 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 
+NEGATED = frozenset({"until", "before", "without"})
+"""Words that set a condition under a negated verb ("will not halt until X", "cannot be signed
+before Yerevan amends X")."""
+
+
 def condition_claims(sentence: Sentence, token: Token, holders: list[Holder]) -> Found:
     """The demands in the conditions of the cue ``token``, held by its ``holders``."""
     clause = token if token.pos_ in ("VERB", "AUX") else token.head
@@ -35,8 +40,7 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
     words = sentence.words
     verbs = list(_chain(clause))
     refused = polarity.negated(sentence, clause)
-    # under a refusal "before" sets a condition too: "cannot be signed before Yerevan amends X"
-    marks = {*words.condition_marks, "before"} if refused else words.condition_marks
+    marks = words.condition_marks | NEGATED if refused else words.condition_marks
     for child in (c for verb in verbs for c in verb.children):
         if child.dep_ in ("advcl", "conj") and _marked(child, marks):
             yield child, False

@@ -16,15 +16,13 @@ from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
-from stancegraph.loaders.extraction.passes.conditions import demands, lasting_verb
+from stancegraph.loaders.extraction.passes.conditions import NEGATED, demands, lasting_verb
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence
 from stancegraph.schema import Claim, Cue
 
 ONLY = frozenset({"after", "if", "once", "when", "with", "under"})
 """Words that set a condition when "only" goes before them ("only after X", "only if X")."""
-NEGATED = frozenset({"until", "before", "without"})
-"""Words that set a condition under a negated verb ("will not halt until X")."""
 MARKS = ONLY | NEGATED | {"unless"}
 SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
 
