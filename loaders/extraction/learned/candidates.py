@@ -48,11 +48,39 @@ class DocumentMemory:
     or proposal last named, and the parties last named as subjects."""
 
     plan_author: Holder | None = None
-    last_subjects: list[Holder] = field(default_factory=list)
+    _subjects: list[Holder] = field(default_factory=list)
+    _unread: list[tuple[Sentence, list[Token]]] = field(default_factory=list)
+    """Subjects not read yet, of the sentences since the last one read, in text order."""
+
+    @property
+    def last_subjects(self) -> list[Holder]:
+        """The parties named as subjects by the last sentence that named any."""
+        while self._unread:
+            sentence, tokens = self._unread.pop()
+            found = [h for t in tokens for h in holders.phrase_holders(sentence, t) if h is not COMMENTATOR]
+            if found:
+                self._subjects = found
+                self._unread.clear()
+        return self._subjects
+
+    def defer_subjects(self, sentence: Sentence) -> None:
+        """Keep the subjects of a sentence that names no topic (most sentences) unread: they
+        are read, and the recognizer may run for them, only if a later sentence needs them."""
+        self._unread.append((sentence, [t for t in sentence.sdoc if t.dep_ in ("nsubj", "nsubjpass")]))
+
+    def remember_subjects(self, found: list[Holder]) -> None:
+        if found:
+            self._subjects = found
+            self._unread.clear()
 
 
 def candidates(sentence: Sentence, rule_claims: Iterable[Claim], memory: DocumentMemory) -> list[Candidate]:
     """The candidates of one sentence; updates ``memory`` for the sentences after it."""
+    matches = topics_in(sentence, set(range(len(sentence.sdoc))))
+    if not matches:
+        memory.defer_subjects(sentence)
+        _remember_plan_author(sentence, memory)
+        return []
     found: list[tuple[Holder, str, Token | None]] = []
     for token in sentence.sdoc:
         if token.dep_ in ("nsubj", "nsubjpass"):
@@ -77,7 +105,6 @@ def candidates(sentence: Sentence, rule_claims: Iterable[Claim], memory: Documen
     if not any(way == "subject" for _, way, _ in found):
         # "Moscow set out its terms. Chief among them, an end to ...": the last subject
         found.extend((holder, "previous", None) for holder in memory.last_subjects)
-    matches = topics_in(sentence, set(range(len(sentence.sdoc))))
     by_key: dict[tuple[str, int], Candidate] = {}
 
     def add(holder: Holder, way: str, token: Token | None, match: TopicMatch) -> Candidate | None:
@@ -115,9 +142,7 @@ def candidates(sentence: Sentence, rule_claims: Iterable[Claim], memory: Documen
                 if claim not in other.rule_claims:
                     other.rule_claims.append(claim)
                 other.ways.setdefault("rule", None)
-    subjects = [h for h, way, _ in found if way == "subject" and h is not COMMENTATOR]
-    if subjects:
-        memory.last_subjects = subjects
+    memory.remember_subjects([h for h, way, _ in found if way == "subject" and h is not COMMENTATOR])
     _remember_plan_author(sentence, memory)
     return sorted(by_key.values(), key=lambda c: (c.match.root.i, c.party))
 

@@ -69,3 +69,45 @@ def test_the_shipped_model_loads_with_its_classes_and_thresholds():
     assert model.classes == ("none", "for", "against", "concede")
     assert set(model.thresholds) == {"for", "against", "concede"}
     assert all(len(row) == 4 for row in model.weights.values())
+
+
+def _previous_parties(resources, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(party, topic) of the candidates the last sentence finds through an earlier subject."""
+    document = Document.from_text(" ".join(t for t, _ in pairs), "t.txt")
+    context, _ = survey(document, resources, sentence_splitter(), [], prefilter=False)
+    memory, base, found = DocumentMemory(), 0, []
+    for index, (text, table) in enumerate(pairs):
+        sentence = Sentence(resources, context, parse(resources, text, table), base, index)
+        attribute_quotes([sentence])
+        found = candidates(sentence, [], memory)
+        base += len(text) + 1
+    return [(c.party, c.match.topic) for c in found if "previous" in c.ways]
+
+
+SPOKE = ("{} spoke.", """
+    {}     {}     PROPN NNP nsubj 1
+    spoke  speak  VERB  VBD ROOT  1
+    .      .      PUNCT .   punct 1
+""")
+SILENCE = ("Then silence.", """
+    Then     then     ADV   RB advmod 1
+    silence  silence  NOUN  NN ROOT   1
+    .        .        PUNCT .  punct  1
+""")
+CHIEFLY = ("Chiefly the truce.", """
+    Chiefly  chiefly  ADV   RB advmod 2
+    the      the      DET   DT det    2
+    truce    truce    NOUN  NN ROOT   2
+    .        .        PUNCT .  punct  2
+""")
+
+
+def spoke(name: str) -> tuple[str, str]:
+    return SPOKE[0].format(name), SPOKE[1].format(name, name)
+
+
+def test_a_sentence_without_a_subject_looks_back_past_sentences_naming_no_topic(resources):
+    # the subject of the last sentence naming one, however many sentences back
+    assert _previous_parties(resources, [spoke("Borsk"), spoke("Arland"), CHIEFLY]) == [("arland", "ceasefire")]
+    assert _previous_parties(resources, [spoke("Borsk"), SILENCE, SILENCE, CHIEFLY]) == [("borsk", "ceasefire")]
+    assert _previous_parties(resources, [SILENCE, CHIEFLY]) == []
