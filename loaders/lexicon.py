@@ -90,6 +90,7 @@ class EnglishWords(BaseModel):
     regret_words: Words
     room_nouns: Words
     imputing_verbs: Words
+    evidence_nouns: Words
     charging_verbs: Words
     abetting_verbs: Words
     answering_verbs: Words

@@ -83,9 +83,22 @@ def obliged(sentence: Sentence, verb: Token) -> bool:
         return False  # "should Moscow win the case": a condition, not an obligation
     if any(c.dep_ == "aux" and c.lower_ in words.obligation for c in verb.children):
         return True
+    if _prescribed_by_copula(verb):
+        return True
     return (verb.dep_ == "xcomp" and verb.head.lemma_ in words.semi_modals
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and not any(c.dep_ == "dobj" or c.lower_ == "yet" for c in verb.head.children))
+
+
+def _prescribed_by_copula(verb: Token) -> bool:
+    """"The only way forward is for Baku to sign X", "it is time for Moscow to accept X": a
+    "for ... to" clause with its own subject, said to be what is needed."""
+    needed = verb.head.lemma_ == "be" and verb.dep_ in ("advcl", "ccomp", "xcomp", "attr") or (
+        verb.head.lemma_ == "time" and verb.dep_ in ("relcl", "acl"))
+    return needed and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)
 
 
 def semi_modal_complement(sentence: Sentence, verb: Token) -> Token | None:

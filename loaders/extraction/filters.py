@@ -201,11 +201,13 @@ def is_guessed(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
     """Whether the cue is someone's belief about another party ("Kyiv doubts Moscow wants X")."""
     words = sentence.words
     parties = {sentence.party(h.actor) for h in holders if h is not COMMENTATOR}
+    below = token
     for node in token.ancestors:
-        if node.lemma_ in words.imputing_verbs and not sentence.in_quote(node):
+        reports, reporter = _reporter(sentence, node, below)
+        below = node
+        if reports and not sentence.in_quote(node):
             # "the minister claimed that Kinshasa is demanding X": the other side's report
-            subject = first_child(node, "nsubj")
-            reporters = holding.phrase_holders(sentence, subject) if subject is not None else []
+            reporters = holding.phrase_holders(sentence, reporter) if reporter is not None else []
             reported = {sentence.party(h.actor) for h in reporters if h is not COMMENTATOR}
             return bool(reported) and bool(parties) and not reported & parties
         if node.lemma_ in words.speech and not sentence.in_quote(node):
@@ -221,6 +223,21 @@ def is_guessed(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
         if believers and {sentence.party(h.actor) for h in believers} != parties:
             return True
     return False
+
+
+def _reporter(sentence: Sentence, node: Token, below: Token) -> tuple[bool, Token | None]:
+    """Whether ``node`` reports what another side says or knows of the clause below it, and
+    who reports: the subject of an imputing verb ("the minister claimed that ..."), or the
+    owner of a noun of evidence the clause hangs on ("Islamabad had intelligence that India
+    ...", "Kigali's evidence that ...")."""
+    if node.lemma_ in sentence.words.imputing_verbs:
+        return True, first_child(node, "nsubj")
+    if node.pos_ == "NOUN" and node.lemma_ in sentence.words.evidence_nouns and below.dep_ in ("acl", "relcl"):
+        owner = first_child(node, "poss")
+        if owner is None and node.dep_ == "dobj":
+            owner = first_child(node.head, "nsubj")
+        return owner is not None, owner
+    return False, None
 
 
 def _is_history(sentence: Sentence, token: Token) -> bool:

@@ -49,12 +49,20 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True  # "would never reward aggression by giving up land": nor give it up
     if token.dep_ in ("relcl", "acl") and head.lemma_ in words.manner_nouns and says_no(head):
         return True  # "there is no way we will accept X", "no scenario in which we go to court"
+    if nothing_to(token):
+        return True  # "there is nothing to mediate", "Kyiv has nothing to discuss on territory"
     first = token
     while first.dep_ == "conj":
         first = first.head  # "no discussion of trade or mediation"
     if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and _denied_noun(sentence, first.head.head):
         return True  # "there was no discussion of mediation", "at no point was there any talk of X"
     return False
+
+
+def nothing_to(verb: Token) -> bool:
+    """Whether ``verb`` is what there is nothing of to do: "nothing to mediate"."""
+    return verb.dep_ in ("relcl", "acl") and verb.head.lower_ in NOBODY and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _denied_noun(sentence: Sentence, noun: Token) -> bool:
@@ -210,9 +218,10 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1  # "agreed to lift the pause on intelligence": the halt the phrase names, undone
         elif is_reverser(sentence, node) and (
                 not (cessation or match.opposite and node.lemma_ in sentence.words.stoppings)
-                or cessation and node.lemma_ in sentence.words.breaches):
+                or cessation and node.lemma_ in sentence.words.breaches and not _passive(node)):
             # over a cessation ("give up Kursk") or an opposite phrase ("stop military aid")
             # a stopping or yielding verb is the halt itself; breaking a truce reverses it
+            # (a truce "being breached" is someone else's breach, reported)
             count += 1
         elif suspends(node) and not match.opposite:
             count += 1  # "her decision to keep the pact on hold": the hold on what it governs
@@ -229,8 +238,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
         if node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in node.children) or (
                 node.pos_ in ("VERB", "AUX") and denied_by_adverbial(node)):
             count += 1  # its own negation, whatever it does: "insisted it would not drop X"
-        if node.pos_ == "NOUN" and says_no(node):
-            count += 1  # "saw no need for X", "no objection to X"
+        if node.pos_ == "NOUN" and says_no(node) or nothing_to(below):
+            count += 1  # "saw no need for X", "no objection to X", "nothing to mediate"
         if set_aside_clause(sentence, node):
             count += 1  # "complements rather than | replaces X", the parser's clause: not done
     if restrained and cue_token.i not in match.tokens and listed(cue_token, sentence.words.stoppings) and (
@@ -241,6 +250,10 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it
     return count
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _names_halt(sentence: Sentence, match: TopicMatch) -> bool:

@@ -60,11 +60,13 @@ class PackResources:
         self.topics = {t.id: t for t in pack.topics}
         self.topic_order = {t.id: i for i, t in enumerate(pack.topics)}
         self.restraining_words = {
-            t.id: frozenset(first for phrase in t.phrases if (first := phrase.split()[0]) in self.words.reversers)
+            t.id: frozenset(first for phrase in t.phrases if (first := phrase.split()[0]) in self.words.reversers
+                            and first not in self.words.breaches)
             for t in pack.topics
         }
         """For a topic that is itself a restraint ("limit on the army", "limit the size"), the
-        reversers its phrases begin with: those name it, they do not reverse it."""
+        reversers its phrases begin with: those name it, they do not reverse it. A breach
+        never names what it breaks ("breach of the ceasefire" is a phrase of the truce)."""
         self.naming_words = {
             t.id: frozenset(word for phrase in t.phrases for word in phrase.lower().split()) for t in pack.topics
         }

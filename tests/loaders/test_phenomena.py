@@ -2618,3 +2618,47 @@ def test_a_party_told_to_give_up_its_aim_is_against_it(text, expected):
 ], ids=["terms", "demands", "no-owner"])
 def test_a_colon_after_a_party_s_terms_gives_its_demands(text, expected):
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "New Delhi said there was nothing for a third party to mediate.",
+    "India maintains that there is nothing to mediate on Kashmir.",
+    "India insisted there was nothing for anyone else to mediate.",
+], ids=["nothing-for-a-third-party", "maintains-nothing", "nothing-for-anyone"])
+def test_nothing_to_do_denies_the_deed(text):
+    assert claims_in("india_pakistan_2025", text) == {("india", "reject", "third_party_mediation")}
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad said it had credible intelligence that India intended to launch military strikes.",
+    "Pakistan cited evidence that India planned military strikes.",
+    "Pakistan claimed that India planned military strikes.",
+], ids=["intelligence-that", "evidence-that", "claimed-that"])
+def test_what_a_party_knows_or_claims_of_the_other_side_is_neither_s_position(text):
+    assert not {c for c in claims_in("india_pakistan_2025", text) if c[2] == "military_strikes"}
+
+
+def test_claiming_to_have_brokered_a_truce_is_still_a_claim_of_mediation():
+    assert ("united_states", "support", "third_party_mediation") in claims_in(
+        "india_pakistan_2025", "Washington claimed to have brokered the ceasefire.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Islamabad denied that Pakistani troops had breached the ceasefire.", {("pakistan", "support", "ceasefire")}),
+    ("Islamabad denied that Pakistani troops had violated the ceasefire.", {("pakistan", "support", "ceasefire")}),
+    ("Misri said the ceasefire was being breached from across the border.", set()),
+], ids=["denied-breaching", "denied-violating", "reported-breach"])
+def test_a_breach_reverses_a_truce_only_when_its_doer_is_the_holder(text, expected):
+    # the pack names the truce by "breach of the ceasefire" too: a breach never names it
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Baku said the only way forward was for Armenia to change its constitution.",
+     {("azerbaijan", "demand", "armenian_constitution_change")}),
+    ("Baku said it was time for Armenia to sign the treaty.", {("azerbaijan", "demand", "peace_agreement")}),
+    ("Aliyev said the best outcome would be for Yerevan to sign the peace treaty without delay.",
+     {("ilham_aliyev", "demand", "peace_agreement")}),
+], ids=["only-way-for", "time-for", "best-outcome-for"])
+def test_what_is_said_to_be_needed_of_another_party_is_the_speaker_s_demand(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
