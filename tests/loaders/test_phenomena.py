@@ -2662,3 +2662,21 @@ def test_a_breach_reverses_a_truce_only_when_its_doer_is_the_holder(text, expect
 ], ids=["only-way-for", "time-for", "best-outcome-for"])
 def test_what_is_said_to_be_needed_of_another_party_is_the_speaker_s_demand(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Wagner said the withdrawal of Rwandan troops was not a favour but a duty.",
+    "Wagner said the withdrawal of Rwandan troops was not a prize to be won but an obligation under law.",
+], ids=["but-on-the-complement", "but-on-the-copula"])
+def test_not_this_but_that_judges_by_what_it_is_said_to_be(text):
+    assert not {c for c in claims_in("drc_rwanda_2025", text) if c[1] == "reject"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa demanded the departure of Rwandan troops.", {("drc", "demand", "rwandan_troop_withdrawal")}),
+    ("Tshisekedi said there is no peace without the departure of Rwandan troops.",
+     {("felix_tshisekedi", "demand", "rwandan_troop_withdrawal")}),
+    ("Kinshasa demanded the departure of the M23 from Goma.", {("drc", "demand", "m23_withdrawal")}),
+], ids=["departure-of-troops", "no-peace-without-departure", "departure-of-rebels"])
+def test_a_departure_is_a_withdrawal(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected

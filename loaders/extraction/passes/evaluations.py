@@ -55,7 +55,7 @@ class Evaluations:
             if match.root.i in reading.covered and judges is None and not framed:
                 continue  # read by a cue already, unless a judge or a frame of its own
             value = evaluation(sentence.words, words)
-            if polarity.negated(sentence, verb):
+            if polarity.negated(sentence, verb) and not _corrected(verb):
                 value = -value
             if abs(value) < STRONG:
                 continue
@@ -119,7 +119,7 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
     if noun.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.lemma_ in words.copulas:
         # "was dead | on arrival", "was | out of touch with reality": the parser may hang an
         # idiom on the verb as a preposition
-        complement = [t for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")
+        complement = [t for c in _corrected(verb) or verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")
                       or c.dep_ == "prep" and c.i > noun.i for t in c.subtree
                       if not _restates(sentence, match, c, t)]
         return (verb, complement, None) if complement else None
@@ -163,6 +163,25 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         judges = phrase_holders(sentence, subject) if subject is not None else None
         return (reaction, manner, judges) if manner else None
     return None
+
+
+COMPLEMENTS = ("acomp", "attr", "oprd")
+
+
+def _corrected(verb: Token) -> list[Token]:
+    """The complements a negated copula asserts after "but": in "X is not a prize but an
+    obligation", what X is said to be (and not what it is not). The parser hangs "but ..."
+    on the copula or on the first complement."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return []
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    but = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "but"), None)
+    if but is not None and any(c.i < but.i for c in complements):
+        return [c for c in complements if c.i > but.i]
+    for complement in complements:
+        if any(c.dep_ == "cc" and c.lower_ == "but" for c in complement.children):
+            return [c for c in complement.children if c.dep_ == "conj"]
+    return []
 
 
 def _restates(sentence: Sentence, match: TopicMatch, complement: Token, token: Token) -> bool:
