@@ -2680,3 +2680,17 @@ def test_not_this_but_that_judges_by_what_it_is_said_to_be(text):
 ], ids=["departure-of-troops", "no-peace-without-departure", "departure-of-rebels"])
 def test_a_departure_is_a_withdrawal(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Hegseth said a return to the pre-2014 borders was "a fantasy".',
+    "Hegseth said a return to the pre-2014 borders was a pipe dream.",
+    "Hegseth said a return to the pre-2014 borders was an illusion.",
+], ids=["fantasy", "pipe-dream", "illusion"])
+def test_calling_an_aim_a_fantasy_rejects_it(text):
+    assert claims_in("russia_ukraine_2025", text) == {("pete_hegseth", "reject", "pre_2014_borders")}
+
+
+def test_calling_a_plan_a_joke_rejects_it():
+    assert ("sergei_lavrov", "reject", "foreign_troops_in_ukraine") in claims_in(
+        "russia_ukraine_2025", "Lavrov called the European peacekeeping plan a joke.")
