@@ -51,6 +51,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True  # "there is no way we will accept X", "no scenario in which we go to court"
     if nothing_to(token):
         return True  # "there is nothing to mediate", "Kyiv has nothing to discuss on territory"
+    if contrasted(token):
+        return True  # "a conversation among neighbours, not mediation"
     first = token
     while first.dep_ == "conj":
         first = first.head  # "no discussion of trade or mediation"
@@ -63,6 +65,16 @@ def nothing_to(verb: Token) -> bool:
     """Whether ``verb`` is what there is nothing of to do: "nothing to mediate"."""
     return verb.dep_ in ("relcl", "acl") and verb.head.lower_ in NOBODY and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def contrasted(token: Token) -> bool:
+    """Whether ``token`` is a noun said not to be what stands beside it: "the Americans are
+    witnesses, not mediators"."""
+    if token.dep_ not in ("appos", "conj") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = token.head
+    return any(c.dep_ == "neg" and head.i < c.i < token.i for c in head.children) or any(
+        t.dep_ == "neg" for t in token.subtree if t.i < token.i)  # "a truce and not more fighting"
 
 
 def _denied_noun(sentence: Sentence, noun: Token) -> bool:
@@ -238,8 +250,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
         if node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in node.children) or (
                 node.pos_ in ("VERB", "AUX") and denied_by_adverbial(node)):
             count += 1  # its own negation, whatever it does: "insisted it would not drop X"
-        if node.pos_ == "NOUN" and says_no(node) or nothing_to(below):
-            count += 1  # "saw no need for X", "no objection to X", "nothing to mediate"
+        if node.pos_ == "NOUN" and says_no(node) or nothing_to(below) or contrasted(below):
+            count += 1  # "saw no need for X", "no objection to X", "nothing to mediate", "witnesses, not mediators"
         if set_aside_clause(sentence, node):
             count += 1  # "complements rather than | replaces X", the parser's clause: not done
     if restrained and cue_token.i not in match.tokens and listed(cue_token, sentence.words.stoppings) and (

@@ -2694,3 +2694,15 @@ def test_calling_an_aim_a_fantasy_rejects_it(text):
 def test_calling_a_plan_a_joke_rejects_it():
     assert ("sergei_lavrov", "reject", "foreign_troops_in_ukraine") in claims_in(
         "russia_ukraine_2025", "Lavrov called the European peacekeeping plan a joke.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thai officials insist that the Americans are witnesses, not mediators.",
+     {("thailand", "reject", "third_party_mediation")}),
+    ("Thai officials described the meeting as a chat among neighbours, not mediation.",
+     {("thailand", "reject", "third_party_mediation")}),
+    ("Bangkok wants bilateral talks, not mediation.",
+     {("thailand", "demand", "bilateral_mechanisms"), ("thailand", "reject", "third_party_mediation")}),
+], ids=["witnesses-not-mediators", "described-as-not", "wants-this-not-that"])
+def test_what_something_is_said_not_to_be_is_denied(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
