@@ -156,6 +156,13 @@ def suspends(verb: Token) -> bool:
         for holder in holders for c in holder.children)
 
 
+def only_for_now(verb: Token) -> bool:
+    """"was only paused", "is merely on hold": a halt said to be no more than that, a
+    warning that the thing halted may resume, not a stand against it."""
+    hung = [verb, *(c for c in verb.children if c.dep_ == "prep")]
+    return any(c.dep_ == "advmod" and c.lower_ in RESTRICTING for each in hung for c in each.children)
+
+
 def names_restraint(sentence: Sentence, verb: Token, match: TopicMatch) -> bool:
     """Whether a reverser over a topic that is itself a restraint is that restraint: "limit
     the size of the army" where the pack says "limit the size" (and "size of the army")."""
@@ -427,6 +434,9 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
 def _left_stopped(root: Token, stoppings: frozenset[str]) -> bool:
     """"ordered the crossings closed", "kept the border shut": the object's own predicate,
     a stopping participle after it, which the parser hangs on the verb."""
+    if any(c.dep_ in ("acl", "amod") and c.i > root.i and c.tag_ in ("VBN", "JJ") and listed(c, stoppings)
+           for c in root.children):
+        return True  # "kept the crossings shut to traders": the parser hangs it on the object
     return root.dep_ == "dobj" and any(
         c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.i > root.i and c.tag_ in ("VBN", "VBD", "JJ")
         and listed(c, stoppings) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)

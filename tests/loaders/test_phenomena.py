@@ -2706,3 +2706,25 @@ def test_calling_a_plan_a_joke_rejects_it():
 ], ids=["witnesses-not-mediators", "described-as-not", "wants-this-not-that"])
 def test_what_something_is_said_not_to_be_is_denied(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Modi said the military operation had only been paused.",
+    "Delhi said its military operation was only on hold.",
+    "India has merely paused its military strikes, the minister said.",
+], ids=["only-paused", "only-on-hold", "merely-paused"])
+def test_a_halt_said_to_be_only_a_halt_is_no_stand_against(text):
+    assert not {c for c in claims_in("india_pakistan_2025", text) if c[1] == "reject"}
+
+
+def test_a_halt_alone_is_still_a_stand_against():
+    assert claims_in("india_pakistan_2025", "Delhi said its military operation was on hold.") == {
+        ("india", "reject", "military_strikes")}
+
+
+@pytest.mark.parametrize("text", [
+    "Anutin has kept the land crossings shut to traders.",
+    "Bangkok confirmed that all land crossings with Cambodia are closed until further notice.",
+], ids=["kept-shut", "are-closed"])
+def test_crossings_kept_shut_are_a_punitive_measure(text):
+    assert {c[1] for c in claims_in("thailand_cambodia_2025", text) if c[2] == "punitive_measures"} == {"support"}

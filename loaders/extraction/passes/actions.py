@@ -84,6 +84,8 @@ class Actions:
             # "put X on hold": against X, whether or not the pack's phrase names the hold
             # "pulled out of the talks": against what it leaves, a truce as much as talks
             against = left is not None or polarity.suspends(verb) or polarity.acted_against(sentence, verb, match, stops)
+            if against and polarity.only_for_now(verb):
+                continue  # "the operation was only paused": it may resume
             # "will not resume talks", "will resume no talks"
             refused = polarity.negated(sentence, verb) or polarity.negated(sentence, match.root, match.tokens)
             flips = int(against) + (1 if refused else 0)
