@@ -77,6 +77,8 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     if token.dep_ == "amod" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("npadvmod", "compound") and c.i in sentence.mentions for c in token.children):
         roots.append(head)  # "US-backed security guarantees"
+    if token.pos_ == "NOUN":
+        roots += _made_into(token)
     clause = token if token.pos_ == "VERB" else head
     if clause.i == token.i and first_child(token, "dobj") is None:
         while clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_ in words.speech:
@@ -90,6 +92,26 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         for held in _others_view(sentence, token):
             tokens -= collect(sentence, held, is_root=False)
     return tokens
+
+
+MAKING_VERBS = frozenset({"make"})
+"""Verbs that make their object what the cue noun says: "made X a condition for Y"."""
+
+
+def _made_into(noun: Token) -> list[Token]:
+    """What a cue noun is made of ("Baku made the group's dissolution a condition", "made X
+    one of its conditions"): the object of "make" before it, or the subject the parser
+    gives the noun in the small clause."""
+    said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        noun.head.head.pos_ == "NUM") else noun  # "one of its conditions"
+    verb = next((a for a in said.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ not in MAKING_VERBS:
+        return []
+    # the parser may hang "one of ..." on the object as an apposition
+    if not (said.dep_ in ("dobj", "oprd", "ccomp") and said.head.i == verb.i or said.pos_ == "NUM" and said.dep_ == "appos"):
+        return []
+    return [c for c in said.children if c.dep_ == "nsubj"] + [
+        c for c in verb.children if c.dep_ == "dobj" and c.i < said.i]
 
 
 def _others_view(sentence: Sentence, verb: Token) -> list[Token]:

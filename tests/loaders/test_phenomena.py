@@ -2728,3 +2728,15 @@ def test_a_halt_alone_is_still_a_stand_against():
 ], ids=["kept-shut", "are-closed"])
 def test_crossings_kept_shut_are_a_punitive_measure(text):
     assert {c[1] for c in claims_in("thailand_cambodia_2025", text) if c[2] == "punitive_measures"} == {"support"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Baku made the dissolution of the Minsk Group a condition for signing the peace treaty.",
+     ("azerbaijan", "demand", "minsk_group_dissolution")),
+    ("Aliyev has made the closure of the Minsk Group a precondition for peace.",
+     ("ilham_aliyev", "demand", "minsk_group_dissolution")),
+    ("Azerbaijan has made a change to Armenia's constitution one of its conditions for the treaty.",
+     ("azerbaijan", "demand", "armenian_constitution_change")),
+], ids=["made-a-condition", "made-a-precondition", "made-one-of-its-conditions"])
+def test_what_a_party_makes_a_condition_it_demands(text, expected):
+    assert expected in claims_in("armenia_azerbaijan_2025", text)
