@@ -483,8 +483,9 @@ def governed_reversal(sentence: Sentence, token: Token) -> int:
     # "stopped short of endorsing X": "short" joins the reversing verb to what it holds back
     while (node.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj") or node.lower_ == "short") \
             and node.head.i != node.i:
-        node = node.head
-        if node.lemma_ in sentence.words.governing_reversers and node.pos_ in ("VERB", "ADJ"):
+        below, node = node, node.head
+        if node.lemma_ in sentence.words.governing_reversers and node.pos_ in ("VERB", "ADJ") and (
+                below.dep_ != "ccomp"):  # "offered X on one condition: that aid stop": a clause of its own
             count += 1
         elif node.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in node.children):
             count += 1  # "has yet to accept"

@@ -2740,3 +2740,22 @@ def test_crossings_kept_shut_are_a_punitive_measure(text):
 ], ids=["made-a-condition", "made-a-precondition", "made-one-of-its-conditions"])
 def test_what_a_party_makes_a_condition_it_demands(text, expected):
     assert expected in claims_in("armenia_azerbaijan_2025", text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow offered a ceasefire on one condition: that Western arms deliveries stop.",
+     {("russia", "propose", "ceasefire"), ("russia", "demand", "halt_military_aid")}),
+    ("Kyiv will sign on one condition: security guarantees from Washington.",
+     {("ukraine", "demand", "security_guarantees")}),
+    ("The Russian memorandum offers a ceasefire on two conditions: a full withdrawal of Ukrainian forces "
+     "from the four regions and a halt to Western arms deliveries.",
+     {("russia", "support", "ceasefire"), ("russia", "demand", "annexed_territory"),
+      ("russia", "demand", "halt_military_aid")}),
+], ids=["one-condition-that", "one-condition-noun", "two-conditions-list"])
+def test_conditions_spelled_out_after_a_colon_are_demands(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected
+
+
+def test_a_reversing_verb_the_parser_joins_across_a_colon_reverses_nothing():
+    assert ("russia", "reject", "ceasefire") not in claims_in(
+        "russia_ukraine_2025", "Moscow offered a ceasefire on one condition: that Western arms deliveries stop.")

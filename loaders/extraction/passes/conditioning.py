@@ -28,9 +28,11 @@ class Conditioning:
         words = resources.words
         self.forms = resources.lexicon.forms(
             words.conditioning_adjectives | words.linking_verbs | words.depending_verbs)
+        self.conditions = resources.lexicon.forms(words.condition_nouns)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        return (0,) if survey.has_topic and survey.words & self.forms else ()
+        return (0,) if survey.has_topic and (survey.words & self.forms or ":" in survey.words and (
+            survey.words & self.conditions)) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
@@ -39,21 +41,38 @@ class Conditioning:
             found = _condition(sentence, token)
             if found is None:
                 continue
-            verb, condition = found
+            verb, condition, within = found
             if not is_position(sentence, verb):
                 continue
             holders = cue_holders(sentence, verb, SETTING)
             if not holders or COMMENTATOR in holders:
                 continue
-            found = demands(sentence, condition, holders)
+            found = demands(sentence, condition, holders, within=within)
             claims.extend(found.claims)
             covered |= found.covered
         return Found(tuple(claims), frozenset(covered))
 
 
-def _condition(sentence: Sentence, token: Token) -> tuple[Token, Token] | None:
-    """The verb that sets a condition and the phrase of what is made the condition: "made
-    X conditional | on Y", "conditioned X | on Y", "linked X | to Y", "X hinges | on Y"."""
+def _condition(sentence: Sentence, token: Token) -> tuple[Token, Token, range | None] | None:
+    """The verb that sets a condition, the phrase of what is made the condition ("made X
+    conditional | on Y", "conditioned X | on Y", "linked X | to Y", "X hinges | on Y",
+    "offered X on one condition: | that Y") and, for a condition after a colon, the
+    tokens it spans."""
+    found = _two_part(sentence, token)
+    if found is not None:
+        return (*found, None)
+    if token.lemma_.lower() not in sentence.words.condition_nouns or token.pos_ != "NOUN" or not (
+            token.dep_ == "pobj" and token.head.lower_ in ("on", "upon", "with", "under")):
+        return None
+    colon = token.right_edge.i + 1
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or colon + 1 >= len(sentence.sdoc) or sentence.sdoc[colon].lower_ != ":":
+        return None
+    end = next((t.i for t in sentence.sdoc[colon + 1:] if t.is_sent_end), len(sentence.sdoc) - 1) + 1
+    return verb, sentence.sdoc[colon + 1:end].root, range(colon + 1, end)
+
+
+def _two_part(sentence: Sentence, token: Token) -> tuple[Token, Token] | None:
     words = sentence.words
     lemma = token.lemma_.lower()
     if lemma in words.conditioning_adjectives and token.pos_ == "ADJ":

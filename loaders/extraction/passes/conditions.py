@@ -96,13 +96,15 @@ def _marked(clause: Token, marks: Collection[str]) -> bool:
                for c in clause.children)
 
 
-def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned: bool = False) -> Found:
+def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned: bool = False,
+            within: range | None = None) -> Found:
     """What a condition ("if the West halts deliveries", "after a ceasefire") demands,
     held by ``holders``: its topics, reversed by what governs them in it ("until Kyiv
     drops X" demands the opposite of X). Its subject is the one to act, not a topic,
     unless it names no one ("unless a ceasefire is in place"). ``turned``: the condition
     is a failure the holder warns of ("if Moscow does not agree to X"), so it demands
-    what the failure negates."""
+    what the failure negates. ``within``: the tokens the condition may take its topics from
+    (a clause after a colon, which the parser may make the head of the whole sentence)."""
     scope = collect(sentence, condition, is_root=False)
     for frame in (c for c in condition.children if c.dep_ == "pobj" and c.lemma_ in sentence.words.frame_nouns):
         # "only under the terms | of a truce": the frame is the condition's wording
@@ -112,6 +114,8 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned:
             scope -= {t.i for t in subject.subtree}
         elif not _names_someone(sentence, subject):
             scope |= collect(sentence, subject, is_root=False)
+    if within is not None:
+        scope &= set(within)
     claims: list[Claim] = []
     infrastructure = infrastructure_in(sentence, scope)
     matches = topics_in(sentence, scope)
