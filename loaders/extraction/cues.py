@@ -93,12 +93,23 @@ def obliged(sentence: Sentence, verb: Token) -> bool:
 def _prescribed_by_copula(verb: Token) -> bool:
     """"The only way forward is for Baku to sign X", "it is time for Moscow to accept X": a
     "for ... to" clause with its own subject, said to be what is needed."""
+    if _up_to(verb):
+        return True  # "it is up to Cambodia to announce a truce first"
     needed = verb.head.lemma_ == "be" and verb.dep_ in ("advcl", "ccomp", "xcomp", "attr") or (
         verb.head.lemma_ == "time" and verb.dep_ in ("relcl", "acl"))
     return needed and any(
         c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
         c.dep_ == "nsubj" for c in verb.children)
+
+
+def _up_to(verb: Token) -> bool:
+    """"It is up to Kyiv to X": whose turn it is to act, said by the speaker."""
+    copula = verb.head
+    return copula.lemma_ == "be" and verb.dep_ in ("advcl", "xcomp", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        p.dep_ in ("prep", "advmod") and p.lower_ == "up" and any(g.lower_ == "to" for g in p.children)
+        for p in copula.children)
 
 
 def semi_modal_complement(sentence: Sentence, verb: Token) -> Token | None:

@@ -2759,3 +2759,12 @@ def test_conditions_spelled_out_after_a_colon_are_demands(text, expected):
 def test_a_reversing_verb_the_parser_joins_across_a_colon_reverses_nothing():
     assert ("russia", "reject", "ceasefire") not in claims_in(
         "russia_ukraine_2025", "Moscow offered a ceasefire on one condition: that Western arms deliveries stop.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sihasak said it is up to Cambodia to announce a ceasefire first.",
+     {("sihasak_phuangketkeow", "demand", "ceasefire")}),
+    ("Bangkok says it is up to Phnom Penh to stop the fighting.", {("thailand", "demand", "ceasefire")}),
+], ids=["up-to-announce", "up-to-stop"])
+def test_whose_turn_it_is_to_act_is_the_speaker_s_demand(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected

@@ -25,8 +25,9 @@ class Obligations:
         self.modals = resources.words.obligation | resources.lexicon.forms(resources.words.semi_modals)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        # a modal, or "for ... to" ("the only way is for Kyiv to accept X")
-        return (0,) if survey.has_topic and (survey.words & self.modals or {"for", "to"} <= survey.words) else ()
+        # a modal, "for ... to" ("the only way is for Kyiv to accept X") or "up to"
+        return (0,) if survey.has_topic and (survey.words & self.modals or {"for", "to"} <= survey.words
+                                             or {"up", "to"} <= survey.words) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         if sentence.is_question:
