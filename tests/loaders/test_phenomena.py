@@ -2768,3 +2768,11 @@ def test_a_reversing_verb_the_parser_joins_across_a_colon_reverses_nothing():
 ], ids=["up-to-announce", "up-to-stop"])
 def test_whose_turn_it_is_to_act_is_the_speaker_s_demand(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian officials have complained that Baku has yet to accept the Soviet-era maps for border delimitation.",
+    "Yerevan complained that Baku rejects border delimitation based on Soviet maps.",
+], ids=["complained-yet-to", "complained-rejects"])
+def test_a_complaint_about_the_other_side_is_no_position_of_theirs(text):
+    assert not {c for c in claims_in("armenia_azerbaijan_2025", text) if c[0] == "azerbaijan"}
