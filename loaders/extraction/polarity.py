@@ -434,7 +434,7 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
 def _left_stopped(root: Token, stoppings: frozenset[str]) -> bool:
     """"ordered the crossings closed", "kept the border shut": the object's own predicate,
     a stopping participle after it, which the parser hangs on the verb."""
-    if any(c.dep_ in ("acl", "amod") and c.i > root.i and c.tag_ in ("VBN", "JJ") and listed(c, stoppings)
+    if any(c.dep_ in ("acl", "amod") and c.i > root.i and c.tag_ in ("VBN", "VBD", "JJ") and listed(c, stoppings)
            for c in root.children):
         return True  # "kept the crossings shut to traders": the parser hangs it on the object
     return root.dep_ == "dobj" and any(

@@ -2776,3 +2776,9 @@ def test_whose_turn_it_is_to_act_is_the_speaker_s_demand(text, expected):
 ], ids=["complained-yet-to", "complained-rejects"])
 def test_a_complaint_about_the_other_side_is_no_position_of_theirs(text):
     assert not {c for c in claims_in("armenia_azerbaijan_2025", text) if c[0] == "azerbaijan"}
+
+
+def test_crossings_ordered_closed_are_a_punitive_measure():
+    # the parser tags the participle as a past tense hung on the object
+    assert claims_in("thailand_cambodia_2025", "Thailand ordered all land border crossings closed to tourists and traders.") == {
+        ("thailand", "support", "punitive_measures")}
