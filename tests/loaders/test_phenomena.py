@@ -2782,3 +2782,14 @@ def test_crossings_ordered_closed_are_a_punitive_measure():
     # the parser tags the participle as a past tense hung on the object
     assert claims_in("thailand_cambodia_2025", "Thailand ordered all land border crossings closed to tourists and traders.") == {
         ("thailand", "support", "punitive_measures")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kigali will withdraw its troops if the FDLR is neutralised.",
+     {("rwanda", "support", "rwandan_troop_withdrawal"), ("rwanda", "demand", "fdlr_neutralization")}),
+    ("President Trump said the US will impose new sanctions on Kigali if the rebels are not withdrawn.",
+     set()),
+], ids=["will-do-if", "threat-if-not"])
+def test_a_deed_promised_on_a_condition_demands_the_condition(text, expected):
+    found = claims_in("drc_rwanda_2025", text)
+    assert expected <= found and not {c for c in found if c[1] == "reject"}

@@ -95,6 +95,10 @@ class Actions:
             if stance == "reject" or lasting:
                 # "will keep the treaty in abeyance until X ends Y": Y's end is asked for
                 claims.extend(condition_claims(sentence, doer, holders).claims)
+            elif policy:
+                # "will withdraw its troops if X is disarmed": so is X (a failure warned of,
+                # "will impose tariffs if no deal is reached", is the threats pass's)
+                claims.extend(c for c in condition_claims(sentence, doer, holders).claims if c.stance != "reject")
         return Found(tuple(claims))
 
 
