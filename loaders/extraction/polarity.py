@@ -496,9 +496,12 @@ def governed_reversal(sentence: Sentence, token: Token) -> int:
 
 def ceased(sentence: Sentence, token: Token) -> bool:
     """A stance the holder no longer takes: "no longer insists on X", "stopped insisting on
-    X". (``governed_reversal`` counts the ceasing verb as one reversal.)"""
+    X", "scrapped its plans for X". (``governed_reversal`` counts the ceasing verb as one
+    reversal.)"""
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children):
         return True
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.tag_ != "VB" and is_reverser(sentence, token.head):
+        return True  # "scrapped its plans for X", "tore up its proposal": given up (not "asked it to drop X")
     return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_ in sentence.words.ceasing_verbs
 
 

@@ -2793,3 +2793,17 @@ def test_crossings_ordered_closed_are_a_punitive_measure():
 def test_a_deed_promised_on_a_condition_demands_the_condition(text, expected):
     found = claims_in("drc_rwanda_2025", text)
     assert expected <= found and not {c for c in found if c[1] == "reject"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kinshasa scrapped its plans for direct talks with the M23.",
+    "Kinshasa tore up its plans for direct talks with the M23.",
+    "Kinshasa dropped its demand for direct talks with the M23.",
+], ids=["scrapped-plans", "tore-up-plans", "dropped-demand"])
+def test_a_plan_or_demand_given_up_is_a_concession(text):
+    assert claims_in("drc_rwanda_2025", text) == {("drc", "concede", "direct_talks_m23")}
+
+
+def test_torpedoing_a_process_rejects_it():
+    assert claims_in("drc_rwanda_2025", "Kigali wants to torpedo the Doha process.") == {
+        ("rwanda", "reject", "doha_process")}
