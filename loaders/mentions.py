@@ -71,6 +71,9 @@ class ActorIndex:
                         surnames.setdefault(last, actor.id)
         self.surnames = surnames
         self.full_names = {a.name: a.id for a in people}
+        self.person_names = {name.lower(): a.id for a in people if a.kind == "person"
+                             for name in (a.name, *a.aliases)}
+        """Every name and alias of the pack's people, in lower case."""
         self._surname_choices = list(surnames)
         self._full_name_choices = list(self.full_names)
         # Every capitalised word of every document is looked up, but a corpus has few

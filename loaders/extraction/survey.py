@@ -200,7 +200,35 @@ def _with_headline_statements(text: str, quotes: list[tuple[int, int]], mentions
         elif not any(q[0] < match.end(2) and q[1] > match.start(2) for q in quotes):
             added.append(match.span(2))
             speakers[match.span(2)] = holder
+    for turn, holder in _transcript_turns(text, resources):
+        if not any(q[0] < turn[1] and q[1] > turn[0] for q in quotes + added):
+            added.append(turn)
+            speakers[turn] = holder
     return sorted(quotes + added), speakers
+
+
+TURN_LABEL = re.compile(r"(?:^|(?<=[.?!\"”’]\s)|(?<=[.?!]  ))[ \t]*([A-Z][A-Z'’.\- ]{0,40}[A-Z])[ \t]?:[ \t]+",
+                        re.MULTILINE)
+"""A speaker's label in a transcript, in capitals, opening a line or following a full stop:
+"ASIF: We had nothing to do with it.", "... Did they? KHAWAJA ASIF: Absolutely not."."""
+
+
+def _transcript_turns(text: str, resources: PackResources) -> Iterator[tuple[tuple[int, int], list[Holder]]]:
+    """The turns of a transcript or interview whose label names a person of the pack (in
+    capitals: "ASIF:", "MOHAMAD HASAN:"), each running to the next label or the end of its
+    paragraph, with the speaker: what they say is theirs, as if quoted."""
+    index = resources.index
+    for paragraph in re.finditer(r"[^\n]+", text):
+        labels = list(TURN_LABEL.finditer(paragraph.group()))
+        for k, label in enumerate(labels):
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(paragraph.group())
+            actor = index.person_names.get(label.group(1).lower())
+            if actor is None:
+                continue
+            span = (paragraph.start() + label.end(), paragraph.start() + end)
+            said = text[span[0]:span[1]].rstrip()
+            if said:
+                yield (span[0], span[0] + len(said)), [Holder(actor, label.group(1))]
 
 
 def _in_context(span, key: str) -> bool:

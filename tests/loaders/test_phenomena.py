@@ -2807,3 +2807,18 @@ def test_a_plan_or_demand_given_up_is_a_concession(text):
 def test_torpedoing_a_process_rejects_it():
     assert claims_in("drc_rwanda_2025", "Kigali wants to torpedo the Doha process.") == {
         ("rwanda", "reject", "doha_process")}
+
+
+@pytest.mark.parametrize("text", [
+    "ANCHOR: Minister, was Pakistan involved? ASIF: Absolutely not. We want an impartial probe into the "
+    "Pahalgam attack. ANCHOR: Thank you.",
+    "ANCHOR: Minister, was Pakistan involved?\nKHAWAJA ASIF: Absolutely not. We want an impartial probe into "
+    "the Pahalgam attack.\nANCHOR: Thank you.",
+], ids=["turns-inline", "turns-on-lines"])
+def test_a_turn_of_a_transcript_is_its_speaker_s(text):
+    assert claims_in("india_pakistan_2025", text) == {("khawaja_asif", "demand", "pahalgam_investigation")}
+
+
+def test_a_turn_labelled_by_no_one_the_pack_knows_is_no_one_s():
+    text = "ANCHOR: So what now? CORRESPONDENT: We want an impartial probe into the Pahalgam attack, one reader wrote."
+    assert not {c for c in claims_in("india_pakistan_2025", text) if c[0] in ("india", "pakistan")}
