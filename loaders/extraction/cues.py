@@ -83,7 +83,7 @@ def obliged(sentence: Sentence, verb: Token) -> bool:
         return False  # "should Moscow win the case": a condition, not an obligation
     if any(c.dep_ == "aux" and c.lower_ in words.obligation for c in verb.children):
         return True
-    if _prescribed_by_copula(verb):
+    if _prescribed_by_copula(verb) or _up_to(verb):
         return True
     return (verb.dep_ == "xcomp" and verb.head.lemma_ in words.semi_modals
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -93,8 +93,6 @@ def obliged(sentence: Sentence, verb: Token) -> bool:
 def _prescribed_by_copula(verb: Token) -> bool:
     """"The only way forward is for Baku to sign X", "it is time for Moscow to accept X": a
     "for ... to" clause with its own subject, said to be what is needed."""
-    if _up_to(verb):
-        return True  # "it is up to Cambodia to announce a truce first"
     needed = verb.head.lemma_ == "be" and verb.dep_ in ("advcl", "ccomp", "xcomp", "attr") or (
         verb.head.lemma_ == "time" and verb.dep_ in ("relcl", "acl"))
     return needed and any(
@@ -104,7 +102,8 @@ def _prescribed_by_copula(verb: Token) -> bool:
 
 
 def _up_to(verb: Token) -> bool:
-    """"It is up to Kyiv to X": whose turn it is to act, said by the speaker."""
+    """"It is up to Cambodia to announce a truce first": whose turn it is to act, said by the
+    speaker."""
     copula = verb.head
     return copula.lemma_ == "be" and verb.dep_ in ("advcl", "xcomp", "ccomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
