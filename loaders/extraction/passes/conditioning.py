@@ -68,8 +68,8 @@ def _condition(sentence: Sentence, token: Token) -> tuple[Token, Token, range | 
     verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or colon + 1 >= len(sentence.sdoc) or sentence.sdoc[colon].lower_ != ":":
         return None
-    end = next((t.i for t in sentence.sdoc[colon + 1:] if t.is_sent_end), len(sentence.sdoc) - 1) + 1
-    return verb, sentence.sdoc[colon + 1:end].root, range(colon + 1, end)
+    after = sentence.sdoc[colon + 1:]  # the sentence's own parse: its rest is the condition
+    return verb, after.root, range(after.start, after.end)
 
 
 def _two_part(sentence: Sentence, token: Token) -> tuple[Token, Token] | None:
