@@ -2822,3 +2822,15 @@ def test_a_turn_of_a_transcript_is_its_speaker_s(text):
 def test_a_turn_labelled_by_no_one_the_pack_knows_is_no_one_s():
     text = "ANCHOR: So what now? CORRESPONDENT: We want an impartial probe into the Pahalgam attack, one reader wrote."
     assert not {c for c in claims_in("india_pakistan_2025", text) if c[0] in ("india", "pakistan")}
+
+
+@pytest.mark.parametrize("text", [
+    "Malaysia's leader said he had called both prime ministers and urged them to stop the shooting at once, "
+    "offering Malaysia's help in getting them to the table.",
+    "Anwar Ibrahim asked both armies to halt their fire immediately, offering his help to bring the two sides "
+    "to the table.",
+], ids=["stop-offering", "halt-offering"])
+def test_an_aside_after_a_stopping_verb_is_not_stopped(text):
+    found = claims_in("thailand_cambodia_2025", text)
+    offered = {c[1] for c in found if c[0] == "anwar_ibrahim" and c[2] == "third_party_mediation"}
+    assert offered and offered <= {"propose", "demand", "support"}
