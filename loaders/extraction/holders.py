@@ -437,6 +437,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         found = signed_between(sentence, node)
         if found:
             return found
+        if node.i == token.i and _passive_past_event(node):
+            return []  # "after the accords were signed, M23 fighters entered Uvira": by whom, unsaid
         reporter = _reporter_of_joined_act(sentence, node)
         if reporter is not None:
             node = reporter  # "X told the council that Y had attacked and urged members to ...": X urged
@@ -476,6 +478,15 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if speaker:
         return speaker
     return attribution.according_to(sentence)
+
+
+def _passive_past_event(verb: Token) -> bool:
+    """Whether a passive adverbial clause dates a past deed ("after the accords were signed,
+    fighters entered Uvira"), not what the subject expects ("would open the border once the
+    treaty is signed")."""
+    head = verb.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in verb.children) and (
+        head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in head.children))
 
 
 def _talked_of(sentence: Sentence, noun: Token) -> bool:

@@ -206,8 +206,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     count = 0
     topic = sentence.resources.topics.get(match.topic)
     cessation = bool(topic and topic.is_cessation)
-    if says_no(match.root, match.tokens):
-        count += 1  # "no X" -- unless "no" is part of the phrase ("no third-party forces")
+    if says_no(match.root, match.tokens) or _non_prefixed(match):
+        count += 1  # "no X", "non-X" -- unless "no" is part of the phrase ("no third-party forces")
     if match.root.i != cue_token.i and match.root.pos_ == "VERB" and any(
             c.dep_ == "neg" and c.i not in match.tokens for c in match.root.children):
         count += 1  # "must not open fire again": the phrase's own verb negated
@@ -271,6 +271,13 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it
     return count
+
+
+def _non_prefixed(match: TopicMatch) -> bool:
+    """Whether the phrase is written with "non-" before it ("committed to non-escalation")."""
+    start = min(match.tokens)
+    doc = match.root.doc
+    return start == match.root.i and start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non"
 
 
 def _passive(verb: Token) -> bool:

@@ -2834,3 +2834,26 @@ def test_an_aside_after_a_stopping_verb_is_not_stopped(text):
     found = claims_in("thailand_cambodia_2025", text)
     offered = {c[1] for c in found if c[0] == "anwar_ibrahim" and c[2] == "third_party_mediation"}
     assert offered and offered <= {"propose", "demand", "support"}
+
+
+@pytest.mark.parametrize("text", [
+    "India remains committed to non-escalation, the foreign secretary said.",
+    "Pakistan said it was committed to non-escalation as long as India showed restraint.",
+], ids=["committed-india", "committed-pakistan"])
+def test_a_phrase_written_with_non_is_its_contrary(text):
+    found = claims_in("india_pakistan_2025", text)
+    assert {c[2] for c in found} == {"de_escalation"} and {c[1] for c in found} <= {"support", "demand", "propose"}
+
+
+def test_non_before_a_modifier_does_not_negate_the_noun():
+    found = claims_in("russia_ukraine_2025", "Britain wants non-European troops in Ukraine after a truce.")
+    assert ("united_kingdom", "demand", "foreign_troops_in_ukraine") in found
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "Days after the Washington accord was signed, M23 fighters pushed into Uvira.", set()),
+    ("armenia_azerbaijan_2025", "Ankara would reopen the border once the Armenia-Azerbaijan peace treaty was signed.",
+     {("turkey", "support", "peace_agreement")}),
+], ids=["past-event", "expected"])
+def test_a_passive_time_clause_dates_a_deed_unless_the_subject_awaits_it(pack, text, expected):
+    assert {c for c in claims_in(pack, text) if c[2] in ("washington_agreement", "peace_agreement")} == expected
