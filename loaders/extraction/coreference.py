@@ -202,7 +202,7 @@ def _antecedents(sentence: Sentence, offset: int) -> list[Mention]:
     while earlier:
         start = _sentence_start(context, earlier[0].start)
         within = [m for m in earlier if m.start >= start]
-        ordered += sorted(within, key=lambda m: (_in_prepositional_phrase(sentence, m), m.start))
+        ordered += sorted(within, key=lambda m: (_in_prepositional_phrase(sentence, m, titled=True), m.start))
         ordered, aside = ordered + aside, []  # after the sentence before, before older ones
         earlier = earlier[len(within):]
     return ordered + aside
@@ -219,13 +219,23 @@ def _sentence_start(context: DocumentContext, offset: int) -> int:
 ARTICLES = frozenset({"the", "a", "an"})
 
 
-def _in_prepositional_phrase(sentence: Sentence, mention: Mention) -> bool:
+def _in_prepositional_phrase(sentence: Sentence, mention: Mention, titled: bool = False) -> bool:
     """Whether the word before a mention is a preposition ("After talks with Trump, Putin
-    ..."): such a mention is seldom the subject a later pronoun picks up."""
-    before = sentence.context.document.text[max(0, mention.start - 30):mention.start].split()
-    while before and before[-1].lower() in ARTICLES:
-        before.pop()  # "the burial of the | OSCE Minsk Group"
+    ..."): such a mention is seldom the subject a later pronoun picks up. In a sentence
+    before the pronoun's, a title between them counts ("..., floated by Malaysian Prime
+    Minister Anwar, Nikorndej said X. He ..."); in the pronoun's own, the name after a title
+    may still be who it means ("an interview with President Trump in which he says")."""
+    before = sentence.context.document.text[max(0, mention.start - 40):mention.start].split()
+    while before and (before[-1].lower() in ARTICLES or titled and _title_word(before[-1])):
+        before.pop()  # "the burial of the | OSCE Minsk Group", "floated by Malaysian Prime Minister | Anwar"
     return bool(before) and before[-1].lower() in sentence.words.prepositions
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word of a title or a name before a mention ("Prime", "Thailand's"),
+    not one that ends a phrase ("Bangkok,")."""
+    bare = word.removesuffix("'s").removesuffix("’s")
+    return bare.isalpha() and word[0].isupper()
 
 
 def _as_pronoun(sentence: Sentence, pronoun: str, actor: str) -> str:

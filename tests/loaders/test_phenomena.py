@@ -2857,3 +2857,11 @@ def test_non_before_a_modifier_does_not_negate_the_noun():
 ], ids=["past-event", "expected"])
 def test_a_passive_time_clause_dates_a_deed_unless_the_subject_awaits_it(pack, text, expected):
     assert {c for c in claims_in(pack, text) if c[2] in ("washington_agreement", "peace_agreement")} == expected
+
+
+def test_a_titled_name_after_a_preposition_is_not_who_a_later_pronoun_means():
+    text = ("Questioned about the pause proposed by Malaysian Prime Minister Anwar Ibrahim, Nikorndej said "
+            "Bangkok would study it. He accused Cambodian troops of shelling a hospital.")
+    found = claims_in("thailand_cambodia_2025", text)
+    assert ("nikorndej_balankura", "accuse", "cambodia") in found
+    assert not {c for c in found if c[0] == "anwar_ibrahim" and c[1] == "accuse"}
