@@ -22,6 +22,14 @@ CONTAINING = frozenset({"include", "contain", "provide", "foresee", "envisage", 
 principles in Doha, which include X": the parser's slip for the principles)."""
 
 
+def _content_named(sentence: Sentence, noun: Token) -> bool:
+    """Whether a cue noun names what it asks for itself ("the request for a council
+    meeting"): then what a copula says of it is a judgement, not its content ("... was an
+    attempt to internationalise a bilateral matter")."""
+    asked = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+    return any(m.root.i in asked for m in sentence.topic_matches)
+
+
 def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     """Token indices of the clause whose topics the cue is about."""
     words = sentence.words
@@ -37,7 +45,8 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_ in words.meeting_verbs:
         # "the plan faced resistance from Belgium", "the offer drew support from Kyiv"
         roots += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "attr") and not _acts(sentence, token, head):
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "attr") and not _acts(sentence, token, head) and not (
+            token.dep_ == "nsubj" and _content_named(sentence, token)):
         roots += [c for c in head.children
                   if c.dep_ in ("attr", "xcomp", "acomp", "ccomp", "dobj", "oprd") and c.i != token.i]
         if token.dep_ == "attr":

@@ -2865,3 +2865,15 @@ def test_a_titled_name_after_a_preposition_is_not_who_a_later_pronoun_means():
     found = claims_in("thailand_cambodia_2025", text)
     assert ("nikorndej_balankura", "accuse", "cambodia") in found
     assert not {c for c in found if c[0] == "anwar_ibrahim" and c[1] == "accuse"}
+
+
+@pytest.mark.parametrize("text", [
+    "Cambodia's request for a UN Security Council session was an attempt to internationalise a bilateral matter, "
+    "the spokesman said.",
+    "The Cambodian call for a UN Security Council meeting was nothing but an effort to drag outsiders into a "
+    "bilateral matter, Bangkok said.",
+], ids=["request", "call"])
+def test_what_a_copula_says_of_a_request_is_no_part_of_it(text):
+    found = claims_in("thailand_cambodia_2025", text)
+    assert ("cambodia", "demand", "un_security_council") in found
+    assert not {c for c in found if c[0] == "cambodia" and c[2] == "bilateral_mechanisms"}
