@@ -226,9 +226,11 @@ def _in_prepositional_phrase(sentence: Sentence, mention: Mention, titled: bool 
     Minister Anwar, Nikorndej said X. He ..."); in the pronoun's own, the name after a title
     may still be who it means ("an interview with President Trump in which he says")."""
     before = sentence.context.document.text[max(0, mention.start - 40):mention.start].split()
-    while before and (before[-1].lower() in ARTICLES or titled and _title_word(before[-1])):
+    prepositions = sentence.words.prepositions
+    while before and (before[-1].lower() in ARTICLES or titled and _title_word(before[-1])
+                      and before[-1].lower() not in prepositions):
         before.pop()  # "the burial of the | OSCE Minsk Group", "floated by Malaysian Prime Minister | Anwar"
-    return bool(before) and before[-1].lower() in sentence.words.prepositions
+    return bool(before) and before[-1].lower() in prepositions
 
 
 def _title_word(word: str) -> bool:

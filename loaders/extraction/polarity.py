@@ -136,7 +136,7 @@ def is_reverser(sentence: Sentence, token: Token) -> bool:
     particle, "hold hostage" only with its complement."""
     if token.pos_ != "VERB":
         return False
-    return listed(token, sentence.words.reversers, ("prt", "oprd"))
+    return listed(token, sentence.words.reversers, ("prt", "oprd", "advmod"))
 
 
 def undoes(sentence: Sentence, verb: Token) -> bool:
@@ -509,9 +509,22 @@ def ceased(sentence: Sentence, token: Token) -> bool:
     reversal.)"""
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children):
         return True
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.tag_ != "VB" and is_reverser(sentence, token.head):
-        return True  # "scrapped its plans for X", "tore up its proposal": given up (not "asked it to drop X")
+    verb = token.head
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and _done(sentence, verb) and (
+            is_reverser(sentence, verb) or suspends(verb)):
+        return True  # "scrapped its plans for X", "put its bid on hold": given up (not "asked it to drop X")
     return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_ in sentence.words.ceasing_verbs
+
+
+def _done(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb tells what its subject does or may do ("scrapped", "could set aside",
+    "is prepared to set aside"), not what another is asked to do ("asked it to drop")."""
+    if verb.tag_ != "VB":
+        return True
+    if verb.dep_ == "xcomp":
+        willing = cue_of(sentence, verb.head)
+        return willing is not None and willing.stance in ("support", "propose")
+    return any(c.tag_ == "MD" for c in verb.children)
 
 
 def after_ceasing(stance: str, flips: int) -> str:

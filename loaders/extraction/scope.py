@@ -26,6 +26,8 @@ def _content_named(sentence: Sentence, noun: Token) -> bool:
     """Whether a cue noun names what it asks for itself ("the request for a council
     meeting"): then what a copula says of it is a judgement, not its content ("... was an
     attempt to internationalise a bilateral matter")."""
+    if noun.lemma_ in sentence.words.condition_nouns:
+        return False  # "the prerequisite for a treaty is X": the "for" names what waits on X
     asked = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
     return any(m.root.i in asked for m in sentence.topic_matches)
 

@@ -2877,3 +2877,19 @@ def test_what_a_copula_says_of_a_request_is_no_part_of_it(text):
     found = claims_in("thailand_cambodia_2025", text)
     assert ("cambodia", "demand", "un_security_council") in found
     assert not {c for c in found if c[0] == "cambodia" and c[2] == "bilateral_mechanisms"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has set aside its bid to join NATO.",
+    "Zelensky indicated that Ukraine could set aside its NATO bid in return for binding guarantees.",
+    "Ukraine says it is ready to put aside its bid for NATO membership if it gets guarantees.",
+    "Kyiv has put its NATO bid on hold.",
+], ids=["set-aside", "could-set-aside", "ready-to-put-aside", "on-hold"])
+def test_setting_aside_a_bid_concedes_it(text):
+    found = {c for c in claims_in("russia_ukraine_2025", text) if c[2] == "ukraine_nato_membership"}
+    assert found == {("ukraine", "concede", "ukraine_nato_membership")}
+
+
+def test_asking_another_to_set_aside_a_bid_rejects_what_it_bids_for():
+    found = claims_in("russia_ukraine_2025", "Washington asked Kyiv to set aside its bid to join NATO.")
+    assert found == {("united_states", "reject", "ukraine_nato_membership")}
