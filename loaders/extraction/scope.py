@@ -105,6 +105,16 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     return tokens
 
 
+NAMING_VERBS = frozenset({"call", "term", "dub"})
+"""Verbs of judging that may only name a thing ("what he called the Zangezur corridor")."""
+
+def _names_topic(sentence: Sentence, verb: Token) -> bool:
+    """Whether what a naming verb calls something is a topic's phrase ("what he called the
+    Zangezur corridor"), not a judgement of one ("what he called a selective reading of X")."""
+    named = {c.i for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") and c.lower_ != "what"}
+    return any(m.root.i in named for m in sentence.topic_matches)
+
+
 MAKING_VERBS = frozenset({"make"})
 """Verbs that make their object what the cue noun says: "made X a condition for Y"."""
 
@@ -194,8 +204,11 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
         if child.dep_ in NOT_IN_SCOPE or child.dep_ == "relcl" and (is_root or own_clause(sentence, child)):
             continue
         if child.dep_ == "pcomp" and child.lemma_ in words.judging_verbs and any(
-                g.lower_ == "what" for g in child.children) and first_child(child, "nsubj") is not None:
-            continue  # "rejected any UN role in what it considers a bilateral matter": its own view
+                g.lower_ == "what" for g in child.children) and first_child(child, "nsubj") is not None and not (
+                child.lemma_ in NAMING_VERBS and root.head.i in sentence.cues and _names_topic(sentence, child)):
+            # "rejected any UN role in what it considers a bilateral matter": its own view; but
+            # "backing for what he called the Zangezur corridor" backs what he names
+            continue
         if child.dep_ == "agent" and root.dep_ == "acl" and root.lemma_ in words.harmed_participles and not is_root:
             continue  # "villagers displaced by the fighting": what harmed them is no part of the demand
         if child.dep_ in ("npadvmod", "appos") and child.lower_ in words.antecedent_words:

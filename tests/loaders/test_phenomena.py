@@ -2893,3 +2893,27 @@ def test_setting_aside_a_bid_concedes_it(text):
 def test_asking_another_to_set_aside_a_bid_rejects_what_it_bids_for():
     found = claims_in("russia_ukraine_2025", "Washington asked Kyiv to set aside its bid to join NATO.")
     assert found == {("united_states", "reject", "ukraine_nato_membership")}
+
+
+@pytest.mark.parametrize("text", [
+    "India says the trade ban will stay until Pakistan acts against terrorist groups.",
+    "New Delhi said the trade ban would stay until Islamabad dismantled the terror camps.",
+], ids=["will-stay-until", "would-stay-until"])
+def test_a_measure_that_stays_until_a_deed_demands_the_deed(text):
+    found = claims_in("india_pakistan_2025", text)
+    assert {("india", "support", "punitive_measures"), ("india", "demand", "end_cross_border_terrorism")} <= found
+
+
+def test_staying_out_of_reach_until_a_deed_keeps_nothing_in_force():
+    text = "Peace, Dar said, would stay out of reach until India restored the Indus Waters Treaty."
+    assert not {c for c in claims_in("india_pakistan_2025", text) if c[2] == "de_escalation"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Erdogan voiced strong support for what he called the Zangezur corridor.",
+     {("recep_tayyip_erdogan", "support", "transit_route_syunik")}),
+    ("Bayramov pushed back against what he called a one-sided reading of the peace agreement.", set()),
+], ids=["names-the-topic", "judges-a-reading"])
+def test_what_a_speaker_calls_a_topic_is_the_topic(text, expected):
+    found = {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] in ("transit_route_syunik", "peace_agreement")}
+    assert found == expected

@@ -156,6 +156,10 @@ def _stays(verb: Token, words: EnglishWords) -> bool | None:
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in IN_FORCE for g in c.children)
            for c in verb.children):
         return False
+    until = [c for c in verb.children if c.dep_ in ("advcl", "prep") and (c.lower_ == "until" or any(
+        g.dep_ == "mark" and g.lower_ == "until" for g in c.children))]
+    if until and not _states(verb) and not any(c.dep_ == "prep" and c not in until for c in verb.children):
+        return False  # "the ban will stay until Islamabad acts": in force till then (not "stay out of reach")
     return None
 
 
