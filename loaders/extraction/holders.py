@@ -581,7 +581,8 @@ def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     for child in children:
         if child.i in named:
             continue  # "its NATO bid": NATO is what the bid is for, not who bids
-        if not cue.evaluative and child.dep_ in ("poss", "compound", "amod", "nmod"):
+        # an evaluative noun is its possessor's: "Cambodia's priority is X", "Moscow's red line"
+        if child.dep_ in (("poss",) if cue.evaluative else ("poss", "compound", "amod", "nmod")):
             found.extend(phrase_holders(sentence, child) if child.i not in sentence.mentions
                          else [holder_of(sentence, sentence.mentions[child.i])])
         if child.dep_ == "prep" and child.lemma_ in holder_preps:

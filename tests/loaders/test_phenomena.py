@@ -2917,3 +2917,11 @@ def test_staying_out_of_reach_until_a_deed_keeps_nothing_in_force():
 def test_what_a_speaker_calls_a_topic_is_the_topic(text, expected):
     found = {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] in ("transit_route_syunik", "peace_agreement")}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phnom Penh's priority remains the return of its captured soldiers.", ("cambodia", "propose", "prisoner_release")),
+    ("Bangkok's red line is any outside mediation.", ("thailand", "reject", "third_party_mediation")),
+], ids=["priority", "red-line"])
+def test_an_evaluative_noun_is_its_possessor_s(text, expected):
+    assert expected in claims_in("thailand_cambodia_2025", text)
