@@ -122,7 +122,8 @@ def _nobody(sentence: Sentence, subject: Token) -> bool:
     """"nobody", "no one", "no country": a subject that denies the deed (not "no troops
     can be allowed", where the "no" is the topic's)."""
     party_like = subject.lemma_ in sentence.words.pair_nouns or subject.lower_ == "one"
-    return subject.lower_ in NOBODY or party_like and says_no(subject)
+    neither = any(c.dep_ == "det" and c.lower_ == "neither" for c in subject.children)  # "neither side would"
+    return subject.lower_ in NOBODY or party_like and (says_no(subject) or neither)
 
 
 def says_no(noun: Token, besides: frozenset[int] = frozenset()) -> bool:
@@ -209,8 +210,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if says_no(match.root, match.tokens) or _non_prefixed(match):
         count += 1  # "no X", "non-X" -- unless "no" is part of the phrase ("no third-party forces")
     if match.root.i != cue_token.i and match.root.pos_ == "VERB" and any(
-            c.dep_ == "neg" and c.i not in match.tokens for c in match.root.children):
-        count += 1  # "must not open fire again": the phrase's own verb negated
+            c.dep_ == "neg" and c.i not in match.tokens or c.dep_ == "nsubj" and _nobody(sentence, c)
+            for c in match.root.children):
+        count += 1  # "must not open fire again", "neither side would reinforce": the phrase's own verb negated
     restrained = False
     node = match.root
     if cue_token.i not in match.tokens and match.root in cue_token.ancestors:
@@ -228,6 +230,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1  # "wants talks rather than a truce", "instead of NATO membership"
         if node.i == cue_token.i or node.i not in scope:
             break
+        if sibling and _negated_alternatives(node):
+            count += 1  # "pledged not to move troops or reinforce positions": neither is done
         if node.i in match.tokens or sibling:
             continue  # "abandon X and cap Y": the first verb does not govern the second
         if below.dep_ == "advcl" and below.tag_ == "VBG":
@@ -256,7 +260,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             restrained = True
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
-        if node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in node.children) or (
+        if node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) or c.dep_ == "nsubj" and _nobody(sentence, c)
+                                       for c in node.children) or (
                 node.pos_ in ("VERB", "AUX") and denied_by_adverbial(node)):
             count += 1  # its own negation, whatever it does: "insisted it would not drop X"
         if node.pos_ == "NOUN" and says_no(node) or nothing_to(below) or contrasted(below):
@@ -271,6 +276,13 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it
     return count
+
+
+def _negated_alternatives(verb: Token) -> bool:
+    """Whether a negated verb is joined to the next by "or"/"nor": the negation holds for
+    both ("not to move troops or reinforce positions")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.children)
 
 
 def _non_prefixed(match: TopicMatch) -> bool:

@@ -2925,3 +2925,13 @@ def test_what_a_speaker_calls_a_topic_is_the_topic(text, expected):
 ], ids=["priority", "red-line"])
 def test_an_evaluative_noun_is_its_possessor_s(text, expected):
     assert expected in claims_in("thailand_cambodia_2025", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand and Cambodia pledged not to send troops to the border or reinforce their positions there.",
+    "Bangkok and Phnom Penh agreed that neither side would reinforce its troops along the frontier.",
+    "Thailand and Cambodia agreed that no side would send reinforcements to the border.",
+], ids=["not-x-or-y", "neither-side", "no-side"])
+def test_a_deed_denied_to_both_sides_supports_its_contrary(text):
+    found = {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "troop_withdrawal"}
+    assert found == {("thailand", "support", "troop_withdrawal"), ("cambodia", "support", "troop_withdrawal")}
