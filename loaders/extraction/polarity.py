@@ -34,8 +34,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(sentence, c) for c in token.children):
         return True  # "nobody will accept X", "no one wants X", "no country brokered X"
-    if denied_by_adverbial(token):
-        return True  # "at no point did Kyiv agree to X", "will under no circumstances accept X"
+    if denied_by_adverbial(token) or _nor_first(token):
+        return True  # "at no point did Kyiv agree to X", "Nor did he see any reason to X"
     if set_aside_clause(sentence, token):
         return True  # "it complements rather than | rejects X", the parser's clause: not done
     head = token.head
@@ -59,6 +59,23 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and _denied_noun(sentence, first.head.head):
         return True  # "there was no discussion of mediation", "at no point was there any talk of X"
     return False
+
+
+def _for_to_clause(noun: Token) -> Token | None:
+    """The passive infinitive of "for X to be ...", which the parser may hang on the verb
+    beside "for" ("pressed for | the ceiling ... | to be dropped"): what is to happen to X."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    after = noun.right_edge.i + 1
+    return next((c for c in noun.head.head.children if c.dep_ == "advcl" and c.left_edge.i == after
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                 and first_child(c, "auxpass") is not None), None)  # not a purpose: "a meeting to stop X"
+
+
+def _nor_first(verb: Token) -> bool:
+    """"Nor did Moscow accept X": a clause opened by "nor" with the auxiliary before its
+    subject denies its verb."""
+    return any(c.lower_ == "nor" and c.i == c.sent.start and c.i < verb.i for c in verb.children)
 
 
 def nothing_to(verb: Token) -> bool:
@@ -213,6 +230,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             c.dep_ == "neg" and c.i not in match.tokens or c.dep_ == "nsubj" and _nobody(sentence, c)
             for c in match.root.children):
         count += 1  # "must not open fire again", "neither side would reinforce": the phrase's own verb negated
+    infinitive = _for_to_clause(match.root)
+    if infinitive is not None and is_reverser(sentence, infinitive) and not cessation:
+        count += 1  # "pressed for the ceiling on their army to be dropped": against the ceiling
     restrained = False
     node = match.root
     if cue_token.i not in match.tokens and match.root in cue_token.ancestors:

@@ -2935,3 +2935,19 @@ def test_an_evaluative_noun_is_its_possessor_s(text, expected):
 def test_a_deed_denied_to_both_sides_supports_its_contrary(text):
     found = {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "troop_withdrawal"}
     assert found == {("thailand", "support", "troop_withdrawal"), ("cambodia", "support", "troop_withdrawal")}
+
+
+@pytest.mark.parametrize("text", [
+    "Nor did the Kremlin accept the ceasefire.",
+    "Nor would Moscow agree to a full truce, Peskov said.",
+], ids=["nor-did", "nor-would"])
+def test_a_clause_opened_by_nor_denies_its_verb(text):
+    assert {c[1] for c in claims_in(None, text) if c[2] == "ceasefire"} == {"reject"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv pressed for the cap on its army to be scrapped.",
+    "Ukrainian envoys pushed hard for the ceiling on Ukraine's army to be dropped.",
+], ids=["scrapped", "dropped"])
+def test_asking_for_a_thing_to_be_undone_is_against_it(text):
+    assert {c[1] for c in claims_in(None, text) if c[2] == "limit_ukraine_army"} == {"reject"}
