@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import holders as holding
 from stancegraph.loaders.extraction.cues import obliged
+from stancegraph.loaders.extraction.scope import NAMING_VERBS
 from stancegraph.loaders.extraction.sentence import DocumentContext, Holder, Sentence, first_child, shared_clause
 
 
@@ -38,7 +39,7 @@ def _attribute_touching(sentence: Sentence) -> None:
         return
     verbs: list[tuple[int, list[Holder]]] = []
     for token in sentence.sdoc:
-        if token.lemma_ not in sentence.words.speech or token.pos_ not in ("VERB", "AUX"):
+        if not _speaks(sentence, token) or token.pos_ not in ("VERB", "AUX"):
             continue
         if sentence.in_quote(token):
             continue
@@ -56,6 +57,14 @@ def _attribute_touching(sentence: Sentence) -> None:
         _, speakers = min(verbs, key=lambda v: max(quote[0] - v[0], v[0] - quote[1], 0))
         if speakers:
             context.quote_speakers.setdefault(quote, speakers)
+
+
+def _speaks(sentence: Sentence, verb: Token) -> bool:
+    """A verb of speech, or of naming with its object ("one watcher called it 'a ceasefire
+    with a ribbon on it'"): its subject speaks the quotation."""
+    named = first_child(verb, "dobj")
+    return verb.lemma_ in sentence.words.speech or (
+        verb.lemma_ in NAMING_VERBS and named is not None and named.lower_ != "what")  # not "in what X called 'Y'"
 
 
 def _touching(context: DocumentContext, start: int, end: int) -> range:

@@ -2951,3 +2951,12 @@ def test_a_clause_opened_by_nor_denies_its_verb(text):
 ], ids=["scrapped", "dropped"])
 def test_asking_for_a_thing_to_be_undone_is_against_it(text):
     assert {c[1] for c in claims_in(None, text) if c[2] == "limit_ukraine_army"} == {"reject"}
+
+
+@pytest.mark.parametrize("text", [
+    'Hun Manet said: "We are ready to sign." One veteran watcher of the bloc called it "a ceasefire with a bow '
+    'on it."',
+    'Hun Manet said: "We are ready to sign." A Bangkok analyst dubbed it "a ceasefire with a bow on it."',
+], ids=["watcher-called", "analyst-dubbed"])
+def test_a_quotation_named_by_a_commentator_is_not_the_last_speaker_s(text):
+    assert not {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "ceasefire"}
