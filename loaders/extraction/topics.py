@@ -71,7 +71,8 @@ def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> 
             # "Washington offered X. Kyiv welcomed the offer.": a bare definite noun, when the
             # sentence before named one topic only
             bare = lemma in words.anaphoric_nouns and bare_definite(sentence, token)
-            only = bare and (lemma in words.agreement_nouns and _agreement_before(sentence)
+            only = bare and (_same_head_before(sentence, lemma)
+                             or lemma in words.agreement_nouns and _agreement_before(sentence)
                              or _sole_topic_before(sentence)) or None
             if only is not None:
                 found.append(TopicMatch(only.topic, token, frozenset({i}), only.opposite))
@@ -130,6 +131,13 @@ def _agreement_before(sentence: Sentence) -> TopicMention | None:
     the Kuala Lumpur declaration", even with other topics named in between."""
     earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence.base)
     return next((m for m in reversed(earlier) if m.head in sentence.words.agreement_nouns), None)
+
+
+def _same_head_before(sentence: Sentence, lemma: str) -> TopicMention | None:
+    """The last topic named earlier by the same noun: "the award" after "issued a
+    supplemental award", whatever was named in between."""
+    earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence.base)
+    return next((m for m in reversed(earlier) if m.head == lemma), None)
 
 
 def _sole_topic_before(sentence: Sentence) -> TopicMention | None:

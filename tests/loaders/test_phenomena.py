@@ -2960,3 +2960,10 @@ def test_asking_for_a_thing_to_be_undone_is_against_it(text):
 ], ids=["watcher-called", "analyst-dubbed"])
 def test_a_quotation_named_by_a_commentator_is_not_the_last_speaker_s(text):
     assert not {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "ceasefire"}
+
+
+def test_a_bare_definite_noun_points_back_to_the_topic_it_named_before():
+    text = ("The Court of Arbitration issued a supplemental award on Friday. New Delhi said the treaty would "
+            "stay in abeyance. Islamabad welcomed the award.")
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[0] == "pakistan"}
+    assert found == {("pakistan", "support", "iwt_court_of_arbitration")}
