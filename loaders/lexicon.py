@@ -114,6 +114,7 @@ class EnglishWords(BaseModel):
     part_nouns: Words
     keeping_verbs: Words
     judging_verbs: Words
+    naming_verbs: Words
     harmed_participles: Words
     purpose_nouns: Words
     summing_nouns: Words

@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import holders as holding
 from stancegraph.loaders.extraction.cues import obliged
-from stancegraph.loaders.extraction.scope import NAMING_VERBS
 from stancegraph.loaders.extraction.sentence import DocumentContext, Holder, Sentence, first_child, shared_clause
 
 
@@ -64,7 +63,7 @@ def _speaks(sentence: Sentence, verb: Token) -> bool:
     with a ribbon on it'"): its subject speaks the quotation."""
     named = first_child(verb, "dobj")
     return verb.lemma_ in sentence.words.speech or (
-        verb.lemma_ in NAMING_VERBS and named is not None and named.lower_ != "what")  # not "in what X called 'Y'"
+        verb.lemma_ in sentence.words.naming_verbs and named is not None and named.lower_ != "what")  # not "in what X called 'Y'"
 
 
 def _touching(context: DocumentContext, start: int, end: int) -> range:

@@ -143,6 +143,11 @@ def _nobody(sentence: Sentence, subject: Token) -> bool:
     return subject.lower_ in NOBODY or party_like and (says_no(subject) or neither)
 
 
+def _denying_subject(sentence: Sentence, token: Token) -> bool:
+    """Whether a verb's child is a subject that denies its deed ("neither side would X")."""
+    return token.dep_ == "nsubj" and _nobody(sentence, token)
+
+
 def says_no(noun: Token, besides: frozenset[int] = frozenset()) -> bool:
     """Whether "no" determines ``noun`` ("no need", "no country"), other than a "no" at
     the positions ``besides`` (a phrase's own: "no third-party forces")."""
@@ -227,8 +232,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if says_no(match.root, match.tokens) or _non_prefixed(match):
         count += 1  # "no X", "non-X" -- unless "no" is part of the phrase ("no third-party forces")
     if match.root.i != cue_token.i and match.root.pos_ == "VERB" and any(
-            c.dep_ == "neg" and c.i not in match.tokens or c.dep_ == "nsubj" and _nobody(sentence, c)
-            for c in match.root.children):
+            c.dep_ == "neg" and c.i not in match.tokens or _denying_subject(sentence, c) for c in match.root.children):
         count += 1  # "must not open fire again", "neither side would reinforce": the phrase's own verb negated
     infinitive = _for_to_clause(match.root)
     if infinitive is not None and is_reverser(sentence, infinitive) and not cessation:
@@ -280,7 +284,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             restrained = True
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
-        if node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) or c.dep_ == "nsubj" and _nobody(sentence, c)
+        if node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) or _denying_subject(sentence, c)
                                        for c in node.children) or (
                 node.pos_ in ("VERB", "AUX") and denied_by_adverbial(node)):
             count += 1  # its own negation, whatever it does: "insisted it would not drop X"

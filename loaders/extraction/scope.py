@@ -105,9 +105,6 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     return tokens
 
 
-NAMING_VERBS = frozenset({"call", "term", "dub"})
-"""Verbs of judging that may only name a thing ("what he called the Zangezur corridor")."""
-
 def _names_topic(sentence: Sentence, verb: Token) -> bool:
     """Whether what a naming verb calls something is a topic's phrase ("what he called the
     Zangezur corridor"), not a judgement of one ("what he called a selective reading of X")."""
@@ -205,7 +202,7 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "pcomp" and child.lemma_ in words.judging_verbs and any(
                 g.lower_ == "what" for g in child.children) and first_child(child, "nsubj") is not None and not (
-                child.lemma_ in NAMING_VERBS and root.head.i in sentence.cues and _names_topic(sentence, child)):
+                child.lemma_ in words.naming_verbs and root.head.i in sentence.cues and _names_topic(sentence, child)):
             # "rejected any UN role in what it considers a bilateral matter": its own view; but
             # "backing for what he called the Zangezur corridor" backs what he names
             continue
