@@ -61,9 +61,10 @@ def _attribute_touching(sentence: Sentence) -> None:
 def _speaks(sentence: Sentence, verb: Token) -> bool:
     """A verb of speech, or of naming with its object ("one watcher called it 'a ceasefire
     with a ribbon on it'"): its subject speaks the quotation."""
-    named = first_child(verb, "dobj")
-    return verb.lemma_ in sentence.words.speech or (
-        verb.lemma_ in sentence.words.naming_verbs and named is not None and named.lower_ != "what")  # not "in what X called 'Y'"
+    if verb.lemma_ in sentence.words.speech:
+        return True
+    named = first_child(verb, "dobj") if verb.lemma_ in sentence.words.naming_verbs else None
+    return named is not None and named.lower_ != "what"  # not "in what X called 'Y'"
 
 
 def _touching(context: DocumentContext, start: int, end: int) -> range:

@@ -71,8 +71,8 @@ def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> 
             # "Washington offered X. Kyiv welcomed the offer.": a bare definite noun, when the
             # sentence before named one topic only
             bare = lemma in words.anaphoric_nouns and bare_definite(sentence, token)
-            only = bare and (_same_head_before(sentence, lemma)
-                             or lemma in words.agreement_nouns and _agreement_before(sentence)
+            only = bare and (_last_named_by(sentence, frozenset({lemma}))
+                             or lemma in words.agreement_nouns and _last_named_by(sentence, words.agreement_nouns)
                              or _sole_topic_before(sentence)) or None
             if only is not None:
                 found.append(TopicMatch(only.topic, token, frozenset({i}), only.opposite))
@@ -126,18 +126,12 @@ def _named_before(sentence: Sentence, reach: int = 1) -> list[TopicMention]:
     return []
 
 
-def _agreement_before(sentence: Sentence) -> TopicMention | None:
-    """The last topic named earlier by a word for an agreement: "the accord" after "signed
-    the Kuala Lumpur declaration", even with other topics named in between."""
+def _last_named_by(sentence: Sentence, heads: frozenset[str]) -> TopicMention | None:
+    """The last topic named earlier by one of the nouns ``heads``: "the award" after "issued
+    a supplemental award", "the accord" after "signed the Kuala Lumpur declaration" (with an
+    agreement noun), even with other topics named in between."""
     earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence.base)
-    return next((m for m in reversed(earlier) if m.head in sentence.words.agreement_nouns), None)
-
-
-def _same_head_before(sentence: Sentence, lemma: str) -> TopicMention | None:
-    """The last topic named earlier by the same noun: "the award" after "issued a
-    supplemental award", whatever was named in between."""
-    earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence.base)
-    return next((m for m in reversed(earlier) if m.head == lemma), None)
+    return next((m for m in reversed(earlier) if m.head in heads), None)
 
 
 def _sole_topic_before(sentence: Sentence) -> TopicMention | None:
