@@ -14,6 +14,7 @@ import spacy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokens import Doc
 
@@ -166,6 +167,19 @@ class CachedLemmatizer(EnglishLemmatizer):
         super().__init__(*args, **kwargs)
         self.lemmas: dict[tuple[int, int, int], int] = {}
 
+    def use_lookups(self, lookups: Lookups) -> None:
+        """Take the tables of ``lookups``, the word lists of ``lemma_index`` as sets: the
+        parent only asks whether a form is in one, and scans a list of 57,000 nouns word by
+        word to answer."""
+        own = Lookups()
+        for name in lookups.tables:
+            table = lookups.get_table(name)
+            if name == "lemma_index":
+                own.add_table(name, {key: frozenset(words) for key, words in table.items()})
+            else:
+                own.set_table(name, table)
+        self.lookups = own
+
     def __call__(self, doc: Doc) -> Doc:
         if self.mode != "rule":
             return super().__call__(doc)
@@ -234,7 +248,7 @@ def load_model() -> Language:
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     if isinstance(lemmatizer, EnglishLemmatizer):
         config = {"mode": lemmatizer.mode, "overwrite": lemmatizer.overwrite}
-        nlp.replace_pipe("lemmatizer", "stancegraph_lemmatizer", config=config).lookups = lemmatizer.lookups
+        nlp.replace_pipe("lemmatizer", "stancegraph_lemmatizer", config=config).use_lookups(lemmatizer.lookups)
     nlp.add_pipe("stancegraph_lemma_norm", last=True)
     return nlp
 

@@ -74,7 +74,7 @@ def test_lemmas_stay_right_when_read_from_the_cache(stock):
 def test_a_lemma_set_before_the_lemmatizer_is_kept(stock):
     nlp = spacy.blank("en")
     lemmatizer = CachedLemmatizer(nlp.vocab, None, "lemmatizer", mode="rule")
-    lemmatizer.lookups = stock.get_pipe("lemmatizer").lookups
+    lemmatizer.use_lookups(stock.get_pipe("lemmatizer").lookups)
     doc = nlp("talks stalled")
     doc[0].pos_, doc[1].pos_ = "NOUN", "VERB"
     doc[1].lemma_ = "freeze"
