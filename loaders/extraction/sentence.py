@@ -146,11 +146,7 @@ class Sentence:
         self.found_actors: dict[str, Actor] = {}
         """Actors the pack does not know, found by the recognizer while reading."""
         self._entities: list[Span] | None = None
-        self.mentions = {
-            t.i: m
-            for t in sdoc
-            for m in context.mentions.at(base + t.idx, base + t.idx + len(t.text))
-        }
+        self.mentions = context.mentions.by_token(sdoc, base)
         self.topic_matches = [
             TopicMatch(key.topic, _phrase_root(s), frozenset(range(s.start, s.end)), key.opposite)
             for s in phrase_spans(resources.topic_matcher, sdoc, resources.topic_order,

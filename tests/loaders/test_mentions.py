@@ -2,7 +2,7 @@
 
 import spacy
 
-from stancegraph.loaders.mentions import ActorIndex
+from stancegraph.loaders.mentions import ActorIndex, MentionTable
 from stancegraph.schema import Actor, DomainPack, Topic
 
 PACK = DomainPack(
@@ -53,3 +53,15 @@ def test_a_misspelt_surname_is_its_holder():
 
 def test_a_first_name_like_a_surname_is_someone_else():
     assert mentions("Talks began. Brennn Odell said no.") == []
+
+
+def test_a_sentence_maps_each_of_its_tokens_to_the_mention_it_is_part_of():
+    nlp = spacy.blank("en")
+    text = "Talks began. Then Tomas Kell and the Borsk spokesman met Mara Venn in Arland."
+    table = MentionTable(ActorIndex(PACK, nlp).find(nlp.make_doc(text)))
+    base = text.index("Then")
+    sentence = nlp.make_doc(text[base:])
+    mapped = {sentence[i].text: m.actor for i, m in table.by_token(sentence, base).items()}
+    assert mapped == {"Tomas": "tomas_kell", "Kell": "tomas_kell", "the": "borsk", "Borsk": "borsk",
+                      "spokesman": "borsk", "Mara": "mara_venn", "Venn": "mara_venn", "Arland": "arland"}
+    assert [m.actor for m in table.overlapping(0, base)] == []
