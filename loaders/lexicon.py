@@ -68,6 +68,7 @@ class EnglishWords(BaseModel):
     forecasting_verbs: Words
     mutual_verbs: Words
     mutual_prepositions: Words
+    progress_nouns: Words
     breaches: Words
     scrutiny: Words
     framing_verbs: Words

@@ -490,12 +490,13 @@ def _left_stopped(root: Token, stoppings: frozenset[str]) -> bool:
 
 def comes_to_a_stop(root: Token, stoppings: frozenset[str]) -> bool:
     """"unless aid comes to a complete stop", "until the fighting grinds to a halt", "the war
-    must be brought to an end": the subject of a verb whose "to" names a stop is halted."""
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+    must be brought to an end": the subject of a verb whose "to" names a stop is halted; so
+    is the object before it ("brought the war to an end", and "wanted the fighting to end",
+    which the parser reads alike)."""
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_ in stoppings
-                                                           for g in c.children)
-               for c in root.head.children)
+    return any(c.dep_ == "prep" and c.lower_ == "to" and (root.dep_ != "dobj" or c.i > root.i) and any(
+        g.dep_ == "pobj" and g.lemma_ in stoppings for g in c.children) for c in root.head.children)
 
 
 def given_up_aim(sentence: Sentence, cue_token: Token, match: TopicMatch) -> str | None:
@@ -575,6 +576,12 @@ def failed_to_agree(sentence: Sentence, token: Token, flips: int, parties: set[s
     words = sentence.words
     return (flips % 2 == 1 and len(parties) > 1 and token.lemma_ in words.mutual_verbs
             and any(c.dep_ == "prep" and c.lower_ in words.mutual_prepositions for c in token.children))
+
+
+def no_headway(sentence: Sentence, token: Token, flips: int) -> bool:
+    """Progress denied ("made no progress toward a truce") is a failure of the talks, no
+    rejection by those who made none."""
+    return flips % 2 == 1 and token.lemma_ in sentence.words.progress_nouns
 
 
 def apply_flips(stance: str, count: int) -> tuple[str, float]:

@@ -212,8 +212,9 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_root:
             continue  # the cue's own coordinate is a second predicate; a complement's is more of it
-        if misjoined(child) and child.i in sentence.cues:
-            continue  # "wanted to drag out talks and called for X": a tensed cue is no part of the infinitive
+        if misjoined(child):
+            continue  # "wanted to drag out talks and called for X", "agreed to swap the wounded but made
+            # no progress on X": a tensed verb is no part of the infinitive
         if is_root and series_first(root) == child:
             continue  # "X welcomed A, urged B": A is not what was urged
         if child.dep_ == "prep" and preferred_over(sentence, child):
@@ -221,10 +222,19 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "prep" and (child.lemma_ in words.circumstance_preps or child.lower_ in words.circumstance_preps):
             continue  # "agreed to X, following talks mediated by Y": "following" is a verb to the parser
+        if child.dep_ == "prep" and is_root and _setting_before_subject(root, child):
+            continue  # "At talks hosted by Malaysia, both accepted a truce": where, not what
         if child.dep_ == "prep" and root.lemma_ in words.frame_nouns and not is_root:
             continue
         tokens |= collect(sentence, child, is_root=False)
     return tokens
+
+
+def _setting_before_subject(verb: Token, preposition: Token) -> bool:
+    """An "at" phrase put before the cue's subject sets the scene ("At the summit in Kuala
+    Lumpur, Kyiv agreed to X"); what is agreed follows the verb."""
+    subject = first_child(verb, "nsubj")
+    return preposition.lower_ == "at" and subject is not None and preposition.i < subject.i
 
 
 def small_clause(verb: Token, is_root: bool) -> bool:

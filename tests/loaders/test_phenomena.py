@@ -2967,3 +2967,31 @@ def test_a_bare_definite_noun_points_back_to_the_topic_it_named_before():
             "stay in abeyance. Islamabad welcomed the award.")
     found = {c for c in claims_in("india_pakistan_2025", text) if c[0] == "pakistan"}
     assert found == {("pakistan", "support", "iwt_court_of_arbitration")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Ukrainian negotiators agreed to swap the wounded but made no progress on a ceasefire.",
+    "Ukrainian negotiators made no progress toward a truce in Istanbul.",
+    "Russian envoys said they had made no progress toward a ceasefire.",
+], ids=["after-a-deal", "alone", "reported"])
+def test_no_progress_toward_a_thing_is_no_rejection_of_it(text):
+    assert not {c for c in claims_in(None, text) if c[2] == "ceasefire"}
+
+
+@pytest.mark.parametrize("text", [
+    "Phnom Penh wanted the fighting to end at once, the minister said.",
+    "Cambodia hopes to bring the fighting to an end within days.",
+], ids=["wanted-to-end", "bring-to-an-end"])
+def test_wanting_the_fighting_ended_is_for_a_truce(text):
+    found = claims_in("thailand_cambodia_2025", text)
+    assert {c[2] for c in found} == {"ceasefire"}
+    assert "reject" not in {c[1] for c in found}
+
+
+@pytest.mark.parametrize("text", [
+    "At talks hosted by Malaysia, Thailand accepted an immediate ceasefire.",
+    "At a meeting brokered by Anwar Ibrahim on Monday, Cambodia agreed to a ceasefire.",
+], ids=["hosted", "brokered"])
+def test_a_scene_set_before_the_subject_is_not_what_the_subject_agrees_to(text):
+    found = {c for c in claims_in("thailand_cambodia_2025", text) if c[0] in ("thailand", "cambodia")}
+    assert {c[2] for c in found} == {"ceasefire"}

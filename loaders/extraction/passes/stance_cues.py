@@ -143,7 +143,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     covered = set(scope)
     if not holders or COMMENTATOR in holders:
         return Found((), frozenset(covered), list_cue)
-    if polarity.failed_to_agree(sentence, token, base_flips, {sentence.party(h.actor) for h in holders}):
+    if polarity.failed_to_agree(sentence, token, base_flips, {sentence.party(h.actor) for h in holders}) or (
+            polarity.no_headway(sentence, token, base_flips)):
         return Found((), frozenset(covered), None)
     claims: list[Claim] = []
     conditions = condition_claims(sentence, token, holders) if prescriber is None else NOTHING
