@@ -422,6 +422,9 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             # gerund of a charge stands beside the verb of the charge
             node = node.head.head.head
             continue
+        if node.i == token.i and misjoined(node) and any(c.tag_ == "MD" for c in node.children):
+            node = node.head.head  # "would not allow India to build dams and would destroy them": who would not allow
+            continue
         first = joined_predicate(node)
         if first is not None:
             node = first  # "denied any role in X, called for Y": the one who denied called

@@ -253,9 +253,15 @@ def _infinitival(verb: Token, is_root: bool) -> bool:
 
 
 def misjoined(verb: Token) -> bool:
-    """A tensed verb the parser joined to an infinitive ("wanted to drag out talks and
-    called for X"): it is a predicate of a clause higher up."""
-    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.dep_ == "xcomp"
+    """A tensed verb, or one with a modal of its own, that the parser joined to an infinitive
+    ("wanted to drag out talks and called for X", "would not allow India to build dams and
+    would destroy any"): it is a predicate of a clause higher up."""
+    if verb.dep_ != "conj" or verb.head.tag_ != "VB":
+        return False
+    if verb.tag_ in ("VBD", "VBZ"):
+        return verb.head.dep_ == "xcomp"
+    return verb.head.dep_ in ("xcomp", "ccomp") and any(c.tag_ == "MD" for c in verb.children) and not any(
+        c.tag_ == "MD" for c in verb.head.children)
 
 
 def series_first(verb: Token) -> Token | None:

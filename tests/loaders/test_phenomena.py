@@ -2995,3 +2995,12 @@ def test_wanting_the_fighting_ended_is_for_a_truce(text):
 def test_a_scene_set_before_the_subject_is_not_what_the_subject_agrees_to(text):
     found = {c for c in claims_in("thailand_cambodia_2025", text) if c[0] in ("thailand", "cambodia")}
     assert {c[2] for c in found} == {"ceasefire"}
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad would not allow India to divert the rivers and would strike any new dam, the general said.",
+    "Rawalpindi would not permit India to dam the Chenab and would destroy any such structure, officials said.",
+], ids=["strike", "destroy"])
+def test_a_verb_with_its_own_modal_is_no_part_of_the_infinitive_before_it(text):
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "military_strikes"}
+    assert found and {c[0] for c in found} == {"pakistan"} and "reject" not in {c[1] for c in found}
