@@ -91,7 +91,9 @@ class PackResources:
         self.target_truce = next((t.id for t in pack.topics if t.is_cessation and t.is_infrastructure_scoped), None)
         """The pack's truce on kinds of targets, which a halt to attacks on one describes."""
         ignored = {IGNORED: tuple(pack.ignored_phrases)} if pack.ignored_phrases else {}
-        self.topic_matcher = self._lemma_matcher(dict(self._topic_phrases(labels=True)) | ignored)
+        self.topic_openers: set[str] = set()
+        """The first words of the topics' phrases, lemmatized and as written."""
+        self.topic_matcher = self._lemma_matcher(dict(self._topic_phrases(labels=True)) | ignored, self.topic_openers)
         self.infra_matcher = self._lemma_matcher(
             {c.id: c.phrases or (c.label,) for c in pack.infrastructure}
         )
@@ -138,9 +140,10 @@ class PackResources:
         return [expanded for name in names
                 for expanded in self._expanded(phrase[:found.start()] + name.lower() + phrase[found.end():])]
 
-    def _lemma_matcher(self, phrases: dict[str, tuple[str, ...]]) -> PhraseMatchers:
+    def _lemma_matcher(self, phrases: dict[str, tuple[str, ...]], openers: set[str] | None = None) -> PhraseMatchers:
         """Two matchers for the same phrases: on lemmas, and on the words as written (a
-        phrase lemmatized alone can come out unlike the same words in a sentence)."""
+        phrase lemmatized alone can come out unlike the same words in a sentence). The
+        phrases' first words, both ways, are added to ``openers`` when given."""
         nlp = self.nlp
         matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -148,7 +151,11 @@ class PackResources:
             for key, texts in phrases.items():
                 docs = list(nlp.pipe(sorted(set(texts))))
                 matcher.add(key, docs)
-                lower.add(key, [nlp.make_doc(t.lower()) for t in sorted(set(texts))])
+                written = [nlp.make_doc(t.lower()) for t in sorted(set(texts))]
+                lower.add(key, written)
+                if openers is not None:
+                    openers.update(doc[0].norm_ for doc in docs if len(doc))
+                    openers.update(doc[0].lower_ for doc in written if len(doc))
         return matcher, lower
 
     def _stem_matcher(self, phrases: dict[str, tuple[str, ...]]) -> PhraseMatcher:

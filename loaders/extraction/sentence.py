@@ -198,9 +198,10 @@ class Sentence:
         children"). The verb roots the match."""
         taken = {i for m in self.topic_matches for i in m.tokens}
         found: list[TopicMatch] = []
+        openers = self.resources.topic_openers
         for verb in self.sdoc:
-            if verb.pos_ != "VERB" or verb.i in taken:
-                continue
+            if verb.pos_ != "VERB" or verb.i in taken or not (verb.norm_ in openers or verb.lower_ in openers):
+                continue  # no phrase of the pack begins with this verb
             # "pull back their troops": the parser may take the particle for an adverb
             own_particles = [c for c in verb.children if c.dep_ == "prt" or (
                 c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1)]
@@ -314,8 +315,10 @@ class Sentence:
     @functools.cached_property
     def is_question(self) -> bool:
         """A question asks; it sets no position ("Will Kyiv talk only after a truce?").
-        Cached: the passes ask it of every sentence, and the text is rebuilt to answer."""
-        return self.sdoc.text.rstrip().endswith("?")
+        Cached: the passes ask it of every sentence. Its last word, not its text, is read:
+        ``Doc.text`` is rebuilt from every token."""
+        last = next((t for t in reversed(self.sdoc) if not t.is_space), None)
+        return last is not None and last.text.endswith("?")
 
     @functools.cached_property
     def asks_whether(self) -> bool:
