@@ -192,6 +192,26 @@ def names_restraint(sentence: Sentence, verb: Token, match: TopicMatch) -> bool:
     return is_reverser(sentence, verb) and verb.lemma_ in sentence.resources.restraining_words.get(match.topic, ())
 
 
+PARTICLE_DEPS = ("prt", "advmod")
+"""How the parser hangs a verb's particle: "step | back", "back | away"."""
+
+
+def _particle_verb(token: Token) -> Token:
+    """The verb a particle belongs to ("stepped | back"), else the token itself."""
+    if token.dep_ in PARTICLE_DEPS and token.pos_ in ("ADV", "ADP", "PART") and token.head.pos_ == "VERB":
+        return token.head
+    return token
+
+
+def _with_particle(token: Token, words: frozenset[str]) -> bool:
+    """Whether ``words`` list a verb with its particle, ``token`` being either ("stepped
+    back | from X" hangs "from" on the particle), or a verb alone."""
+    verb = _particle_verb(token)
+    if verb is not token:
+        return f"{verb.lemma_} {token.lower_}" in words
+    return listed(token, words, PARTICLE_DEPS)
+
+
 def listed(token: Token, words: frozenset[str], complements: tuple[str, ...] = ("prt",)) -> bool:
     """Whether ``words`` lists the token's lemma, or it with its particle ("wind up", "give
     up") or other ``complements`` ("hold hostage")."""
@@ -530,7 +550,7 @@ def governed_reversal(sentence: Sentence, token: Token) -> int:
     while (node.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj") or node.lower_ == "short") \
             and node.head.i != node.i:
         below, node = node, node.head
-        if node.lemma_ in sentence.words.governing_reversers and node.pos_ in ("VERB", "ADJ") and (
+        if _with_particle(node, sentence.words.governing_reversers) and _particle_verb(node).pos_ in ("VERB", "ADJ") and (
                 below.dep_ != "ccomp"):  # "offered X on one condition: that aid stop": a clause of its own
             count += 1
         elif node.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in node.children):
@@ -550,7 +570,11 @@ def ceased(sentence: Sentence, token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and _done(sentence, verb) and (
             is_reverser(sentence, verb) or suspends(verb)):
         return True  # "scrapped its plans for X", "put its bid on hold": given up (not "asked it to drop X")
-    return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_ in sentence.words.ceasing_verbs
+    if token.tag_ != "VBG":
+        return False
+    if token.dep_ == "pcomp" and token.head.lower_ == "from":
+        return _with_particle(token.head.head, sentence.words.ceasing_verbs)  # "stepped back from urging X"
+    return token.dep_ == "xcomp" and listed(token.head, sentence.words.ceasing_verbs, PARTICLE_DEPS)
 
 
 def _done(sentence: Sentence, verb: Token) -> bool:

@@ -3004,3 +3004,11 @@ def test_a_scene_set_before_the_subject_is_not_what_the_subject_agrees_to(text):
 def test_a_verb_with_its_own_modal_is_no_part_of_the_infinitive_before_it(text):
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "military_strikes"}
     assert found and {c[0] for c in found} == {"pakistan"} and "reject" not in {c[1] for c in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Trump has stepped back from urging a ceasefire and avoided new sanctions on Moscow.",
+    "Washington backed away from demanding a ceasefire.",
+], ids=["stepped-back", "backed-away"])
+def test_stepping_back_from_a_demand_concedes_it(text):
+    assert {c[1] for c in claims_in(None, text) if c[2] == "ceasefire"} == {"concede"}
