@@ -69,6 +69,7 @@ class EnglishWords(BaseModel):
     mutual_verbs: Words
     mutual_prepositions: Words
     progress_nouns: Words
+    general_nouns: Words
     breaches: Words
     scrutiny: Words
     framing_verbs: Words

@@ -68,7 +68,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                    if _in_context(span := cheap[s:e], key := cheap.vocab.strings[m])]
     phrases = [(span, PhraseKey.parse(key)) for span, key in topic_spans if not key.startswith("infra:")]
     topic_mentions = sorted(
-        TopicMention(span.start_char, phrase.topic, span[-1].lower_.rstrip("s"),
+        TopicMention(span.start_char, phrase.topic, _head_word(span),
                      phrase.opposite and not _halted(cheap, span.start, resources.stopping_forms))
         for span, phrase in phrases)
     found = resources.index.find(cheap)
@@ -118,7 +118,9 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 bool(words & anaphoric) and i > 0 and _definite_before(span, anaphoric)
                 and _any_between(topical, sentences[max(0, i - 2)][0], start)) or (
                 # "talks hosted by Malaysia", "the treaty must be honoured": a verb phrase said verb last
-                _turned(span, resources.turned_verbs, resources.leaving_stems)),
+                _turned(span, resources.turned_verbs, resources.leaving_stems)) or (
+                # "A court ruled X. Delhi does not recognise the court.": a topic's noun, repeated
+                _definite_before(span, _heads_before(topic_mentions, start))),
             quoted=_any_quote_overlaps(context.quotes, quote_starts, start, end),
         )
         for each in passes:
@@ -277,6 +279,26 @@ def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether ``offset`` lies in one of the sorted, disjoint ``spans``."""
     i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+HEAD_ENDS = frozenset({"of", "for", "on", "to", "between", "with", "in"})
+
+
+def _head_word(span: Span) -> str:
+    """The noun a phrase is about, without a plural "s", as the tokenizer alone can tell it:
+    its last word before a preposition ("court" in "court of arbitration"), else its last."""
+    words = [t.lower_ for t in span]
+    end = next((k for k, word in enumerate(words) if word in HEAD_ENDS and k > 0), len(words))
+    return words[end - 1].rstrip("s")
+
+
+def _heads_before(mentions: list[TopicMention], offset: int) -> frozenset[str]:
+    """The nouns that end the topic phrases named within ``ANAPHORA_REACH`` before
+    ``offset``, with their plurals."""
+    first = bisect.bisect_left(mentions, offset - ANAPHORA_REACH, key=lambda m: m.offset)
+    last = bisect.bisect_left(mentions, offset, key=lambda m: m.offset)
+    heads = {m.head for m in mentions[first:last]}
+    return frozenset(heads | {f"{head}s" for head in heads})
 
 
 def _definite_before(span: Span, nouns: frozenset[str]) -> bool:

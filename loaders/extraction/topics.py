@@ -68,12 +68,19 @@ def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> 
             continue  # a word of a topic phrase names that topic, not an earlier one
         lemma = token.lemma_.lower()
         if not any(c.lower_ in words.pointing_words for c in token.children):
-            # "Washington offered X. Kyiv welcomed the offer.": a bare definite noun, when the
-            # sentence before named one topic only
-            bare = lemma in words.anaphoric_nouns and bare_definite(sentence, token)
-            only = bare and (_last_named_by(sentence, frozenset({lemma}))
-                             or lemma in words.agreement_nouns and _last_named_by(sentence, words.agreement_nouns)
-                             or _sole_topic_before(sentence)) or None
+            # "A court of arbitration ruled X. Delhi does not recognise the court.": a bare
+            # definite noun that heads a topic named before; and "Washington offered X. Kyiv
+            # welcomed the offer.": an anaphoric noun, when the sentence before named one topic only
+            bare = bare_definite(sentence, token)
+            anaphoric = bare and lemma in words.anaphoric_nouns
+            # (not a phrase against the thing: "the treaty" after "suspended the treaty" is the treaty)
+            same = _last_named_by(sentence, frozenset({lemma})) if bare else None
+            if same is not None and not anaphoric and (
+                    same.opposite or lemma in words.general_nouns or lemma in words.agenda_items):
+                same = None
+            only = bare and (same
+                             or anaphoric and lemma in words.agreement_nouns and _last_named_by(sentence, words.agreement_nouns)
+                             or anaphoric and _sole_topic_before(sentence)) or None
             if only is not None:
                 found.append(TopicMatch(only.topic, token, frozenset({i}), only.opposite))
             continue

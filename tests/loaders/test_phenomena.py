@@ -3012,3 +3012,17 @@ def test_a_verb_with_its_own_modal_is_no_part_of_the_infinitive_before_it(text):
 ], ids=["stepped-back", "backed-away"])
 def test_stepping_back_from_a_demand_concedes_it(text):
     assert {c[1] for c in claims_in(None, text) if c[2] == "ceasefire"} == {"concede"}
+
+
+@pytest.mark.parametrize("text", [
+    "A court of arbitration ruled on Friday that India must let the rivers flow. New Delhi said it does not "
+    "recognise the court.",
+    "The Court of Arbitration issued a ruling on the dams on Friday. India rejected the court outright.",
+], ids=["recognise", "rejected"])
+def test_a_bare_definite_noun_repeating_a_topic_s_noun_names_that_topic(text):
+    assert ("india", "reject", "iwt_court_of_arbitration") in claims_in("india_pakistan_2025", text)
+
+
+def test_a_general_noun_repeated_names_no_earlier_topic():
+    text = "Kyiv wants to end the war by the summer. The Kremlin fully backs the war."
+    assert not {c for c in claims_in(None, text) if c[0] == "russia"}
