@@ -68,19 +68,7 @@ def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> 
             continue  # a word of a topic phrase names that topic, not an earlier one
         lemma = token.lemma_.lower()
         if not any(c.lower_ in words.pointing_words for c in token.children):
-            # "A court of arbitration ruled X. Delhi does not recognise the court.": a bare
-            # definite noun that heads a topic named before; and "Washington offered X. Kyiv
-            # welcomed the offer.": an anaphoric noun, when the sentence before named one topic only
-            bare = bare_definite(sentence, token)
-            anaphoric = bare and lemma in words.anaphoric_nouns
-            # (not a phrase against the thing: "the treaty" after "suspended the treaty" is the treaty)
-            same = _last_named_by(sentence, frozenset({lemma})) if bare else None
-            if same is not None and not anaphoric and (
-                    same.opposite or lemma in words.general_nouns or lemma in words.agenda_items):
-                same = None
-            only = bare and (same
-                             or anaphoric and lemma in words.agreement_nouns and _last_named_by(sentence, words.agreement_nouns)
-                             or anaphoric and _sole_topic_before(sentence)) or None
+            only = _bare_antecedent(sentence, token, lemma)
             if only is not None:
                 found.append(TopicMatch(only.topic, token, frozenset({i}), only.opposite))
             continue
@@ -90,6 +78,27 @@ def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> 
                 found.append(TopicMatch(mention.topic, token, frozenset({i}), mention.opposite))
                 break
     return found
+
+
+def _bare_antecedent(sentence: Sentence, noun: Token, lemma: str) -> TopicMention | None:
+    """What a bare definite noun points back to: the topic last named by the same noun ("A
+    court of arbitration ruled X. Delhi does not recognise the court."), unless the noun is
+    too general ("the war") or, for a noun that is no anaphoric one, the earlier phrase was
+    against the thing ("the treaty" after "suspended the treaty" is the treaty). An anaphoric
+    noun ("Washington offered X. Kyiv welcomed the offer.") may also stand for the agreement
+    last named by another agreement noun, or for the one topic the sentences before named."""
+    if not bare_definite(sentence, noun):
+        return None
+    words = sentence.words
+    anaphoric = lemma in words.anaphoric_nouns
+    same = _last_named_by(sentence, frozenset({lemma}))
+    if same is not None and (anaphoric or not (
+            same.opposite or lemma in words.general_nouns or lemma in words.agenda_items)):
+        return same
+    if not anaphoric:
+        return None
+    agreed = _last_named_by(sentence, words.agreement_nouns) if lemma in words.agreement_nouns else None
+    return agreed or _sole_topic_before(sentence)
 
 
 def _topic_mentions_before(mentions: list[TopicMention], offset: int) -> list[TopicMention]:
