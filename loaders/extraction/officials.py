@@ -12,6 +12,7 @@ speaker.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from stancegraph.loaders.extraction.holders import slug
@@ -93,8 +94,13 @@ def _introductions(doc: Doc, by_token: dict[int, Mention], index: ActorIndex, wo
     offices = words.office_nouns
     titled = offices | words.institution_nouns | words.group_nouns | TITLE_MODIFIERS
     not_names = NOT_NAMES | titled
-    for i, token in enumerate(doc):
-        if token.lower_ not in offices or i in by_token or _modifies(doc, i):
+    # the words are read as an array: most are no office and no comma, and a long document
+    # is not walked one token object at a time
+    strings = doc.vocab.strings
+    lowers = doc.to_array([LOWER]).reshape(-1).tolist() if len(doc) else []
+    office_hashes = {strings[word] for word in offices}
+    for i in [k for k, h in enumerate(lowers) if h in office_hashes]:
+        if i in by_token or _modifies(doc, i):
             continue
         first = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "," else i + 1
         end = _name_after(doc, first, by_token, not_names)
@@ -106,9 +112,8 @@ def _introductions(doc: Doc, by_token: dict[int, Mention], index: ActorIndex, wo
         party = _title_party(doc, title, by_token, index, titled)
         if party is not None:
             yield first, end, party
-    for i, token in enumerate(doc):
-        if token.text != "," or i < 2:
-            continue
+    comma = strings[","]
+    for i in [k for k, h in enumerate(lowers) if h == comma and k >= 2]:
         start = _name_before(doc, i, by_token, not_names)
         if start is None:
             continue

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER, NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -258,7 +260,20 @@ def _words_and_bigrams(doc: Doc) -> set[str]:
 
 def stemmed(doc: Doc) -> Doc:
     """Set each token's norm to a crude stem, so that "lifting sanctions" meets "lift sanction"
-    before any lemmatizer has run (over-matching only costs a parse)."""
-    for token in doc:
-        token.norm_ = stem(token.lower_)
+    before any lemmatizer has run (over-matching only costs a parse). The norms are written
+    as one array, each word's stem worked out once a process."""
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
+    norms = [_STEM_OF.get(h) or _stem_of(strings, h) for h in doc.to_array([LOWER]).reshape(-1).tolist()]
+    doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
     return doc
+
+
+_STEM_OF: dict[int, int] = {}
+"""Hash of a lower-case word -> hash of its stem."""
+
+
+def _stem_of(strings, lower: int) -> int:
+    found = _STEM_OF[lower] = strings.add(stem(strings[lower]))
+    return found
