@@ -31,17 +31,18 @@ def lemma_norm(doc):
     norms are written as one array, each lemma's lower-cased form looked up once a process.
     """
     strings = doc.vocab.strings
-    norms = [_NORM_OF.get(h) or _norm_of(strings, h) for h in doc.to_array("LEMMA").tolist()]
+    norms = [strings.add(_NORM_OF.get(h) or _norm_of(strings, h)) for h in doc.to_array("LEMMA").tolist()]
     doc.from_array(["NORM"], numpy.array(norms, dtype="uint64"))
     return doc
 
 
-_NORM_OF: dict[int, int] = {}
-"""Lemma hash -> hash of its norm (lower case, straight apostrophe)."""
+_NORM_OF: dict[int, str] = {}
+"""Lemma hash -> its norm (lower case, straight apostrophe), a string: each document adds it
+to its own string store, as a process may hold several pipelines."""
 
 
-def _norm_of(strings, lemma: int) -> int:
-    norm = _NORM_OF[lemma] = strings.add(strings[lemma].lower().replace("\u2019", "'"))
+def _norm_of(strings, lemma: int) -> str:
+    norm = _NORM_OF[lemma] = strings[lemma].lower().replace("\u2019", "'")
     return norm
 
 

@@ -265,15 +265,16 @@ def stemmed(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     strings = doc.vocab.strings
-    norms = [_STEM_OF.get(h) or _stem_of(strings, h) for h in doc.to_array([LOWER]).reshape(-1).tolist()]
+    norms = [strings.add(_STEM_OF.get(h) or _stem_of(strings, h)) for h in doc.to_array([LOWER]).reshape(-1).tolist()]
     doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
     return doc
 
 
-_STEM_OF: dict[int, int] = {}
-"""Hash of a lower-case word -> hash of its stem."""
+_STEM_OF: dict[int, str] = {}
+"""Hash of a lower-case word -> its stem. The stem is kept as a string and added to each
+document's own string store: a process may hold several pipelines, each with its own."""
 
 
-def _stem_of(strings, lower: int) -> int:
-    found = _STEM_OF[lower] = strings.add(stem(strings[lower]))
+def _stem_of(strings, lower: int) -> str:
+    found = _STEM_OF[lower] = stem(strings[lower])
     return found

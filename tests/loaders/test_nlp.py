@@ -11,7 +11,8 @@ import spacy
 from spacy.pipeline import AttributeRuler
 
 from stancegraph.errors import StancegraphError
-from stancegraph.loaders.nlp import CachedLemmatizer, IndexedAttributeRuler, load_model, published_model
+from stancegraph.loaders.extraction.resources import stemmed
+from stancegraph.loaders.nlp import CachedLemmatizer, IndexedAttributeRuler, lemma_norm, load_model, published_model
 
 pytestmark = pytest.mark.slow  # loads the spaCy model
 
@@ -97,3 +98,14 @@ def test_a_rule_of_values_and_sets_is_applied_in_rule_order():
     theirs = AttributeRuler(nlp.vocab)
     theirs.add_patterns(rules)
     assert [t.tag_ for t in theirs(nlp("a truce and a deal"))] == [t.tag_ for t in doc]
+
+
+def test_norms_are_readable_in_every_pipeline_of_a_process():
+    # each word's norm is worked out once a process, but every pipeline has its own strings
+    for _ in range(2):
+        nlp = spacy.blank("en")
+        doc = stemmed(nlp.make_doc("Lifting sanctions"))
+        assert [t.norm_ for t in doc] == ["lift", "sanction"]
+        doc = nlp.make_doc("Ceasefire Talks")
+        doc[0].lemma_, doc[1].lemma_ = "Ceasefire", "Talks"
+        assert [t.norm_ for t in lemma_norm(doc)] == ["ceasefire", "talks"]
