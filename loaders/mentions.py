@@ -190,11 +190,6 @@ class MentionTable:
         self.longest = max((m.end - m.start for m in mentions), default=0)
 
     def at(self, start: int, end: int) -> list[Mention]:
-        """Mentions overlapping ``[start, end)``."""
-        i = bisect.bisect_right(self.starts, end)
-        return [m for m in self.mentions[max(0, i - 8):i] if m.start < end and m.end > start]
-
-    def overlapping(self, start: int, end: int) -> list[Mention]:
         """All mentions overlapping ``[start, end)``, in the table's order."""
         first = bisect.bisect_left(self.starts, start - self.longest)
         return [m for m in self.mentions[first:bisect.bisect_left(self.starts, end)] if m.end > start]
@@ -202,15 +197,14 @@ class MentionTable:
     def by_token(self, doc: Doc, base: int = 0) -> dict[int, Mention]:
         """The tokens of ``doc``, whose text stands at ``base`` in the document, that a
         mention overlaps, in order, each with that mention (the table's last where several
-        do, as ``at`` lists them). The offsets are read as arrays: a sentence's tokens are
-        not visited one by one."""
+        do). The offsets are read as arrays: a sentence's tokens are not visited one by one."""
         if not self.mentions or not len(doc):
             return {}
         offsets = doc.to_array([IDX, LENGTH]).reshape(len(doc), 2)
         starts = offsets[:, 0].tolist()
         ends = (offsets[:, 0] + offsets[:, 1]).tolist()
         found: dict[int, Mention] = {}
-        for mention in self.overlapping(base, base + len(doc.text)):
+        for mention in self.at(base, base + ends[-1]):
             for i in range(bisect.bisect_right(ends, mention.start - base),
                            bisect.bisect_left(starts, mention.end - base)):
                 found[i] = mention

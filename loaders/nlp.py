@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.attrs import LEMMA, MORPH, NORM, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.lookups import Lookups
@@ -30,20 +30,32 @@ def lemma_norm(doc):
     It runs last: the statistical components have read the original norms already. The
     norms are written as one array, each lemma's lower-cased form looked up once a process.
     """
-    strings = doc.vocab.strings
-    norms = [strings.add(_NORM_OF.get(h) or _norm_of(strings, h)) for h in doc.to_array("LEMMA").tolist()]
-    doc.from_array(["NORM"], numpy.array(norms, dtype="uint64"))
-    return doc
+    return write_norms(doc, LEMMA, _NORM_OF, _lemma_norm)
 
 
 _NORM_OF: dict[int, str] = {}
-"""Lemma hash -> its norm (lower case, straight apostrophe), a string: each document adds it
-to its own string store, as a process may hold several pipelines."""
+"""Lemma hash -> its norm."""
 
 
-def _norm_of(strings, lemma: int) -> str:
-    norm = _NORM_OF[lemma] = strings[lemma].lower().replace("\u2019", "'")
-    return norm
+def _lemma_norm(lemma: str) -> str:
+    return lemma.lower().replace("\u2019", "'")
+
+
+def write_norms(doc: Doc, source: int, cache: dict[int, str], derive: Callable[[str], str]) -> Doc:
+    """Set each token's norm to ``derive`` of its ``source`` attribute, as one array. Each
+    value is derived once a process and kept in ``cache`` as a string, added to each
+    document's own string store: a process may hold several pipelines, each with its own."""
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
+    norms = []
+    for value in doc.to_array([source]).reshape(-1).tolist():
+        norm = cache.get(value)
+        if norm is None:
+            norm = cache[value] = derive(strings[value])
+        norms.append(strings.add(norm))
+    doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
+    return doc
 
 
 class IndexedAttributeRuler(AttributeRuler):
@@ -64,12 +76,23 @@ class IndexedAttributeRuler(AttributeRuler):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.table: dict[tuple[int, int], list[tuple[int, tuple[_Test, ...]]]] = {}
+        self.columns: list[int] = []
+        """The attributes the rules set, as ``Doc.to_array`` columns."""
+        self.extended = False
+        """Whether a rule sets extension attributes, which only the parent can apply."""
 
     def clear(self) -> None:
         super().clear()
         self.table = {}
+        self.columns, self.extended = [], False
 
     def add(self, patterns, attrs, index: int = 0) -> None:
+        self._add(patterns, attrs, index)
+        new = self.attrs[-1]
+        self.columns = sorted(set(self.columns) | {attr for attr in new if attr != "_"})
+        self.extended = self.extended or "_" in new
+
+    def _add(self, patterns, attrs, index: int) -> None:
         rule = len(self.attrs)
         filed = [_filed(self.vocab.strings, pattern) for pattern in patterns] if index in (0, -1) else [None]
         if not filed or None in filed:
@@ -95,8 +118,8 @@ class IndexedAttributeRuler(AttributeRuler):
     def set_annotations(self, doc: Doc, matches) -> None:
         """The parent's annotations, written as arrays: each match's values in rule order,
         so a later rule overrides an earlier one on the same token, as in the parent."""
-        columns = sorted({attr for attrs in self.attrs for attr in attrs})
-        if not matches or "_" in columns:
+        columns = self.columns
+        if not matches or self.extended:
             super().set_annotations(doc, matches)
             return
         where = {attr: j for j, attr in enumerate(columns)}

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, coreference
 from stancegraph.loaders.extraction.scope import joined_predicate, made_between, misjoined, series_first
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, has_modal
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
 from stancegraph.loaders.mentions import Mention
@@ -422,7 +422,7 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             # gerund of a charge stands beside the verb of the charge
             node = node.head.head.head
             continue
-        if node.i == token.i and misjoined(node) and any(c.tag_ == "MD" for c in node.children):
+        if node.i == token.i and misjoined(node) and has_modal(node):
             node = node.head.head  # "would not allow India to build dams and would destroy them": who would not allow
             continue
         first = joined_predicate(node)

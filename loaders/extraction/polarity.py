@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.cues import cue_of
-from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, first_child
+from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, first_child, has_modal
 from stancegraph.loaders.extraction.weights import WEIGHTS
 
 PRESCRIBED = {"support": "demand", "propose": "demand", "demand": "demand", "reject": "reject"}
@@ -574,7 +574,7 @@ def ceased(sentence: Sentence, token: Token) -> bool:
         return False
     if token.dep_ == "pcomp" and token.head.lower_ == "from":
         return _with_particle(token.head.head, sentence.words.ceasing_verbs)  # "stepped back from urging X"
-    return token.dep_ == "xcomp" and listed(token.head, sentence.words.ceasing_verbs, PARTICLE_DEPS)
+    return token.dep_ == "xcomp" and _with_particle(token.head, sentence.words.ceasing_verbs)
 
 
 def _done(sentence: Sentence, verb: Token) -> bool:
@@ -585,7 +585,7 @@ def _done(sentence: Sentence, verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         willing = cue_of(sentence, verb.head)
         return willing is not None and willing.stance in ("support", "propose")
-    return any(c.tag_ == "MD" for c in verb.children)
+    return has_modal(verb)
 
 
 def after_ceasing(stance: str, flips: int) -> str:

@@ -12,8 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import LOWER, NORM
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -21,6 +20,7 @@ from spacy.util import filter_spans
 
 from stancegraph.loaders.lexicon import Lexicon
 from stancegraph.loaders.mentions import ActorIndex
+from stancegraph.loaders.nlp import write_norms
 from stancegraph.schema import DomainPack
 from stancegraph.schema.words import stem
 
@@ -260,21 +260,10 @@ def _words_and_bigrams(doc: Doc) -> set[str]:
 
 def stemmed(doc: Doc) -> Doc:
     """Set each token's norm to a crude stem, so that "lifting sanctions" meets "lift sanction"
-    before any lemmatizer has run (over-matching only costs a parse). The norms are written
-    as one array, each word's stem worked out once a process."""
-    if not len(doc):
-        return doc
-    strings = doc.vocab.strings
-    norms = [strings.add(_STEM_OF.get(h) or _stem_of(strings, h)) for h in doc.to_array([LOWER]).reshape(-1).tolist()]
-    doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
-    return doc
+    before any lemmatizer has run (over-matching only costs a parse); each word's stem is
+    worked out once a process."""
+    return write_norms(doc, LOWER, _STEM_OF, stem)
 
 
 _STEM_OF: dict[int, str] = {}
-"""Hash of a lower-case word -> its stem. The stem is kept as a string and added to each
-document's own string store: a process may hold several pipelines, each with its own."""
-
-
-def _stem_of(strings, lower: int) -> str:
-    found = _STEM_OF[lower] = stem(strings[lower])
-    return found
+"""Hash of a lower-case word -> its stem."""

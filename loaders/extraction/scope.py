@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.polarity import preferred_over
-from stancegraph.loaders.extraction.sentence import Sentence, copula_preposition, first_child
+from stancegraph.loaders.extraction.sentence import Sentence, copula_preposition, first_child, has_modal
 from stancegraph.schema import Cue
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -260,8 +260,7 @@ def misjoined(verb: Token) -> bool:
         return False
     if verb.tag_ in ("VBD", "VBZ"):
         return verb.head.dep_ == "xcomp"
-    return verb.head.dep_ in ("xcomp", "ccomp") and any(c.tag_ == "MD" for c in verb.children) and not any(
-        c.tag_ == "MD" for c in verb.head.children)
+    return verb.head.dep_ in ("xcomp", "ccomp") and has_modal(verb) and not has_modal(verb.head)
 
 
 def series_first(verb: Token) -> Token | None:

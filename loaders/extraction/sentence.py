@@ -493,6 +493,11 @@ def first_child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def has_modal(verb: Token) -> bool:
+    """Whether a verb has a modal of its own ("would destroy", "could set aside")."""
+    return any(c.tag_ == "MD" for c in verb.children)
+
+
 def copula_preposition(adjective: Token) -> Token | None:
     """The preposition right after a predicative adjective that the parser hung on the
     copula instead ("remained cool | on mediation", "stayed open | to talks"): the

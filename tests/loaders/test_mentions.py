@@ -64,4 +64,4 @@ def test_a_sentence_maps_each_of_its_tokens_to_the_mention_it_is_part_of():
     mapped = {sentence[i].text: m.actor for i, m in table.by_token(sentence, base).items()}
     assert mapped == {"Tomas": "tomas_kell", "Kell": "tomas_kell", "the": "borsk", "Borsk": "borsk",
                       "spokesman": "borsk", "Mara": "mara_venn", "Venn": "mara_venn", "Arland": "arland"}
-    assert [m.actor for m in table.overlapping(0, base)] == []
+    assert [m.actor for m in table.at(0, base)] == []
