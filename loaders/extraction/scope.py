@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.polarity import preferred_over
-from stancegraph.loaders.extraction.sentence import Sentence, copula_preposition, first_child, has_modal
+from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, copula_preposition, first_child, has_modal
 from stancegraph.schema import Cue
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -235,6 +235,35 @@ def _setting_before_subject(verb: Token, preposition: Token) -> bool:
     Lumpur, Kyiv agreed to X"); what is agreed follows the verb."""
     subject = first_child(verb, "nsubj")
     return preposition.lower_ == "at" and subject is not None and preposition.i < subject.i
+
+
+def arena_takers(sentence: Sentence, match: TopicMatch) -> set[str]:
+    """The parties named as taking part where ``match`` stands: opposing "any Russian role in
+    X" or not wanting "Russia to participate in X" says nothing against X (empty if ``match``
+    is no such place)."""
+    for node in match.root.ancestors:
+        if node.dep_ == "prep" and node.lower_ in ("in", "at"):
+            takers = _participants(sentence, node)
+            if takers:
+                return {sentence.party(actor) for actor in takers}
+    return set()
+
+
+def _participants(sentence: Sentence, preposition: Token) -> list[str]:
+    """The actors named as taking part by the word ``preposition`` hangs on: "Russia to
+    participate | in", "a Russian role | in", "a role for Moscow | in"; none if it is no such word."""
+    word = preposition.head
+    if word.pos_ == "VERB" and word.lemma_ != "participate":
+        # the parser may hang the "in" on the verb: "opposes any Russian role | in X"
+        word = next((c for c in word.children if c.dep_ == "dobj" and c.i < preposition.i), word)
+    if word.lemma_ not in sentence.words.participation_words:
+        return []
+    if word.lemma_ == "part" and word.head.lemma_ == "take":
+        word = word.head
+    named = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "amod", "compound")]
+    named += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
+              for g in c.children if g.dep_ == "pobj"]
+    return [sentence.mentions[t.i].actor for t in named if t.i in sentence.mentions]
 
 
 def small_clause(verb: Token, is_root: bool) -> bool:

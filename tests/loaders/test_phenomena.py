@@ -3026,3 +3026,18 @@ def test_a_bare_definite_noun_repeating_a_topic_s_noun_names_that_topic(text):
 def test_a_general_noun_repeated_names_no_earlier_topic():
     text = "Kyiv wants to end the war by the summer. The Kremlin fully backs the war."
     assert not {c for c in claims_in(None, text) if c[0] == "russia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Baku does not want Russia to participate in opening the region's communications.",
+    "Baku opposes any Russian role in the unblocking of the region's communications.",
+], ids=["participate", "role"])
+def test_refusing_another_party_a_part_in_a_topic_is_no_rejection_of_the_topic(text):
+    found = claims_in("armenia_azerbaijan_2025", text)
+    assert ("azerbaijan", "reject", "russian_role_in_connectivity") in found
+    assert ("azerbaijan", "reject", "reciprocal_connectivity") not in found
+
+
+def test_refusing_to_take_part_oneself_still_rejects_the_topic():
+    text = "Armenia refused to take part in the opening of regional communications."
+    assert ("armenia", "reject", "reciprocal_connectivity") in claims_in("armenia_azerbaijan_2025", text)

@@ -18,7 +18,7 @@ from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Readi
 from stancegraph.loaders.extraction.passes.conditions import condition_claims, refused_until, sets_condition
 from stancegraph.loaders.extraction.passes.existentials import denied_existence
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.scope import cue_scope, outer_cue
+from stancegraph.loaders.extraction.scope import arena_takers, cue_scope, outer_cue
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
 from stancegraph.loaders.extraction.topics import bare_definite, infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
@@ -184,7 +184,11 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
             topic_id = resources.scoped_child[topic_id]
         topic = resources.topics.get(topic_id)
         infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
+        # "does not want Russia to take part in X": Russia's part is refused, not X
+        takers = arena_takers(sentence, match) if final == "reject" else set()
         for holder in holders:
+            if takers - {sentence.party(holder.actor)}:
+                continue
             claims.append(sentence.claim(holder, final, topic_id, infra, None,
                                          cue.confidence * weight * holder.confidence))
     claims.extend(conditions.claims)
