@@ -280,7 +280,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             continue  # "abandon X and cap Y": the first verb does not govern the second
         if below.dep_ == "advcl" and below.tag_ == "VBG":
             continue  # "urged them to stop the fighting, offering its help": an aside, not stopped
-        if names_restraint(sentence, node, match):
+        if below.dep_ == "advcl":
+            pass  # "called on Rwanda to withdraw its troops and on M23 to halt X": X is not withdrawn
+        elif names_restraint(sentence, node, match):
             pass  # "would limit the size of the army", where the pack says "limit the size": the topic itself
         elif cessation and node.pos_ == "VERB" and _names_halt(sentence, match) and (
                 is_reverser(sentence, node) or listed(node, sentence.words.stoppings)):

@@ -3041,3 +3041,29 @@ def test_refusing_another_party_a_part_in_a_topic_is_no_rejection_of_the_topic(t
 def test_refusing_to_take_part_oneself_still_rejects_the_topic():
     text = "Armenia refused to take part in the opening of regional communications."
     assert ("armenia", "reject", "reciprocal_connectivity") in claims_in("armenia_azerbaijan_2025", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin will continue weapon deliveries to Ukraine, the chancellor said.",
+    "Germany will sustain its military aid to Kyiv through the winter, the defence minister said.",
+], ids=["continue", "sustain"])
+def test_going_on_with_what_a_halt_would_stop_is_against_the_halt(text):
+    assert ("germany", "reject", "halt_military_aid") in claims_in(None, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union called on Rwanda to withdraw its troops and on the M23 to halt its offensive at once.",
+    "Brussels called on Kigali to pull back its soldiers and on the rebels to stop their offensive.",
+], ids=["halt", "stop"])
+def test_a_verb_reverses_its_object_not_a_clause_hung_on_it(text):
+    found = claims_in("drc_rwanda_2025", text)
+    assert {c[2] for c in found if c[1] == "demand"} == {"rwandan_troop_withdrawal"}
+    assert {c[1] for c in found if c[2] == "m23_offensive"} == {"reject"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has avoided endorsing the ceasefire proposal.",
+    "The Kremlin refrained from backing the ceasefire.",
+], ids=["avoided", "refrained"])
+def test_avoiding_a_stance_reverses_it(text):
+    assert {c[1] for c in claims_in(None, text) if c[2] == "ceasefire"} == {"reject"}
