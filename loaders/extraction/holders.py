@@ -189,9 +189,10 @@ def _datelined(sentence: Sentence, head: Token) -> list[Holder]:
     """An official body with no owner and no place of its own (``_located``), capitalised as
     a name ("the Foreign Ministry", "the Presidency"), in a story datelined in one party's
     capital or country, is that party's."""
-    party = sentence.context.dateline_party
-    if party is None or not head.text[:1].isupper():
-        return []
+    context = sentence.context
+    party = context.section_party(sentence.base + head.idx)
+    if party is None or not head.text[:1].isupper() and party == context.dateline_party:
+        return []  # a round-up's section names its party; a lower-case "ministry" under a dateline may be anyone's
     return [Holder(party, head.text, WEIGHTS.pair)]
 
 

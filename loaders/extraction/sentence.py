@@ -96,6 +96,9 @@ class DocumentContext:
     dateline_party: str | None = None
     """The one party whose capital or country opens the document's dateline ("BANGKOK -"):
     whose the unowned "Foreign Ministry" of the story is."""
+    sections: list[tuple[int, str]] = field(default_factory=list)
+    """Where a round-up's capitalised party label opens a section ("CHINA - The foreign
+    ministry said ..."), and that party: whose the section's unowned ministry is."""
     readers: dict[int, frozenset[str]] | None = None
     """The passes that asked for each parsed sentence (by index), the only ones to read it
     (``EVERY_PASS`` for all of them); None when every pass reads every sentence (no
@@ -108,6 +111,11 @@ class DocumentContext:
         if self.document.published is not None:
             years.append(self.document.published.year)
         return max(years) if years else None
+
+    def section_party(self, offset: int) -> str | None:
+        """The party of the section ``offset`` lies in, else of the document's dateline."""
+        i = bisect.bisect_right(self.sections, (offset, "\uffff")) - 1
+        return self.sections[i][1] if i >= 0 else self.dateline_party
 
     def in_dateline(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.datelines)

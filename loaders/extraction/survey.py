@@ -52,6 +52,11 @@ TIMESTAMP = re.compile(
 """A live blog's time stamp opening an entry ("11:08 pm: ", "09:40 — "): when it opens a
 sentence it is a label, not the sentence's subject."""
 
+SECTION_LABEL = re.compile(r"(?:^|(?<=[.!?:\"”’]\s))[ \t]*([A-Z][A-Z'’.\- ]{1,40}[A-Z])[ \t]+(?:-|–|—|--)[ \t]+",
+                           re.MULTILINE)
+"""A round-up's label opening a sentence ("... reactions: CHINA - The foreign ministry said
+..."): the party whose reaction follows, not the sentence's subject."""
+
 
 def _halted(doc, start: int, stopping: frozenset[str]) -> bool:
     """Whether a stopping word stands just before a phrase ("a halt to | arms deliveries"),
@@ -72,10 +77,12 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                      phrase.opposite and not _halted(cheap, span.start, resources.stopping_forms))
         for span, phrase in phrases)
     found = resources.index.find(cheap)
-    datelines = sorted([m.span() for m in DATELINE.finditer(document.text)]
-                       + [m.span() for m in TIMESTAMP.finditer(document.text)]
-                       + _place_labels(document.text, found, resources))
-    mentions = [m for m in found if not _within(datelines, m.start)]
+    sections = _sections(document.text, found, resources)
+    datelines = sorted({*(m.span() for m in DATELINE.finditer(document.text)),
+                        *(m.span() for m in TIMESTAMP.finditer(document.text)),
+                        *_place_labels(document.text, found, resources),
+                        *(span for span, _ in sections)})
+    mentions = [m for m in found if not _within(datelines, m.start) and not _others_title(m, sections, resources)]
     opening = [m for m in found if datelines and datelines[0][0] <= 2 and _within(datelines[:1], m.start)]
     sentences = [_past_dateline(document.text, datelines, start, end) for start, end in sentences]
     mentions += introduced_officials(cheap, mentions, resources.index, resources.words)
@@ -88,6 +95,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
         topic_mentions=topic_mentions,
         datelines=datelines,
         dateline_party=_one_party(opening, resources),
+        sections=[(span[0], party) for span, party in sections],
         quote_speakers=speakers,
     )
     if not prefilter:
@@ -267,6 +275,30 @@ def _past_dateline(text: str, datelines: list[tuple[int, int]], start: int, end:
         if opening < end and closing < end and not text[start:opening].strip():
             return closing, end
     return start, end
+
+
+def _sections(text: str, mentions: list, resources: PackResources) -> list[tuple[tuple[int, int], str]]:
+    """A round-up's sections: capitalised labels, each naming one party alone ("CHINA - ",
+    "SAUDI ARABIA - "), their spans and parties, in order. A label opening the text is its
+    dateline ("BERLIN - "), and one label alone makes no round-up."""
+    starts = {m.start: m for m in mentions}
+    found = []
+    for match in SECTION_LABEL.finditer(text):
+        mention = starts.get(match.start(1))
+        if text[:match.start(1)].strip() and mention is not None and mention.end == match.end(1) and (
+                resources.index.kind(mention.actor) != "person"):
+            found.append((match.span(), resources.party(mention.actor)))
+    return found if len(found) > 1 else []
+
+
+def _others_title(mention: Mention, sections: list[tuple[tuple[int, int], str]], resources: PackResources) -> bool:
+    """Whether a title the pack gives its actors ("the foreign ministry") stands in a round-up
+    section of another party ("CHINA - The foreign ministry said"): it is that party's."""
+    i = bisect.bisect_right(sections, ((mention.start, float("inf")), "")) - 1
+    if i < 0 or resources.party(mention.actor) == sections[i][1]:
+        return False
+    actor = resources.pack.actor(mention.actor)
+    return actor is not None and mention.text.lower() in {r.lower() for r in actor.roles}
 
 
 def _one_party(mentions: list, resources: PackResources) -> str | None:

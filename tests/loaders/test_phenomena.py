@@ -3067,3 +3067,18 @@ def test_a_verb_reverses_its_object_not_a_clause_hung_on_it(text):
 ], ids=["avoided", "refrained"])
 def test_avoiding_a_stance_reverses_it(text):
     assert {c[1] for c in claims_in(None, text) if c[2] == "ceasefire"} == {"reject"}
+
+
+def test_a_round_up_label_names_whose_ministry_speaks_in_its_section():
+    text = ("Capitals reacted through the day. PAKISTAN - The foreign ministry condemned the strikes. "
+            "CHINA - The foreign ministry urged both sides to exercise restraint and called for de-escalation. "
+            "TURKEY - Ankara called for calm.")
+    found = claims_in("india_pakistan_2025", text)
+    assert ("china", "demand", "de_escalation") in found
+    assert not {c for c in found if c[0] == "pakistan" and c[2] == "de_escalation"}
+
+
+def test_a_dateline_opening_the_text_is_no_round_up_section():
+    text = ("ISLAMABAD - Pakistan's prime minister spoke to reporters on Friday. "
+            "The foreign ministry called for de-escalation.")
+    assert ("pakistan", "demand", "de_escalation") in claims_in("india_pakistan_2025", text)
