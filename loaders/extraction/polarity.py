@@ -310,7 +310,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
                                        for c in node.children) or (
                 node.pos_ in ("VERB", "AUX") and denied_by_adverbial(node)):
             count += 1  # its own negation, whatever it does: "insisted it would not drop X"
-        if node.pos_ == "NOUN" and says_no(node) or nothing_to(below) or contrasted(below):
+        if node.pos_ == "NOUN" and says_no(node, match.tokens) or nothing_to(below) or contrasted(below):
             count += 1  # "saw no need for X", "no objection to X", "nothing to mediate", "witnesses, not mediators"
         if set_aside_clause(sentence, node):
             count += 1  # "complements rather than | replaces X", the parser's clause: not done

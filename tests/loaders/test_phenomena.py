@@ -3082,3 +3082,9 @@ def test_a_dateline_opening_the_text_is_no_round_up_section():
     text = ("ISLAMABAD - Pakistan's prime minister spoke to reporters on Friday. "
             "The foreign ministry called for de-escalation.")
     assert ("pakistan", "demand", "de_escalation") in claims_in("india_pakistan_2025", text)
+
+
+def test_a_no_inside_the_topic_phrase_is_counted_once():
+    text = ("The minister told members there had been no phone call between the two leaders in May, "
+            "and that India would accept no third-party role in its dealings with Pakistan.")
+    assert {c[1] for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"} == {"reject"}
