@@ -155,6 +155,7 @@ class EnglishWords(BaseModel):
     reaction_verbs: Words
     institution_nouns: Words
     circumstance_preps: Words
+    revision_nouns: Words
     participation_words: Words
     preferring_verbs: Words
     frame_nouns: Words

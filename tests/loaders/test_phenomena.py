@@ -3088,3 +3088,14 @@ def test_a_no_inside_the_topic_phrase_is_counted_once():
     text = ("The minister told members there had been no phone call between the two leaders in May, "
             "and that India would accept no third-party role in its dealings with Pakistan.")
     assert {c[1] for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"} == {"reject"}
+
+
+@pytest.mark.parametrize("text", [
+    "European governments submitted a revised version of the American peace plan on Sunday. "
+    "It calls for security guarantees for Kyiv.",
+    "The Europeans tabled a counter-proposal to the American plan. It calls for security guarantees for Kyiv.",
+], ids=["version", "counter-proposal"])
+def test_a_text_remade_from_another_party_s_plan_speaks_for_whoever_remade_it(text):
+    found = {c for c in claims_in(None, text) if c[2] == "security_guarantees"}
+    assert ("europe", "propose", "security_guarantees") in found
+    assert not {c for c in found if c[0] == "united_states"}

@@ -285,6 +285,10 @@ def _authors(sentence: Sentence, token: Token, nouns: frozenset[str],
              plan: PlanInMind | None) -> tuple[list[Holder], bool]:
     """Who the plan's contents belong to, and whether they signed it (an agreement)."""
     token = _owner(sentence, token, nouns) or token  # "its terms": the plan's
+    revision = _revision_of(sentence, token)
+    if revision is not None:
+        # "a revised version of the US plan calls for X": the reviser's
+        return _makers(sentence, revision, sentence.words.presenting_verbs) or named_by(sentence, revision), False
     is_agreement = _is_agreement(sentence, token)
     owners = named_by(sentence, token) if token.lower_ not in POINTERS else []
     if owners:
@@ -357,6 +361,13 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str], plan: PlanInMind | No
         makers = words.signing_verbs if is_agreement else words.presenting_verbs
         if _is_joint(sentence, token):
             makers = makers | words.presenting_verbs  # "X and Y released a joint statement"
+        revision = _revision_of(sentence, token)
+        if revision is not None:
+            # "X submitted a revised version of the US plan": X's text, not the US's
+            authors = _makers(sentence, revision, words.presenting_verbs) or named_by(sentence, revision)
+            if authors:
+                named = PlanInMind(tuple(authors), False, sentence.base)
+            continue
         authors = _makers(sentence, token, makers) if is_agreement else []
         authors = authors or named_by(sentence, token) or _makers(sentence, token, makers)
         if not authors and is_agreement:
@@ -368,6 +379,22 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str], plan: PlanInMind | No
         if authors:
             named = PlanInMind(tuple(authors), is_agreement, sentence.base)
     return named
+
+
+def _revision_of(sentence: Sentence, text: Token) -> Token | None:
+    """The noun of a text remade from ``text`` ("a revised version | of the US plan", "a
+    counter-proposal | to Moscow's memorandum"), if ``text`` is the one remade."""
+    preposition = text.head
+    if text.dep_ != "pobj" or preposition.lower_ not in ("of", "to", "on") or preposition.head.i == preposition.i:
+        return None
+    noun = preposition.head
+    if noun.pos_ == "VERB":
+        # the parser may hang the "to" on the verb: "tabled a counter-proposal | to the US plan"
+        objects = [c for c in noun.children if c.dep_ == "dobj" and c.i < preposition.i]
+        between = {t.lemma_.lower() for t in sentence.sdoc[noun.i + 1:preposition.i]}
+        revised = between & sentence.words.revision_nouns or "counter" in between
+        return objects[-1] if objects and revised else None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in sentence.words.revision_nouns else None
 
 
 def _makers(sentence: Sentence, noun: Token, makers: frozenset[str]) -> list[Holder]:
