@@ -154,6 +154,8 @@ class Sentence:
         self.found_actors: dict[str, Actor] = {}
         """Actors the pack does not know, found by the recognizer while reading."""
         self._entities: list[Span] | None = None
+        self.anaphora: dict[int, TopicMatch | None] = {}
+        """What each noun read so far points back to (``topics.anaphoric_topics``), by index."""
         self.mentions = context.mentions.by_token(sdoc, base)
         self.topic_matches = [
             TopicMatch(key.topic, _phrase_root(s), frozenset(range(s.start, s.end)), key.opposite)

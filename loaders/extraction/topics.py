@@ -59,25 +59,33 @@ def _more_specific(sentence: Sentence, match: TopicMatch, found: list[TopicMatch
 def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> list[TopicMatch]:
     """Nouns in ``scope`` that point back to a topic named before: "this plan", "such a
     deal", or a bare "the offer" after a sentence that named one topic."""
-    words = sentence.words
+    known = sentence.anaphora
     found: list[TopicMatch] = []
-    sentence_start = sentence.base
     for i in sorted(scope):
-        token = sentence.sdoc[i]
-        if token.pos_ != "NOUN" or i in matched or any(i in m.tokens for m in sentence.topic_matches):
-            continue  # a word of a topic phrase names that topic, not an earlier one
-        lemma = token.lemma_.lower()
-        if not any(c.lower_ in words.pointing_words for c in token.children):
-            only = _bare_antecedent(sentence, token, lemma)
-            if only is not None:
-                found.append(TopicMatch(only.topic, token, frozenset({i}), only.opposite))
+        if i in matched:
             continue
-        earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence_start)
-        for mention in reversed(earlier):
-            if mention.head == lemma.rstrip("s") or lemma in words.anaphoric_nouns:
-                found.append(TopicMatch(mention.topic, token, frozenset({i}), mention.opposite))
-                break
+        if i not in known:
+            known[i] = _points_back(sentence, sentence.sdoc[i])
+        if known[i] is not None:
+            found.append(known[i])
     return found
+
+
+def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
+    """The topic named before that the noun ``token`` stands for, if it is such a noun."""
+    i = token.i
+    if token.pos_ != "NOUN" or any(i in m.tokens for m in sentence.topic_matches):
+        return None  # a word of a topic phrase names that topic, not an earlier one
+    words = sentence.words
+    lemma = token.lemma_.lower()
+    if not any(c.lower_ in words.pointing_words for c in token.children):
+        only = _bare_antecedent(sentence, token, lemma)
+        return TopicMatch(only.topic, token, frozenset({i}), only.opposite) if only is not None else None
+    earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence.base)
+    for mention in reversed(earlier):
+        if mention.head == lemma.rstrip("s") or lemma in words.anaphoric_nouns:
+            return TopicMatch(mention.topic, token, frozenset({i}), mention.opposite)
+    return None
 
 
 def _bare_antecedent(sentence: Sentence, noun: Token, lemma: str) -> TopicMention | None:
