@@ -192,7 +192,9 @@ def _datelined(sentence: Sentence, head: Token) -> list[Holder]:
     context = sentence.context
     party = context.section_party(sentence.base + head.idx)
     if party is None or not head.text[:1].isupper() and party == context.dateline_party:
-        return []  # a round-up's section names its party; a lower-case "ministry" under a dateline may be anyone's
+        # a round-up's section names its party; a lower-case "ministry" under a dateline
+        # may be anyone's
+        return []
     return [Holder(party, head.text, WEIGHTS.pair)]
 
 

@@ -52,8 +52,12 @@ TIMESTAMP = re.compile(
 """A live blog's time stamp opening an entry ("11:08 pm: ", "09:40 — "): when it opens a
 sentence it is a label, not the sentence's subject."""
 
-SECTION_LABEL = re.compile(r"(?:^|(?<=[.!?:\"”’]\s))[ \t]*([A-Z][A-Z'’.\- ]{1,40}[A-Z])[ \t]+(?:-|–|—|--)[ \t]+",
-                           re.MULTILINE)
+SECTION_LABEL = re.compile(
+    r"(?:^|(?<=[.!?:\"”’]\s))[ \t]*"      # at a line's or a sentence's start
+    r"([A-Z][A-Z'’.\- ]{1,40}[A-Z])"        # CHINA, SAUDI ARABIA
+    r"[ \t]+(?:-|–|—|--)[ \t]+",           # " - "
+    re.MULTILINE,
+)
 """A round-up's label opening a sentence ("... reactions: CHINA - The foreign ministry said
 ..."): the party whose reaction follows, not the sentence's subject."""
 
