@@ -285,10 +285,9 @@ def _authors(sentence: Sentence, token: Token, nouns: frozenset[str],
              plan: PlanInMind | None) -> tuple[list[Holder], bool]:
     """Who the plan's contents belong to, and whether they signed it (an agreement)."""
     token = _owner(sentence, token, nouns) or token  # "its terms": the plan's
-    revision = _revision_of(sentence, token)
-    if revision is not None:
-        # "a revised version of the US plan calls for X": the reviser's
-        return _makers(sentence, revision, sentence.words.presenting_verbs) or named_by(sentence, revision), False
+    revisers = _revisers(sentence, token)
+    if revisers is not None:
+        return revisers, False  # "a revised version of the US plan calls for X": the reviser's
     is_agreement = _is_agreement(sentence, token)
     owners = named_by(sentence, token) if token.lower_ not in POINTERS else []
     if owners:
@@ -361,12 +360,11 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str], plan: PlanInMind | No
         makers = words.signing_verbs if is_agreement else words.presenting_verbs
         if _is_joint(sentence, token):
             makers = makers | words.presenting_verbs  # "X and Y released a joint statement"
-        revision = _revision_of(sentence, token)
-        if revision is not None:
+        revisers = _revisers(sentence, token)
+        if revisers is not None:
             # "X submitted a revised version of the US plan": X's text, not the US's
-            authors = _makers(sentence, revision, words.presenting_verbs) or named_by(sentence, revision)
-            if authors:
-                named = PlanInMind(tuple(authors), False, sentence.base)
+            if revisers:
+                named = PlanInMind(tuple(revisers), False, sentence.base)
             continue
         authors = _makers(sentence, token, makers) if is_agreement else []
         authors = authors or named_by(sentence, token) or _makers(sentence, token, makers)
@@ -379,6 +377,15 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str], plan: PlanInMind | No
         if authors:
             named = PlanInMind(tuple(authors), is_agreement, sentence.base)
     return named
+
+
+def _revisers(sentence: Sentence, text: Token) -> list[Holder] | None:
+    """Who put out a text remade from ``text`` ("X tabled a counter-proposal to the US
+    plan", "Europe's revised version of the plan"); None if ``text`` is not one remade."""
+    revision = _revision_of(sentence, text)
+    if revision is None:
+        return None
+    return _makers(sentence, revision, sentence.words.presenting_verbs) or named_by(sentence, revision)
 
 
 def _revision_of(sentence: Sentence, text: Token) -> Token | None:
