@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import coreference
-from stancegraph.loaders.extraction.attribution import according_to, speaker_of
+from stancegraph.loaders.extraction.attribution import OWN_TERMS, according_to, speaker_of
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import after_prepositions, named_by, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
@@ -39,11 +39,18 @@ class AttackReports:
         self.speech = resources.lexicon.forms(words.speech)
         self.abetting = resources.lexicon.forms(words.abetting_verbs)
         self.fighters = resources.lexicon.forms(words.militant_nouns | words.attack_nouns)
+        # a framing or an exchange names its own accusers; any other attack needs someone
+        # reporting it (``_reporter``): a quotation, a speech verb, a view's owner or a source
+        self.self_reported = resources.lexicon.forms(words.framing_accusers | words.blame_nouns)
+        self.sourcing = resources.lexicon.forms(
+            words.speech | words.view_nouns | words.condition_nouns | words.part_nouns | OWN_TERMS) | {"according"}
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
-        return (0,) if (words & self.forms or words & self.framings and words & self.speech
-                        or words & self.abetting and words & self.fighters) else ()
+        if not (words & self.forms or words & self.framings and words & self.speech
+                or words & self.abetting and words & self.fighters):
+            return ()
+        return (0,) if words & self.self_reported or survey.quoted or words & self.sourcing else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         words = sentence.words

@@ -2,6 +2,9 @@
 
 from conftest import read
 
+from stancegraph.loaders.extraction.passes import Survey
+from stancegraph.loaders.extraction.passes.attack_reports import AttackReports
+
 
 def test_a_passive_attack_accuses_its_agent(resources):
     claims = read(resources, [("Arland said its posts were fired upon by Borsk troops.", """
@@ -205,3 +208,19 @@ def test_a_denial_does_not_cover_the_counter_charge_said_after_it(resources):
         .       .       PUNCT .   punct  1
     """)], passes=["attack_reports"])
     assert claims == {("arland", "accuse", "borsk", None)}
+
+
+def _survey(text: str, quoted: bool = False) -> Survey:
+    words = frozenset(text.lower().replace(".", " .").replace(",", " ,").split())
+    return Survey(index=0, words=words, stems=words, first_word=text.split()[0].lower(),
+                  has_topic=False, quoted=quoted)
+
+
+def test_narrated_attacks_are_not_parsed_for_this_pass(resources):
+    # nobody reports the attack, so no one can accuse: the sentence is not worth a parse
+    attacks = AttackReports(resources)
+    assert attacks.wants(_survey("Two soldiers died in Borsk shelling.")) == ()
+    assert attacks.wants(_survey("Two soldiers died in Borsk shelling, Arland said.")) == (0,)
+    assert attacks.wants(_survey("Two soldiers died in Borsk shelling, according to Arland.")) == (0,)
+    assert attacks.wants(_survey("Two soldiers died in Borsk shelling.", quoted=True)) == (0,)
+    assert attacks.wants(_survey("Arland condemned the Borsk shelling.")) == (0,)
