@@ -104,6 +104,8 @@ class EnglishWords(BaseModel):
     engagement_nouns: Words
     militant_nouns: Words
     voiceless_nouns: Words
+    civil_society_words: Words
+    content_nouns: Words
     portion_words: Words
     repelling_verbs: Words
     causing_verbs: Words

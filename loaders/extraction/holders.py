@@ -102,8 +102,9 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     titled = lemma in words.office_nouns or lemma in words.group_nouns or lemma in words.institution_nouns
     if titled and out_of_office(sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]):
         return [COMMENTATOR]  # "a retired Congolese general", "Thailand's main opposition party"
-    if lemma in words.voiceless_nouns:
-        return [COMMENTATOR]  # "European gas prices", "Azerbaijan's state oil company"
+    if lemma in words.voiceless_nouns or lemma in words.institution_nouns and any(
+            w.lower_ in words.civil_society_words for left in head.lefts for w in left.subtree):
+        return [COMMENTATOR]  # "European gas prices", "a Ukrainian human-rights organisation"
     listed = _listed(sentence, head, depth)
     if listed:
         return listed

@@ -34,7 +34,7 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(sentence, c) for c in token.children):
         return True  # "nobody will accept X", "no one wants X", "no country brokered X"
-    if denied_by_adverbial(token) or _nor_first(token):
+    if denied_by_adverbial(token) or _nor_first(token) or token.pos_ in ("VERB", "AUX") and neither_nor(token):
         return True  # "at no point did Kyiv agree to X", "Nor did he see any reason to X"
     if set_aside_clause(sentence, token):
         return True  # "it complements rather than | rejects X", the parser's clause: not done
@@ -76,6 +76,15 @@ def _nor_first(verb: Token) -> bool:
     """"Nor did Moscow accept X": a clause opened by "nor" with the auxiliary before its
     subject denies its verb."""
     return any(c.lower_ == "nor" and c.i == c.sent.start and c.i < verb.i for c in verb.children)
+
+
+def neither_nor(token: Token) -> bool:
+    """Whether ``token`` is one of "neither X nor Y" ("had neither sought nor accepted
+    mediation", "wants neither talks nor a truce"), or the Y of "did not X nor Y"."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
+        return True
+    return token.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in token.head.children)
 
 
 def nothing_to(verb: Token) -> bool:
@@ -249,7 +258,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     count = 0
     topic = sentence.resources.topics.get(match.topic)
     cessation = bool(topic and topic.is_cessation)
-    if says_no(match.root, match.tokens) or _non_prefixed(match):
+    if says_no(match.root, match.tokens) or _non_prefixed(match) or (
+            match.root.pos_ != "VERB" and match.root.i != cue_token.i and neither_nor(match.root)):
         count += 1  # "no X", "non-X" -- unless "no" is part of the phrase ("no third-party forces")
     if match.root.i != cue_token.i and match.root.pos_ == "VERB" and any(
             c.dep_ == "neg" and c.i not in match.tokens or _denying_subject(sentence, c) for c in match.root.children):
@@ -264,7 +274,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head
-        beside = _misjoined_beside(below, node) if sibling or below.dep_ == "acl" else None
+        beside = _misjoined_beside(below, node) if sibling or below.dep_ in ("acl", "appos") else None
         if beside is not None:
             node = beside  # what the conjunct really stands beside does not reverse it
             if node.i == cue_token.i or node.i not in scope:
@@ -368,6 +378,13 @@ def _misjoined_beside(conjunct: Token, head: Token) -> Token | None:
                 break
             if above.pos_ == "NOUN" and says_no(above):
                 return above.head
+    if conjunct.dep_ == "appos" and any(c.dep_ == "cc" for c in conjunct.children) and any(
+            c.dep_ == "conj" for c in conjunct.children):
+        # "include a guarantee that Kyiv will never join NATO, a cap on its army and no
+        # troops": a list's next items hung on the clause's last noun stand beside its first
+        clause = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause.dep_ in ("acl", "relcl") and clause.head.pos_ == "NOUN":
+            return clause.head
     if conjunct.dep_ == "acl" and conjunct.tag_ == "VB" and not any(
             c.dep_ == "aux" for c in conjunct.children):
         # "withdraw from the regions Moscow claims, declare neutrality": a bare verb hung on

@@ -397,6 +397,9 @@ def own_clause(sentence: Sentence, token: Token) -> bool:
         return True  # "X welcomed it, while India said ...", "..., while China's envoy called for Y"
     if token.dep_ != "relcl":
         return False
+    if token.head.lemma_ in sentence.words.content_nouns and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return False  # "an assurance that Kyiv will never join NATO": the noun's content, misparsed
     if token.head.i in sentence.mentions and token.lemma_ not in CONTAINING:
         return True
     return any(

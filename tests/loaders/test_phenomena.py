@@ -3099,3 +3099,45 @@ def test_a_text_remade_from_another_party_s_plan_speaks_for_whoever_remade_it(te
     found = {c for c in claims_in(None, text) if c[2] == "security_guarantees"}
     assert ("europe", "propose", "security_guarantees") in found
     assert not {c for c in found if c[0] == "united_states"}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow's conditions include an assurance that Kyiv will never join NATO, a cap on Ukraine's army and "
+    "no Western troops on Ukrainian soil.",
+    "The Kremlin's demands include a guarantee that Ukraine will never join NATO, a cap on Ukraine's forces "
+    "and no foreign troops in Ukraine.",
+], ids=["assurance", "guarantee"])
+def test_a_list_item_hung_on_a_negated_clause_is_not_negated_by_it(text):
+    found = claims_in(None, text)
+    assert ("russia", "reject", "foreign_troops_in_ukraine") in found
+    assert ("russia", "demand", "limit_ukraine_army") in found
+    assert not {c for c in found if c[2] == "limit_ukraine_army" and c[1] == "reject"}
+
+
+@pytest.mark.parametrize("text", [
+    "India had neither sought nor accepted mediation, the foreign secretary said.",
+    "Delhi wants neither mediation nor arbitration on Kashmir.",
+    "India did not seek outside mediation, nor would it accept any.",
+], ids=["verbs", "nouns", "did-not-nor"])
+def test_neither_nor_negates_each_of_its_terms(text):
+    assert {c[1] for c in claims_in("india_pakistan_2025", text)
+            if c[0] == "india" and c[2] == "third_party_mediation"} == {"reject"}
+
+
+@pytest.mark.parametrize("text", [
+    "A Ukrainian human-rights organisation urged negotiators not to sign any ceasefire.",
+    "A Russian rights group called for a ceasefire.",
+    "A Ukrainian aid organisation demanded a ceasefire.",
+], ids=["human-rights", "rights-group", "aid"])
+def test_a_nationality_does_not_make_a_rights_group_a_party(text):
+    assert not {c for c in claims_in(None, text) if c[2] == "ceasefire"}
+
+
+def test_a_nationality_still_makes_a_government_body_a_party():
+    assert ("ukraine", "reject", "ceasefire") in claims_in(
+        None, "The Ukrainian government urged negotiators not to sign any ceasefire.")
+
+
+def test_an_intention_in_the_pack_s_negative_phrase_is_against_the_topic():
+    assert ("ukraine", "reject", "ukraine_nato_membership") in claims_in(
+        None, "Ukraine will never join NATO, the Ukrainian foreign minister said.")

@@ -50,7 +50,9 @@ class Intentions:
             holders = cue_holders(sentence, verb, cue)
             if not holders or COMMENTATOR in holders:
                 continue
-            stance, weight = polarity.apply_flips("support", 1 if polarity.negated(sentence, verb, match.tokens) else 0)
+            # "Kyiv will never join NATO", where the pack's phrase holds the "never": against it
+            flips = int(polarity.negated(sentence, verb, match.tokens)) + int(match.opposite)
+            stance, weight = polarity.apply_flips("support", flips)
             covered |= collect(sentence, verb, is_root=True)
             for holder in holders:
                 claims.append(sentence.claim(holder, stance, match.topic, (), None,
