@@ -78,7 +78,7 @@ def is_position(sentence: Sentence, token: Token) -> bool:
     return True
 
 
-WH_WORDS = frozenset({"when", "whether", "how"})
+WH_WORDS = frozenset({"when", "whether", "how", "why"})
 
 
 def _under_which(sentence: Sentence, token: Token) -> bool:
@@ -135,8 +135,8 @@ def _speaker_adds(sentence: Sentence, verb: Token) -> bool:
 
 def _asked(clause: Token) -> bool:
     """A clause that is what a copula says something is, or what is asked, opened by
-    "when", "whether" or "how": "the only question is when X will Y", "asked whether X
-    would Y" -- an open question, not a position."""
+    "when", "whether", "how" or "why": "the only question is when X will Y", "asked whether X
+    would Y", "asked why X had not agreed to Y" -- an open question, not a position."""
     opened = any(c.lower_ in WH_WORDS and c.dep_ in ("advmod", "mark") and c.i < clause.i for c in clause.children)
     head = clause.head
     return opened and clause.dep_ in ("advcl", "ccomp", "attr") and (

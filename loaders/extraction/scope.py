@@ -284,7 +284,12 @@ def _infinitival(verb: Token, is_root: bool) -> bool:
 def misjoined(verb: Token) -> bool:
     """A tensed verb, or one with a modal of its own, that the parser joined to an infinitive
     ("wanted to drag out talks and called for X", "would not allow India to build dams and
-    would destroy any"): it is a predicate of a clause higher up."""
+    would destroy any"), or one with a modal joined to a relative clause's tensed verb ("would
+    observe a truce from the moment X agreed to one, and would welcome Y"): it is a
+    predicate of a clause higher up."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and verb.head.tag_ in ("VBD", "VBZ", "VBP"):
+        return has_modal(verb) and not has_modal(verb.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ != "conj" or verb.head.tag_ != "VB":
         return False
     if verb.tag_ in ("VBD", "VBZ"):

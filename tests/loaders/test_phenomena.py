@@ -3141,3 +3141,20 @@ def test_a_nationality_still_makes_a_government_body_a_party():
 def test_an_intention_in_the_pack_s_negative_phrase_is_against_the_topic():
     assert ("ukraine", "reject", "ukraine_nato_membership") in claims_in(
         None, "Ukraine will never join NATO, the Ukrainian foreign minister said.")
+
+
+@pytest.mark.parametrize("text", [
+    "Asked why Thailand had not agreed to a truce, the spokesman said talks were under way.",
+    "Reporters asked why Thailand had rejected the truce.",
+], ids=["asked-why", "reporters-asked-why"])
+def test_what_a_question_asks_why_is_no_position(text):
+    assert not {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "ceasefire"}
+
+
+@pytest.mark.parametrize("text", [
+    "Cambodia would observe a truce from the moment Thailand agreed to one, and would welcome ASEAN "
+    "observers on the border.",
+], ids=["from-the-moment"])
+def test_a_modal_verb_joined_to_a_relative_clause_belongs_to_the_main_subject(text):
+    observers = {c[0] for c in claims_in("thailand_cambodia_2025", text) if c[2] == "asean_observers"}
+    assert observers == {"cambodia"}
