@@ -3158,3 +3158,11 @@ def test_what_a_question_asks_why_is_no_position(text):
 def test_a_modal_verb_joined_to_a_relative_clause_belongs_to_the_main_subject(text):
     observers = {c[0] for c in claims_in("thailand_cambodia_2025", text) if c[2] == "asean_observers"}
     assert observers == {"cambodia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv's delegation arrived with instructions to secure a ceasefire.",
+    "Ukraine is working to secure a ceasefire before winter.",
+], ids=["instructions", "working-to"])
+def test_setting_out_to_secure_a_topic_backs_it(text):
+    assert ("ukraine", "propose", "ceasefire") in claims_in(None, text)
