@@ -76,6 +76,10 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         if _public(sentence, head):
             return [COMMENTATOR]  # "most Ukrainians", "60 percent of Thais": the public
         return [holder_of(sentence, mentions[head.i])]
+    named = next((c for c in head.children if c.dep_ == "appos" and c.i in mentions), None)
+    if named is not None and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in words.pronouns and not (
+            out_of_office(sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")])):
+        return [holder_of(sentence, mentions[named.i])]  # "the President of the Republic, João Lourenço,"
     lower = head.lower_
     if lower in words.pronouns:
         return coreference.resolve_pronoun(sentence, head)

@@ -3166,3 +3166,17 @@ def test_a_modal_verb_joined_to_a_relative_clause_belongs_to_the_main_subject(te
 ], ids=["instructions", "working-to"])
 def test_setting_out_to_secure_a_topic_backs_it(text):
     assert ("ukraine", "propose", "ceasefire") in claims_in(None, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The President of the Republic, João Lourenço, called on the parties to cease hostilities.",
+    "Angola's head of state, João Lourenço, called on the parties to cease hostilities.",
+], ids=["title-root", "possessed-title"])
+def test_a_title_with_the_name_in_apposition_speaks_as_that_person(text):
+    found = claims_in("drc_rwanda_2025", text)
+    assert ("joao_lourenco", "demand", "ceasefire") in found
+
+
+def test_a_former_title_with_a_name_in_apposition_is_still_out_of_office():
+    text = "Pakistan's former foreign minister, Bilawal Bhutto Zardari, called for a ceasefire."
+    assert not {c for c in claims_in("india_pakistan_2025", text) if c[2] == "ceasefire"}
