@@ -3180,3 +3180,11 @@ def test_a_title_with_the_name_in_apposition_speaks_as_that_person(text):
 def test_a_former_title_with_a_name_in_apposition_is_still_out_of_office():
     text = "Pakistan's former foreign minister, Bilawal Bhutto Zardari, called for a ceasefire."
     assert not {c for c in claims_in("india_pakistan_2025", text) if c[2] == "ceasefire"}
+
+
+@pytest.mark.parametrize("text", [
+    "India said talks are only possible if Pakistan ends its support for cross-border terrorism.",
+    "Delhi's line is that dialogue is only acceptable once Islamabad ends its support for cross-border terrorism.",
+], ids=["possible-if", "acceptable-once"])
+def test_only_on_a_copula_s_complement_sets_a_condition(text):
+    assert ("india", "demand", "end_cross_border_terrorism") in claims_in("india_pakistan_2025", text)

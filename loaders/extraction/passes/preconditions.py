@@ -101,11 +101,17 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
     if lower == "if" and token.dep_ == "mark" and _warns(sentence, token.head):
         return verb  # "tariffs will follow if Moscow does not agree to X": X is demanded
     if lower in ONLY and (token.i > 0 and sentence.sdoc[token.i - 1].lower_ == "only" or any(
-            c.dep_ == "advmod" and c.lower_ == "only" and c.i < token.i for c in verb.children)):
-        return verb  # "only after X", "can only be held after X"
+            c.dep_ == "advmod" and c.lower_ == "only" and c.i < token.i
+            for c in (*verb.children, *_complements(verb)))):
+        return verb  # "only after X", "can only be held after X", "are only possible if X"
     if lower in NEGATED and _denied(sentence, verb):
         return verb
     return None
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The children of a copula's complement ("are | only possible"), where "only" may hang."""
+    return [g for c in verb.children if c.dep_ in ("acomp", "attr") for g in c.children]
 
 
 def _denied(sentence: Sentence, verb: Token) -> bool:
