@@ -34,8 +34,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(sentence, c) for c in token.children):
         return True  # "nobody will accept X", "no one wants X", "no country brokered X"
-    if denied_by_adverbial(token) or _nor_first(token) or token.pos_ in ("VERB", "AUX") and neither_nor(token):
-        return True  # "at no point did Kyiv agree to X", "Nor did he see any reason to X"
+    if denied_by_adverbial(token) or _nor_first(token) or (token.pos_ in ("VERB", "AUX") and neither_nor(token)):
+        return True  # "at no point did Kyiv agree to X", "Nor did he see any reason to X", "neither sought nor X"
     if set_aside_clause(sentence, token):
         return True  # "it complements rather than | rejects X", the parser's clause: not done
     head = token.head
@@ -365,7 +365,9 @@ def _misjoined_beside(conjunct: Token, head: Token) -> Token | None:
     "the suspension of X and the closure of Y" (the closure, hung on X, stands beside the
     suspension), "commits them to refrain from X and to Y" ("to Y", hung on "from", stands
     beside "to refrain"), "to leave the towns it holds, hold a vote" (a bare verb hung on
-    "towns" stands beside "leave"). The word returned is above what would wrongly reverse it."""
+    "towns" stands beside "leave"), "include a pledge that Kyiv will never join NATO, a cap on
+    its army and no troops" (the cap, hung on "NATO", stands beside the pledge). The word
+    returned is above what would wrongly reverse it."""
     if conjunct.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in conjunct.children):
         return head.head.head

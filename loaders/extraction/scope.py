@@ -393,7 +393,9 @@ def own_clause(sentence: Sentence, token: Token) -> bool:
     ("the truce proposed by Washington"), a text made between parties ("the accord signed
     between X and Y") or an adverbial clause a party is the subject of, holds its own position; so does a relative
     clause hung on a party's name ("M23, which has seized two cities", "Putin, who has
-    called for X"), which is about the party or its own position, never the outer cue's."""
+    called for X"), which is about the party or its own position, never the outer cue's. A
+    "that" clause the parser took for a relative one on a noun of content ("an assurance that
+    Kyiv will never join NATO") is that noun's content, not a clause of its own."""
     if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
         return True
     if token.dep_ == "acl" and made_between(sentence, token):
