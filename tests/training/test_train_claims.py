@@ -62,3 +62,10 @@ def test_text_written_here_counts_for_less_when_weighted_down():
     light = train_claims.export(*train_claims.train(rows, 1.0, 0.1), 0.3)
     assert light.decide({"cue=for": 1.0})[0] == "for"
     assert even.probabilities({"cue=for": 1.0})["for"] < light.probabilities({"cue=for": 1.0})["for"]
+
+
+def test_settings_can_be_chosen_by_written_excerpts_as_well_as_real_documents():
+    real, written = (50, 10, 40), (30, 10, 60)
+    assert train_claims.selection_score(real, written, "real") == train_claims.f1(*real)
+    both = train_claims.selection_score(real, written, "real+written")
+    assert train_claims.f1(*written) < both < train_claims.f1(*real)
