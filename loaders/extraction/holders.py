@@ -78,7 +78,7 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return [holder_of(sentence, mentions[head.i])]
     named = next((c for c in head.children if c.dep_ == "appos" and c.i in mentions), None)
     if named is not None and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in words.pronouns and not (
-            out_of_office(sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")])):
+            _out_of_office_title(sentence, head)):
         return [holder_of(sentence, mentions[named.i])]  # "the President of the Republic, João Lourenço,"
     lower = head.lower_
     if lower in words.pronouns:
@@ -104,7 +104,7 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
     lemma = head.lemma_.lower()
     titled = lemma in words.office_nouns or lemma in words.group_nouns or lemma in words.institution_nouns
-    if titled and out_of_office(sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]):
+    if titled and _out_of_office_title(sentence, head):
         return [COMMENTATOR]  # "a retired Congolese general", "Thailand's main opposition party"
     if lemma in words.voiceless_nouns or lemma in words.institution_nouns and any(
             w.lower_ in words.civil_society_words for left in head.lefts for w in left.subtree):
@@ -163,6 +163,12 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if voicing and not found:
         found = coreference.text_author(sentence, head)  # "The letter urges X": whoever sent it
     return found
+
+
+def _out_of_office_title(sentence: Sentence, head: Token) -> bool:
+    """Whether a title's own modifiers put it out of office ("a retired Congolese general",
+    "Pakistan's former foreign minister")."""
+    return out_of_office(sentence, [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")])
 
 
 def _own_body(sentence: Sentence, head: Token) -> bool:
