@@ -19,6 +19,8 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     lexicon = sentence.resources.lexicon
     if semi_modal_complement(sentence, token) is not None:
         return None  # "Russia needs to accept X, Merz said": a modal, not Russia's need
+    if reporters_question(token):
+        return None  # "Asked about the demand, the minister said ...": the reporter asked
     candidates = lexicon.cues_for(token.lemma_.lower(), token.pos_, token.lower_)
     if token.pos_ == "ADP" and token.head.lemma_ not in sentence.words.predicate_heads:
         return None  # a preposition is a stance only as a predicate: "Russia is against X"
@@ -38,6 +40,20 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     if chosen is None and token.pos_ == "VERB" and token.lemma_ in sentence.words.refusable_verbs and refused(token):
         return _refusable(token.lemma_)  # its refusal rejects
     return chosen
+
+
+QUESTIONING = frozenset({"ask", "press", "question", "quiz"})
+"""Verbs of asking that open an answer as a bare participle ("Asked about X, ...")."""
+QUESTIONED_ON = frozenset({"about", "on", "over", "regarding", "whether", "if"})
+
+
+def reporters_question(token: Token) -> bool:
+    """Whether ``token`` is the participle of a reporter's question set before its answer:
+    "Asked about a truce, the minister said ...", "Pressed on the demand, he ...". The
+    question names the topic; asking for it ("Kyiv asked for a truce") is a demand."""
+    return (token.lemma_ in QUESTIONING and token.tag_ == "VBN" and token.dep_ in ("advcl", "ccomp")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children)
+            and any(c.lower_ in QUESTIONED_ON for c in token.children))
 
 
 @functools.lru_cache(maxsize=None)
@@ -65,13 +81,20 @@ def has_word(token: Token, word: str) -> bool:
         return True  # "remained cool | on X": the parser hangs the adjective's "on" on the copula
     for child in token.children:
         if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound", "dobj", "neg"):
-            return True
+            if not _after_predicative(token, child):
+                return True
         if child.dep_ in ("xcomp", "ccomp", "advcl") and any(
                 g.lower_ == word and g.dep_ in ("aux", "mark") for g in child.children):
             # "no decision had been taken to hold talks": a passive's infinitive is the
             # purpose of the deed, not the cue's word ("took the row to the court")
             return not (child.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in token.children))
     return False
+
+
+def _after_predicative(token: Token, child: Token) -> bool:
+    """Whether a preposition the parser hangs on the verb follows what the verb calls its
+    object: "called it dead | on arrival" names the plan dead, it does not call on anyone."""
+    return child.dep_ == "prep" and any(c.dep_ == "oprd" and token.i < c.i < child.i for c in token.children)
 
 
 def obliged(sentence: Sentence, verb: Token) -> bool:

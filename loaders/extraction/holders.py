@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, coreference
+from stancegraph.loaders.extraction.cues import reporters_question
 from stancegraph.loaders.extraction.scope import joined_predicate, made_between, misjoined, series_first
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, has_modal
 from stancegraph.loaders.extraction.weights import WEIGHTS
@@ -400,6 +401,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             return []  # "Moscow studied the peace plan": whose plan, the sentence does not say
         if _talked_of(sentence, token):
             return []  # "Bangkok's position was that mediation was unnecessary"
+        if reporters_question(token.head.head) and token.dep_ == "pobj":
+            return []  # "Asked about the demand, the minister said ...": the reporter names it
     mentions = sentence.mentions
     owned = _owned_purpose(sentence, token)
     if owned:
@@ -513,7 +516,9 @@ def _talked_of(sentence: Sentence, noun: Token) -> bool:
     words = sentence.words
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     said_of = (noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ in words.copulas
-               or noun.dep_ in ("dobj", "pobj") and verb.lemma_ in words.equating_verbs)
+               or noun.dep_ in ("dobj", "pobj") and verb.lemma_ in words.equating_verbs
+               # "called the demand a non-starter": what the verb names something
+               or noun.dep_ == "dobj" and any(c.dep_ == "oprd" and c.i > noun.i for c in noun.head.children))
     return noun.pos_ == "NOUN" and said_of and any(noun.i in m.tokens for m in sentence.topic_matches)
 
 

@@ -123,6 +123,8 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             has_topic=_any_between(topical, start, end) or bool(words & TOPIC_STANDINS) or (
                 # "That would be unacceptable": a pointer to the topic the sentence before named
                 span[0].lower_ in POINTERS and i > 0 and _any_between(topical, *sentences[i - 1])) or (
+                # "Kyiv turned it down": an object "it" for the topic the sentence before named
+                "it" in words and span[0].lower_ != "it" and i > 0 and _any_between(topical, *sentences[i - 1])) or (
                 # "Delhi rejected this demand": a noun pointing back to a topic named before
                 bool(words & pointing) and bool(words & anaphoric)
                 and _any_between(topical, max(0, start - ANAPHORA_REACH), start)) or (

@@ -74,6 +74,8 @@ def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> 
 def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
     """The topic named before that the noun ``token`` stands for, if it is such a noun."""
     i = token.i
+    if token.lower_ == "it" and token.pos_ == "PRON":
+        return _it_stands_for(sentence, token)
     if token.pos_ != "NOUN" or any(i in m.tokens for m in sentence.topic_matches):
         return None  # a word of a topic phrase names that topic, not an earlier one
     words = sentence.words
@@ -85,6 +87,38 @@ def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
     for mention in reversed(earlier):
         if mention.head == lemma.rstrip("s") or lemma in words.anaphoric_nouns:
             return TopicMatch(mention.topic, token, frozenset({i}), mention.opposite)
+    return None
+
+
+LIGHT_VERBS = frozenset({"do", "make", "get", "have", "take", "give", "let"})
+
+
+def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
+    """What an object "it" stands for: the topic named last before it in its own sentence
+    ("Asked about the territorial demand, the minister called it a non-starter"; "Washington
+    floated a truce, but Kyiv turned it down"), else the one topic the sentence before named
+    ("Washington floated a truce. Kyiv turned it down the next day."). A topic that only
+    describes another noun ("a plan for a truce ... rejected it") is not what "it" is."""
+    if pronoun.dep_ != "dobj" or pronoun.head.lemma_ in LIGHT_VERBS:
+        return None  # "we hope we don't have to do it": the deed, not the thing
+    if any(c.dep_ in ("xcomp", "ccomp") for c in pronoun.head.children) or pronoun.nbor(1).lower_ == "to" if (
+            pronoun.i + 1 < len(pronoun.doc)) else False:
+        return None  # "nobody had asked it to": someone asked to act, not a thing
+    before = [m for m in sentence.topic_matches if max(m.tokens) < pronoun.i]
+    if before:
+        last = max(before, key=lambda m: m.root.i)
+        head = last.root.head
+        describes = head.pos_ in ("NOUN", "PROPN") or head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN")
+        if last.opposite or describes and head.i not in last.tokens and head.head.i not in last.tokens:
+            return None
+        return TopicMatch(last.topic, pronoun, frozenset({pronoun.i}), False)
+    subjects = {t.i for a in pronoun.ancestors for s in a.children if s.dep_ in ("nsubj", "nsubjpass")
+                for t in s.subtree}
+    if any(t.pos_ == "NOUN" and t.i not in subjects for t in sentence.sdoc[:pronoun.i]):
+        return None  # "warned the corridor would threaten security, calling it ...": a noun of its own
+    named = _named_before(sentence)
+    if named and len({(m.topic, m.opposite) for m in named}) == 1 and not named[-1].opposite:
+        return TopicMatch(named[-1].topic, pronoun, frozenset({pronoun.i}), False)
     return None
 
 

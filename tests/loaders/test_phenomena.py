@@ -769,9 +769,9 @@ def test_a_dateline_is_not_the_subject(dateline):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Malaysia's foreign ministry welcomed the truce, urged both armies to honour it fully and said "
-     "Kuala Lumpur would send observers.", {("malaysia", "support", "ceasefire")}),
+     "Kuala Lumpur would send observers.", {("malaysia", "support", "ceasefire"), ("malaysia", "demand", "ceasefire")}),
     ("The Chinese embassy welcomed the truce, urged both sides to observe it strictly and said talks should "
-     "follow.", {("china", "support", "ceasefire")}),
+     "follow.", {("china", "support", "ceasefire"), ("china", "demand", "ceasefire")}),
 ], ids=["a-ministry", "an-embassy"])
 def test_each_verb_of_a_series_is_its_subjects(text, expected):
     """The parser may read "X welcomed A, urged B" as if "urged" reported "X welcomed A"."""
@@ -3188,3 +3188,44 @@ def test_a_former_title_with_a_name_in_apposition_is_still_out_of_office():
 ], ids=["possible-if", "acceptable-once"])
 def test_only_on_a_copula_s_complement_sets_a_condition(text):
     assert ("india", "demand", "end_cross_border_terrorism") in claims_in("india_pakistan_2025", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the demand for elections, Zelensky said a vote could not be held under martial law.",
+    "Pressed on the demand for elections, Zelensky said a vote could not be held under martial law.",
+], ids=["asked-about", "pressed-on"])
+def test_a_reporter_s_question_is_no_demand_of_the_one_who_answers(text):
+    assert not {c for c in claims_in(None, text) if c[1] == "demand"}
+
+
+def test_asking_for_a_topic_is_still_a_demand():
+    assert ("ukraine", "demand", "ceasefire") in claims_in(None, "Kyiv asked for a ceasefire.")
+
+
+@pytest.mark.parametrize("text", [
+    "Umerov called the territorial demand dead on arrival.",
+    "Umerov called the territorial demand a non-starter.",
+], ids=["dead-on-arrival", "non-starter"])
+def test_naming_a_demand_something_is_no_demand_of_the_one_who_names_it(text):
+    found = {c for c in claims_in(None, text) if c[0] == "rustem_umerov"}
+    assert found == {("rustem_umerov", "reject", "annexed_territory")}
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the territorial demand, Umerov called it dead on arrival.",
+    "Moscow floated a territorial swap, but Umerov turned it down.",
+    "Moscow floated a territorial swap in Donetsk. Umerov turned it down the next day.",
+    "Moscow floated a territorial swap in Donetsk. Umerov called it a non-starter.",
+], ids=["asked-about", "same-sentence", "sentence-before", "judged"])
+def test_an_object_it_stands_for_the_topic_named_before(text):
+    assert ("rustem_umerov", "reject", "annexed_territory") in claims_in(None, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington sent a plan for a territorial swap, but Umerov turned it down.",
+    "Moscow floated a territorial swap. Umerov said the army had no orders to do it.",
+    "Moscow floated a territorial swap. Nobody had asked it to, Umerov said.",
+    "Moscow floated a territorial swap. Umerov praised the defence of the city, calling it a disaster for Russia.",
+], ids=["plan-for", "do-it", "asked-it-to", "noun-of-its-own"])
+def test_an_object_it_that_may_stand_for_something_else_is_left_alone(text):
+    assert not {c for c in claims_in(None, text) if c[0] in ("rustem_umerov", "ukraine")}
