@@ -3229,3 +3229,11 @@ def test_an_object_it_stands_for_the_topic_named_before(text):
 ], ids=["plan-for", "do-it", "asked-it-to", "noun-of-its-own"])
 def test_an_object_it_that_may_stand_for_something_else_is_left_alone(text):
     assert not {c for c in claims_in(None, text) if c[0] in ("rustem_umerov", "ukraine")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions relief is a prerequisite for any deal, Dmitriev said.",
+    "Dmitriev said the lifting of sanctions was a prerequisite for a settlement.",
+], ids=["copula", "reported"])
+def test_a_prerequisite_is_demanded(text):
+    assert ("kirill_dmitriev", "demand", "sanctions_relief") in claims_in(None, text)
