@@ -292,6 +292,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             continue  # "urged them to stop the fighting, offering its help": an aside, not stopped
         if below.dep_ == "advcl":
             pass  # "called on Rwanda to withdraw its troops and on M23 to halt X": X is not withdrawn
+        elif below.dep_ == "prep" and below.lower_ == "with" and node.lemma_ in sentence.words.opening_verbs:
+            pass  # "the plan ends with an exchange of prisoners": what comes last in it, not ended
         elif names_restraint(sentence, node, match):
             pass  # "would limit the size of the army", where the pack says "limit the size": the topic itself
         elif cessation and node.pos_ == "VERB" and _names_halt(sentence, match) and (

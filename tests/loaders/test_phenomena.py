@@ -3237,3 +3237,19 @@ def test_an_object_it_that_may_stand_for_something_else_is_left_alone(text):
 ], ids=["copula", "reported"])
 def test_a_prerequisite_is_demanded(text):
     assert ("kirill_dmitriev", "demand", "sanctions_relief") in claims_in(None, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv's memorandum opens with a full ceasefire and ends with an exchange of all prisoners.",
+    "Ukraine's new peace plan begins with a full ceasefire and ends with an exchange of all prisoners.",
+], ids=["opens-with", "begins-with"])
+def test_what_a_text_opens_or_ends_with_is_its_content(text):
+    found = claims_in(None, text)
+    backed = {(actor, topic) for actor, stance, topic in found if stance in ("support", "propose")}
+    assert {("ukraine", "ceasefire"), ("ukraine", "prisoner_exchange")} <= backed
+    assert not {c for c in found if c[1] == "reject"}
+
+
+def test_a_text_that_opens_the_door_to_a_topic_does_not_contain_it():
+    text = "Kyiv and Moscow signed a memorandum in Istanbul. Sybiha said it opens the door to a ceasefire."
+    assert ("ukraine", "support", "ceasefire") not in claims_in(None, text)

@@ -133,7 +133,7 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
             # contents are the clause the naming sits in
             return verb.head, _said(sentence, verb.head) - {t.i for t in token.subtree}
         verb = next((v for v in (verb, *verb.conjuncts) if v.i >= verb.i and not _names_by(v)
-                     and (v.lemma_ in sentence.words.content_verbs
+                     and (v.lemma_ in sentence.words.content_verbs or _opens_with(sentence, v)
                           or token.lower_ not in POINTERS and _foretold(v))), None)
         if verb is not None:
             return verb, _said(sentence, verb) - {t.i for t in token.subtree}
@@ -144,6 +144,13 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     if listed is not None:
         return listed, _said(sentence, listed)
     return None
+
+
+def _opens_with(sentence: Sentence, verb: Token) -> bool:
+    """Whether a text's verb says what stands first or last in it: "the memorandum opens
+    with a ceasefire", "the plan ends with elections" (not "opens the door to talks")."""
+    return verb.lemma_ in sentence.words.opening_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _aim(text: Token) -> Token | None:
@@ -479,7 +486,7 @@ def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Ho
         stance = "support" if is_agreement else "propose"
         cue = cue_of(sentence, clause)
         if (cue is not None and cue.stance == "reject") or polarity.is_reverser(sentence, clause) and not (
-                polarity.names_restraint(sentence, clause, match)):
+                polarity.names_restraint(sentence, clause, match) or _opens_with(sentence, clause)):
             stance = "reject"  # "the plan rules out X", "it blocks Y", "it restricts Z"
         base = 1 if polarity.negated(sentence, clause) else 0
         final, weight = polarity.apply_flips(stance, base + polarity.flips(sentence, clause, match, scope))
