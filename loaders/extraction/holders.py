@@ -429,6 +429,11 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             found = phrase_holders(sentence, node.head)
             if found:
                 return found
+        if node.i == token.i and node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in (
+                "oprd", "attr") and not any(c.dep_ == "agent" for c in node.children):
+            # "called the shooting a provocation aimed at derailing X": the aim of what is
+            # named so, its doers' (if the noun names them), not of whoever names it
+            return named_by(sentence, node.head)
         if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.lemma_ in (
                 sentence.words.framing_accusers | sentence.words.charging_verbs):
             # "called any attempt to suspend X an act of war": the attempt is someone else's

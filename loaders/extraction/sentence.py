@@ -41,6 +41,10 @@ COMMENTATOR = Holder("", "", 0.0)
 
 
 
+LABEL_REACH = 3
+"""How many words a label before a question may take ("Q:", "Reader question:")."""
+
+
 class TopicMention(NamedTuple):
     """A topic phrase the cheap pass found in the document, before any parse: where it
     starts, its topic, its last word, and whether it names the topic's contrary."""
@@ -334,7 +338,10 @@ class Sentence:
     def asks_whether(self) -> bool:
         """A yes-no question ("Did Washington broker the truce?", "Will Yerevan hold a
         referendum?"): it asks whether, and states no one's position."""
-        first = next((t for t in self.sdoc if not (t.is_punct or t.is_space)), None)
+        words = [t for t in self.sdoc if not (t.is_punct and t.text != ":" or t.is_space)]
+        colon = next((k for k, t in enumerate(words[:LABEL_REACH + 1]) if t.text == ":"), None)
+        first = next(iter(words[colon + 1:] if colon is not None else words), None)
+        # "Q: Doesn't Armenia want X?": a question's label before it
         return self.is_question and first is not None and first.pos_ == "AUX"
 
     def party(self, actor_id: str) -> str:

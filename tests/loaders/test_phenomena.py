@@ -3253,3 +3253,16 @@ def test_what_a_text_opens_or_ends_with_is_its_content(text):
 def test_a_text_that_opens_the_door_to_a_topic_does_not_contain_it():
     text = "Kyiv and Moscow signed a memorandum in Istanbul. Sybiha said it opens the door to a ceasefire."
     assert ("ukraine", "support", "ceasefire") not in claims_in(None, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Doesn't Kyiv want a ceasefire first?",
+    "Reader question: Doesn't Ukraine want the ceasefire to come first?",
+], ids=["q-label", "reader-question"])
+def test_a_labelled_yes_no_question_is_no_position(text):
+    assert not {c for c in claims_in(None, text) if c[2] == "ceasefire"}
+
+
+def test_the_aim_of_what_a_party_names_is_not_the_party_s():
+    text = "Kyiv called the strike a provocation aimed at derailing the ceasefire."
+    assert not {c for c in claims_in(None, text) if c[0] == "ukraine" and c[1] in ("reject", "propose")}
