@@ -129,6 +129,7 @@ class EnglishWords(BaseModel):
     signing_verbs: Words
     joint_texts: Words
     content_verbs: Words
+    truce_nouns: Words
     opening_verbs: Words
     presenting_verbs: Words
     arriving_verbs: Words

@@ -253,6 +253,18 @@ def _stop_hung_on_verb(preposition: Token, stoppings: frozenset[str]) -> bool:
         c.dep_ == "dobj" and listed(c, stoppings) for c in preposition.head.children)
 
 
+def _relative_pronoun(cue_token: Token, match: TopicMatch) -> Token | None:
+    """The relative pronoun that stands for the topic below a cue in the clause describing
+    it, when a verb of its own comes between them ("which Moscow wants | to end")."""
+    clause = next((a for a in (cue_token, *cue_token.ancestors) if a.dep_ == "relcl" and a.head.i == match.root.i), None)
+    if clause is None:
+        return None
+    pronoun = next((t for t in clause.subtree if t.tag_ in ("WDT", "WP") and t.dep_ in ("dobj", "nsubjpass", "pobj")), None)
+    if pronoun is None or pronoun.head.i == cue_token.i or cue_token not in pronoun.ancestors:
+        return None
+    return pronoun
+
+
 def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[int]) -> int:
     """How many times the way from the cue down to the topic reverses the stance."""
     count = 0
@@ -270,7 +282,10 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     restrained = False
     node = match.root
     if cue_token.i not in match.tokens and match.root in cue_token.ancestors:
-        node = cue_token  # "the ceasefire he wanted": the cue describes the topic; nothing above it counts
+        # "the ceasefire he wanted": the cue describes the topic; nothing above it counts,
+        # but what lies between the cue and the relative pronoun does ("the expansion,
+        # which Moscow wants to end")
+        node = _relative_pronoun(cue_token, match) or cue_token
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head
@@ -296,7 +311,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             pass  # "the plan ends with an exchange of prisoners": what comes last in it, not ended
         elif names_restraint(sentence, node, match):
             pass  # "would limit the size of the army", where the pack says "limit the size": the topic itself
-        elif cessation and node.pos_ == "VERB" and _names_halt(sentence, match) and (
+        elif cessation and node.pos_ == "VERB" and (
+                _names_halt(sentence, match) or _names_truce(sentence, match, below)) and (
                 is_reverser(sentence, node) or listed(node, sentence.words.stoppings)):
             count += 1  # "agreed to lift the pause on intelligence": the halt the phrase names, undone
         elif is_reverser(sentence, node) and (
@@ -360,6 +376,13 @@ def _names_halt(sentence: Sentence, match: TopicMatch) -> bool:
     troops")."""
     return any(sentence.sdoc[i].pos_ == "NOUN" and sentence.sdoc[i].lemma_ in sentence.words.stoppings
                for i in match.tokens)
+
+
+def _names_truce(sentence: Sentence, match: TopicMatch, below: Token) -> bool:
+    """Whether a cessation's phrase is a truce ("the ceasefire") that the verb above
+    governs directly: "abandon the truce" ends the truce ("ditch efforts to broker a
+    truce" ends the efforts)."""
+    return below.i == match.root.i and match.root.lower_ in sentence.words.truce_nouns
 
 
 def _misjoined_beside(conjunct: Token, head: Token) -> Token | None:

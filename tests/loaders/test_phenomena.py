@@ -3266,3 +3266,24 @@ def test_a_labelled_yes_no_question_is_no_position(text):
 def test_the_aim_of_what_a_party_names_is_not_the_party_s():
     text = "Kyiv called the strike a provocation aimed at derailing the ceasefire."
     assert not {c for c in claims_in(None, text) if c[0] == "ukraine" and c[1] in ("reject", "propose")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry cited NATO's expansion, which Moscow wants to end.", ("russia", "reject", "nato_expansion")),
+    ("Washington proposed a ceasefire, which Moscow refused to accept.", ("russia", "reject", "ceasefire")),
+], ids=["wants-to-end", "refused-to-accept"])
+def test_a_verb_between_the_cue_and_the_relative_pronoun_counts(text, expected):
+    assert expected in claims_in(None, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow wants to abandon the ceasefire.",
+    "Moscow is ready to scrap the truce.",
+], ids=["abandon", "scrap"])
+def test_giving_up_a_truce_is_against_it(text):
+    assert {c[1] for c in claims_in(None, text) if c[2] == "ceasefire"} == {"reject"}
+
+
+def test_giving_up_efforts_to_broker_a_truce_does_not_reverse_the_truce():
+    text = "Trump threatened to ditch his efforts to broker a ceasefire."
+    assert ("donald_trump", "reject", "ceasefire") not in claims_in(None, text)
