@@ -338,10 +338,10 @@ class Sentence:
     def asks_whether(self) -> bool:
         """A yes-no question ("Did Washington broker the truce?", "Will Yerevan hold a
         referendum?"): it asks whether, and states no one's position."""
+        # past a label before the question: "Q: Doesn't Armenia want X?"
         words = [t for t in self.sdoc if not (t.is_punct and t.text != ":" or t.is_space)]
         colon = next((k for k, t in enumerate(words[:LABEL_REACH + 1]) if t.text == ":"), None)
         first = next(iter(words[colon + 1:] if colon is not None else words), None)
-        # "Q: Doesn't Armenia want X?": a question's label before it
         return self.is_question and first is not None and first.pos_ == "AUX"
 
     def party(self, actor_id: str) -> str:

@@ -91,6 +91,7 @@ def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
 
 
 LIGHT_VERBS = frozenset({"do", "make", "get", "have", "take", "give", "let"})
+"""Verbs whose object "it" is a deed or a state of things, not a topic ("do it")."""
 
 
 def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
@@ -101,8 +102,8 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
     describes another noun ("a plan for a truce ... rejected it") is not what "it" is."""
     if pronoun.dep_ != "dobj" or pronoun.head.lemma_ in LIGHT_VERBS:
         return None  # "we hope we don't have to do it": the deed, not the thing
-    if any(c.dep_ in ("xcomp", "ccomp") for c in pronoun.head.children) or pronoun.nbor(1).lower_ == "to" if (
-            pronoun.i + 1 < len(pronoun.doc)) else False:
+    after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
+    if any(c.dep_ in ("xcomp", "ccomp") for c in pronoun.head.children) or after is not None and after.lower_ == "to":
         return None  # "nobody had asked it to": someone asked to act, not a thing
     before = [m for m in sentence.topic_matches if max(m.tokens) < pronoun.i]
     if before:
