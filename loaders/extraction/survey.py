@@ -136,6 +136,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 # "A court ruled X. Delhi does not recognise the court.": a topic's noun, repeated
                 _definite_before(span, _heads_before(topic_mentions, start))),
             quoted=_any_quote_overlaps(context.quotes, quote_starts, start, end),
+            names_party=bool(context.mentions.at(start, end)) or not words.isdisjoint(resources.party_standins),
         )
         for each in passes:
             for offset in each.wants(sentence):
@@ -143,14 +144,18 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 # a sentence wanted for another's sake ("These include X" needs the noun cue
                 # before it) is read by every pass, as the one it serves may need any of them
                 readers.setdefault(i + offset, set()).add(each.name if offset == 0 else EVERY_PASS)
+    # a quotation a wanted sentence touches is parsed where it may be attributed, and so is
+    # the earlier quotation it continues, if it has no attribution of its own
     sentence_starts = context.sentence_starts
-    for quote in context.quotes:
-        inside = _sentences_overlapping(sentences, sentence_starts, *quote)
-        if not wanted.isdisjoint(inside):
-            wanted.update(inside)
-            after = inside[-1] + 1
-            if after < len(sentences):
-                wanted.add(after)
+    quotes = context.quotes
+    overlapping = [_sentences_overlapping(sentences, sentence_starts, *quote) for quote in quotes]
+    needed = [not wanted.isdisjoint(inside) for inside in overlapping]
+    for k in range(len(quotes) - 1, 0, -1):
+        if needed[k] and continues(document.text, quotes[k - 1], quotes[k]):
+            needed[k - 1] = True
+    for quote, inside, need in zip(quotes, overlapping, needed):
+        if need:
+            wanted.update(_attributing(sentences, inside, quote))
     # "The letter urges X", "It asks Y": the sentence that says who sent the letter, parsed
     # for ``texts`` alone (no pass asked for it)
     for k, i in enumerate(texts):
@@ -159,14 +164,6 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 if i - j <= TEXT_SENTENCES and j not in wanted:
                     wanted.add(j)
                     readers[j] = set()
-    # a quotation that continues an earlier one needs the sentence that attributes that one
-    quotes = context.quotes
-    for k in range(len(quotes) - 1, 0, -1):
-        if continues(document.text, quotes[k - 1], quotes[k]) and not wanted.isdisjoint(
-                _sentences_overlapping(sentences, sentence_starts, *quotes[k])):
-            inside = _sentences_overlapping(sentences, sentence_starts, *quotes[k - 1])
-            wanted.update(inside)
-            wanted.update(i for i in (inside[-1] + 1,) if i < len(sentences))
     context.readers = {i: frozenset(readers.get(i, {EVERY_PASS})) for i in wanted}  # quotations': all
     return context, sorted(wanted)
 
@@ -270,6 +267,17 @@ def _sentences_overlapping(sentences: list[tuple[int, int]], sentence_starts: li
     last = bisect.bisect_left(sentence_starts, end)
     first = bisect.bisect_right(sentences, start, hi=last, key=lambda s: s[1])
     return range(first, last)
+
+
+def _attributing(sentences: list[tuple[int, int]], inside: range, quote: tuple[int, int]) -> list[int]:
+    """The sentences that may attribute a quotation (``inside``: those it overlaps): those
+    holding words outside it ('"...," he said'), and the one after it when it closes its
+    sentence ('"..." He said.'). A sentence wholly inside the quotation names no speaker."""
+    chosen = [i for i in inside if sentences[i][0] < quote[0] or sentences[i][1] > quote[1]]
+    after = inside[-1] + 1
+    if after < len(sentences) and sentences[inside[-1]][1] <= quote[1]:
+        chosen.append(after)
+    return chosen
 
 
 def _past_dateline(text: str, datelines: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

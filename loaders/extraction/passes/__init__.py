@@ -33,6 +33,9 @@ class Survey:
     """Whether a topic or infrastructure phrase of the pack (on stems) or "such"/"similar" is in it."""
     quoted: bool
     """Whether it overlaps a quotation."""
+    names_party: bool = True
+    """Whether it may name a party: a pack actor's mention, or a word that may stand for
+    one (a pronoun, "both sides")."""
 
 
 @dataclass(frozen=True)

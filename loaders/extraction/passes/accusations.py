@@ -51,6 +51,8 @@ class Accusations:
         self.hostile_forms = resources.lexicon.forms(self.hostile)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
+        if not survey.names_party:
+            return ()  # the accused is named, or stood for
         # an accusation needs no topic: "X accused Y of dragging out the talks"
         return (0,) if survey.words & (self.forms | RESPONSIBILITY | ANSWERABLE | self.charges) else ()
 

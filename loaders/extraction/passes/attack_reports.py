@@ -46,6 +46,8 @@ class AttackReports:
             words.speech | words.view_nouns | words.condition_nouns | words.part_nouns | OWN_TERMS) | {"according"}
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
+        if not survey.names_party:
+            return ()  # the accused is named, or stood for
         words = survey.words
         if not (words & self.forms or words & self.framings and words & self.speech
                 or words & self.abetting and words & self.fighters):

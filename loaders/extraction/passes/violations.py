@@ -25,6 +25,8 @@ class Violations:
         self.reports = resources.lexicon.forms(resources.words.speech) | {"according"}
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
+        if not survey.names_party:
+            return ()  # the accused is named, or stood for
         # "Baku said Armenian units fired at its posts": an accusation needs no topic
         reported = survey.has_topic or survey.words & self.reports
         return (0,) if survey.words & self.forms and reported else ()
