@@ -145,6 +145,7 @@ class EnglishWords(BaseModel):
     neutral_evaluations: Words
     remedy_nouns: Words
     hearsay_nouns: Words
+    rumour_sources: Words
     placing_verbs: Words
     signature_nouns: Words
     equating_verbs: Words

@@ -29,6 +29,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
     if _is_history(sentence, token) or any(
             _is_history(sentence, a) for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
         return False  # "In 2020, X called for the group to be disbanded": the whole clause is dated
+    if _rumoured(sentence, token):
+        return False  # "A post shared widely says Kyiv agreed to X": the rumour's words
     if _draft_says(sentence, token):
         return False  # "The plan says Kyiv would ...", "the draft would require Kyiv to X": the plan's words
     if _under_which(sentence, token):
@@ -114,6 +116,23 @@ def _draft_says(sentence: Sentence, token: Token) -> bool:
         below, node = node, node.head
         if below.dep_ in ("ccomp", "xcomp") and any(
                 c.dep_ == "nsubj" and c.lemma_ in sentence.words.draft_nouns for c in node.children):
+            return True
+    return False
+
+
+def _rumoured(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` is in what an authorless post, video or rumour says ("a video shared
+    on TikTok says the president signed X", "rumours swirled that X")."""
+    words = sentence.words
+    for verb in (token, *token.ancestors):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue  # "rumours swirled that X", "a post says X"
+        source = first_child(verb, "nsubj")
+        clause = first_child(verb, "csubj")
+        if source is None and clause is not None:
+            source = first_child(clause, "nsubj")  # "a post | shared widely says", as parsed
+        if source is not None and source.lemma_ in words.rumour_sources and not any(
+                t.i in sentence.mentions for t in source.subtree):
             return True
     return False
 

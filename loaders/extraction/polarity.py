@@ -519,11 +519,11 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
         # "lift the pause on X and resume Y": a first verb with an object of its own does not
         # govern Y (in "halt and review Y" it shares Y)
         coordinate = below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and first_child(node, "dobj") is not None
-        below = node
+        under, below = below, node
         if node.i in match.tokens:
             continue  # the phrase's own word ("suspension of the treaty")
-        if node.i == cue_token.i and not by_cue:
-            break
+        if node.i == cue_token.i and not by_cue or _idiom_object(sentence, node, under):
+            break  # "closed the door to new fighting": the door is closed, not the fighting
         if not coordinate and (node.pos_ != "ADJ" and listed(node, stoppings) or _stop_hung_on_verb(node, stoppings)):
             return True  # "halt X", "wind up X", "put an end | to X"; not "close to a deal"
         if match.opposite and node.pos_ in ("VERB", "NOUN") and listed(node, sentence.words.scrutiny):
@@ -540,6 +540,17 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
         if i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN"):
             break
     return False
+
+
+def _idiom_object(sentence: Sentence, verb: Token, below: Token) -> bool:
+    """Whether a cue's idiom needs a noun ("close | the door") that ``verb`` governs, so that
+    the verb acts on that noun, not on the topic hanging from it or beside it ("closed the
+    door | to X", as the parser may hang it)."""
+    if below.pos_ not in ("NOUN", "ADP"):
+        return False
+    cue = cue_of(sentence, verb)
+    return cue is not None and cue.with_word is not None and any(
+        c.lemma_ == cue.with_word and c.pos_ == "NOUN" and c.dep_ == "dobj" for c in verb.children)
 
 
 def _left_stopped(root: Token, stoppings: frozenset[str]) -> bool:

@@ -43,6 +43,8 @@ COMMENTATOR = Holder("", "", 0.0)
 
 LABEL_REACH = 3
 """How many words a label before a question may take ("Q:", "Reader question:")."""
+LABEL_MARKS = frozenset({":", "|"})
+"""What ends a label before a sentence ("Q:", "FACT CHECK |")."""
 
 
 class TopicMention(NamedTuple):
@@ -338,9 +340,9 @@ class Sentence:
     def asks_whether(self) -> bool:
         """A yes-no question ("Did Washington broker the truce?", "Will Yerevan hold a
         referendum?"): it asks whether, and states no one's position."""
-        # past a label before the question: "Q: Doesn't Armenia want X?"
-        words = [t for t in self.sdoc if not (t.is_punct and t.text != ":" or t.is_space)]
-        colon = next((k for k, t in enumerate(words[:LABEL_REACH + 1]) if t.text == ":"), None)
+        # past a label before the question: "Q: Doesn't Armenia want X?", "FACT CHECK | Did ...?"
+        words = [t for t in self.sdoc if not (t.is_punct and t.text not in LABEL_MARKS or t.is_space)]
+        colon = next((k for k, t in enumerate(words[:LABEL_REACH + 1]) if t.text in LABEL_MARKS), None)
         first = next(iter(words[colon + 1:] if colon is not None else words), None)
         return self.is_question and first is not None and first.pos_ == "AUX"
 

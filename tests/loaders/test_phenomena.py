@@ -3287,3 +3287,38 @@ def test_giving_up_a_truce_is_against_it(text):
 def test_giving_up_efforts_to_broker_a_truce_does_not_reverse_the_truce():
     text = "Trump threatened to ditch his efforts to broker a ceasefire."
     assert ("donald_trump", "reject", "ceasefire") not in claims_in(None, text)
+
+
+@pytest.mark.parametrize("text", [
+    "FACT CHECK | Did Kyiv accept a ceasefire in Riyadh?",
+    "Explainer | Does Moscow want a ceasefire?",
+], ids=["fact-check", "explainer"])
+def test_a_yes_no_question_after_a_bar_label_is_no_position(text):
+    assert not {c for c in claims_in(None, text) if c[2] == "ceasefire"}
+
+
+@pytest.mark.parametrize("text", [
+    'A post shared more than 30,000 times on Telegram says that "Zelensky has agreed to a ceasefire".',
+    "A video circulating on WhatsApp claims Kyiv agreed to a ceasefire.",
+    "Rumours swirled that Kyiv had agreed to a ceasefire.",
+], ids=["post", "video", "rumours"])
+def test_what_an_authorless_post_or_rumour_says_is_no_position(text):
+    assert not {c for c in claims_in(None, text) if c[2] == "ceasefire"}
+
+
+def test_a_post_a_party_owns_says_its_position():
+    text = "A post by the Kremlin says that Russia wants a ceasefire."
+    assert ("russia", "demand", "ceasefire") in claims_in(None, text)
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Tea Seiha said the accord closes the door to new fighting.",
+     ("tea_seiha", "support", "ceasefire")),
+    ("thailand_cambodia_2025", "Tea Seiha said the accord shuts the door on any further shelling.",
+     ("tea_seiha", "support", "ceasefire")),
+    ("thailand_cambodia_2025", "Thailand closed the door to a ceasefire.", ("thailand", "reject", "ceasefire")),
+], ids=["closes-door-fighting", "shuts-door-shelling", "closes-door-ceasefire"])
+def test_closing_the_door_on_fighting_is_for_the_truce(pack, text, expected):
+    found = claims_in(pack, text)
+    assert expected in found
+    assert {c[1] for c in found if c[2] == expected[2]} == {expected[1]}
