@@ -3322,3 +3322,24 @@ def test_closing_the_door_on_fighting_is_for_the_truce(pack, text, expected):
     found = claims_in(pack, text)
     assert expected in found
     assert {c[1] for c in found if c[2] == expected[2]} == {expected[1]}
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Hegseth said a return to the pre-2014 borders was an unrealistic objective.", "pre_2014_borders"),
+    ("Vance said NATO membership for Ukraine was an unrealistic goal.", "ukraine_nato_membership"),
+], ids=["objective", "goal"])
+def test_an_aim_run_down_by_its_adjective_is_rejected_not_proposed(text, topic):
+    assert {c[1] for c in claims_in(None, text) if c[2] == topic} == {"reject"}
+
+
+def test_an_aim_praised_by_its_adjective_is_still_proposed():
+    text = "Hegseth said a return to the pre-2014 borders was a worthy objective."
+    assert ("pete_hegseth", "propose", "pre_2014_borders") in claims_in(None, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hegseth said returning Ukraine to its pre-2014 borders was unrealistic.",
+    "Hegseth said that restoring Ukraine to its 1991 borders was a fantasy.",
+], ids=["returning-to", "restoring-to"])
+def test_a_judged_deed_whose_topic_hangs_on_a_preposition_is_judged(text):
+    assert ("pete_hegseth", "reject", "pre_2014_borders") in claims_in(None, text)

@@ -90,10 +90,13 @@ def _wanted_without(match: TopicMatch) -> bool:
 
 
 def _deed_of(match: TopicMatch) -> Token | None:
-    """The gerund the topic is the object of, when that gerund is the subject judged:
-    "giving up Crimea | is out of the question"."""
-    deed = match.root.head
-    if match.root.dep_ == "dobj" and deed.tag_ == "VBG" and deed.dep_ in ("csubj", "nsubj"):
+    """The gerund the topic is the object of (or hangs from by a preposition), when that
+    gerund is the subject judged: "giving up Crimea | is out of the question"."""
+    object_of = match.root
+    if object_of.dep_ == "pobj" and object_of.head.dep_ == "prep":
+        object_of = object_of.head  # "returning Ukraine | to its 1991 borders | is unrealistic"
+    deed = object_of.head
+    if object_of.dep_ in ("dobj", "prep") and deed.tag_ == "VBG" and deed.dep_ in ("csubj", "nsubj"):
         return deed
     return None
 

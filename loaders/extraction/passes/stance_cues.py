@@ -87,7 +87,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     """The claims of one cue, the tokens of its scope, and its position if a list may follow."""
     if not filters.is_position(sentence, token) or _forecasts_stance(sentence, token) or _abets(sentence, token):
         return NOTHING
-    if _breach_reported(sentence, token):
+    if _breach_reported(sentence, token) or _belittled_aim(sentence, token):
         return NOTHING
     scope = cue_scope(sentence, token, cue)
     holders = cue_holders(sentence, token, cue)
@@ -244,6 +244,15 @@ def _forecasts_stance(sentence: Sentence, token: Token) -> bool:
     return token.lemma_ in sentence.words.forecasting_verbs and any(
         c.dep_ in ("xcomp", "ccomp") and (c.i in sentence.cues or polarity.negated(sentence, c))
         for c in token.children)
+
+
+def _belittled_aim(sentence: Sentence, noun: Token) -> bool:
+    """A noun cue that says what its subject is, run down by its adjectives ("X was an
+    unrealistic objective", "called X a dangerous demand"): a judgement of X, which the
+    evaluations pass reads, not a stance the noun names."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "oprd"):
+        return False
+    return evaluation(sentence.words, [c for c in noun.children if c.dep_ == "amod"]) <= -STRONG
 
 
 def _breach_reported(sentence: Sentence, token: Token) -> bool:
