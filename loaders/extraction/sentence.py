@@ -340,11 +340,13 @@ class Sentence:
     def asks_whether(self) -> bool:
         """A yes-no question ("Did Washington broker the truce?", "Will Yerevan hold a
         referendum?"): it asks whether, and states no one's position."""
+        if not self.is_question:
+            return False
         # past a label before the question: "Q: Doesn't Armenia want X?", "FACT CHECK | Did ...?"
         words = [t for t in self.sdoc if not (t.is_punct and t.text not in LABEL_MARKS or t.is_space)]
         colon = next((k for k, t in enumerate(words[:LABEL_REACH + 1]) if t.text in LABEL_MARKS), None)
         first = next(iter(words[colon + 1:] if colon is not None else words), None)
-        return self.is_question and first is not None and first.pos_ == "AUX"
+        return first is not None and first.pos_ == "AUX"
 
     def party(self, actor_id: str) -> str:
         return self.resources.index.party(actor_id)
