@@ -3343,3 +3343,11 @@ def test_an_aim_praised_by_its_adjective_is_still_proposed():
 ], ids=["returning-to", "restoring-to"])
 def test_a_judged_deed_whose_topic_hangs_on_a_preposition_is_judged(text):
     assert ("pete_hegseth", "reject", "pre_2014_borders") in claims_in(None, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand maintains that the existing bilateral mechanisms are the appropriate channel.",
+    "Thailand said the Joint Boundary Commission was the proper forum.",
+], ids=["appropriate", "proper"])
+def test_calling_a_channel_the_appropriate_one_supports_it(text):
+    assert ("thailand", "support", "bilateral_mechanisms") in claims_in("thailand_cambodia_2025", text)
