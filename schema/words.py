@@ -48,9 +48,15 @@ for _form, _base in IRREGULAR_FORMS.items():
     _FORMS_OF[_base] = (*_FORMS_OF.get(_base, ()), _form)
 
 
+DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2013": "-"})
+"""Hyphens, non-breaking hyphens and en dashes, which join compounds as "-" does ("Kars–Gyumri");
+not the em dash, which sets a phrase apart."""
+
+
 def normalise(word: str) -> str:
-    """Lower case, typographic apostrophes plain, no possessive, no dots ("U.S." is "us")."""
-    w = word.lower().replace("\u2019", "'")
+    """Lower case, typographic apostrophes plain, en dashes and typographic hyphens plain
+    ("Kars–Gyumri" is "kars-gyumri"), no possessive, no dots ("U.S." is "us")."""
+    w = word.lower().replace("\u2019", "'").translate(DASHES)
     if w in IRREGULAR_FORMS:
         return w
     return w.removesuffix("'s").removesuffix("'").replace(".", "")

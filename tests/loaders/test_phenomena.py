@@ -3351,3 +3351,13 @@ def test_a_judged_deed_whose_topic_hangs_on_a_preposition_is_judged(text):
 ], ids=["appropriate", "proper"])
 def test_calling_a_channel_the_appropriate_one_supports_it(text):
     assert ("thailand", "support", "bilateral_mechanisms") in claims_in("thailand_cambodia_2025", text)
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("armenia_azerbaijan_2025", "Erdogan said Turkey was ready to reopen the Kars\u2013Gyumri railway.",
+     ("turkey", "support", "reciprocal_connectivity")),  # en dash
+    (None, "Kyiv demands a return to the pre\u20112014 borders.",
+     ("ukraine", "demand", "pre_2014_borders")),  # non-breaking hyphen
+], ids=["en-dash", "non-breaking-hyphen"])
+def test_a_compound_joined_by_a_typographic_dash_matches_the_pack_phrase(pack, text, expected):
+    assert expected in claims_in(pack, text)
