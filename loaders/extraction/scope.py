@@ -388,6 +388,35 @@ def made_between(sentence: Sentence, verb: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children))
 
 
+def asserted_clause(sentence: Sentence, clause: Token) -> bool:
+    """A clause in the past, holding a stance cue of its own, that a verb both of speech and
+    of demand governs ("insisted that Rwanda remained committed to X", "insisted that Kyiv
+    had accepted X"): a stance asserted, not a demand ("insisted that Russia withdraw" asks)."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_ not in sentence.words.speech:
+        return False
+    cue = sentence.cues.get(verb.i)
+    if cue is None or cue.stance != "demand":
+        return False
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    past = clause.tag_ == "VBD" and not auxiliaries or (
+        clause.tag_ == "VBN" and bool(auxiliaries) and auxiliaries <= {"had", "has", "have"})
+    # with a stance of its own to assert ("remained committed to", "had accepted"), not "had to"
+    return past and clause.lemma_ not in sentence.words.semi_modals and any(
+        t.i in sentence.cues and t.i != verb.i and not _in_second_clause(t, clause) for t in clause.subtree)
+
+
+def _in_second_clause(token: Token, clause: Token) -> bool:
+    """Whether ``token`` stands in a verb joined to ``clause`` or below it ("X were the venues,
+    and they declined Y", as the parser may hang it)."""
+    node = token
+    while node.i != clause.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
+
+
 def own_clause(sentence: Sentence, token: Token) -> bool:
     """A relative clause with a subject of its own, or a participle with an agent
     ("the truce proposed by Washington"), a text made between parties ("the accord signed
@@ -402,6 +431,8 @@ def own_clause(sentence: Sentence, token: Token) -> bool:
         return True  # "the accord signed between Kinshasa and M23": theirs
     if token.dep_ == "advcl" and any(c.dep_ == "nsubj" and _names_party(sentence, c) for c in token.children):
         return True  # "X welcomed it, while India said ...", "..., while China's envoy called for Y"
+    if asserted_clause(sentence, token):
+        return True  # "insisted that Rwanda remained committed to X": Rwanda's own commitment
     if token.dep_ != "relcl":
         return False
     if token.head.lemma_ in sentence.words.content_nouns and any(

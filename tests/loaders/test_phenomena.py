@@ -3361,3 +3361,21 @@ def test_calling_a_channel_the_appropriate_one_supports_it(text):
 ], ids=["en-dash", "non-breaking-hyphen"])
 def test_a_compound_joined_by_a_typographic_dash_matches_the_pack_phrase(pack, text, expected):
     assert expected in claims_in(pack, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kagame insisted that Rwanda remained committed to the Washington process.",
+     {("rwanda", "support", "washington_agreement")}),
+    ("Kagame insisted that Rwanda had accepted the Washington agreement.",
+     {("rwanda", "support", "washington_agreement")}),
+], ids=["remained-committed", "had-accepted"])
+def test_insisting_on_a_stance_in_the_past_asserts_it_and_asks_nothing(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kinshasa insisted that Rwanda withdraw its troops.",
+    "Kinshasa insisted that Rwanda must withdraw its troops.",
+], ids=["subjunctive", "must"])
+def test_insisting_that_another_act_is_still_a_demand(text):
+    assert ("drc", "demand", "rwandan_troop_withdrawal") in claims_in("drc_rwanda_2025", text)

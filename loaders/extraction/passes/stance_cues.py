@@ -18,7 +18,7 @@ from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Readi
 from stancegraph.loaders.extraction.passes.conditions import condition_claims, refused_until, sets_condition
 from stancegraph.loaders.extraction.passes.existentials import denied_existence
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.scope import arena_takers, cue_scope, outer_cue
+from stancegraph.loaders.extraction.scope import arena_takers, asserted_clause, cue_scope, outer_cue
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
 from stancegraph.loaders.extraction.topics import bare_definite, infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
@@ -89,6 +89,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         return NOTHING
     if _breach_reported(sentence, token) or _belittled_aim(sentence, token):
         return NOTHING
+    if any(asserted_clause(sentence, c) for c in token.children):
+        return NOTHING  # "insisted that Rwanda remained committed to X": said, not asked
     scope = cue_scope(sentence, token, cue)
     holders = cue_holders(sentence, token, cue)
     if filters.is_guessed(sentence, token, holders) or filters.is_analysed(sentence, token):
