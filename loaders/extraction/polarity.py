@@ -543,9 +543,10 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
 
 
 def _idiom_object(sentence: Sentence, verb: Token, below: Token) -> bool:
-    """Whether a cue's idiom needs a noun ("close | the door") that ``verb`` governs, so that
-    the verb acts on that noun, not on the topic hanging from it or beside it ("closed the
-    door | to X", as the parser may hang it)."""
+    """Whether ``verb`` is a cue whose idiom needs a noun it governs ("close | the door"), and
+    ``below`` (its child on the way up from the topic) that noun or a preposition beside it
+    ("closed the door | to X", as the parser may hang it): the verb acts on the idiom's
+    noun, not on the topic."""
     if below.pos_ not in ("NOUN", "ADP"):
         return False
     cue = cue_of(sentence, verb)

@@ -90,10 +90,11 @@ class PackResources:
         """The members of the pack's go-between coalitions ("the mediators"): never the two
         sides "both sides" means."""
         self.anaphoric_forms = self.lexicon.forms(self.words.anaphoric_nouns)
+        """Word forms of the nouns that point back to a topic ("this offer"), for the survey."""
         self.text_forms = self.lexicon.forms(self.words.voicing_texts)
+        """Word forms of the nouns of texts that voice a party ("the letter urges X"), for the survey."""
         self.party_standins = PERSONAL_PRONOUNS | self.lexicon.forms(self.words.pair_nouns | self.words.pair_plurals)
         """Words that may stand for a party no mention names ("they", "both sides"), for the survey."""
-        """Word forms of the nouns that point back to a topic ("this offer"), for the survey."""
         self.stopping_forms = self.lexicon.forms(self.words.stoppings)
         """Word forms of the stopping words ("a halt to X"), for the survey."""
         self.target_truce = next((t.id for t in pack.topics if t.is_cessation and t.is_infrastructure_scoped), None)
