@@ -50,10 +50,6 @@ class PhraseKey:
         return cls(head.rstrip("~"), head.endswith("~"), frozenset(near.split("|")) if near else frozenset())
 
 
-PERSONAL_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "ours", "he", "him", "his", "she", "her",
-                               "it", "its", "they", "them", "their", "theirs"})
-
-
 class PackResources:
     """The pack and the lexicon, compiled for one English pipeline."""
 
@@ -93,7 +89,9 @@ class PackResources:
         """Word forms of the nouns that point back to a topic ("this offer"), for the survey."""
         self.text_forms = self.lexicon.forms(self.words.voicing_texts)
         """Word forms of the nouns of texts that voice a party ("the letter urges X"), for the survey."""
-        self.party_standins = PERSONAL_PRONOUNS | self.lexicon.forms(self.words.pair_nouns | self.words.pair_plurals)
+        words = self.words
+        self.party_standins = (words.first_person | words.personal | words.neuter | words.plural
+                               | self.lexicon.forms(words.pair_nouns | words.pair_plurals))
         """Words that may stand for a party no mention names ("they", "both sides"), for the survey."""
         self.stopping_forms = self.lexicon.forms(self.words.stoppings)
         """Word forms of the stopping words ("a halt to X"), for the survey."""
