@@ -18,6 +18,11 @@ checks that the fast path changes nothing: on the seed articles (or the project'
 with ``--processes`` gives; when ``../shared/eval/score.py`` exists both are also scored
 against the seed gold file.
 
+The runs of (a), (a') and (b) alternate over ``--rounds`` rounds (three by default), and
+each ratio printed is the median of the rounds' own ratios: on a machine whose speed drifts
+(the same parse can take 17 s in one minute and 22 s in the next), a ratio taken within a
+round compares two runs that met the same conditions.
+
 Run it with ``python benchmarks/extraction_speed.py``. Times are printed, never asserted;
 the CPU seconds beside them tell a busy machine from a slow program.
 """
@@ -33,7 +38,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from statistics import median
 from pathlib import Path
 
 from stancegraph.loaders.documents import read_documents
@@ -90,6 +96,15 @@ class Stopwatch:
         # Worker processes count once they have been waited for, as nlp.pipe does at its end.
         children = resource.getrusage(resource.RUSAGE_CHILDREN)
         return time.process_time() + children.ru_utime + children.ru_stime
+
+
+@dataclass
+class Round:
+    """One round's stopwatches: (a), (a') and each extractor, run one after the other."""
+
+    baseline: Stopwatch | None = None
+    ours: Stopwatch | None = None
+    extractors: dict[str, Stopwatch] = field(default_factory=dict)
 
 
 def word_count(text: str) -> int:
@@ -159,11 +174,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--generated", type=int, default=0,
                         help="time N generated articles instead of ../shared's")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="alternating rounds of (a), (a') and (b); medians are printed (default 3)")
     parser.add_argument("--processes", type=int, default=2 if cores >= 2 else 1,
                         help="worker processes for (c) (default 2 on two or more cores)")
     arguments = parser.parse_args(argv)
     if arguments.generated < 0:
         parser.error("--generated must be at least 0")
+    if arguments.rounds < 1:
+        parser.error("--rounds must be at least 1")
     if arguments.processes < 1:
         parser.error("--processes must be at least 1")
 
@@ -180,29 +199,43 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average before timing: {os.getloadavg()[0]:.2f} (other work on the machine "
           f"slows the wall clock; the CPU seconds are not affected)")
 
-    with Stopwatch() as baseline:
-        for _ in published.pipe(texts):
-            pass
-    print(f"(a) nlp.pipe, whole texts, 1 process:   {baseline.wall:7.2f} s  "
-          f"{words / baseline.wall:9,.0f} words/s  (CPU {baseline.cpu:6.2f} s)")
-    with Stopwatch() as ours:
-        for _ in nlp.pipe(texts):
-            pass
-    print(f"(a') the same, stancegraph's pipeline:  {ours.wall:7.2f} s  "
-          f"{words / ours.wall:9,.0f} words/s  (CPU {ours.cpu:6.2f} s)  "
-          f"{baseline.wall / ours.wall:5.2f}x (a)")
-
+    # The rounds alternate the runs, and each ratio is taken within its round, so a
+    # machine that slows down for a while slows both sides of the ratios it touches.
+    rounds: list[Round] = []
     results = {}
+    for number in range(1, arguments.rounds + 1):
+        timed = Round()
+        with Stopwatch() as timed.baseline:
+            for _ in published.pipe(texts):
+                pass
+        with Stopwatch() as timed.ours:
+            for _ in nlp.pipe(texts):
+                pass
+        for name in extractor_names():
+            # a pipeline of its own, so no extractor reads lemmas another run has cached
+            load_model.cache_clear()
+            extractor = create_extractor(name, pack)
+            extractor.extract(documents[:1])  # its set-up (matchers, model) stays out too
+            with Stopwatch() as timed.extractors[name]:
+                results[name] = extractor.extract(documents)
+        rounds.append(timed)
+        print(f"round {number}: (a) {timed.baseline.wall:.2f} s, (a') {timed.ours.wall:.2f} s, "
+              + ", ".join(f"{name!r} {watch.wall:.2f} s ({timed.baseline.wall / watch.wall:.2f}x (a))"
+                          for name, watch in timed.extractors.items()))
+
+    baseline = median([r.baseline.wall for r in rounds])
+    ours = median([r.ours.wall for r in rounds])
+    print(f"medians of {len(rounds)} rounds; a ratio is the median of the rounds' own ratios")
+    print(f"(a) nlp.pipe, whole texts, 1 process:   {baseline:7.2f} s  {words / baseline:9,.0f} words/s")
+    print(f"(a') the same, stancegraph's pipeline:  {ours:7.2f} s  {words / ours:9,.0f} words/s  "
+          f"{median([r.baseline.wall / r.ours.wall for r in rounds]):5.2f}x (a)")
     for name in extractor_names():
-        # a pipeline of its own, so no extractor reads lemmas another run has cached
-        load_model.cache_clear()
-        extractor = create_extractor(name, pack)
-        extractor.extract(documents[:1])  # its set-up (matchers, model) stays out too
-        with Stopwatch() as extraction:
-            results[name] = extractor.extract(documents)
-        print(f"(b) extractor {name!r:12}, 1 process: {extraction.wall:7.2f} s  "
-              f"{words / extraction.wall:9,.0f} words/s  (CPU {extraction.cpu:6.2f} s)  "
-              f"{baseline.wall / extraction.wall:5.2f}x (a), {ours.wall / extraction.wall:5.2f}x (a'); "
+        wall = median([r.extractors[name].wall for r in rounds])
+        cpu = median([r.extractors[name].cpu for r in rounds])
+        print(f"(b) extractor {name!r:12}, 1 process: {wall:7.2f} s  {words / wall:9,.0f} words/s  "
+              f"(CPU {cpu:6.2f} s)  "
+              f"{median([r.baseline.wall / r.extractors[name].wall for r in rounds]):5.2f}x (a), "
+              f"{median([r.ours.wall / r.extractors[name].wall for r in rounds]):5.2f}x (a'); "
               f"{len(results[name].claims):,} claims")
 
     processes = arguments.processes
@@ -211,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
             extract(documents, pack, jobs=processes)
         print(f"(c) extractor {extractor_names()[0]!r:12}, {processes} processes: {parallel.wall:6.2f} s  "
               f"{words / parallel.wall:9,.0f} words/s  (CPU {parallel.cpu:6.2f} s)  "
-              f"{baseline.wall / parallel.wall:5.2f}x (a)")
+              f"{baseline / parallel.wall:5.2f}x (a), the median (a)")
 
     rules = RuleExtractor(pack, nlp=nlp)
     chosen = selection(rules, documents)
