@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, coreference
 from stancegraph.loaders.extraction.cues import reporters_question
+from stancegraph.loaders.extraction.evaluation import evaluation
 from stancegraph.loaders.extraction.scope import joined_predicate, made_between, misjoined, series_first
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, has_modal
 from stancegraph.loaders.extraction.weights import WEIGHTS
@@ -584,11 +585,27 @@ def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:
         verb = verb.head  # "was reviewing | the proposal", "looked at the plan"
     words = sentence.words
     refused = (outer := sentence.cues.get(verb.i)) is not None and outer.stance == "reject"
+    if cue.stance in ("propose", "demand") and _judged(sentence, noun):
+        return True  # "Lavrov called the proposal harmful": he judges a plan, not his own
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and (
         verb.lemma_ in words.examining_verbs
         or cue.stance in ("propose", "demand") and verb.lemma_ in words.reaction_verbs and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "to")  # "responded to the offer"
         or cue.stance == "propose" and (verb.lemma_ in words.speaking_verbs or refused))
+
+
+def _judged(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun is what a judgement is passed on: the object of a verb of judging that
+    says what it is ("called the plan harmful", "described the offer as a trap"), or the
+    subject of a copula whose complement praises or condemns it ("the proposal was
+    harmful"). Whoever judges a plan did not write it."""
+    verb, words = noun.head, sentence.words
+    if noun.dep_ == "dobj" and verb.lemma_ in words.judging_verbs:
+        return any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
+                   for c in verb.children if c.i > noun.i)
+    return noun.dep_ == "nsubj" and verb.lemma_ in words.copulas and any(
+        c.dep_ in ("acomp", "attr") and evaluation(words, [c, *(a for a in c.children if a.dep_ == "amod")])
+        for c in verb.children)
 
 
 def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:

@@ -1027,12 +1027,37 @@ def test_who_examines_a_plan_did_not_write_it(claims_of, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov called the ceasefire proposal harmful.", {("sergei_lavrov", "reject", "ceasefire")}),
+    ("Lavrov described the ceasefire proposal as a trap.", {("sergei_lavrov", "reject", "ceasefire")}),
+    ("Lavrov said the ceasefire proposal was harmful.", {("sergei_lavrov", "reject", "ceasefire")}),
+    ("Sybiha called the ceasefire proposal sensible.", {("andrii_sybiha", "support", "ceasefire")}),
+    ("Lavrov presented the ceasefire proposal on Monday.", {("sergei_lavrov", "propose", "ceasefire")}),
+], ids=["called-harmful", "described-as", "was-harmful", "called-sensible", "presented"])
+def test_who_judges_a_plan_did_not_write_it(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The Kremlin brushed aside calls for a ceasefire.", {("russia", "reject", "ceasefire")}),
     ("Russia shot down the idea of a ceasefire.", {("russia", "reject", "ceasefire")}),
     ("Moscow shrugged off new sanctions.", {("russia", "reject", "new_sanctions")}),
     ("Russian forces shot down 40 drones overnight.", set()),
 ], ids=["brushed-aside", "shot-down-idea", "shrugged-off", "shot-down-drones"])
 def test_idioms_of_dismissal(claims_of, text, expected):
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hungary has dragged its feet on new sanctions.", {("hungary", "reject", "new_sanctions")}),
+    ("Sikorski urged Moscow to stop dragging its feet on a prisoner exchange.",
+     {("radoslaw_sikorski", "demand", "prisoner_exchange")}),
+    ("Ukrainian troops dragged the wounded to the trench.", set()),
+    ("Moscow is obstructing the return of deported children.", {("russia", "reject", "return_of_children")}),
+    ("Zelensky called on Moscow to stop obstructing the return of deported children.",
+     {("volodymyr_zelenskyy", "demand", "return_of_children")}),
+    ("Hungary has stonewalled new sanctions for months.", {("hungary", "reject", "new_sanctions")}),
+], ids=["dragged-feet", "stop-dragging", "dragged-no-feet", "obstructing", "stop-obstructing", "stonewalled"])
+def test_dragging_feet_and_obstructing_are_resisting(claims_of, text, expected):
     check(claims_of, text, expected)
 
 
