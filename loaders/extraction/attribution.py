@@ -1,8 +1,10 @@
 """Who says it: speakers of quotations, "according to" sources, and who prescribes.
 
-Quotations are attributed once per document, before any pass reads it, to the subject of
-the speech verb of the sentence that touches them; a quotation with no attribution of its
-own continues the last speaker (see ``_continue_speakers``).
+A quotation belongs to the subject of the speech verb of the sentence that touches it; a
+quotation with no attribution of its own continues the last speaker (see ``continues``).
+The speech verbs are found once per document, before any pass reads it; who their
+subjects are is worked out only for the quotations a pass asks about (``quote_speaker``),
+since naming a speaker the pack does not know takes the named-entity recognizer.
 """
 
 from __future__ import annotations
@@ -17,17 +19,14 @@ from stancegraph.loaders.extraction.sentence import DocumentContext, Holder, Sen
 
 
 def attribute_quotes(sentences: list[Sentence]) -> None:
-    """Fill the document's ``quote_speakers`` from its parsed sentences: first each
-    quotation its own sentence attributes, then the rest by continuation."""
+    """Fill the document's ``quote_voices`` from its parsed sentences."""
     for sentence in sentences:
-        _attribute_touching(sentence)
-    if sentences:
-        _continue_speakers(sentences[0].context)
+        _note_touching(sentence)
 
 
-def _attribute_touching(sentence: Sentence) -> None:
-    """Attribute each quotation this sentence touches to the subject of the speech verb
-    nearest to it ("'X,' the Journal said, but officials said Y": the Journal's)."""
+def _note_touching(sentence: Sentence) -> None:
+    """Note, for each quotation this sentence touches, the subject of the speech verb
+    nearest to it ("'X,' the Journal said, but officials said Y": the Journal)."""
     context = sentence.context
     start, end = sentence.base, sentence.base + len(sentence.sdoc.text)
     # a quotation closing just before the sentence is its own, unless a line break
@@ -36,7 +35,7 @@ def _attribute_touching(sentence: Sentence) -> None:
     touching = _touching(context, lead, end)
     if not touching:
         return
-    verbs: list[tuple[int, list[Holder]]] = []
+    verbs: list[tuple[int, Token | None]] = []
     for token in sentence.sdoc:
         if not _speaks(sentence, token) or token.pos_ not in ("VERB", "AUX"):
             continue
@@ -47,15 +46,48 @@ def _attribute_touching(sentence: Sentence) -> None:
             node = node.head  # "..., stressing that X": the subject of the clause it hangs on
             subject = first_child(node, "nsubj", "nsubjpass")
         # a speech verb whose speaker is unknown still keeps the quotation from a farther one
-        speakers = holding.phrase_holders(sentence, subject) if subject is not None else []
-        verbs.append((sentence.base + token.idx, speakers))
+        verbs.append((sentence.base + token.idx, subject))
     if not verbs:
         return
     for i in touching:
         quote = context.quotes[i]
-        _, speakers = min(verbs, key=lambda v: max(quote[0] - v[0], v[0] - quote[1], 0))
-        if speakers:
-            context.quote_speakers.setdefault(quote, speakers)
+        _, subject = min(verbs, key=lambda v: max(quote[0] - v[0], v[0] - quote[1], 0))
+        context.quote_voices.setdefault(quote, []).append((sentence, subject))
+
+
+def speakers_of(context: DocumentContext, quote: tuple[int, int]) -> list[Holder]:
+    """Who speaks a quotation: the first sentence touching it whose speech verb has a known
+    subject; failing that, if it continues the quotation before it (``continues``), that
+    quotation's speaker. News style runs a long quotation over several paragraphs and
+    attributes it once. Each answer is kept, so a long run is walked back once."""
+    known, quotes, text = context.quote_speakers, context.quotes, context.document.text
+    waiting: list[tuple[int, int]] = []  # quotations with no speaker of their own, latest first
+    k = bisect.bisect_left(quotes, quote)
+    while True:
+        current = quotes[k]
+        if current in known:
+            found = known[current]
+            break
+        found = _own_speakers(context, current)
+        if found:
+            known[current] = found
+            break
+        waiting.append(current)
+        if k == 0 or not continues(text, quotes[k - 1], current):
+            break
+        k -= 1
+    for each in waiting:
+        known[each] = found
+    return found
+
+
+def _own_speakers(context: DocumentContext, quote: tuple[int, int]) -> list[Holder]:
+    """The speaker the sentences touching a quotation name: the first known one."""
+    for sentence, subject in context.quote_voices.get(quote, ()):
+        found = holding.phrase_holders(sentence, subject) if subject is not None else []
+        if found:
+            return found
+    return []
 
 
 def _speaks(sentence: Sentence, verb: Token) -> bool:
@@ -76,25 +108,6 @@ def _touching(context: DocumentContext, start: int, end: int) -> range:
     return range(first, last)
 
 
-def _continue_speakers(context: DocumentContext) -> None:
-    """A quotation with no attribution of its own continues the last speaker: in its
-    paragraph, or, when it opens a paragraph of its own right after a paragraph that
-    ended on a quotation, that quotation's speaker (news style runs a long quotation over
-    several paragraphs and attributes it once)."""
-    text = context.document.text
-    speakers = context.quote_speakers
-    previous: tuple[int, int] | None = None
-    for quote in context.quotes:
-        if quote in speakers:
-            previous = quote
-            continue
-        if previous is not None and continues(text, previous, quote):
-            speakers[quote] = speakers[previous]
-            previous = quote
-        else:
-            previous = None
-
-
 def continues(text: str, previous: tuple[int, int], quote: tuple[int, int]) -> bool:
     """Whether ``quote``, if nothing attributes it, is the ``previous`` quotation's speaker's."""
     between = text[previous[1]:quote[0]]
@@ -112,7 +125,7 @@ def quote_speaker(sentence: Sentence, token: Token) -> list[Holder]:
     quote = sentence.in_quote(token)
     if quote is None:
         return []
-    return sentence.context.quote_speakers.get(quote, [])
+    return speakers_of(sentence.context, quote)
 
 
 def according_to(sentence: Sentence) -> list[Holder]:

@@ -270,7 +270,7 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     """An actor the pack does not know, from spaCy's named entities."""
     if head.pos_ != "PROPN" or not _may_hold(sentence, head):
         return None
-    span = next((e for e in sentence.entities() if e.start <= head.i < e.end), None)
+    span = sentence.entity_at(head)
     if span is None or span.label_ not in ENTITY_KINDS or len(span) > MAX_ENTITY_WORDS:
         return None
     if sentence.context.in_dateline(sentence.base + span.start_char):

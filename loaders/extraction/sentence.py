@@ -23,6 +23,9 @@ from stancegraph.loaders.mentions import OFFICIAL_MARK, MentionTable
 from stancegraph.loaders.sentences import evidence
 from stancegraph.schema import Actor, Claim, Document
 
+ENTITY_WINDOW = 12
+"""Words on each side of a name that the recognizer reads to label it: more than its model
+looks at (its word vectors see four words each way, its decisions a few words more)."""
 ARTICLES = frozenset({"the", "a", "an"})
 """The determiners a pack's phrase may hold ("halt the fighting"), kept when others go."""
 
@@ -85,8 +88,10 @@ EVERY_PASS = "*"
 class DocumentContext:
     """What a document's cheap pass found, for reading each parsed sentence in context.
 
-    ``quote_speakers`` and ``text_voices`` are filled once, by ``attribution.attribute_quotes``
-    and ``texts.attribute_texts``, before any pass reads the document.
+    ``quote_voices`` and ``text_voices`` are filled once, by ``attribution.attribute_quotes``
+    and ``texts.attribute_texts``, before any pass reads the document; ``quote_speakers``
+    holds the speakers of headline statements, and of other quotations once a pass has
+    asked for them (``attribution.quote_speaker``).
     """
 
     document: Document
@@ -95,6 +100,9 @@ class DocumentContext:
     quotes: list[tuple[int, int]]
     topic_mentions: list[TopicMention]
     quote_speakers: dict[tuple[int, int], list[Holder]] = field(default_factory=dict)
+    quote_voices: dict[tuple[int, int], list[tuple[Sentence, Token | None]]] = field(default_factory=dict)
+    """For each quotation, the subject of the speech verb nearest to it in each parsed
+    sentence touching it, in text order (None where that verb's subject is not said)."""
     text_voices: list[TextVoice] = field(default_factory=list)
     """The texts the document names with their authors, in order (``texts.attribute_texts``)."""
     datelines: list[tuple[int, int]] = field(default_factory=list)
@@ -159,7 +167,7 @@ class Sentence:
         self.base = base
         self.found_actors: dict[str, Actor] = {}
         """Actors the pack does not know, found by the recognizer while reading."""
-        self._entities: list[Span] | None = None
+        self._entities: dict[tuple[int, int], list[Span]] = {}
         self.anaphora: dict[int, TopicMatch | None] = {}
         """What each noun read so far points back to (``topics.anaphoric_topics``), by index."""
         self.mentions = context.mentions.by_token(sdoc, base)
@@ -351,20 +359,23 @@ class Sentence:
     def party(self, actor_id: str) -> str:
         return self.resources.index.party(actor_id)
 
-    def entities(self) -> list[Span]:
-        """Named entities of the sentence, recognized on first use: the recognizer stays out
-        of the batch parse (it costs as much as the parser) and runs for the few phrases no
-        pack name covers."""
-        if self._entities is None:
-            recognizer = self.resources.recognizer
-            if recognizer is None:
-                self._entities = list(self.sdoc.ents)
-            else:
-                found = recognizer(self.resources.nlp.make_doc(self.sdoc.text)).ents
-                spans = (self.sdoc.char_span(e.start_char, e.end_char, label=e.label_,
-                                             alignment_mode="expand") for e in found)
-                self._entities = [span for span in spans if span is not None]
-        return self._entities
+    def entity_at(self, token: Token) -> Span | None:
+        """The named entity ``token`` is part of, if any, recognized on first use: the
+        recognizer stays out of the batch parse (it costs as much as the parser) and runs
+        for the few names no pack name covers, and only on the words around the name
+        (``ENTITY_WINDOW``), which are all it looks at to label it."""
+        recognizer = self.resources.recognizer
+        if recognizer is None:
+            return next((e for e in self.sdoc.ents if e.start <= token.i < e.end), None)
+        start = max(0, token.i - ENTITY_WINDOW)
+        end = min(len(self.sdoc), token.i + ENTITY_WINDOW + 1)
+        if (start, end) not in self._entities:
+            window = self.sdoc[start:end]
+            found = recognizer(self.resources.nlp.make_doc(window.text)).ents
+            spans = (self.sdoc.char_span(window.start_char + e.start_char, window.start_char + e.end_char,
+                                         label=e.label_, alignment_mode="expand") for e in found)
+            self._entities[start, end] = [span for span in spans if span is not None]
+        return next((e for e in self._entities[start, end] if e.start <= token.i < e.end), None)
 
     def _named(self, actor_id: str) -> str:
         """The actor a claim names: an official the text introduced counts for the party."""
