@@ -848,7 +848,12 @@ def test_a_second_speech_verb_joined_to_the_reported_clause_is_the_speakers(text
      {("france", "demand", "foreign_troops_in_ukraine"), ("russia", "reject", "foreign_troops_in_ukraine")}),
     ("Kyiv agreed to a ceasefire, a move Moscow welcomed.",
      {("ukraine", "support", "ceasefire"), ("russia", "support", "ceasefire")}),
-], ids=["something-ruled-out", "a-demand-rejected", "an-idea-dismissed", "a-move-welcomed"])
+    ("Kyiv wants Russia to return the deported children, a path Moscow continues to reject.",
+     {("ukraine", "demand", "return_of_children"), ("russia", "reject", "return_of_children")}),
+    ("Paris wants European troops deployed in Ukraine, a route the Kremlin has refused to consider.",
+     {("france", "demand", "foreign_troops_in_ukraine"), ("russia", "reject", "foreign_troops_in_ukraine")}),
+], ids=["something-ruled-out", "a-demand-rejected", "an-idea-dismissed", "a-move-welcomed",
+        "a-path-it-continues-to-reject", "a-route-refused"])
 def test_a_noun_summing_up_the_clause_before_carries_a_stance_on_it(text, expected):
     assert claims_in(None, text) == expected
 

@@ -314,10 +314,14 @@ def _resistance_overcome(sentence: Sentence, token: Token, cue: Cue | None) -> b
 
 def _summed_up(sentence: Sentence, token: Token) -> tuple[Token, set[int]] | None:
     """For a cue in a relative clause on a noun that sums up the clause before it ("..., a
-    demand Zelenskyy has rejected", "..., something Kyiv rules out"): that clause's verb and
-    its tokens, which the cue is about."""
-    noun = token.head
-    if token.dep_ != "relcl" or noun.lemma_.lower() not in sentence.words.summing_nouns or noun.dep_ not in ("npadvmod", "appos"):
+    demand Zelenskyy has rejected", "..., something Kyiv rules out", "..., a route Bangkok
+    continues to reject"): that clause's verb and its tokens, which the cue is about."""
+    clause_verb = token
+    while clause_verb.dep_ == "xcomp" and clause_verb.head.pos_ in ("VERB", "AUX"):
+        clause_verb = clause_verb.head  # "continues to reject", "has long refused to accept"
+    noun = clause_verb.head
+    if clause_verb.dep_ != "relcl" or noun.lemma_.lower() not in sentence.words.summing_nouns or (
+            noun.dep_ not in ("npadvmod", "appos")):
         return None
     if noun.i == 0 or sentence.sdoc[noun.left_edge.i - 1].lower_ not in (",", "—", "–", "-"):
         return None
