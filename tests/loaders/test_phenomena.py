@@ -859,6 +859,18 @@ def test_a_noun_summing_up_the_clause_before_carries_a_stance_on_it(text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand says the truce can hold only if Cambodia stops laying mines.", {("thailand", "demand", "landmines")}),
+    ("Bangkok will not reopen the border until Phnom Penh halts the laying of new mines.",
+     {("thailand", "demand", "landmines")}),
+    ("Thailand says the truce can hold only if Cambodia abandons mine laying.", {("thailand", "demand", "landmines")}),
+    ("Thailand will reopen the border only if Cambodia drops its call for joint demining.",
+     {("thailand", "reject", "landmines")}),
+], ids=["stops-laying", "halts-the-laying", "abandons-laying", "drops-demining"])
+def test_a_condition_that_halts_what_a_topic_opposes_asks_for_the_topic(text, expected):
+    assert {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "landmines"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Trump backed away from his demand for a ceasefire.", {("donald_trump", "concede", "ceasefire")}),
     ("Washington has backed away from its push for a ceasefire.", {("united_states", "concede", "ceasefire")}),
 ], ids=["his-demand", "its-push"])

@@ -125,8 +125,9 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned:
         topic = sentence.resources.topics.get(match.topic)
         flips = polarity.flips(sentence, condition, match, scope) + (1 if polarity.negated(sentence, condition) else 0)
         flips += 1 if turned else 0
-        if polarity.is_reverser(sentence, condition) and not (topic and topic.is_cessation):
-            flips += 1
+        if polarity.is_reverser(sentence, condition) and not (topic and topic.is_cessation) and not (
+                match.opposite and polarity.halted(sentence, condition, match)):
+            flips += 1  # "until Kyiv drops X"; but "if Cambodia stops laying mines" halts an opposite, counted above
         final, weight = polarity.apply_flips("demand", flips)
         infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
         for holder in holders:
