@@ -395,6 +395,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     participle's noun, a passive agent, the subject of the nearest clause that has one, a
     quotation's speaker, or an "according to" source."""
     if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if _wished_act(sentence, token, cue):
+            return []  # "Pakistan would welcome American mediation": wished for, not offered
         own = _own_holders(sentence, token, cue)
         if own:
             return own
@@ -592,6 +594,16 @@ def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:
         or cue.stance in ("propose", "demand") and verb.lemma_ in words.reaction_verbs and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "to")  # "responded to the offer"
         or cue.stance == "propose" and (verb.lemma_ in words.speaking_verbs or refused))
+
+
+def _wished_act(sentence: Sentence, noun: Token, cue: Cue) -> bool:
+    """Whether a noun naming an act one offers ("mediation", "facilitation") is the object
+    of a verb with a modal ("would welcome American mediation"): an act someone would like,
+    which its would-be doer has not offered. A text ("the American proposal") exists
+    whoever would like it."""
+    words = sentence.words
+    return (cue.stance == "propose" and noun.dep_ == "dobj" and has_modal(noun.head)
+            and noun.lemma_ not in words.draft_nouns and noun.lemma_ not in words.summing_nouns)
 
 
 def _judged(sentence: Sentence, noun: Token) -> bool:

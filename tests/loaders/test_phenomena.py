@@ -859,6 +859,18 @@ def test_a_noun_summing_up_the_clause_before_carries_a_stance_on_it(text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Sybiha said Kyiv would welcome Turkish mediation of a prisoner exchange.",
+     {("ukraine", "support", "prisoner_exchange")}),
+    ("Kyiv welcomed Turkish mediation of a prisoner exchange.",
+     {("ukraine", "support", "prisoner_exchange"), ("turkey", "propose", "prisoner_exchange")}),
+    ("Sybiha said Kyiv would accept the Turkish proposal for a prisoner exchange.",
+     {("ukraine", "support", "prisoner_exchange"), ("turkey", "propose", "prisoner_exchange")}),
+], ids=["would-welcome-mediation", "welcomed-mediation", "would-accept-a-proposal"])
+def test_an_act_wished_for_is_not_offered_by_its_would_be_doer(text, expected):
+    assert claims_in(None, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Thailand says the truce can hold only if Cambodia stops laying mines.", {("thailand", "demand", "landmines")}),
     ("Bangkok will not reopen the border until Phnom Penh halts the laying of new mines.",
      {("thailand", "demand", "landmines")}),
