@@ -35,6 +35,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
         return False  # "The plan says Kyiv would ...", "the draft would require Kyiv to X": the plan's words
     if _under_which(sentence, token):
         return False  # "a plan under which Kyiv would give up X": the plan's terms
+    if _generic(sentence, token):
+        return False  # "treaties are rarely signed on merit alone": how things go, no one's stance
     node = token
     clause = shared_clause(token)  # "Kyiv would cap X and commit to Y": one modal for both
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
@@ -118,6 +120,23 @@ def _draft_says(sentence: Sentence, token: Token) -> bool:
                 c.dep_ == "nsubj" and c.lemma_ in sentence.words.draft_nouns for c in node.children):
             return True
     return False
+
+
+GENERIC_ADVERBS = frozenset({"rarely", "seldom", "usually", "often", "typically", "generally",
+                             "sometimes", "always", "invariably", "frequently", "normally"})
+"""Adverbs of frequency, which with a bare plural subject state how things generally go."""
+
+
+def _generic(sentence: Sentence, token: Token) -> bool:
+    """Whether a verb cue states a generality: a bare plural subject that names no party and
+    an adverb of frequency ("truces seldom hold", "treaties are rarely signed on merit")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = first_child(token, "nsubj", "nsubjpass")
+    return (subject is not None and subject.tag_ == "NNS"
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+            and not any(t.i in sentence.mentions for t in subject.subtree)
+            and any(c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS for c in token.children))
 
 
 def _rumoured(sentence: Sentence, token: Token) -> bool:

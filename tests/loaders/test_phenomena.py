@@ -859,6 +859,17 @@ def test_a_noun_summing_up_the_clause_before_carries_a_stance_on_it(text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv has a strong case, though ceasefires are rarely agreed on the merits.", set()),
+    ("Prisoner exchanges are usually agreed by generals, Sybiha said.", set()),
+    ("Truces seldom hold without monitors.", set()),
+    ("Russian officials rarely reject a prisoner exchange.", {("russia", "reject", "prisoner_exchange")}),
+    ("The Kremlin usually rejects a ceasefire.", {("russia", "reject", "ceasefire")}),
+], ids=["rarely-agreed", "usually-agreed", "seldom-hold", "party-subject", "named-subject"])
+def test_a_generality_about_how_things_go_is_no_position(text, expected):
+    assert claims_in(None, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Sybiha said Kyiv would welcome Turkish mediation of a prisoner exchange.",
      {("ukraine", "support", "prisoner_exchange")}),
     ("Kyiv welcomed Turkish mediation of a prisoner exchange.",
