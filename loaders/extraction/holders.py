@@ -587,7 +587,7 @@ def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:
         verb = verb.head  # "was reviewing | the proposal", "looked at the plan"
     words = sentence.words
     refused = (outer := sentence.cues.get(verb.i)) is not None and outer.stance == "reject"
-    if cue.stance in ("propose", "demand") and _judged(sentence, noun):
+    if cue.stance in ("propose", "demand") and _judged_plan(sentence, noun):
         return True  # "Lavrov called the proposal harmful": he judges a plan, not his own
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and (
         verb.lemma_ in words.examining_verbs
@@ -606,7 +606,7 @@ def _wished_act(sentence: Sentence, noun: Token, cue: Cue) -> bool:
             and noun.lemma_ not in words.draft_nouns and noun.lemma_ not in words.summing_nouns)
 
 
-def _judged(sentence: Sentence, noun: Token) -> bool:
+def _judged_plan(sentence: Sentence, noun: Token) -> bool:
     """Whether a noun is what a judgement is passed on: the object of a verb of judging that
     says what it is ("called the plan harmful", "described the offer as a trap"), or the
     subject of a copula whose complement praises or condemns it ("the proposal was

@@ -26,6 +26,7 @@ from stancegraph.schema import Actor, Claim, Document
 ENTITY_WINDOW = 12
 """Words on each side of a name that the recognizer reads to label it: more than its model
 looks at (its word vectors see four words each way, its decisions a few words more)."""
+
 ARTICLES = frozenset({"the", "a", "an"})
 """The determiners a pack's phrase may hold ("halt the fighting"), kept when others go."""
 
