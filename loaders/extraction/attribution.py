@@ -41,7 +41,10 @@ def _note_touching(sentence: Sentence) -> None:
             continue
         if sentence.in_quote(token):
             continue
-        subject, node = first_child(token, "nsubj", "nsubjpass"), token
+        # '"We," said Zelensky, "..."': the parser gives "said" both; the one outside speaks
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not sentence.in_quote(c)), None) or first_child(token, "nsubj", "nsubjpass")
+        node = token
         while subject is None and node.dep_ in ("advcl", "conj", "xcomp"):
             node = node.head  # "..., stressing that X": the subject of the clause it hangs on
             subject = first_child(node, "nsubj", "nsubjpass")
@@ -68,6 +71,9 @@ def speakers_of(context: DocumentContext, quote: tuple[int, int]) -> list[Holder
         if current in known:
             found = known[current]
             break
+        # while its speaker is sought, the quotation has none: a pronoun in it that would
+        # stand for its own speaker ("'We will not accept it,' he said") asks about it again
+        known[current] = []
         found = _own_speakers(context, current)
         if found:
             known[current] = found

@@ -858,6 +858,16 @@ def test_a_noun_summing_up_the_clause_before_carries_a_stance_on_it(text, expect
     assert claims_in(None, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    '"We," Zelensky said, "want a ceasefire now."',
+    '"We," said Zelensky, "want a ceasefire now."',
+], ids=["subject-said", "said-subject"])
+def test_a_quotation_its_attribution_breaks_after_a_pronoun_is_its_speakers(text):
+    # the parser makes the quoted "We" the subject of "said": who "we" are is asked while
+    # the quotation's own speaker is being sought
+    assert claims_in(None, text) == {("volodymyr_zelenskyy", "demand", "ceasefire")}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kyiv has a strong case, though ceasefires are rarely agreed on the merits.", set()),
     ("Prisoner exchanges are usually agreed by generals, Sybiha said.", set()),
