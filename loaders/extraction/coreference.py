@@ -46,10 +46,15 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     first = _first_conjunct_subject(pronoun)
     if first is not None:
         return resolve_pronoun(sentence, first)  # "It wants X under UN resolutions, and it wants Y": one "it"
+    controller = _controller(pronoun)
+    if controller is not None:
+        found = holding.phrase_holders(sentence, controller)
+        if found and all(_agrees(sentence, lower, h.actor) for h in found if h is not COMMENTATOR):
+            return found  # "asked India to reconsider its decision": India's decision
     governing = _governing_subject(sentence, pronoun)
     # "Zelensky dismissed it, accusing him of ...": an object pronoun is never its own
     # clause's subject ("himself" would be)
-    is_object = pronoun.dep_ in OBJECTS
+    is_object = pronoun.dep_ in OBJECTS or pronoun.dep_ == "nsubj" and _infinitive(pronoun.head)
     if governing and _agrees(sentence, lower, governing[0].actor) and not is_object:
         return [Holder(_as_pronoun(sentence, lower, h.actor), pronoun.text, WEIGHTS.governing_pronoun)
                 for h in governing]
@@ -95,6 +100,28 @@ def _first_conjunct_subject(pronoun: Token) -> Token | None:
     clauses += [c for c in verb.children if c.dep_ in ("conj", "ccomp", "parataxis") and c.i < pronoun.i]
     return next((c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.lower_ == pronoun.lower_ and c.i < pronoun.i), None)
+
+
+def _controller(pronoun: Token) -> Token | None:
+    """The object that a clause after "to" is about, for a possessive "its" or "their" in
+    it: "urged Moscow to honour its commitments", "asked India to reconsider its decision".
+    The one asked is the one who would act, and what it acts on is its own."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
+        return None
+    node = pronoun.head
+    while node.dep_ not in ("xcomp", "ccomp", "advcl", "relcl", "acl", "ROOT", "conj"):
+        node = node.head
+    if node.dep_ == "ccomp" and _infinitive(node):
+        return next((c for c in node.children if c.dep_ == "nsubj"), None)  # "requesting it to reconsider"
+    if node.dep_ != "xcomp":
+        return None
+    return next((c for c in node.head.children if c.dep_ in ("dobj", "dative") and c.i < node.i), None)
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a clause is "to" and a verb: its subject is the object of the verb above
+    ("asked it to leave"), never that verb's subject."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _owner_of_relative(sentence: Sentence, pronoun: Token) -> list[Holder]:

@@ -589,6 +589,8 @@ def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:
     refused = (outer := sentence.cues.get(verb.i)) is not None and outer.stance == "reject"
     if cue.stance in ("propose", "demand") and _judged_plan(sentence, noun):
         return True  # "Lavrov called the proposal harmful": he judges a plan, not his own
+    if cue.stance == "propose" and noun.dep_ == "pobj" and noun.head.lower_ == "about":
+        return True  # "talked with the envoy about the proposal": the parser may hang it on the envoy
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and (
         verb.lemma_ in words.examining_verbs
         or cue.stance in ("propose", "demand") and verb.lemma_ in words.reaction_verbs and (

@@ -3454,3 +3454,44 @@ def test_insisting_on_a_stance_in_the_past_asserts_it_and_asks_nothing(text, exp
 ], ids=["subjunctive", "must"])
 def test_insisting_that_another_act_is_still_a_demand(text):
     assert ("drc", "demand", "rwandan_troop_withdrawal") in claims_in("drc_rwanda_2025", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said he talked for an hour with the vice president about the peace proposal.",
+    "Sybiha said he spoke at length with the envoys about the American proposal on Tuesday.",
+], ids=["talked-with-about", "spoke-with-about"])
+def test_talking_about_a_proposal_does_not_make_it_one_s_own(text):
+    assert not {c for c in claims_in(None, text) if c[1] == "propose"}
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Ukraine wants a lasting peace amid the Russian invasion.",
+    "Sybiha said Kyiv has sought security guarantees since the Russian invasion.",
+], ids=["amid", "since"])
+def test_an_attack_set_as_the_scene_accuses_no_one(text):
+    assert not {c for c in claims_in(None, text) if c[1] == "accuse"}
+
+
+def test_an_attack_reported_outright_still_accuses():
+    assert ("volodymyr_zelenskyy", "accuse", "russia") in claims_in(None, "Zelensky said the Russian attack on Kharkiv killed nine people.")
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad asked New Delhi to reconsider its decision to suspend the Indus Waters Treaty.",
+    "Pakistan urged India to rethink the suspension of the water treaty.",
+    "Islamabad wants Delhi to revisit its decision to put the Indus treaty on hold.",
+], ids=["reconsider", "rethink", "revisit"])
+def test_asking_to_reconsider_a_halt_asks_for_what_it_halted(text):
+    found = claims_in("india_pakistan_2025", text)
+    assert ("pakistan", "demand", "indus_waters_treaty_restoration") in found
+    assert ("pakistan", "reject", "indus_waters_treaty_restoration") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Islamabad has sent a note to Delhi, urging it to reconsider its move to hold the Indus treaty in abeyance.",
+    "Islamabad has sent a second letter to Delhi, asking it to reconsider its decision to suspend the Indus pact.",
+], ids=["urging-it-to", "asking-it-to"])
+def test_its_after_the_one_asked_to_act_is_the_one_asked(text):
+    found = claims_in("india_pakistan_2025", text)
+    assert ("pakistan", "demand", "indus_waters_treaty_restoration") in found
+    assert ("pakistan", "reject", "indus_waters_treaty_restoration") not in found

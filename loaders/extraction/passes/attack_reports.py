@@ -23,6 +23,8 @@ from stancegraph.schema import Claim
 
 UNREAL = frozenset({"no", "any", "future", "possible", "potential", "further", "new"})
 """Words with which an attack noun names no attack that happened ("future aggression")."""
+BACKDROP = frozenset({"amid", "amidst", "since"})
+"""Prepositions that set an attack as the scene of what is said, not the news of it."""
 MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
 
 
@@ -152,6 +154,8 @@ def _denied(sentence: Sentence, token: Token) -> bool:
         return True  # "no shelling", "any attack", "future aggression"
     if token.head.lower_ in ("for", "against", "to") and token.dep_ == "pobj":
         return True
+    if token.head.lower_ in BACKDROP and token.dep_ == "pobj":
+        return True  # "wants peace amid the Russian invasion": the war told as the setting
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
