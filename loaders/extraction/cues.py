@@ -10,7 +10,8 @@ import functools
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.sentence import Sentence, copula_preposition, first_child, inverted_condition
+from stancegraph.loaders.extraction.sentence import (Sentence, adverbs_between, copula_preposition, first_child,
+                                                     inverted_condition)
 from stancegraph.schema import Cue
 
 
@@ -79,6 +80,10 @@ def has_word(token: Token, word: str) -> bool:
         return True  # "is not negotiable": the copula carries the negation
     if (preposition := copula_preposition(token)) is not None and preposition.lower_ == word:
         return True  # "remained cool | on X": the parser hangs the adjective's "on" on the copula
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and any(
+            c.dep_ == "prep" and c.lower_ == word and c.i > token.i and adverbs_between(token.head, token.i, c.i)
+            for c in token.head.children):
+        return True  # "renewed its call (overnight) | for X": the parser hangs the noun's "for" on the verb
     for child in token.children:
         if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound", "dobj", "neg"):
             if not _after_predicative(token, child):

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.polarity import preferred_over
-from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, copula_preposition, first_child, has_modal
+from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, adverbs_between, copula_preposition, first_child,
+                                                     has_modal)
 from stancegraph.schema import Cue
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -39,8 +40,8 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     head = token.head
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.lemma_ not in words.frame_nouns:
         # "signalled openness | to a truce": the parser hangs the noun's object on the verb
-        roots += [c for c in head.children if c.dep_ in ("prep", "dative") and c.i == token.i + 1
-                  and c.lower_ in words.object_prepositions]
+        roots += [c for c in head.children if c.dep_ in ("prep", "dative") and c.i > token.i
+                  and c.lower_ in words.object_prepositions and adverbs_between(head, token.i, c.i)]
     preposition = copula_preposition(token) if token.pos_ == "ADJ" else None
     if preposition is not None and preposition.lower_ in words.object_prepositions:
         roots.append(preposition)  # "remained cool | on mediation", "stayed open | to talks"
@@ -161,6 +162,10 @@ def _antecedent(sentence: Sentence, noun: Token) -> list[Token]:
     if noun.lower_ in sentence.words.antecedent_words and noun.dep_ in ("appos", "npadvmod", "dobj", "attr"):
         verb = noun.head
         return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.i != noun.i]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        # "the dissolution of the Minsk Group, which Baku insisted on": the parser hangs the
+        # clause on the nearest noun; what is insisted on is the whole phrase
+        return [noun.head.head]
     return [noun]
 
 

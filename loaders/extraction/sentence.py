@@ -526,6 +526,14 @@ def first_child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def adverbs_between(verb: Token, start: int, end: int) -> bool:
+    """Whether only the verb's adverbs ("overnight", "last week") stand between positions
+    ``start`` and ``end``: "renewed its call overnight | for X" is the call for X, whatever
+    the parser hangs "for" on."""
+    return all(any(a.dep_ in ("advmod", "npadvmod") and a.head.i == verb.i for a in (t, *t.ancestors))
+               for t in verb.doc[start + 1:end])
+
+
 def has_modal(verb: Token) -> bool:
     """Whether a verb has a modal of its own ("would destroy", "could set aside")."""
     return any(c.tag_ == "MD" for c in verb.children)

@@ -3495,3 +3495,29 @@ def test_its_after_the_one_asked_to_act_is_the_one_asked(text):
     found = claims_in("india_pakistan_2025", text)
     assert ("pakistan", "demand", "indus_waters_treaty_restoration") in found
     assert ("pakistan", "reject", "indus_waters_treaty_restoration") not in found
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("armenia_azerbaijan_2025", "The accord ends with the dissolution of the OSCE Minsk Group, which Baku had long insisted on.",
+     ("azerbaijan", "demand", "minsk_group_dissolution")),
+    ("drc_rwanda_2025", "The draft provides for the withdrawal of Rwandan troops, which Kinshasa has long demanded.",
+     ("drc", "demand", "rwandan_troop_withdrawal")),
+], ids=["insisted-on", "demanded"])
+def test_a_relative_clause_after_x_of_y_is_about_the_whole_phrase(pack, text, expected):
+    assert expected in claims_in(pack, text)
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("armenia_azerbaijan_2025", "Yerevan renewed its call overnight for the release of all Armenian detainees.",
+     ("armenia", "demand", "prisoner_release")),
+    ("armenia_azerbaijan_2025", "Baku repeated its demand last week for changes to the Armenian constitution.",
+     ("azerbaijan", "demand", "armenian_constitution_change")),
+], ids=["call-overnight-for", "demand-last-week-for"])
+def test_an_adverb_between_a_call_and_its_for_keeps_them_together(pack, text, expected):
+    assert expected in claims_in(pack, text)
+
+
+def test_a_nationality_on_what_is_at_issue_names_no_holder():
+    found = claims_in("drc_rwanda_2025", "Kigali has long said the war is a Congolese matter that requires talks "
+                                         "between Kinshasa and the rebels.")
+    assert ("drc", "demand", "direct_talks_m23") not in found
