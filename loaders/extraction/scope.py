@@ -197,7 +197,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
         if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.lemma_ in words.speech and any(
                 g.dep_ == "ccomp" for g in child.children):
             continue  # "rejected the offer, with officials saying X": X is their statement
-        if child.dep_ == "nsubj" and (small_clause(root, is_root) or _infinitival(root, is_root)):
+        if child.dep_ == "nsubj" and (small_clause(root, is_root) or _infinitival(root, is_root)
+                                      or _subjunctive(root, is_root)):
             tokens |= collect(sentence, child, is_root=False)  # "wants sanctions on X lifted"
             continue
         if child.dep_ == "cc" and any(g.dep_ == "pobj" for g in child.children):
@@ -276,6 +277,18 @@ def small_clause(verb: Token, is_root: bool) -> bool:
     lifted"), unlike a full clause ("insists that any deal must address X")."""
     return (not is_root and verb.dep_ in ("ccomp", "xcomp") and verb.pos_ == "VERB"
             and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children))
+
+
+def _subjunctive(verb: Token, is_root: bool) -> bool:
+    """A "that" clause in the bare form, what is asked to happen: "insists that the exchange
+    go ahead", "demanded that the truce hold". With a modal it says what must be true of its
+    subject ("any deal must address X"), which is not asked for."""
+    # the tagger may read the bare form as a plural present: its singular subject tells
+    bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+    return (not is_root and verb.dep_ == "ccomp" and bare
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _infinitival(verb: Token, is_root: bool) -> bool:

@@ -3521,3 +3521,24 @@ def test_a_nationality_on_what_is_at_issue_names_no_holder():
     found = claims_in("drc_rwanda_2025", "Kigali has long said the war is a Congolese matter that requires talks "
                                          "between Kinshasa and the rebels.")
     assert ("drc", "demand", "direct_talks_m23") not in found
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "The rebels insist that a prisoner exchange go ahead before the next round.",
+     ("m23", "demand", "prisoner_exchange")),
+    (None, "Kyiv demanded that the energy truce hold through the winter.",
+     ("ukraine", "demand", "partial_ceasefire")),
+], ids=["go-ahead", "hold"])
+def test_what_a_that_clause_in_the_bare_form_asks_to_happen_is_asked_for(pack, text, expected):
+    assert expected in claims_in(pack, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kigali said sanctions would achieve nothing.", ("rwanda", "reject", "sanctions")),
+    ("Kigali said sanctions would not solve the crisis.", ("rwanda", "reject", "sanctions")),
+    ("Kigali said sanctions have never brought peace anywhere.", ("rwanda", "reject", "sanctions")),
+    ("Kigali said sanctions would not make any difference.", ("rwanda", "reject", "sanctions")),
+    ("Kigali said the Doha talks could bring peace.", ("rwanda", "support", "doha_process")),
+], ids=["achieve-nothing", "not-solve", "never-brought-peace", "no-difference", "could-bring-peace"])
+def test_what_a_measure_achieves_judges_it(text, expected):
+    assert expected in claims_in("drc_rwanda_2025", text)
