@@ -103,9 +103,9 @@ def _first_conjunct_subject(pronoun: Token) -> Token | None:
 
 
 def _controller(pronoun: Token) -> Token | None:
-    """The object that a clause after "to" is about, for a possessive "its" or "their" in
-    it: "urged Moscow to honour its commitments", "asked India to reconsider its decision".
-    The one asked is the one who would act, and what it acts on is its own."""
+    """The one asked to act, for a possessive "its" or "their" in the "to" clause of the
+    asking: "urged Moscow to honour its commitments", "asked India to reconsider its
+    decision". What the one asked would act on is its own, not the asker's."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
         return None
     node = pronoun.head
