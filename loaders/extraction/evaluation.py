@@ -92,6 +92,8 @@ def _negated(words: EnglishWords, token: Token) -> bool:
 def phrase_of(words: EnglishWords, tokens: Iterable[Token]) -> int:
     """The sum of the signs of the listed evaluative phrases in a span ("dead on arrival")."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    lemmas = " ".join(t.lemma_.lower() for t in tokens)
-    forms = " ".join(t.lower_ for t in tokens)
-    return sum(sign for phrase, sign in words.evaluation_phrases.items() if phrase in lemmas or phrase in forms)
+    # whole words only: "solve conflict" is not in "resolve conflict"
+    lemmas = f" {' '.join(t.lemma_.lower() for t in tokens)} "
+    forms = f" {' '.join(t.lower_ for t in tokens)} "
+    return sum(sign for phrase, sign in words.evaluation_phrases.items()
+               if f" {phrase} " in lemmas or f" {phrase} " in forms)

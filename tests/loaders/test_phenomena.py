@@ -3542,3 +3542,9 @@ def test_what_a_that_clause_in_the_bare_form_asks_to_happen_is_asked_for(pack, t
 ], ids=["achieve-nothing", "not-solve", "never-brought-peace", "no-difference", "could-bring-peace"])
 def test_what_a_measure_achieves_judges_it(text, expected):
     assert expected in claims_in("drc_rwanda_2025", text)
+
+
+def test_an_evaluation_phrase_matches_whole_words_only():
+    # "resolve conflict" holds "solve conflict" as letters, not as words
+    text = "Kigali said that if sanctions could resolve conflict, the region would have had peace long ago."
+    assert ("rwanda", "support", "sanctions") not in claims_in("drc_rwanda_2025", text)
