@@ -17,6 +17,7 @@ from stancegraph.loaders.extraction.sentence import (
     Sentence,
     first_child,
     has_ancestor,
+    to_infinitive,
 )
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.loaders.mentions import Mention
@@ -54,7 +55,7 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     governing = _governing_subject(sentence, pronoun)
     # "Zelensky dismissed it, accusing him of ...": an object pronoun is never its own
     # clause's subject ("himself" would be)
-    is_object = pronoun.dep_ in OBJECTS or pronoun.dep_ == "nsubj" and _infinitive(pronoun.head)
+    is_object = pronoun.dep_ in OBJECTS or pronoun.dep_ == "nsubj" and to_infinitive(pronoun.head)
     if governing and _agrees(sentence, lower, governing[0].actor) and not is_object:
         return [Holder(_as_pronoun(sentence, lower, h.actor), pronoun.text, WEIGHTS.governing_pronoun)
                 for h in governing]
@@ -111,17 +112,11 @@ def _controller(pronoun: Token) -> Token | None:
     node = pronoun.head
     while node.dep_ not in ("xcomp", "ccomp", "advcl", "relcl", "acl", "ROOT", "conj"):
         node = node.head
-    if node.dep_ == "ccomp" and _infinitive(node):
+    if node.dep_ == "ccomp" and to_infinitive(node):
         return next((c for c in node.children if c.dep_ == "nsubj"), None)  # "requesting it to reconsider"
     if node.dep_ != "xcomp":
         return None
     return next((c for c in node.head.children if c.dep_ in ("dobj", "dative") and c.i < node.i), None)
-
-
-def _infinitive(verb: Token) -> bool:
-    """Whether a clause is "to" and a verb: its subject is the object of the verb above
-    ("asked it to leave"), never that verb's subject."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _owner_of_relative(sentence: Sentence, pronoun: Token) -> list[Holder]:

@@ -11,7 +11,7 @@ import functools
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.sentence import (Sentence, adverbs_between, copula_preposition, first_child,
-                                                     inverted_condition)
+                                                     inverted_condition, to_infinitive)
 from stancegraph.schema import Cue
 
 
@@ -114,7 +114,7 @@ def obliged(sentence: Sentence, verb: Token) -> bool:
     if _prescribed_by_copula(verb) or _up_to(verb):
         return True
     return (verb.dep_ == "xcomp" and verb.head.lemma_ in words.semi_modals
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and to_infinitive(verb)
             and not any(c.dep_ == "dobj" or c.lower_ == "yet" for c in verb.head.children))
 
 
@@ -124,8 +124,7 @@ def _prescribed_by_copula(verb: Token) -> bool:
     needed = verb.head.lemma_ == "be" and verb.dep_ in ("advcl", "ccomp", "xcomp", "attr") or (
         verb.head.lemma_ == "time" and verb.dep_ in ("relcl", "acl"))
     return needed and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and to_infinitive(verb) and any(
         c.dep_ == "nsubj" for c in verb.children)
 
 
@@ -133,8 +132,7 @@ def _up_to(verb: Token) -> bool:
     """"It is up to Cambodia to announce a truce first": whose turn it is to act, said by the
     speaker."""
     copula = verb.head
-    return copula.lemma_ == "be" and verb.dep_ in ("advcl", "xcomp", "ccomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+    return copula.lemma_ == "be" and verb.dep_ in ("advcl", "xcomp", "ccomp") and to_infinitive(verb) and any(
         p.dep_ in ("prep", "advmod") and p.lower_ == "up" and any(g.lower_ == "to" for g in p.children)
         for p in copula.children)
 

@@ -17,7 +17,7 @@ from stancegraph.loaders.extraction import attribution, coreference
 from stancegraph.loaders.extraction.cues import reporters_question
 from stancegraph.loaders.extraction.evaluation import evaluation
 from stancegraph.loaders.extraction.scope import joined_predicate, made_between, misjoined, series_first
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, has_modal
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, has_modal, to_infinitive
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
 from stancegraph.loaders.mentions import Mention
@@ -690,7 +690,7 @@ def _owned_purpose(sentence: Sentence, verb: Token) -> list[Holder]:
     "the Indian announcement | to close the border" -- the act is theirs."""
     if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VB" or verb.head.lemma_ not in sentence.words.purpose_nouns:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return []
     if not any(c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON" and c.i in sentence.mentions
                for c in verb.head.children):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.cues import cue_of
-from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, first_child, has_modal
+from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, first_child, has_modal, to_infinitive
 from stancegraph.loaders.extraction.weights import WEIGHTS
 
 PRESCRIBED = {"support": "demand", "propose": "demand", "demand": "demand", "reject": "reject"}
@@ -89,8 +89,7 @@ def neither_nor(token: Token) -> bool:
 
 def nothing_to(verb: Token) -> bool:
     """Whether ``verb`` is what there is nothing of to do: "nothing to mediate"."""
-    return verb.dep_ in ("relcl", "acl") and verb.head.lower_ in NOBODY and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("relcl", "acl") and verb.head.lower_ in NOBODY and to_infinitive(verb)
 
 
 def contrasted(token: Token) -> bool:

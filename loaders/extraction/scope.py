@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.polarity import preferred_over
-from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, adverbs_between, copula_preposition, first_child,
-                                                     has_modal)
+from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, adverbs_between, copula_preposition,
+                                                     first_child, has_modal, to_infinitive)
 from stancegraph.schema import Cue
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -295,7 +295,7 @@ def _infinitival(verb: Token, is_root: bool) -> bool:
     """A "to" complement with a subject of its own: "wants foreign guards to control the
     route" wants the guards' control, so the guards are in scope."""
     return (not is_root and verb.dep_ in ("ccomp", "xcomp") and verb.pos_ == "VERB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and to_infinitive(verb)
             and not any(c.dep_ == "mark" for c in verb.children))
 
 

@@ -534,6 +534,11 @@ def adverbs_between(verb: Token, start: int, end: int) -> bool:
                for t in verb.doc[start + 1:end])
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb is "to" and its bare form ("asked it to leave", "nothing to mediate")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def has_modal(verb: Token) -> bool:
     """Whether a verb has a modal of its own ("would destroy", "could set aside")."""
     return any(c.tag_ == "MD" for c in verb.children)

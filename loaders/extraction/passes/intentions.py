@@ -10,7 +10,7 @@ from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch, to_infinitive
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
 from stancegraph.schema import Claim
@@ -87,4 +87,4 @@ class Intentions:
         if any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in verb.children):
             return True
         return (verb.dep_ == "xcomp" and verb.head.lower_ in self.frames
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+                and to_infinitive(verb))

@@ -19,7 +19,8 @@ from stancegraph.loaders.extraction.passes.conditions import condition_claims, r
 from stancegraph.loaders.extraction.passes.existentials import denied_existence
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import arena_takers, asserted_clause, cue_scope, outer_cue
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
+from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, TopicMatch, first_child,
+                                                     to_infinitive)
 from stancegraph.loaders.extraction.topics import bare_definite, infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
@@ -283,7 +284,7 @@ def _purpose_of_another(match: TopicMatch, topics: list[TopicMatch], cue: Token)
     for node in (match.root, *match.root.ancestors):
         if node.i == cue.i:
             return False
-        if node.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if node.dep_ in ("acl", "advcl") and to_infinitive(node):
             if node.dep_ == "acl":
                 phrase = {t.i for t in node.head.subtree} - {t.i for t in node.subtree}
             elif node.head.i == cue.i:  # the parser hangs the purpose on the verb
