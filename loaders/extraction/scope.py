@@ -82,10 +82,8 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         # "X was proposed by A and accepted by B": the shared subject is what B accepts
         roots += [c for c in head.children if c.dep_ == "nsubjpass"]
     if token.dep_ == "acl" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
-        named = head
-        while named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.pos_ == "NOUN":
-            named = named.head.head  # "the memorandum of understanding signed in Jeddah"
-        roots.append(named)  # "the truce brokered by Washington"
+        # "the truce brokered by Washington", "the memorandum of understanding signed in Jeddah"
+        roots.append(_whole_phrase(head))
     if token.dep_ == "amod" and token.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("npadvmod", "compound") and c.i in sentence.mentions for c in token.children):
         roots.append(head)  # "US-backed security guarantees"
@@ -162,11 +160,17 @@ def _antecedent(sentence: Sentence, noun: Token) -> list[Token]:
     if noun.lower_ in sentence.words.antecedent_words and noun.dep_ in ("appos", "npadvmod", "dobj", "attr"):
         verb = noun.head
         return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.i != noun.i]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        # "the dissolution of the Minsk Group, which Baku insisted on": the parser hangs the
-        # clause on the nearest noun; what is insisted on is the whole phrase
-        return [noun.head.head]
-    return [noun]
+    # "the dissolution of the Minsk Group, which Baku insisted on": the parser hangs the
+    # clause on the nearest noun; what is insisted on is the whole phrase
+    return [_whole_phrase(noun)]
+
+
+def _whole_phrase(noun: Token) -> Token:
+    """The noun heading the "X of Y" phrases ``noun`` ends ("the dissolution of | the Minsk
+    Group"): a clause the parser hangs on the last noun describes the whole."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
 
 
 def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
