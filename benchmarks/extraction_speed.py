@@ -29,9 +29,14 @@ the CPU seconds beside them tell a busy machine from a slow program.
 
 from __future__ import annotations
 
+import os
+
+# One core per process, as the figures say: NumPy's BLAS, which stancegraph's pipeline
+# multiplies with, would otherwise use every core. Read when NumPy loads, so set first.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys

@@ -244,6 +244,9 @@ class _WorkerPool:
 
     def _submit(self, chunk: list[Document]) -> Future[list[Outcome]]:
         if self.executor is None:
+            # one BLAS thread a worker (``nlp.numpy_products``): jobs workers fill jobs
+            # cores, not jobs times as many threads; read when a worker loads NumPy
+            os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
             # spawn, not fork: a worker starts from a clean interpreter, whatever threads
             # or libraries the parent holds, on every platform alike.
             self.executor = ProcessPoolExecutor(

@@ -1,5 +1,5 @@
-"""The parsing pipeline: the indexed attribute ruler and the array lemmatizer annotate
-exactly as spaCy's own.
+"""The parsing pipeline: the indexed attribute ruler, the array lemmatizer and NumPy's matrix
+products annotate exactly as spaCy's own.
 
 Every sentence here was written for these tests.
 """
@@ -44,7 +44,8 @@ def stock() -> spacy.Language:
 
 
 def annotations(doc):
-    return [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+    return [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_)
+            for t in doc]
 
 
 def test_the_pipeline_uses_the_indexed_ruler():
@@ -53,6 +54,11 @@ def test_the_pipeline_uses_the_indexed_ruler():
 
 def test_the_pipeline_uses_the_array_lemmatizer():
     assert isinstance(load_model().get_pipe("lemmatizer"), CachedLemmatizer)
+
+
+def test_every_neural_layer_multiplies_with_numpy():
+    layers = [node for _, pipe in load_model().pipeline if getattr(pipe, "model", None) for node in pipe.model.walk()]
+    assert layers and all(node.ops.use_blis is False for node in layers)
 
 
 def test_most_rules_are_looked_up_not_matched():
