@@ -254,7 +254,13 @@ def test_a_stance_belongs_to_the_topic_its_cue_governs(claims_of):
     ("Kyiv blamed Moscow for stalling the prisoner exchange.",
      {("ukraine", "accuse", "russia"), ("ukraine", "demand", "prisoner_exchange")}),
     ("Kyiv said Russian troops opened fire on a column of evacuees.", {("ukraine", "accuse", "russia")}),
-], ids=["accused-of-violating", "blamed-for-delaying", "blamed-for-stalling", "opened-fire"])
+    ("Britain and France said Russian troops had shelled the port.",
+     {("united_kingdom", "accuse", "russia"), ("france", "accuse", "russia")}),
+    # the speakers' own deed, or threat, accuses none of them
+    ("Britain and France warned that if Russia refused, they would strike back.", set()),
+    ("Germany and Poland said they had shelled the depot by mistake.", set()),
+], ids=["accused-of-violating", "blamed-for-delaying", "blamed-for-stalling", "opened-fire",
+        "two-speakers-accuse-a-third", "two-speakers-threaten", "two-speakers-own-deed"])
 def test_accusations(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -233,6 +233,9 @@ def accuse(sentence: Sentence, holders: list[Holder], targets: list[Holder], sco
     claims = []
     if reciprocal:
         holders = each_member(sentence, holders)
+    elif {sentence.party(t.actor) for t in targets if t is not COMMENTATOR and t.actor} <= {
+            sentence.party(h.actor) for h in holders}:
+        return []  # "Britain and France warned that they would strike back": their own deed
     for holder in holders:
         party = sentence.party(holder.actor)
         if reciprocal:
