@@ -90,6 +90,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return phrase_holders(sentence, focus, depth + 1)  # "it was Moscow that rejected X"
     if lower in words.relative and head.head.dep_ == "relcl":
         verb, antecedent = head.head, head.head.head
+        if lower in PERSONAL_RELATIVES and not _personal(sentence, antecedent):
+            antecedent = _described(antecedent)  # "a commentator at a weekly, who said": the commentator
         if antecedent.conjuncts and _singular(verb):
             # "Zelensky and Putin, who has ...": the one named last before the pronoun
             nearest = max((t for t in (antecedent, *antecedent.conjuncts) if t.i < head.i), key=lambda t: t.i)
@@ -304,6 +306,24 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     if actor_id not in sentence.found_actors:
         sentence.found_actors[actor_id] = Actor(id=actor_id, name=span.text, kind=ENTITY_KINDS[span.label_])
     return [Holder(actor_id, span.text, WEIGHTS.new_entity)]
+
+
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
+"""Relative pronouns that stand for a person, or for a body speaking as one."""
+
+
+def _personal(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun may be the one "who" stands for: a name, or a person's or a body's noun."""
+    words = sentence.words
+    return noun.pos_ != "NOUN" or noun.i in sentence.mentions or noun.lemma_ in (
+        words.office_nouns | words.group_nouns | words.official_nouns | words.commentator_nouns)
+
+
+def _described(noun: Token) -> Token:
+    """The noun a prepositional phrase describes ("a commentator | at a weekly"), or ``noun``."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
+    return noun
 
 
 def _cleft_focus(pronoun: Token) -> Token | None:

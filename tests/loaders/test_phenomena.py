@@ -222,11 +222,19 @@ def test_a_stance_on_a_topic_named_in_the_sentence_before(claims_of, text, expec
     ("Standing beside Zelenskyy in the Mariinsky Palace, the leaders of France and Poland demanded that "
      "Russia accept a full and unconditional ceasefire starting Monday.",
      {("france", "demand", "ceasefire"), ("poland", "demand", "ceasefire")}),
+    # "who" stands for the person the paper or think tank is named after, not for the place
+    ('The loudest voice was a commentator at a Kyiv weekly, who called the truce "a step in the right direction".',
+     set()),
+    ("The sharpest words came from an analyst at a Moscow think tank, who dismissed the ceasefire as a trap.", set()),
+    ("The sharpest words came from the spokesman of the Kremlin, who dismissed the ceasefire as a trap.",
+     {("russia", "reject", "ceasefire")}),
+    ("Washington held talks with Zelenskyy, who rejected the ceasefire.", {("volodymyr_zelenskyy", "reject", "ceasefire")}),
 ], ids=["reported-by-the-other-side", "alleged-by-the-other-side", "history", "history-dated",
         "scene", "analysts", "the-parties", "the-pair-the-story-is-about", "a-group-and-its-members", "backed-by", "mediation-of", "dateline",
         "place-label-then-holder", "former-official", "think-tank", "a-partys-unlisted-ministry",
         "a-deal-of-a-past-year", "a-past-year-before-the-packs", "since-a-past-year-still-holds",
-        "an-opening-participle-misread-as-subject"])
+        "an-opening-participle-misread-as-subject", "who-after-a-commentators-paper",
+        "who-after-an-analysts-think-tank", "who-after-a-spokesman-of", "who-after-talks-with"])
 def test_who_holds_it_and_who_holds_nothing(claims_of, text, expected):
     check(claims_of, text, expected)
 
