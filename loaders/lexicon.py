@@ -160,6 +160,7 @@ class EnglishWords(BaseModel):
     reaction_verbs: Words
     institution_nouns: Words
     circumstance_preps: Words
+    time_nouns: Words
     revision_nouns: Words
     participation_words: Words
     preferring_verbs: Words

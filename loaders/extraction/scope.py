@@ -173,6 +173,11 @@ def _whole_phrase(noun: Token) -> Token:
     return noun
 
 
+DATING_PREPS = frozenset({"from", "in", "at"})
+"""Prepositions that date a position when their object is a point in time ("from the first
+days of X", "at the start of X")."""
+
+
 def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
     """The tokens under ``root`` that belong to the scope (``is_root``: the cue itself)."""
     words = sentence.words
@@ -232,6 +237,9 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "prep" and (child.lemma_ in words.circumstance_preps or child.lower_ in words.circumstance_preps):
             continue  # "agreed to X, following talks mediated by Y": "following" is a verb to the parser
+        if child.dep_ == "prep" and child.lower_ in DATING_PREPS and any(
+                g.dep_ == "pobj" and g.lemma_ in words.time_nouns for g in child.children):
+            continue  # "called for observers from the first days of the fighting": when, not what
         if child.dep_ == "prep" and is_root and _setting_before_subject(root, child):
             continue  # "At talks hosted by Malaysia, both accepted a truce": where, not what
         if child.dep_ == "prep" and root.lemma_ in words.frame_nouns and not is_root:

@@ -3562,3 +3562,14 @@ def test_an_evaluation_phrase_matches_whole_words_only():
     # "resolve conflict" holds "solve conflict" as letters, not as words
     text = "Kigali said that if sanctions could resolve conflict, the region would have had peace long ago."
     assert ("rwanda", "support", "sanctions") not in claims_in("drc_rwanda_2025", text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phnom Penh has demanded international observers from the first days of the fighting.",
+     {("cambodia", "demand", "asean_observers")}),
+    ("Bangkok insisted on bilateral talks at the start of the fighting.",
+     {("thailand", "demand", "bilateral_mechanisms")}),
+], ids=["from-the-first-days-of", "at-the-start-of"])
+def test_a_phrase_that_dates_the_stance_is_not_its_object(text, expected):
+    """"from the first days of the fighting" says since when, not that the fighting is wanted."""
+    assert claims_in("thailand_cambodia_2025", text) == expected
