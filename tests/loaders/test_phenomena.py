@@ -2683,7 +2683,9 @@ def test_a_denial_still_rejects():
 @pytest.mark.parametrize("text", [
     "Washington's envoys drafted a plan under which Ukraine would give up the rest of Donetsk.",
     "The proposal, under which Kyiv withdraws from Donetsk, was leaked to reporters on Friday.",
-], ids=["plan-would", "proposal-present"])
+    "Reporters asked about one clause, under which Ukraine would give up Donetsk.",
+    "The roadmap, under which Kyiv would cede Donetsk, was shown to senators on Tuesday.",
+], ids=["plan-would", "proposal-present", "clause", "roadmap"])
 def test_what_holds_under_a_plan_is_not_the_named_party_s_position(text):
     assert not {c for c in claims_in("russia_ukraine_2025", text) if c[0] == "ukraine"}
 
