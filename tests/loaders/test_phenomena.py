@@ -3575,3 +3575,21 @@ def test_an_evaluation_phrase_matches_whole_words_only():
 def test_a_phrase_that_dates_the_stance_is_not_its_object(text, expected):
     """"from the first days of the fighting" says since when, not that the fighting is wanted."""
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters were shown the Istanbul memorandum that Kyiv and Moscow signed on Friday. "
+    "The memorandum provides for a prisoner exchange.",
+    "Reporters were shown the Istanbul memorandum that Kyiv signed with Moscow on Friday. "
+    "The memorandum provides for a prisoner exchange.",
+], ids=["that-they-signed", "that-one-signed-with-the-other"])
+def test_an_agreement_is_its_signatories_not_the_city_it_is_named_after(text):
+    assert claims_in("russia_ukraine_2025", text) == {
+        ("ukraine", "support", "prisoner_exchange"), ("russia", "support", "prisoner_exchange")}
+
+
+def test_an_agreement_the_sentence_says_who_signed_is_theirs():
+    text = "The Doha declaration, which Kinshasa and the M23 signed in July, provides for a permanent ceasefire."
+    found = claims_in("drc_rwanda_2025", text)
+    assert {("drc", "support", "ceasefire"), ("m23", "support", "ceasefire")} <= found
+    assert not {c for c in found if c[0] == "qatar"}

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction import coreference, polarity
 from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.cues import cue_of
-from stancegraph.loaders.extraction.holders import named_by, names_pair, phrase_holders, signed_between
+from stancegraph.loaders.extraction.holders import after_prepositions, named_by, names_pair, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
@@ -296,13 +296,15 @@ def _authors(sentence: Sentence, token: Token, nouns: frozenset[str],
     if revisers is not None:
         return revisers, False  # "a revised version of the US plan calls for X": the reviser's
     is_agreement = _is_agreement(sentence, token)
+    accepting = _accepted_by(sentence, token)
+    if accepting and is_agreement:
+        return accepting, True  # "the Doha declaration that Kinshasa and the M23 signed": theirs, not Doha's
     owners = named_by(sentence, token) if token.lower_ not in POINTERS else []
     if owners:
         return owners, is_agreement
     drafters = _drafters(sentence, token) if token.lower_ not in POINTERS else []
     if drafters:
         return drafters, False
-    accepting = _accepted_by(sentence, token)
     if accepting:
         return accepting, True
     definite = token.lower_ in POINTERS or any(c.lower_ in ("the", "this", "that") for c in token.children)
@@ -443,9 +445,17 @@ def _makers(sentence: Sentence, noun: Token, makers: frozenset[str]) -> list[Hol
                 found = found or phrase_holders(sentence, by)
     described = [noun] + [p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
                           for p in of.children if p.dep_ == "pobj"]  # "the declaration of principles signed"
-    for verb in (c for n in described for c in n.children if c.dep_ == "acl" and c.lemma_ in makers):
-        by = _agent(verb)
-        found = (phrase_holders(sentence, by) if by is not None else []) or signed_between(sentence, verb)
+    for verb in (c for n in described for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_ in makers):
+        if verb.dep_ == "relcl":
+            # "the declaration of principles that Kinshasa and the M23 signed": the clause's subject
+            subject = first_child(verb, "nsubj")
+            found = phrase_holders(sentence, subject) if subject is not None and (
+                subject.lower_ not in sentence.words.relative) else []
+            if found:  # "the declaration it signed with Cambodia": both signed it
+                found += [h for h in after_prepositions(sentence, [verb], ("with",)) if h is not COMMENTATOR]
+        else:
+            by = _agent(verb)
+            found = (phrase_holders(sentence, by) if by is not None else []) or signed_between(sentence, verb)
         if found:
             break
     return [h for h in found if h is not COMMENTATOR and h.actor]
