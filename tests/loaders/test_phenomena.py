@@ -3593,3 +3593,14 @@ def test_an_agreement_the_sentence_says_who_signed_is_theirs():
     found = claims_in("drc_rwanda_2025", text)
     assert {("drc", "support", "ceasefire"), ("m23", "support", "ceasefire")} <= found
     assert not {c for c in found if c[0] == "qatar"}
+
+
+@pytest.mark.parametrize(("text", "demanded"), [
+    ("Pakistan will not resume trade until India restores the Indus Waters Treaty.", True),
+    ("Dar said Pakistan would not resume trade until India restored the Indus Waters Treaty.", True),
+    ("Dar said Pakistan did not resume trade until India restored the Indus Waters Treaty.", False),
+    ("Trade had not resumed until India restored the Indus Waters Treaty, Dar said.", False),
+], ids=["will-not-until", "would-not-until", "did-not-until", "had-not-until"])
+def test_not_until_in_a_story_of_the_past_sets_no_condition(text, demanded):
+    found = ("pakistan", "demand", "indus_waters_treaty_restoration") in claims_in("india_pakistan_2025", text)
+    assert found == demanded

@@ -104,9 +104,18 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
             c.dep_ == "advmod" and c.lower_ == "only" and c.i < token.i
             for c in (*verb.children, *_complements(verb)))):
         return verb  # "only after X", "can only be held after X", "are only possible if X"
-    if lower in NEGATED and _denied(sentence, verb):
+    if lower in NEGATED and _denied(sentence, verb) and not _told_as_past(verb):
         return verb
     return None
+
+
+def _told_as_past(verb: Token) -> bool:
+    """Whether a verb tells what happened ("trade had not come up until the firing stopped",
+    "the guns did not fall silent before dawn"): a story, not a condition set for the future."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return any(a.tag_ == "VBD" for a in auxiliaries) or not auxiliaries and verb.tag_ == "VBD"
 
 
 def _complements(verb: Token) -> list[Token]:
