@@ -56,6 +56,7 @@ class EnglishWords(BaseModel):
     aspect_verbs: Words
     occurring_verbs: Words
     enacting_verbs: Words
+    inflicting_verbs: Words
     mission_verbs: Words
     condition_marks: Words
     prompt_conditions: Words

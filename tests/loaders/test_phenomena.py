@@ -3604,3 +3604,12 @@ def test_an_agreement_the_sentence_says_who_signed_is_theirs():
 def test_not_until_in_a_story_of_the_past_sets_no_condition(text, demanded):
     found = ("pakistan", "demand", "indus_waters_treaty_restoration") in claims_in("india_pakistan_2025", text)
     assert found == demanded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain slapped Russia with new sanctions on Friday.", {("united_kingdom", "support", "new_sanctions")}),
+    ("London said it would hit Moscow's banks with tougher sanctions.", {("united_kingdom", "support", "new_sanctions")}),
+    ("Russia hit the port with drones overnight.", set()),
+], ids=["slapped-with", "would-hit-with", "hit-with-weapons"])
+def test_striking_a_party_with_a_measure_enacts_it(text, expected):
+    assert {c for c in claims_in("russia_ukraine_2025", text) if c[1] != "accuse"} == expected

@@ -41,7 +41,7 @@ class Actions:
     def __init__(self, resources: PackResources):
         words = resources.words
         self.verbs = words.enacting_verbs | words.stoppings | words.leaving_verbs
-        self.forms = resources.lexicon.forms(self.verbs | {"keep"} | LASTING) | polarity.SUSPENDED
+        self.forms = resources.lexicon.forms(self.verbs | {"keep"} | LASTING | words.inflicting_verbs) | polarity.SUSPENDED
         # auxiliaries under which a deed is not done: hedged, obliged, possible ("will" and
         # "would" announce it: stated policy)
         self.unsure = (words.hedges | words.obligation | MAYBE) - words.intent_auxiliaries
@@ -73,7 +73,8 @@ class Actions:
             policy = any(c.lower_ in self.intending for c in auxiliaries)
             tensed = doer.tag_ in TENSES or policy and doer.tag_ == "VB"
             lasting = verb.lemma_ in LASTING  # only as a state's verb (``_acting_verb`` asked ``_stays``)
-            if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting) or (
+            inflicted = _inflicted_with(match, words) == verb
+            if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting or inflicted) or (
                     not tensed or not _finite(doer)):
                 continue
             if any(c.lower_ in self.unsure for c in auxiliaries) or not filters.is_position(sentence, doer):
@@ -204,8 +205,20 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str])
         return verb, verb.lemma_ in stoppings and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True
+    inflicting = _inflicted_with(match, words)
+    if inflicting is not None:
+        return inflicting, False  # "would hit Moscow with tougher sanctions"
     carried = root.head.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and carried.lemma_ in words.carrying_out_nouns and carried.dep_ == "dobj":
         verb = carried.head  # "froze its implementation of the accord": the accord itself
         return verb, verb.lemma_ in stoppings
+    return None
+
+
+def _inflicted_with(match: TopicMatch, words: EnglishWords) -> Token | None:
+    """The verb that strikes a party "with" the topic ("hit Russia's banks | with new
+    sanctions", "slapped Moscow with tariffs"), or None."""
+    root = match.root
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_ in words.inflicting_verbs:
+        return root.head.head
     return None
