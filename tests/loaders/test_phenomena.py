@@ -172,10 +172,15 @@ def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
     ("The Kremlin said foreign peacekeepers were unnecessary.", {("russia", "reject", "foreign_troops_in_ukraine")}),
     ("Kyiv said a full ceasefire was not necessary for the talks to begin.", {("ukraine", "reject", "ceasefire")}),
     ("Paris said security guarantees for Ukraine were necessary.", {("france", "demand", "security_guarantees")}),
+    ("Merz said the reparations loan was legally sound and politically necessary.",
+     {("friedrich_merz", "support", "frozen_assets")}),
+    ("Putin said any Western troops in Ukraine would be fair game.",
+     {("vladimir_putin", "reject", "foreign_troops_in_ukraine")}),
 ], ids=["dead-on-arrival", "recipe-for-disaster", "out-of-touch", "reacted-warmly", "step-in-the-right-direction",
         "called-unwarranted", "severe-is-a-measure-not-a-judgement", "declared-dead", "a-dead-letter",
         "the-dead-are-no-judgement", "off-the-table", "out-of-the-question", "the-answer-to-a-threat",
-        "the-remedy-for-a-crisis", "no-solution", "unnecessary", "not-necessary", "necessary"])
+        "the-remedy-for-a-crisis", "no-solution", "unnecessary", "not-necessary", "necessary",
+        "sound-and-necessary", "fair-game"])
 def test_evaluation_as_stance(claims_of, text, expected):
     check(claims_of, text, expected)
 
