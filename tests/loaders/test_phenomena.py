@@ -342,7 +342,10 @@ def test_who_speaks_a_quotation(claims_of, text, expected):
     ("Belgium pushed back against the use of the frozen assets.", {("belgium", "reject", "frozen_assets")}),
     ("The plan to use the frozen assets met pushback from Belgium.", {("belgium", "reject", "frozen_assets")}),
     ("Belgium railed against the use of the frozen assets.", {("belgium", "reject", "frozen_assets")}),
-], ids=["set-to", "poised-to", "intends-to", "determined-to", "pushed-back", "pushback", "railed-against"])
+    ("Merz said Germany would contribute to security guarantees for Ukraine.",
+     {("germany", "support", "security_guarantees")}),
+], ids=["set-to", "poised-to", "intends-to", "determined-to", "pushed-back", "pushback", "railed-against",
+        "contribute-to"])
 def test_intentions_and_refusals_in_other_words(claims_of, text, expected):
     check(claims_of, text, expected)
 
