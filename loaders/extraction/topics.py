@@ -24,6 +24,31 @@ def topics_in(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
             and not _names_it_again(match, found)]
 
 
+FRAMING_PREPS = frozenset({"on", "regarding", "concerning"})
+"""Prepositions that open a sentence with what it is about: "On the treaty, he said ..."."""
+ARGUMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp"})
+BACKGROUND_PREPS = frozenset({"at", "in", "within", "by", "from", "after", "before", "during", "until"})
+"""Prepositions whose phrase says when or where, and leaves a verb without an object."""
+
+
+def framed_topics(sentence: Sentence, verb: Token) -> list[TopicMatch]:
+    """The topics a fronted "On X," names for an object-less ``verb`` of the sentence ("On
+    the treaty, he repeated that Armenia was ready to sign at any moment"): the briefing
+    write-up's way of naming what each answer is about."""
+    first = sentence.sdoc[0]
+    if first.lower_ not in FRAMING_PREPS or first.dep_ != "prep" or first.head.pos_ not in ("VERB", "AUX"):
+        return []
+    while (wanted := next((c for c in verb.children if c.dep_ == "xcomp"), None)) is not None:
+        verb = wanted  # "was ready to sign", "agreed to sign": the verb at the end of the chain
+    if any(c.dep_ in ARGUMENT_DEPS or c.dep_ == "prep" and c.lower_ not in BACKGROUND_PREPS for c in verb.children):
+        return []  # "On the treaty, Baku demanded guarantees": the verb has an object of its own
+    inside = {t.i for t in first.subtree}
+    after = max(inside) + 1
+    if after >= len(sentence.sdoc) or sentence.sdoc[after].text != ",":
+        return []
+    return [m for m in sentence.topic_matches if m.root.i in inside]
+
+
 def _names_it_again(match: TopicMatch, found: list[TopicMatch]) -> bool:
     """Whether another phrase of the same topic hangs below ``match``: "no NATO troops will be
     stationed in Ukraine" names the troops twice; the lower phrase, read up through the

@@ -3621,3 +3621,13 @@ def test_not_until_in_a_story_of_the_past_sets_no_condition(text, demanded):
 ], ids=["slapped-with", "would-hit-with", "hit-with-weapons"])
 def test_striking_a_party_with_a_measure_enacts_it(text, expected):
     assert {c for c in claims_in("russia_ukraine_2025", text) if c[1] != "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On the treaty, Armenia said it was ready to sign.", {("armenia", "support", "peace_agreement")}),
+    ("On the treaty, Aliyev said Baku would never agree.", {("azerbaijan", "reject", "peace_agreement")}),
+    ("On the transit route, Pashinyan said Yerevan had agreed.", {("armenia", "support", "transit_route_syunik")}),
+], ids=["ready-to-sign", "would-never-agree", "had-agreed"])
+def test_a_sentence_opening_on_a_topic_gives_it_to_a_verb_with_no_object(text, expected):
+    """The briefing write-up's "On X, he said ...": what an object-less answer is about."""
+    assert claims_in("armenia_azerbaijan_2025", text) == expected

@@ -21,7 +21,7 @@ from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import arena_takers, asserted_clause, cue_scope, outer_cue
 from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, TopicMatch, first_child,
                                                      to_infinitive)
-from stancegraph.loaders.extraction.topics import bare_definite, infrastructure_in, topics_in
+from stancegraph.loaders.extraction.topics import bare_definite, framed_topics, infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
 from stancegraph.schema import Claim
@@ -127,6 +127,9 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         # "Moscow wants Kyiv to cede X, a demand Zelenskyy has rejected": the clause summed up
         flip_from, flip_scope = summed_up
         topics = [m for m in topics_in(sentence, flip_scope) if not cue.topics or m.topic in cue.topics]
+    if not topics and token.pos_ in ("VERB", "ADJ"):
+        # "On the treaty, he said Armenia was ready to sign": the topic the sentence opens with
+        topics = [m for m in framed_topics(sentence, token) if not cue.topics or m.topic in cue.topics]
     if base_flips % 2 and any(token.i in m.tokens for m in topics):
         # "no country brokered the truce": the deed the cue names is denied, not its object
         topics = [m for m in topics if token.i in m.tokens]
