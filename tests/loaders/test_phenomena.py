@@ -344,8 +344,11 @@ def test_who_speaks_a_quotation(claims_of, text, expected):
     ("Belgium railed against the use of the frozen assets.", {("belgium", "reject", "frozen_assets")}),
     ("Merz said Germany would contribute to security guarantees for Ukraine.",
      {("germany", "support", "security_guarantees")}),
+    ("Poland has been the loudest voice for new sanctions.", {("poland", "support", "new_sanctions")}),
+    ("Warsaw is the leading advocate of new sanctions.", {("poland", "support", "new_sanctions")}),
+    ("Budapest remains the main proponent of direct talks with Moscow.", {("hungary", "support", "direct_talks")}),
 ], ids=["set-to", "poised-to", "intends-to", "determined-to", "pushed-back", "pushback", "railed-against",
-        "contribute-to"])
+        "contribute-to", "voice-for", "advocate-of", "proponent-of"])
 def test_intentions_and_refusals_in_other_words(claims_of, text, expected):
     check(claims_of, text, expected)
 
