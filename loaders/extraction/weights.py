@@ -30,6 +30,8 @@ class Weights:
     """A party's evaluation of a topic ("a step in the right direction") as its stance."""
     existential: float = 0.7
     """A party saying "there will be no X" as its rejection of X."""
+    answer: float = 0.6
+    """A party's short answer ("said no") to a question about a topic."""
     accusation: float = 0.7
     """An accusation, by a cue or by a report of an attack."""
     # polarity

@@ -3634,3 +3634,13 @@ def test_striking_a_party_with_a_measure_enacts_it(text, expected):
 def test_a_sentence_opening_on_a_topic_gives_it_to_a_verb_with_no_object(text, expected):
     """The briefing write-up's "On X, he said ...": what an object-less answer is about."""
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asked whether Kyiv would accept a ceasefire, Zelenskyy said no.", {("volodymyr_zelenskyy", "reject", "ceasefire")}),
+    ("Asked whether Kyiv would accept a ceasefire, Zelenskyy said there was no need.",
+     {("volodymyr_zelenskyy", "reject", "ceasefire")}),
+    ("Asked about a ceasefire, Zelenskyy said yes.", {("volodymyr_zelenskyy", "support", "ceasefire")}),
+], ids=["said-no", "no-need", "said-yes"])
+def test_a_short_answer_to_a_question_about_a_topic(claims_of, text, expected):
+    check(claims_of, text, expected)

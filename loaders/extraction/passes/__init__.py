@@ -107,6 +107,7 @@ def default_passes() -> dict[str, PassFactory]:
     from stancegraph.loaders.extraction.passes import (
         accusations,
         agendas,
+        answers,
         actions,
         alternatives,
         attack_reports,
@@ -143,6 +144,7 @@ def default_passes() -> dict[str, PassFactory]:
         "obligations": obligations.Obligations,
         "evaluations": evaluations.Evaluations,
         "existentials": existentials.Existentials,
+        "answers": answers.Answers,
         "alternatives": alternatives.Alternatives,
         "requests": requests.Requests,
         "quoted_topics": quoted_topics.QuotedTopics,

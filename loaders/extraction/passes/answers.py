@@ -1,0 +1,90 @@
+"""Answers: a reporter's question names the topic, a short answer gives the stance --
+"Asked whether Kyiv would accept a ceasefire, Zelenskyy said no", "Asked about a UN role,
+the spokesman said there was no need". A flat no (or "there was no need") rejects what was
+asked about, a flat yes supports it. An answer that names a topic of its own is read by the
+other passes; a question that is itself negative ("whether Kyiv would not accept X") is left,
+as the answer's sense is unclear.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.loaders.extraction import polarity
+from stancegraph.loaders.extraction.cues import QUESTIONING
+from stancegraph.loaders.extraction.holders import phrase_holders
+from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, first_child
+from stancegraph.loaders.extraction.topics import topics_in
+from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.schema import Claim
+
+ASKED = frozenset({"asked", "pressed", "questioned"})
+ABOUT = frozenset({"about", "on", "over", "regarding"})
+WHETHER = frozenset({"whether", "if"})
+NO, YES = "no", "yes"
+REFUSING = frozenset({"need", "plan", "question", "intention", "possibility", "chance", "prospect"})
+"""What "there is no ..." denies when it answers no ("there was no need"); "there was no
+change" answers nothing of the kind."""
+
+
+class Answers:
+    name = "answers"
+
+    def __init__(self, resources: PackResources):
+        pass
+
+    def wants(self, survey: Survey) -> tuple[int, ...]:
+        words = survey.words
+        return (0,) if survey.has_topic and words & ASKED and (NO in words or YES in words) else ()
+
+    def read(self, sentence: Sentence, reading: Reading) -> Found:
+        claims: list[Claim] = []
+        for question in sentence.sdoc:
+            if not _reporters_question(question):
+                continue
+            answer = _answer(sentence, question.head)
+            if answer is None:
+                continue
+            asked = {t.i for t in question.subtree}
+            if any(polarity.negated(sentence, t) for t in question.subtree if t.pos_ in ("VERB", "AUX")):
+                continue
+            subject = first_child(question.head, "nsubj")
+            holders = phrase_holders(sentence, subject) if subject is not None else []
+            if not holders or COMMENTATOR in holders:
+                continue
+            for match in topics_in(sentence, asked):
+                stance = "support" if (answer == YES) != match.opposite else "reject"
+                claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.answer * h.confidence)
+                              for h in holders)
+        return Found(tuple(claims))
+
+
+def _reporters_question(token: Token) -> bool:
+    """"Asked whether X ...", "Pressed about X, ...": a participle with no subject of its own,
+    set before the answer's verb."""
+    if token.lemma_ not in QUESTIONING or token.tag_ != "VBN" or token.dep_ != "advcl" or token.i > token.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ABOUT or c.dep_ == "ccomp" and any(
+        g.dep_ == "mark" and g.lower_ in WHETHER for g in c.children) for c in token.children)
+
+
+def _answer(sentence: Sentence, verb: Token) -> str | None:
+    """"no" or "yes" when the speech verb's answer is short and says only that: "said no",
+    "said there was no need"; None for any other answer."""
+    if verb.lemma_ not in sentence.words.speech:
+        return None
+    said = [c for c in verb.children if c.dep_ in ("intj", "dobj", "ccomp", "npadvmod", "advmod", "neg")]
+    if any(c.lower_ in (NO, YES) for c in said):
+        return next(c.lower_ for c in said if c.lower_ in (NO, YES))
+    clause = next((c for c in said if c.dep_ == "ccomp"), None)
+    if clause is None or any(m.root.i in {t.i for t in clause.subtree} for m in sentence.topic_matches):
+        return None
+    if clause.lemma_ == "be" and any(c.dep_ == "expl" for c in clause.children) and any(
+            c.dep_ == "attr" and c.lemma_ in REFUSING and any(g.dep_ == "det" and g.lower_ == NO for g in c.children)
+            for c in clause.children):
+        return NO  # "there was no need", "there were no plans"
+    return None

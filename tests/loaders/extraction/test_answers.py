@@ -1,0 +1,77 @@
+"""Answers: a short answer to a reporter's question about a topic is a stance on it."""
+
+from conftest import read
+
+ASKED_WHETHER = """
+    Asked    ask      VERB  VBN  advcl  {said}
+    whether  whether  SCONJ IN   mark   5
+    Arland   Arland   PROPN NNP  nsubj  5
+    would    would    AUX   MD   aux    5
+    not      not      PART  RB   neg    5
+    accept   accept   VERB  VB   ccomp  0
+    a        a        DET   DT   det    7
+    truce    truce    NOUN  NN   dobj   5
+    ,        ,        PUNCT ,    punct  {said}
+    Venn     Venn     PROPN NNP  nsubj  {said}
+"""
+
+
+def _asked_about(answer: str) -> str:
+    return """
+        Asked  ask    VERB  VBN  advcl  6
+        about  about  ADP   IN   prep   0
+        a      a      DET   DT   det    3
+        truce  truce  NOUN  NN   pobj   1
+        ,      ,      PUNCT ,    punct  6
+        Venn   Venn   PROPN NNP  nsubj  6
+        said   say    VERB  VBD  ROOT   6
+    """.strip() + "\n" + answer.strip()
+
+
+def test_a_flat_no_rejects_what_was_asked_about(resources):
+    claims = read(resources, [("Asked about a truce, Venn said no.", _asked_about("""
+        no     no     INTJ  UH   intj   6
+        .      .      PUNCT .    punct  6
+    """))], passes=["answers"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+def test_a_flat_yes_supports_it(resources):
+    claims = read(resources, [("Asked about a truce, Venn said yes.", _asked_about("""
+        yes    yes    INTJ  UH   intj   6
+        .      .      PUNCT .    punct  6
+    """))], passes=["answers"])
+    assert claims == {("mara_venn", "support", "ceasefire")}
+
+
+def test_there_was_no_need_rejects_it(resources):
+    claims = read(resources, [("Asked about a truce, Venn said there was no need.", _asked_about("""
+        there  there  PRON  EX   expl   8
+        was    be     VERB  VBD  ccomp  6
+        no     no     DET   DT   det    10
+        need   need   NOUN  NN   attr   8
+        .      .      PUNCT .    punct  6
+    """))], passes=["answers"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+def test_there_was_no_change_answers_nothing(resources):
+    claims = read(resources, [("Asked about a truce, Venn said there was no change.", _asked_about("""
+        there   there   PRON  EX   expl   8
+        was     be      VERB  VBD  ccomp  6
+        no      no      DET   DT   det    10
+        change  change  NOUN  NN   attr   8
+        .       .       PUNCT .    punct  6
+    """))], passes=["answers"])
+    assert claims == set()
+
+
+def test_a_no_to_a_negative_question_is_left_unread(resources):
+    parse = ASKED_WHETHER.format(said=10).strip() + "\n" + """
+        said     say      VERB  VBD  ROOT   10
+        no       no       INTJ  UH   intj   10
+        .        .        PUNCT .    punct  10
+    """.strip()
+    claims = read(resources, [("Asked whether Arland would not accept a truce, Venn said no.", parse)],
+                  passes=["answers"])
+    assert claims == set()
