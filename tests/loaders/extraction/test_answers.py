@@ -1,5 +1,6 @@
 """Answers: a short answer to a reporter's question about a topic is a stance on it."""
 
+import pytest
 from conftest import read
 
 ASKED_WHETHER = """
@@ -44,26 +45,19 @@ def test_a_flat_yes_supports_it(resources):
     assert claims == {("mara_venn", "support", "ceasefire")}
 
 
-def test_there_was_no_need_rejects_it(resources):
-    claims = read(resources, [("Asked about a truce, Venn said there was no need.", _asked_about("""
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("need", {("mara_venn", "reject", "ceasefire")}),
+    ("change", set()),  # no change to what is in place: no answer to the question
+], ids=["no-need-rejects", "no-change-answers-nothing"])
+def test_there_was_no(resources, noun, expected):
+    claims = read(resources, [(f"Asked about a truce, Venn said there was no {noun}.", _asked_about(f"""
         there  there  PRON  EX   expl   8
         was    be     VERB  VBD  ccomp  6
         no     no     DET   DT   det    10
-        need   need   NOUN  NN   attr   8
+        {noun}  {noun}  NOUN  NN   attr   8
         .      .      PUNCT .    punct  6
     """))], passes=["answers"])
-    assert claims == {("mara_venn", "reject", "ceasefire")}
-
-
-def test_there_was_no_change_answers_nothing(resources):
-    claims = read(resources, [("Asked about a truce, Venn said there was no change.", _asked_about("""
-        there   there   PRON  EX   expl   8
-        was     be      VERB  VBD  ccomp  6
-        no      no      DET   DT   det    10
-        change  change  NOUN  NN   attr   8
-        .       .       PUNCT .    punct  6
-    """))], passes=["answers"])
-    assert claims == set()
+    assert claims == expected
 
 
 def test_a_no_to_a_negative_question_is_left_unread(resources):
