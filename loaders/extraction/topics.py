@@ -27,8 +27,9 @@ def topics_in(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
 FRAMING_PREPS = frozenset({"on", "regarding", "concerning"})
 """Prepositions that open a sentence with what it is about: "On the treaty, he said ..."."""
 ARGUMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp"})
-BACKGROUND_PREPS = frozenset({"at", "in", "within", "by", "from", "after", "before", "during", "until"})
-"""Prepositions whose phrase says when or where, and leaves a verb without an object."""
+PLACING_PREPS = frozenset({"at", "in", "within", "by", "from"})
+"""Prepositions whose phrase says where or when; with ``circumstance_preps`` ("after",
+"until"), those that leave a verb without an object."""
 
 
 def framed_topics(sentence: Sentence, verb: Token) -> list[TopicMatch]:
@@ -40,7 +41,8 @@ def framed_topics(sentence: Sentence, verb: Token) -> list[TopicMatch]:
         return []
     while (wanted := next((c for c in verb.children if c.dep_ == "xcomp"), None)) is not None:
         verb = wanted  # "was ready to sign", "agreed to sign": the verb at the end of the chain
-    if any(c.dep_ in ARGUMENT_DEPS or c.dep_ == "prep" and c.lower_ not in BACKGROUND_PREPS for c in verb.children):
+    background = PLACING_PREPS | sentence.words.circumstance_preps
+    if any(c.dep_ in ARGUMENT_DEPS or c.dep_ == "prep" and c.lower_ not in background for c in verb.children):
         return []  # "On the treaty, Baku demanded guarantees": the verb has an object of its own
     inside = {t.i for t in first.subtree}
     after = max(inside) + 1

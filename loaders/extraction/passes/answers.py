@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
-from stancegraph.loaders.extraction.cues import QUESTIONING
+from stancegraph.loaders.extraction.cues import QUESTIONED_ON, QUESTIONING, reporters_question
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
@@ -21,8 +21,6 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 ASKED = frozenset({"asked", "pressed", "questioned"})
-ABOUT = frozenset({"about", "on", "over", "regarding"})
-WHETHER = frozenset({"whether", "if"})
 NO, YES = "no", "yes"
 REFUSING = frozenset({"need", "plan", "question", "intention", "possibility", "chance", "prospect"})
 """What "there is no ..." denies when it answers no ("there was no need"); "there was no
@@ -42,7 +40,7 @@ class Answers:
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
         for question in sentence.sdoc:
-            if not _reporters_question(question):
+            if not (reporters_question(question) or _asked_whether(question)):
                 continue
             answer = _answer(sentence, question.head)
             if answer is None:
@@ -61,15 +59,13 @@ class Answers:
         return Found(tuple(claims))
 
 
-def _reporters_question(token: Token) -> bool:
-    """"Asked whether X ...", "Pressed about X, ...": a participle with no subject of its own,
-    set before the answer's verb."""
-    if token.lemma_ not in QUESTIONING or token.tag_ != "VBN" or token.dep_ != "advcl" or token.i > token.head.i:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in ABOUT or c.dep_ == "ccomp" and any(
-        g.dep_ == "mark" and g.lower_ in WHETHER for g in c.children) for c in token.children)
+def _asked_whether(token: Token) -> bool:
+    """"Asked whether Kyiv would accept X, ...": the question's mark hangs on its clause,
+    which ``reporters_question`` (read by the cue and holder rules too) does not look at."""
+    return (token.lemma_ in QUESTIONING and token.tag_ == "VBN" and token.dep_ == "advcl"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children)
+            and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in QUESTIONED_ON for g in c.children)
+                    for c in token.children))
 
 
 def _answer(sentence: Sentence, verb: Token) -> str | None:
@@ -78,11 +74,15 @@ def _answer(sentence: Sentence, verb: Token) -> str | None:
     if verb.lemma_ not in sentence.words.speech:
         return None
     said = [c for c in verb.children if c.dep_ in ("intj", "dobj", "ccomp", "npadvmod", "advmod", "neg")]
-    if any(c.lower_ in (NO, YES) for c in said):
-        return next(c.lower_ for c in said if c.lower_ in (NO, YES))
+    flat = next((c.lower_ for c in said if c.lower_ in (NO, YES)), None)
+    if flat is not None:
+        return flat
     clause = next((c for c in said if c.dep_ == "ccomp"), None)
-    if clause is None or any(m.root.i in {t.i for t in clause.subtree} for m in sentence.topic_matches):
+    if clause is None:
         return None
+    inside = {t.i for t in clause.subtree}
+    if any(m.root.i in inside for m in sentence.topic_matches):
+        return None  # an answer with a topic of its own is read by the other passes
     if clause.lemma_ == "be" and any(c.dep_ == "expl" for c in clause.children) and any(
             c.dep_ == "attr" and c.lemma_ in REFUSING and any(g.dep_ == "det" and g.lower_ == NO for g in c.children)
             for c in clause.children):
