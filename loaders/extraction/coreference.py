@@ -5,6 +5,7 @@ sides" the two parties last named together.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
@@ -63,7 +64,7 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
         return []  # "The court ruled on Friday. It orders X to ...": the court, not a party named earlier
     excluded = {h.actor for h in governing} if is_object else set()
     reported = _reported_before(sentence, pronoun)
-    for mention in _antecedents(sentence, sentence.base + pronoun.idx):
+    for mention in _antecedents(sentence, sentence.base + pronoun.idx, lower):
         if mention.actor in excluded or mention.start in reported:
             continue
         if _agrees(sentence, lower, mention.actor):
@@ -202,13 +203,15 @@ def _coordinated_mentions(sentence: Sentence, mention: Mention) -> list[str]:
     return parties
 
 
-def _antecedents(sentence: Sentence, offset: int) -> list[Mention]:
+def _antecedents(sentence: Sentence, offset: int, pronoun: str = "") -> list[Mention]:
     """Mentions a pronoun at ``offset`` may point back to, likeliest first.
 
     Within the pronoun's own sentence the nearest comes first, except a name in a phrase
     before it ("after a call with Zelensky, he wrote"), which comes after the sentence
     before; in an earlier sentence the first named does, since a sentence's subject usually
-    comes first ("Putin spoke to Trump. He rejected ..." is Putin).
+    comes first ("Putin spoke to Trump. He rejected ..." is Putin). A name after the same
+    "he" or "she" in an earlier sentence naming no person before it comes last: "He said
+    Putin had called. He added ..." is still the first "he", not Putin.
     """
     context = sentence.context
     before = context.mentions.before(offset)
@@ -221,13 +224,35 @@ def _antecedents(sentence: Sentence, offset: int) -> list[Mention]:
     # seldom who it means; the subject of the sentence before comes first
     ordered = [m for m in here if not _in_prepositional_phrase(sentence, m)]
     aside = [m for m in here if _in_prepositional_phrase(sentence, m)]
+    repeated = SAME_PRONOUN.get(pronoun)
+    later: list[Mention] = []
     while earlier:
         start = _sentence_start(context, earlier[0].start)
         within = [m for m in earlier if m.start >= start]
+        earlier = earlier[len(within):]
+        if repeated:
+            cut = _first_word(context, repeated, start, max(m.end for m in within))
+            if not any(m.start < cut and _agrees(sentence, pronoun, m.actor) for m in within):
+                later += [m for m in within if m.start > cut]  # the "he" before them is someone else
+                within = [m for m in within if m.start < cut]
         ordered += sorted(within, key=lambda m: (_in_prepositional_phrase(sentence, m, titled=True), m.start))
         ordered, aside = ordered + aside, []  # after the sentence before, before older ones
-        earlier = earlier[len(within):]
-    return ordered + aside
+    return ordered + aside + later
+
+
+SAME_PRONOUN = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+"""The subject form a personal pronoun repeats in an earlier sentence."""
+
+
+def _first_word(context: DocumentContext, word: str, start: int, end: int) -> int:
+    """Where ``word`` first stands as a word between ``start`` and ``end``, outside
+    quotations; ``end`` when it does not."""
+    text = context.document.text
+    for found in re.finditer(rf"\b{word}\b", text[start:end], flags=re.IGNORECASE):
+        at = start + found.start()
+        if not any(q[0] <= at < q[1] for q in context.quotes):
+            return at
+    return end
 
 
 def _sentence_start(context: DocumentContext, offset: int) -> int:
