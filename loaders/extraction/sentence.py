@@ -540,6 +540,16 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def told_as_past(verb: Token) -> bool:
+    """Whether a verb tells what happened ("trade had not come up until the firing stopped",
+    "the guns did not fall silent before dawn", "Pakistan asked for it"): a story, not a
+    stand or a condition for the future."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return any(a.tag_ == "VBD" for a in auxiliaries) or not auxiliaries and verb.tag_ == "VBD"
+
+
 def has_modal(verb: Token) -> bool:
     """Whether a verb has a modal of its own ("would destroy", "could set aside")."""
     return any(c.tag_ == "MD" for c in verb.children)

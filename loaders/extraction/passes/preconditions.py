@@ -18,7 +18,7 @@ from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import NEGATED, demands, lasting_verb
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, has_modal, told_as_past
 from stancegraph.schema import Claim, Cue
 
 ONLY = frozenset({"after", "if", "once", "when", "with", "under"})
@@ -102,20 +102,18 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
         return verb  # "tariffs will follow if Moscow does not agree to X": X is demanded
     if lower in ONLY and (token.i > 0 and sentence.sdoc[token.i - 1].lower_ == "only" or any(
             c.dep_ == "advmod" and c.lower_ == "only" and c.i < token.i
-            for c in (*verb.children, *_complements(verb)))):
+            for c in (*verb.children, *_complements(verb)))) and not _story(verb):
         return verb  # "only after X", "can only be held after X", "are only possible if X"
-    if lower in NEGATED and _denied(sentence, verb) and not _told_as_past(verb):
+    if lower in NEGATED and _denied(sentence, verb) and not told_as_past(verb):
         return verb
     return None
 
 
-def _told_as_past(verb: Token) -> bool:
-    """Whether a verb tells what happened ("trade had not come up until the firing stopped",
-    "the guns did not fall silent before dawn"): a story, not a condition set for the future."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" for a in auxiliaries):
-        return False
-    return any(a.tag_ == "VBD" for a in auxiliaries) or not auxiliaries and verb.tag_ == "VBD"
+def _story(verb: Token) -> bool:
+    """Whether a verb and the clauses above it tell what happened ("the truce came only after
+    its forces had hit back"), not what will happen only then ("would take effect only after
+    the banks | were reconnected", however the parser hangs the condition)."""
+    return told_as_past(verb) and not any(has_modal(a) for a in verb.ancestors)
 
 
 def _complements(verb: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from stancegraph.loaders.extraction.passes.existentials import denied_existence
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import arena_takers, asserted_clause, cue_scope, outer_cue
 from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, TopicMatch, first_child,
-                                                     to_infinitive)
+                                                     to_infinitive, told_as_past)
 from stancegraph.loaders.extraction.topics import bare_definite, framed_topics, infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
@@ -142,7 +142,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         # "denied that Washington had mediated the truce": the deed is denied, not its object
         refuted = _refutes_allegation(sentence, token)  # "denied the charge": no topic is refused
         topics = [] if refuted else [m for m in topics if not _done_by_deed(m, topics, token)
-                                     and not _purpose_of_another(m, topics, token)]
+                                     and not _purpose_of_another(m, topics, token)
+                                     and not _past_deed_denied(sentence, m, token)]
     if stance == "concede":
         without = [m for m in topics if any(a.lower_ == "without" for a in m.root.ancestors)]
         topics = without or topics
@@ -276,6 +277,19 @@ def _done_by_deed(match: TopicMatch, topics: list[TopicMatch], cue: Token) -> bo
         if node.i == cue.i:
             return False
         if node.i in deeds:
+            return True
+    return False
+
+
+def _past_deed_denied(sentence: Sentence, match: TopicMatch, cue: Token) -> bool:
+    """Whether a denial's clause tells a past deed of asking or agreeing ("denied that
+    Pakistan had asked anyone for the truce"): the deed is disputed, its object not refused."""
+    if cue.lemma_ != "deny":
+        return False
+    for node in match.root.ancestors:
+        if node.i == cue.i:
+            return False
+        if node.pos_ == "VERB" and cue_of(sentence, node) is not None and told_as_past(node):
             return True
     return False
 

@@ -65,6 +65,22 @@ def test_denying_a_breach_of_a_halt_is_keeping_to_it(resources):
     assert claims == {("borsk", "support", "halt_to_arms")}
 
 
+def test_denying_a_past_request_refuses_nothing(resources):
+    claims = read(resources, [("Venn denied that Borsk had asked for a truce.", """
+        Venn    Venn   PROPN NNP  nsubj  1
+        denied  deny   VERB  VBD  ROOT   1
+        that    that   SCONJ IN   mark   5
+        Borsk   Borsk  PROPN NNP  nsubj  5
+        had     have   AUX   VBD  aux    5
+        asked   ask    VERB  VBN  ccomp  1
+        for     for    ADP   IN   prep   5
+        a       a      DET   DT   det    8
+        truce   truce  NOUN  NN   pobj   6
+        .       .      PUNCT .    punct  1
+    """)], passes=["stance_cues"])
+    assert claims == set()
+
+
 def test_a_need_is_a_demand(resources):
     claims = read(resources, [("Arland stressed the need for a truce.", """
         Arland    Arland  PROPN NNP  nsubj     1

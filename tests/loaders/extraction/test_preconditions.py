@@ -172,3 +172,40 @@ def test_when_without_only_is_a_time_not_a_condition(resources):
         .         .         PUNCT .    punct     1
     """)], passes=["preconditions"])
     assert claims == set()
+
+
+def test_only_after_in_a_story_of_what_happened_sets_no_condition(resources):
+    claims = read(resources, [("Arland returned to the talks only after a truce.", """
+        Arland    Arland    PROPN NNP  nsubj     1
+        returned  return    VERB  VBD  ROOT      1
+        to        to        ADP   IN   prep      1
+        the       the       DET   DT   det       4
+        talks     talk      NOUN  NNS  pobj      2
+        only      only      ADV   RB   advmod    6
+        after     after     ADP   IN   prep      1
+        a         a         DET   DT   det       8
+        truce     truce     NOUN  NN   pobj      6
+        .         .         PUNCT .    punct     1
+    """)], passes=["preconditions"])
+    assert claims == set()
+
+
+def test_only_after_hung_on_a_past_verb_under_a_modal_still_sets_the_condition(resources):
+    # the parser hangs "only after" on a clause inside the condition, below its past verb
+    claims = read(resources, [("Arland said talks would resume only after the truce holding there was signed.", """
+        Arland   Arland   PROPN NNP  nsubj     1
+        said     say      VERB  VBD  ROOT      1
+        talks    talk     NOUN  NNS  nsubj     4
+        would    would    AUX   MD   aux       4
+        resume   resume   VERB  VB   ccomp     1
+        only     only     ADV   RB   advmod    6
+        after    after    SCONJ IN   mark      9
+        the      the      DET   DT   det       8
+        truce    truce    NOUN  NN   nsubj     9
+        holding  hold     VERB  VBG  advcl     12
+        there    there    ADV   RB   advmod    9
+        was      be       AUX   VBD  auxpass   12
+        signed   sign     VERB  VBN  advcl     4
+        .        .        PUNCT .    punct     1
+    """)], passes=["preconditions"])
+    assert claims == {("arland", "demand", "ceasefire")}
