@@ -314,7 +314,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
                 _names_halt(sentence, match) or _names_truce(sentence, match, below)) and (
                 is_reverser(sentence, node) or listed(node, sentence.words.stoppings)):
             count += 1  # "agreed to lift the pause on intelligence": the halt the phrase names, undone
-        elif is_reverser(sentence, node) and (
+        elif is_reverser(sentence, node) and not _left_towards(sentence, node, below) and (
                 not (cessation or match.opposite and node.lemma_ in sentence.words.stoppings)
                 or cessation and node.lemma_ in sentence.words.breaches and not _passive(node)):
             # over a cessation ("give up Kursk") or an opposite phrase ("stop military aid")
@@ -349,6 +349,14 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if match.opposite and not halted(sentence, cue_token, match):
         count += 1  # "called for more military aid": against halting it
     return count
+
+
+def _left_towards(sentence: Sentence, verb: Token, below: Token) -> bool:
+    """Whether a verb of leaving reaches the topic by a phrase other than what is left
+    ("withdraw within the recognised borders", "pull back to the line"): where one goes is
+    not given up, as "withdraw from the deal" gives up the deal."""
+    return verb.lemma_ in sentence.words.leaving_verbs and below.dep_ == "prep" and (
+        below.lower_ not in ("from", "of", "out"))
 
 
 def _negated_alternatives(verb: Token) -> bool:

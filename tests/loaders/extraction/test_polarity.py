@@ -371,3 +371,18 @@ def test_a_renunciation_demanded_is_against_what_it_renounces(resources):
         .             .             PUNCT .    punct     1
     """)], passes=["stance_cues"])
     assert claims == {("tomas_kell", "reject", "prisoner_exchange")}
+
+
+def test_withdrawing_under_a_truce_does_not_give_it_up(resources):
+    claims = read(resources, [("Arland demanded that Borsk withdraw under the truce.", """
+        Arland    Arland    PROPN NNP  nsubj  1
+        demanded  demand    VERB  VBD  ROOT   1
+        that      that      SCONJ IN   mark   4
+        Borsk     Borsk     PROPN NNP  nsubj  4
+        withdraw  withdraw  VERB  VB   ccomp  1
+        under     under     ADP   IN   prep   4
+        the       the       DET   DT   det    7
+        truce     truce     NOUN  NN   pobj   5
+        .         .         PUNCT .    punct  1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "demand", "ceasefire")}
