@@ -48,6 +48,7 @@ class EnglishWords(BaseModel):
     antecedent_words: Words
     reciprocal_words: Words
     negators: Words
+    impossible_words: Words
     obligation: Words
     semi_modals: Words
     hedges: Words

@@ -540,13 +540,18 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def told_as_past(verb: Token) -> bool:
+def told_as_past(verb: Token, speech: frozenset[str] = frozenset()) -> bool:
     """Whether a verb tells what happened ("trade had not come up until the firing stopped",
     "the guns did not fall silent before dawn", "Pakistan asked for it"): a story, not a
-    stand or a condition for the future."""
+    stand or a condition for the future. Reported by a verb of ``speech`` in the past, only
+    the past perfect is: "peace was impossible until X, he said" is the past of reporting."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
+    reporting = [verb.head] if verb.dep_ in ("ccomp", "parataxis") else []
+    reporting += [c for c in verb.children if c.dep_ == "parataxis"]
+    if any(r.lemma_ in speech and r.tag_ == "VBD" for r in reporting):  # "he said", not "he says"
+        return any(a.lower_ == "had" for a in auxiliaries)
     return any(a.tag_ == "VBD" for a in auxiliaries) or not auxiliaries and verb.tag_ == "VBD"
 
 

@@ -138,12 +138,22 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
         if verb is not None:
             return verb, _said(sentence, verb) - {t.i for t in token.subtree}
     frame = _frame(token) if is_plan and token.dep_ == "pobj" else None
-    if frame is not None and frame.head.pos_ in ("VERB", "AUX"):
+    if frame is not None and frame.head.pos_ in ("VERB", "AUX") and not _awaited(frame.head):
         return frame.head, _said(sentence, frame.head) - {t.i for t in frame.subtree}
     listed = _after_colon(token) if is_part else None
     if listed is not None:
         return listed, _said(sentence, listed)
     return None
+
+
+AWAITING = frozenset({"until", "unless", "if", "once", "before", "after", "when"})
+
+
+def _awaited(verb: Token) -> bool:
+    """Whether a verb's clause is what another waits on ("no peace until the dispute is
+    settled according to the resolutions"): the condition of whoever speaks, not what the
+    text framing it says."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AWAITING for c in verb.children)
 
 
 def _opens_with(sentence: Sentence, verb: Token) -> bool:

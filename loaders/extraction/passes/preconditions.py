@@ -33,13 +33,14 @@ class Preconditions:
     def __init__(self, resources: PackResources):
         self.negators = resources.words.negators
         english = resources.words
+        self.denials = english.negators | english.impossible_words  # "no peace until X", "peace is impossible until X"
         self.refused = NEGATED | english.lasting_marks | english.lasting_conditions
         # "tariffs follow if Moscow fails (refuses, declines) to accept X": a warning
         self.failing = resources.lexicon.forms(resources.words.governing_reversers)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
-        sets = (("only" in words and words & ONLY) or (words & self.refused and words & self.negators) or "unless" in words
+        sets = (("only" in words and words & ONLY) or (words & self.refused and words & self.denials) or "unless" in words
                 or "if" in words and (words & self.negators or words & self.failing))
         return (0,) if survey.has_topic and sets else ()
 
@@ -102,18 +103,18 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
         return verb  # "tariffs will follow if Moscow does not agree to X": X is demanded
     if lower in ONLY and (token.i > 0 and sentence.sdoc[token.i - 1].lower_ == "only" or any(
             c.dep_ == "advmod" and c.lower_ == "only" and c.i < token.i
-            for c in (*verb.children, *_complements(verb)))) and not _story(verb):
+            for c in (*verb.children, *_complements(verb)))) and not _story(sentence, verb):
         return verb  # "only after X", "can only be held after X", "are only possible if X"
-    if lower in NEGATED and _denied(sentence, verb) and not told_as_past(verb):
+    if lower in NEGATED and _denied(sentence, verb) and not told_as_past(verb, sentence.words.speech):
         return verb
     return None
 
 
-def _story(verb: Token) -> bool:
+def _story(sentence: Sentence, verb: Token) -> bool:
     """Whether a verb and the clauses above it tell what happened ("the truce came only after
     its forces had hit back"), not what will happen only then ("would take effect only after
     the banks | were reconnected", however the parser hangs the condition)."""
-    return told_as_past(verb) and not any(has_modal(a) for a in verb.ancestors)
+    return told_as_past(verb, sentence.words.speech) and not any(has_modal(a) for a in verb.ancestors)
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -124,8 +125,9 @@ def _complements(verb: Token) -> list[Token]:
 def _denied(sentence: Sentence, verb: Token) -> bool:
     """Whether a verb is negated, or a modal verb's subject is denied ("no peace can last
     while X", "there will be no talks until X"; not "there had been no talks, while X")."""
-    if polarity.negated(sentence, verb):
-        return True
+    if polarity.negated(sentence, verb) or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in sentence.words.impossible_words for c in verb.children):
+        return True  # "talks will not resume until X", "peace is impossible until X"
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and any(
         c.dep_ in ("nsubj", "nsubjpass", "attr") and polarity.says_no(c) for c in verb.children)
 

@@ -231,3 +231,25 @@ def test_an_accord_signed_between_two_parties_is_theirs_whatever_place_it_names(
         PROVIDES,
     ], passes=["plan_contents"])
     assert claims == {("arland", "support", "prisoner_exchange"), ("borsk", "support", "prisoner_exchange")}
+
+
+def test_a_condition_met_according_to_the_plan_is_not_what_the_plan_says(resources):
+    sentence = "Venn says no talks until the prisoner swap is completed according to the plan."
+    claims = read(resources, [UNVEILED, (sentence, """
+        Venn       Venn      PROPN NNP nsubj     1
+        says       say       VERB  VBZ ROOT      1
+        no         no        DET   DT  det       3
+        talks      talk      NOUN  NNS ccomp     1
+        until      until     SCONJ IN  mark      9
+        the        the       DET   DT  det       7
+        prisoner   prisoner  NOUN  NN  compound  7
+        swap       swap      NOUN  NN  nsubjpass 9
+        is         be        AUX   VBZ auxpass   9
+        completed  complete  VERB  VBN advcl     3
+        according  accord    VERB  VBG prep      9
+        to         to        ADP   IN  prep      10
+        the        the       DET   DT  det       13
+        plan       plan      NOUN  NN  pobj      11
+        .          .         PUNCT .   punct     1
+    """)], passes=["plan_contents"])
+    assert claims == set()

@@ -209,3 +209,19 @@ def test_only_after_hung_on_a_past_verb_under_a_modal_still_sets_the_condition(r
         .        .        PUNCT .    punct     1
     """)], passes=["preconditions"])
     assert claims == {("arland", "demand", "ceasefire")}
+
+
+def test_impossible_until_reported_in_the_past_demands_what_it_waits_for(resources):
+    claims = read(resources, [("Venn said talks were impossible until the prisoner swap.", """
+        Venn        Venn        PROPN NNP  nsubj     1
+        said        say         VERB  VBD  ROOT      1
+        talks       talk        NOUN  NNS  nsubj     3
+        were        be          AUX   VBD  ccomp     1
+        impossible  impossible  ADJ   JJ   acomp     3
+        until       until       ADP   IN   prep      3
+        the         the         DET   DT   det       8
+        prisoner    prisoner    NOUN  NN   compound  8
+        swap        swap        NOUN  NN   pobj      5
+        .           .           PUNCT .    punct     1
+    """)], passes=["preconditions"])
+    assert claims == {("mara_venn", "demand", "prisoner_exchange")}
