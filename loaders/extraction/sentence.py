@@ -543,16 +543,17 @@ def to_infinitive(verb: Token) -> bool:
 def told_as_past(verb: Token, speech: frozenset[str] = frozenset()) -> bool:
     """Whether a verb tells what happened ("trade had not come up until the firing stopped",
     "the guns did not fall silent before dawn", "Pakistan asked for it"): a story, not a
-    stand or a condition for the future. Reported by a verb of ``speech`` in the past, only
-    the past perfect is: "peace was impossible until X, he said" is the past of reporting."""
+    stand or a condition for the future. Reported by a verb of ``speech`` in the past, a
+    verb in the simple past without an auxiliary is not ("peace was impossible until X, he
+    said"); "did not" and "had not" still are."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
     reporting = [verb.head] if verb.dep_ in ("ccomp", "parataxis") else []
     reporting += [c for c in verb.children if c.dep_ == "parataxis"]
-    if any(r.lemma_ in speech and r.tag_ == "VBD" for r in reporting):  # "he said", not "he says"
-        return any(a.lower_ == "had" for a in auxiliaries)
-    return any(a.tag_ == "VBD" for a in auxiliaries) or not auxiliaries and verb.tag_ == "VBD"
+    # "he said peace was impossible": the past of reporting ("he says" has none)
+    backshifted = any(r.lemma_ in speech and r.tag_ == "VBD" for r in reporting)
+    return any(a.tag_ == "VBD" for a in auxiliaries) or not auxiliaries and verb.tag_ == "VBD" and not backshifted
 
 
 def has_modal(verb: Token) -> bool:
