@@ -86,7 +86,7 @@ def has_word(token: Token, word: str) -> bool:
         return True  # "renewed its call (overnight) | for X": the parser hangs the noun's "for" on the verb
     for child in token.children:
         if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound", "dobj", "neg"):
-            if not _after_predicative(token, child):
+            if not _after_predicative(token, child) and not _fronted_phrase(token, child):
                 return True
         if child.dep_ in ("xcomp", "ccomp", "advcl") and any(
                 g.lower_ == word and g.dep_ in ("aux", "mark") for g in child.children):
@@ -94,6 +94,14 @@ def has_word(token: Token, word: str) -> bool:
             # purpose of the deed, not the cue's word ("took the row to the court")
             return not (child.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in token.children))
     return False
+
+
+def _fronted_phrase(verb: Token, child: Token) -> bool:
+    """Whether a verb's preposition opens the clause before it ("On water, he called X a
+    threat"): it frames the clause, it is not the verb's own ("called on"), unless it
+    carries a relative pronoun ("the truce for which Kyiv called")."""
+    return verb.pos_ == "VERB" and child.dep_ == "prep" and child.i < verb.i and not any(
+        g.tag_ in ("WDT", "WP") for g in child.children)
 
 
 def _after_predicative(token: Token, child: Token) -> bool:

@@ -171,3 +171,16 @@ def test_what_is_not_on_the_table_is_refused(resources):
         .         .         PUNCT .    punct     1
     """)], passes=["evaluations"])
     assert claims == {("mara_venn", "reject", "prisoner_exchange")}
+
+
+def test_calling_a_topic_long_overdue_supports_it(resources):
+    claims = read(resources, [("Venn called the truce long overdue.", """
+        Venn     Venn     PROPN NNP nsubj  1
+        called   call     VERB  VBD ROOT   1
+        the      the      DET   DT  det    3
+        truce    truce    NOUN  NN  dobj   1
+        long     long     ADV   RB  advmod 5
+        overdue  overdue  ADJ   JJ  oprd   1
+        .        .        PUNCT .   punct  1
+    """)], passes=["evaluations"])
+    assert claims == {("mara_venn", "support", "ceasefire")}

@@ -247,3 +247,20 @@ def test_a_round_of_a_topic_is_the_topic(resources):
         .          .         PUNCT .    punct     1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "support", "prisoner_exchange")}
+
+
+def test_a_phrase_opening_the_clause_is_not_the_verbs_own_preposition(resources):
+    # "On Friday, Venn called ..." is not "Venn called on"
+    claims = read(resources, [("On Friday, Venn called the truce a trap.", """
+        On      on      ADP   IN  prep  4
+        Friday  Friday  PROPN NNP pobj  0
+        ,       ,       PUNCT ,   punct 4
+        Venn    Venn    PROPN NNP nsubj 4
+        called  call    VERB  VBD ROOT  4
+        the     the     DET   DT  det   6
+        truce   truce   NOUN  NN  dobj  4
+        a       a       DET   DT  det   8
+        trap    trap    NOUN  NN  oprd  4
+        .       .       PUNCT .   punct 4
+    """)], passes=["stance_cues"])
+    assert claims == set()
