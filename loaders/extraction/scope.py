@@ -227,6 +227,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_root:
             continue  # the cue's own coordinate is a second predicate; a complement's is more of it
+        if child.dep_ == "conj" and is_root and _clause_as_noun(root, child):
+            continue  # "did not accept X, and questions belonged in Y": a clause of its own
         if misjoined(child):
             continue  # "wanted to drag out talks and called for X", "agreed to swap the wounded but made
             # no progress on X": a tensed verb is no part of the infinitive
@@ -246,6 +248,15 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         tokens |= collect(sentence, child, is_root=False)
     return tokens
+
+
+def _clause_as_noun(verb: Token, noun: Token) -> bool:
+    """Whether the parser joined a clause to a verb as a noun with its verb hung below it
+    ("did not accept X, and boundary questions | belonged in Y"): the subject of a clause of
+    its own, not more of what the verb governs."""
+    return verb.pos_ == "VERB" and noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN", "VBZ", "VBP") and c.i > noun.i
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in noun.children)
 
 
 def _setting_before_subject(verb: Token, preposition: Token) -> bool:

@@ -264,3 +264,25 @@ def test_a_phrase_opening_the_clause_is_not_the_verbs_own_preposition(resources)
         .       .       PUNCT .   punct 4
     """)], passes=["stance_cues"])
     assert claims == set()
+
+
+def test_a_clause_the_parser_joins_as_a_noun_is_not_under_the_verb(resources):
+    # the parser makes "swap" a conjunct of "accept" and hangs "belonged" below it
+    claims = read(resources, [("Arland did not accept the truce, and the prisoner swap belonged with Borsk.", """
+        Arland     Arland    PROPN NNP nsubj    3
+        did        do        AUX   VBD aux      3
+        not        not       PART  RB  neg      3
+        accept     accept    VERB  VB  ROOT     3
+        the        the       DET   DT  det      5
+        truce      truce     NOUN  NN  dobj     3
+        ,          ,         PUNCT ,   punct    3
+        and        and       CCONJ CC  cc       3
+        the        the       DET   DT  det      10
+        prisoner   prisoner  NOUN  NN  compound 10
+        swap       swap      NOUN  NN  conj     3
+        belonged   belong    VERB  VBN acl      10
+        with       with      ADP   IN  prep     11
+        Borsk      Borsk     PROPN NNP pobj     12
+        .          .         PUNCT .   punct    3
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire")}
