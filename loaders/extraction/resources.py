@@ -112,6 +112,7 @@ class PackResources:
         """For the survey: the stem of the last word of a verb phrase's object, and the stems
         of its verbs ("troop": "withdraw", "pull"), to find the phrase said verb last."""
         self.leaving_stems = frozenset(stem(w) for w in self.words.leaving_verbs)
+        self.people_stems = frozenset(stem(w) for w in self.words.people_nouns)
         self.lazy_components = [p for p in ("ner",) if p in nlp.pipe_names]
         self.recognizer = nlp.get_pipe("ner") if self.lazy_components else None
         self.analysts = {

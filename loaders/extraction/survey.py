@@ -30,6 +30,8 @@ from stancegraph.schema.words import stem
 TOPIC_STANDINS = frozenset({"such", "similar"})
 POINTERS = frozenset({"that", "this"})
 """Words that stand for a topic named before ("such a deal"): a sentence may carry one."""
+OBJECT_PRONOUNS = frozenset({"it", "them"})
+"""Object pronouns that may stand for the topic the sentence before named."""
 
 DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z'’./\- ]{1,40}[A-Z]"    # BANGKOK, PHNOM PENH, NEW DELHI/ISLAMABAD
@@ -123,8 +125,10 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             has_topic=_any_between(topical, start, end) or bool(words & TOPIC_STANDINS) or (
                 # "That would be unacceptable": a pointer to the topic the sentence before named
                 span[0].lower_ in POINTERS and i > 0 and _any_between(topical, *sentences[i - 1])) or (
-                # "Kyiv turned it down": an object "it" for the topic the sentence before named
-                "it" in words and span[0].lower_ != "it" and i > 0 and _any_between(topical, *sentences[i - 1])) or (
+                # "Kyiv turned it down", "called them unjust": an object pronoun for the topic
+                # the sentence before named
+                bool(words & OBJECT_PRONOUNS) and span[0].lower_ != "it" and i > 0
+                and _any_between(topical, *sentences[i - 1])) or (
                 # "Delhi rejected this demand": a noun pointing back to a topic named before
                 bool(words & pointing) and bool(words & anaphoric)
                 and _any_between(topical, max(0, start - ANAPHORA_REACH), start)) or (

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, TopicMention, has_ancestor
+from stancegraph.schema.words import stem
 
 ANAPHORA_REACH = 1200
 """How many characters back a pointing noun ("this plan") looks for the topic it names."""
@@ -101,7 +103,7 @@ def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> 
 def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
     """The topic named before that the noun ``token`` stands for, if it is such a noun."""
     i = token.i
-    if token.lower_ == "it" and token.pos_ == "PRON":
+    if token.lower_ in ("it", "them") and token.pos_ == "PRON":
         return _it_stands_for(sentence, token)
     if token.pos_ != "NOUN" or any(i in m.tokens for m in sentence.topic_matches):
         return None  # a word of a topic phrase names that topic, not an earlier one
@@ -122,7 +124,7 @@ LIGHT_VERBS = frozenset({"do", "make", "get", "have", "take", "give", "let"})
 
 
 def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
-    """What an object "it" stands for: the topic named last before it in its own sentence
+    """What an object "it" (or "them", for a plural) stands for: the topic named last before it in its own sentence
     ("Asked about the territorial demand, the minister called it a non-starter"; "Washington
     floated a truce, but Kyiv turned it down"), else the one topic the sentence before named
     ("Washington floated a truce. Kyiv turned it down the next day."). A topic that only
@@ -132,7 +134,10 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
     after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
     if any(c.dep_ in ("xcomp", "ccomp") for c in pronoun.head.children) or after is not None and after.lower_ == "to":
         return None  # "nobody had asked it to": someone asked to act, not a thing
-    before = [m for m in sentence.topic_matches if max(m.tokens) < pronoun.i]
+    plural = pronoun.lower_ == "them"  # "imposed sanctions; Moscow called them unjust"
+    people = sentence.words.people_nouns
+    before = [m for m in sentence.topic_matches if max(m.tokens) < pronoun.i and (
+        not plural or m.root.tag_ in ("NNS", "NNPS") and m.root.lemma_.lower() not in people)]
     if before:
         last = max(before, key=lambda m: m.root.i)
         head = last.root.head
@@ -145,9 +150,26 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
     if any(t.pos_ == "NOUN" and t.i not in subjects for t in sentence.sdoc[:pronoun.i]):
         return None  # "warned the corridor would threaten security, calling it ...": a noun of its own
     named = _named_before(sentence)
+    if plural and _names_people(sentence):
+        return None  # "... said the men would be sent home. Phnom Penh wants them back."
     if named and len({(m.topic, m.opposite) for m in named}) == 1 and not named[-1].opposite:
         return TopicMatch(named[-1].topic, pronoun, frozenset({pronoun.i}), False)
     return None
+
+
+IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children"})
+
+
+def _names_people(sentence: Sentence) -> bool:
+    """Whether the sentence before names people ("the soldiers", "the men"), whom a "them"
+    after it is likelier to mean than a topic."""
+    if not sentence.index:
+        return False
+    start, end = sentence.context.sentences[sentence.index - 1]
+    people = sentence.resources.people_stems
+    words = re.findall(r"[A-Za-z]+", sentence.context.document.text[start:end])
+    # plural, as "them" is: "prisoner" in "a prisoner swap" names no one
+    return any(stem(w) in people and (w.endswith("s") or w.lower() in IRREGULAR_PLURALS) for w in words)
 
 
 def _bare_antecedent(sentence: Sentence, noun: Token, lemma: str) -> TopicMention | None:

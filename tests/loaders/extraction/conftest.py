@@ -118,8 +118,8 @@ def read(resources: PackResources, sentences: Iterable[tuple[str, str]],
     chosen = [factories[name](resources) for name in (passes or factories)]
     context, _ = survey(document, resources, sentence_splitter(), chosen, prefilter=False)
     parsed, base = [], 0
-    for sentence_text, table in pairs:
-        parsed.append(Sentence(resources, context, parse(resources, sentence_text, table), base))
+    for index, (sentence_text, table) in enumerate(pairs):
+        parsed.append(Sentence(resources, context, parse(resources, sentence_text, table), base, index))
         base += len(sentence_text) + 1
     assert [(s.base, s.base + len(s.sdoc.text)) for s in parsed] == context.sentences
     attribute_quotes(parsed)

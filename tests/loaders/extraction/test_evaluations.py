@@ -184,3 +184,43 @@ def test_calling_a_topic_long_overdue_supports_it(resources):
         .        .        PUNCT .   punct  1
     """)], passes=["evaluations"])
     assert claims == {("mara_venn", "support", "ceasefire")}
+
+
+PROPOSED_SWAPS = ("Borsk proposed prisoner swaps.", """
+    Borsk     Borsk     PROPN NNP nsubj    1
+    proposed  propose   VERB  VBD ROOT     1
+    prisoner  prisoner  NOUN  NN  compound 3
+    swaps     swap      NOUN  NNS dobj     1
+    .         .         PUNCT .   punct    1
+""")
+
+
+def test_them_after_a_sentence_naming_a_topic_is_that_topic(resources):
+    claims = read(resources, [PROPOSED_SWAPS, ("Venn called them unacceptable.", """
+        Venn          Venn          PROPN NNP nsubj 1
+        called        call          VERB  VBD ROOT  1
+        them          they          PRON  PRP dobj  1
+        unacceptable  unacceptable  ADJ   JJ  oprd  1
+        .             .             PUNCT .   punct 1
+    """)])
+    assert claims == {("borsk", "propose", "prisoner_exchange"), ("mara_venn", "reject", "prisoner_exchange")}
+
+
+def test_them_after_a_sentence_naming_people_is_the_people(resources):
+    claims = read(resources, [("Borsk holds the soldiers until prisoner swaps.", """
+        Borsk     Borsk     PROPN NNP nsubj    1
+        holds     hold      VERB  VBZ ROOT     1
+        the       the       DET   DT  det      3
+        soldiers  soldier   NOUN  NNS dobj     1
+        until     until     ADP   IN  prep     1
+        prisoner  prisoner  NOUN  NN  compound 6
+        swaps     swap      NOUN  NNS pobj     4
+        .         .         PUNCT .   punct    1
+    """), ("Venn called them unacceptable.", """
+        Venn          Venn          PROPN NNP nsubj 1
+        called        call          VERB  VBD ROOT  1
+        them          they          PRON  PRP dobj  1
+        unacceptable  unacceptable  ADJ   JJ  oprd  1
+        .             .             PUNCT .   punct 1
+    """)])
+    assert {c for c in claims if c[0] == "mara_venn"} == set()
