@@ -147,8 +147,16 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
         return TopicMatch(last.topic, pronoun, frozenset({pronoun.i}), False)
     subjects = {t.i for a in pronoun.ancestors for s in a.children if s.dep_ in ("nsubj", "nsubjpass")
                 for t in s.subtree}
-    if any(t.pos_ == "NOUN" and t.i not in subjects for t in sentence.sdoc[:pronoun.i]):
+    nouns = [t for t in sentence.sdoc[:pronoun.i] if t.pos_ == "NOUN"]
+    if any(t.i not in subjects for t in nouns):
         return None  # "warned the corridor would threaten security, calling it ...": a noun of its own
+    # never the subject of its own verb: "the accords did not bind it" ("itself" would be)
+    own = {t.i for s in pronoun.head.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+    pointing = [found for t in nouns if t.i not in own and (found := _points_back(sentence, t)) is not None
+                ] if not plural else []
+    if pointing and not pointing[-1].opposite:
+        # "said since the court was set up that it does not recognise it": the court named before
+        return TopicMatch(pointing[-1].topic, pronoun, frozenset({pronoun.i}), False)
     named = _named_before(sentence)
     if plural and _names_people(sentence):
         return None  # "... said the men would be sent home. Phnom Penh wants them back."

@@ -286,3 +286,33 @@ def test_a_clause_the_parser_joins_as_a_noun_is_not_under_the_verb(resources):
         .          .         PUNCT .   punct    3
     """)], passes=["stance_cues"])
     assert claims == {("arland", "reject", "ceasefire")}
+
+
+def test_it_is_the_noun_before_it_that_points_back_to_a_topic(resources):
+    # the parser hangs the "that" clause on "made", whose subject is "the deal"
+    claims = read(resources, [("Borsk proposed a truce.", """
+        Borsk     Borsk    PROPN NNP nsubj 1
+        proposed  propose  VERB  VBD ROOT  1
+        a         a        DET   DT  det   3
+        truce     truce    NOUN  NN  dobj  1
+        .         .        PUNCT .   punct 1
+    """), ("Arland met Borsk.", """
+        Arland  Arland  PROPN NNP nsubj 1
+        met     meet    VERB  VBD ROOT  1
+        Borsk   Borsk   PROPN NNP dobj  1
+        .       .       PUNCT .   punct 1
+    """), ("Venn said since the deal was made that she rejects it.", """
+        Venn     Venn    PROPN NNP nsubj     1
+        said     say     VERB  VBD ROOT      1
+        since    since   SCONJ IN  mark      6
+        the      the     DET   DT  det       4
+        deal     deal    NOUN  NN  nsubjpass 6
+        was      be      AUX   VBD auxpass   6
+        made     make    VERB  VBN advcl     1
+        that     that    SCONJ IN  mark      9
+        she      she     PRON  PRP nsubj     9
+        rejects  reject  VERB  VBZ ccomp     6
+        it       it      PRON  PRP dobj      9
+        .        .       PUNCT .   punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "propose", "ceasefire"), ("mara_venn", "reject", "ceasefire")}
