@@ -32,6 +32,8 @@ class Weights:
     """A party saying "there will be no X" as its rejection of X."""
     answer: float = 0.6
     """A party's short answer ("said no") to a question about a topic."""
+    efficacy: float = 0.6
+    """A party saying a topic will not work ("sanctions have never solved anything")."""
     accusation: float = 0.7
     """An accusation, by a cue or by a report of an attack."""
     # polarity
