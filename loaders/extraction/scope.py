@@ -271,7 +271,7 @@ def arena_takers(sentence: Sentence, match: TopicMatch) -> set[str]:
     X" or not wanting "Russia to participate in X" says nothing against X (empty if ``match``
     is no such place)."""
     for node in match.root.ancestors:
-        if node.dep_ == "prep" and node.lower_ in ("in", "at"):
+        if node.dep_ == "prep" and node.lower_ in ("in", "at", "on"):
             takers = _participants(sentence, node)
             if takers:
                 return {sentence.party(actor) for actor in takers}
@@ -280,8 +280,11 @@ def arena_takers(sentence: Sentence, match: TopicMatch) -> set[str]:
 
 def _participants(sentence: Sentence, preposition: Token) -> list[str]:
     """The actors named as taking part by the word ``preposition`` hangs on: "Russia to
-    participate | in", "a Russian role | in", "a role for Moscow | in"; none if it is no such word."""
+    participate | in", "a Russian role | in", "a role for Moscow | in" (or "on"); none if it
+    is no such word."""
     word = preposition.head
+    if word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.lemma_ in sentence.words.participation_words:
+        word = word.head.head  # "no role for Russian guards | on the route": the parser hangs "on" on the guards
     if word.pos_ == "VERB" and word.lemma_ != "participate":
         # the parser may hang the "in" on the verb: "opposes any Russian role | in X"
         word = next((c for c in word.children if c.dep_ == "dobj" and c.i < preposition.i), word)
@@ -290,8 +293,9 @@ def _participants(sentence: Sentence, preposition: Token) -> list[str]:
     if word.lemma_ == "part" and word.head.lemma_ == "take":
         word = word.head
     named = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "amod", "compound")]
-    named += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
-              for g in c.children if g.dep_ == "pobj"]
+    named += [t for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
+              for g in c.children if g.dep_ == "pobj"
+              for t in (g, *(m for m in g.children if m.dep_ in ("amod", "compound")))]  # "for Russian guards"
     return [sentence.mentions[t.i].actor for t in named if t.i in sentence.mentions]
 
 

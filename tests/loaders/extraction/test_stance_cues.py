@@ -316,3 +316,21 @@ def test_it_is_the_noun_before_it_that_points_back_to_a_topic(resources):
         .        .       PUNCT .   punct     1
     """)], passes=["stance_cues"])
     assert claims == {("borsk", "propose", "ceasefire"), ("mara_venn", "reject", "ceasefire")}
+
+
+def test_no_role_for_anothers_people_on_a_topic_is_not_against_the_topic(resources):
+    # the parser hangs "on the truce" on the monitors, not on the role
+    claims = read(resources, [("Arland sees no role for Borsk monitors on the truce.", """
+        Arland    Arland   PROPN NNP nsubj    1
+        sees      see      VERB  VBZ ROOT     1
+        no        no       DET   DT  det      3
+        role      role     NOUN  NN  dobj     1
+        for       for      ADP   IN  prep     3
+        Borsk     Borsk    PROPN NNP compound 6
+        monitors  monitor  NOUN  NNS pobj     4
+        on        on       ADP   IN  prep     6
+        the       the      DET   DT  det      9
+        truce     truce    NOUN  NN  pobj     7
+        .         .        PUNCT .   punct    1
+    """)], passes=["stance_cues"])
+    assert claims == set()
