@@ -49,6 +49,7 @@ class EnglishWords(BaseModel):
     reciprocal_words: Words
     negators: Words
     impossible_words: Words
+    duty_nouns: Words
     efficacy_verbs: Words
     people_nouns: Words
     obligation: Words

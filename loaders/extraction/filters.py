@@ -22,6 +22,14 @@ COUNTERFACTUAL = frozenset({"would", "could", "might", "should", "'d"})
 """Modals that, with "have" and a participle, say what did not happen ("would have agreed")."""
 
 
+def _duty(sentence: Sentence, token: Token) -> bool:
+    """Whether a verb says what a task or a mandate is ("its task was to observe the truce",
+    "the mandate is to monitor X"): a mission's remit, not a stance of whoever owns it."""
+    copula = token.head
+    return token.dep_ == "xcomp" and copula.lemma_ in sentence.words.copulas and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in sentence.words.duty_nouns for c in copula.children)
+
+
 def is_position(sentence: Sentence, token: Token) -> bool:
     """False for conditions, drafts, guesses about others and history: not anyone's
     position."""
@@ -37,6 +45,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
         return False  # "a plan under which Kyiv would give up X": the plan's terms
     if _generic(sentence, token):
         return False  # "treaties are rarely signed on merit alone": how things go, no one's stance
+    if _duty(sentence, token):
+        return False  # "its task was to observe the truce": what a mission is there for
     node = token
     clause = shared_clause(token)  # "Kyiv would cap X and commit to Y": one modal for both
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}

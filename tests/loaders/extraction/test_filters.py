@@ -144,3 +144,18 @@ def test_what_the_speaker_adds_is_no_background_of_the_clause_the_parser_hangs_i
         .         .         PUNCT .    punct     1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "reject", "prisoner_exchange")}
+
+
+def test_what_a_task_is_is_no_stance_of_its_owner(resources):
+    claims = read(resources, [("Borsk's task is to respect the truce.", """
+        Borsk    Borsk    PROPN NNP  poss   2
+        's       's       PART  POS  case   0
+        task     task     NOUN  NN   nsubj  3
+        is       be       AUX   VBZ  ROOT   3
+        to       to       PART  TO   aux    5
+        respect  respect  VERB  VB   xcomp  3
+        the      the      DET   DT   det    7
+        truce    truce    NOUN  NN   dobj   5
+        .        .        PUNCT .    punct  3
+    """)], passes=["stance_cues"])
+    assert claims == set()
