@@ -16,37 +16,31 @@ def test_officials_in_a_capital_speak_for_its_party(resources):
     assert claims == {("borsk", "reject", "ceasefire")}
 
 
+VENN_MET_KELL = ("Venn met Kell in Geneva.", """
+    Venn    Venn    PROPN NNP nsubj 1
+    met     meet    VERB  VBD ROOT  1
+    Kell    Kell    PROPN NNP dobj  1
+    in      in      ADP   IN  prep  1
+    Geneva  Geneva  PROPN NNP pobj  3
+    .       .       PUNCT .   punct 1
+""")
+SHE_REJECTED = ("She rejected the truce.", """
+    She       she     PRON  PRP nsubj 1
+    rejected  reject  VERB  VBD ROOT  1
+    the       the     DET   DT  det   3
+    truce     truce   NOUN  NN  dobj  1
+    .         .       PUNCT .   punct 1
+""")
+
+
 def test_she_is_the_person_named_first_in_the_sentence_before(resources):
-    claims = read(resources, [
-        ("Venn met Kell in Geneva.", """
-            Venn    Venn    PROPN NNP nsubj 1
-            met     meet    VERB  VBD ROOT  1
-            Kell    Kell    PROPN NNP dobj  1
-            in      in      ADP   IN  prep  1
-            Geneva  Geneva  PROPN NNP pobj  3
-            .       .       PUNCT .   punct 1
-        """),
-        ("She rejected the truce.", """
-            She       she     PRON  PRP nsubj 1
-            rejected  reject  VERB  VBD ROOT  1
-            the       the     DET   DT  det   3
-            truce     truce   NOUN  NN  dobj  1
-            .         .       PUNCT .   punct 1
-        """),
-    ], passes=["stance_cues"])
+    claims = read(resources, [VENN_MET_KELL, SHE_REJECTED], passes=["stance_cues"])
     assert claims == {("mara_venn", "reject", "ceasefire")}
 
 
 def test_she_again_is_not_the_person_her_last_sentence_named_after_her(resources):
     claims = read(resources, [
-        ("Venn met Kell in Geneva.", """
-            Venn    Venn    PROPN NNP nsubj 1
-            met     meet    VERB  VBD ROOT  1
-            Kell    Kell    PROPN NNP dobj  1
-            in      in      ADP   IN  prep  1
-            Geneva  Geneva  PROPN NNP pobj  3
-            .       .       PUNCT .   punct 1
-        """),
+        VENN_MET_KELL,
         ("She said Kell had called.", """
             She     she     PRON  PRP nsubj 1
             said    say     VERB  VBD ROOT  1
@@ -55,13 +49,7 @@ def test_she_again_is_not_the_person_her_last_sentence_named_after_her(resources
             called  call    VERB  VBN ccomp 1
             .       .       PUNCT .   punct 1
         """),
-        ("She rejected the truce.", """
-            She       she     PRON  PRP nsubj 1
-            rejected  reject  VERB  VBD ROOT  1
-            the       the     DET   DT  det   3
-            truce     truce   NOUN  NN  dobj  1
-            .         .       PUNCT .   punct 1
-        """),
+        SHE_REJECTED,
     ], passes=["stance_cues"])
     assert claims == {("mara_venn", "reject", "ceasefire")}
 
