@@ -124,11 +124,12 @@ LIGHT_VERBS = frozenset({"do", "make", "get", "have", "take", "give", "let"})
 
 
 def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
-    """What an object "it" (or "them", for a plural) stands for: the topic named last before it in its own sentence
-    ("Asked about the territorial demand, the minister called it a non-starter"; "Washington
-    floated a truce, but Kyiv turned it down"), else the one topic the sentence before named
-    ("Washington floated a truce. Kyiv turned it down the next day."). A topic that only
-    describes another noun ("a plan for a truce ... rejected it") is not what "it" is."""
+    """What an object "it" (or "them", for a plural) stands for: the topic named last
+    before it in its own sentence ("Asked about the territorial demand, the minister called
+    it a non-starter"; "Washington floated a truce, but Kyiv turned it down"), else the one
+    topic the sentence before named ("Washington floated a truce. Kyiv turned it down the
+    next day."). A topic that only describes another noun ("a plan for a truce ... rejected
+    it") is not what "it" is."""
     if pronoun.dep_ != "dobj" or pronoun.head.lemma_ in LIGHT_VERBS:
         return None  # "we hope we don't have to do it": the deed, not the thing
     after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
