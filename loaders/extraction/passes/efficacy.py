@@ -21,14 +21,12 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 
-CONDITIONS = frozenset({"without", "unless", "if", "until"})
-
-
-def _on_condition(verb: Token) -> bool:
-    """"A truce will not work without guarantees": what it lacks is asked for (the
-    preconditions pass), the truce is not judged futile."""
-    return any(c.lower_ in CONDITIONS and c.dep_ == "prep" for c in verb.children) or any(
-        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in c.children)
+def _on_condition(sentence: Sentence, verb: Token) -> bool:
+    """"A truce will not work without guarantees (unless X, until Y)": what it lacks is
+    asked for (the preconditions pass), the truce is not judged futile."""
+    marks = sentence.words.conditional_marks
+    return any(c.dep_ == "prep" and (c.lower_ == "without" or c.lower_ in marks) for c in verb.children) or any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
         for c in verb.children)
 
 
@@ -49,7 +47,7 @@ class Efficacy:
         for verb in sentence.sdoc:
             if verb.pos_ != "VERB" or verb.lemma_ not in sentence.words.efficacy_verbs:
                 continue
-            if not polarity.negated(sentence, verb) or _on_condition(verb):
+            if not polarity.negated(sentence, verb) or _on_condition(sentence, verb):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if not subjects:
