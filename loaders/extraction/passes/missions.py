@@ -15,7 +15,7 @@ from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
 from stancegraph.loaders.extraction.topics import topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
@@ -52,7 +52,8 @@ class Missions:
             scope = set().union(*(collect(sentence, p, is_root=False) for p in purposes)) - reading.covered
             covered |= scope
             for match in topics_in(sentence, scope):
-                # "to discuss more weapon deliveries": against a halt to them
+                if _matter(sentence, match, purposes):
+                    continue
                 stance, weight = polarity.apply_flips("support", polarity.flips(sentence, verb, match, scope))
                 claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.action * weight * h.confidence)
                               for h in holders)
@@ -67,6 +68,17 @@ def _travellers(sentence: Sentence, verb: Token) -> list[Holder]:
         node = node.head
     subject = first_child(node, "nsubj")
     return phrase_holders(sentence, subject) if subject is not None else []
+
+
+def _matter(sentence: Sentence, match: TopicMatch, purposes: list[Token]) -> bool:
+    """A topic's contrary that is what the party meets to examine ("met to discuss the
+    fighting") is the matter of the meeting; asked for more ("to discuss more weapons") or
+    below a verb of its own ("to discuss speeding up arms deliveries") it is the goal."""
+    governor = match.root.head
+    if governor.dep_ == "prep" and governor.lower_ in ("about", "on", "over"):
+        governor = governor.head
+    more = any(t.lower_ in sentence.words.more_words for t in match.root.subtree)
+    return match.opposite and not more and governor in purposes and governor.lemma_ in sentence.words.examining_verbs
 
 
 def _purposes(sentence: Sentence, verb: Token) -> list[Token]:

@@ -82,3 +82,39 @@ def test_a_delegation_in_a_city_for_a_truce_supports_it_unless_it_is_there_to_en
         .           .           PUNCT .   punct  3
     """)], passes=["missions"])
     assert claims == expected
+
+
+def test_a_meeting_to_discuss_a_topics_contrary_takes_no_side(resources):
+    claims = read(resources, [("Arland's envoys met in Cordia to discuss arms deliveries.", """
+        Arland      Arland      PROPN NNP poss      2
+        's          's          PART  POS case      0
+        envoys      envoy       NOUN  NNS nsubj     3
+        met         meet        VERB  VBD ROOT      3
+        in          in          ADP   IN  prep      3
+        Cordia      Cordia      PROPN NNP pobj      4
+        to          to          PART  TO  aux       7
+        discuss     discuss     VERB  VB  advcl     3
+        arms        arm         NOUN  NNS compound  9
+        deliveries  delivery    NOUN  NNS dobj      7
+        .           .           PUNCT .   punct     3
+    """)], passes=["missions"])
+    assert claims == set()
+
+
+def test_a_meeting_to_discuss_speeding_up_a_topics_contrary_is_against_the_topic(resources):
+    claims = read(resources, [("Arland's envoys met in Cordia to discuss speeding up arms deliveries.", """
+        Arland      Arland      PROPN NNP poss      2
+        's          's          PART  POS case      0
+        envoys      envoy       NOUN  NNS nsubj     3
+        met         meet        VERB  VBD ROOT      3
+        in          in          ADP   IN  prep      3
+        Cordia      Cordia      PROPN NNP pobj      4
+        to          to          PART  TO  aux       7
+        discuss     discuss     VERB  VB  advcl     3
+        speeding    speed       VERB  VBG xcomp     7
+        up          up          ADP   RP  prt       8
+        arms        arm         NOUN  NNS compound  11
+        deliveries  delivery    NOUN  NNS dobj      8
+        .           .           PUNCT .   punct     3
+    """)], passes=["missions"])
+    assert claims == {("arland", "reject", "halt_to_arms")}
