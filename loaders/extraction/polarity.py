@@ -49,6 +49,9 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True  # "would never reward aggression by giving up land": nor give it up
     if token.dep_ in ("relcl", "acl") and head.lemma_ in words.manner_nouns and says_no(head):
         return True  # "there is no way we will accept X", "no scenario in which we go to court"
+    if token.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_ in words.participation_words and (
+            _denied_noun(sentence, head.head)):
+        return True  # "the US had no role in brokering the truce", "played no part in negotiating X"
     if nothing_to(token):
         return True  # "there is nothing to mediate", "Kyiv has nothing to discuss on territory"
     if contrasted(token):

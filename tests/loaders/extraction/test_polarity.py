@@ -386,3 +386,24 @@ def test_withdrawing_under_a_truce_does_not_give_it_up(resources):
         .         .         PUNCT .    punct  1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "demand", "ceasefire")}
+
+
+@pytest.mark.parametrize(("det", "expected"), [
+    ("no", {("borsk", "reject", "ceasefire")}),  # read as "Borsk did not broker the truce"
+    ("a", {("borsk", "propose", "ceasefire")}),
+])
+def test_having_no_role_in_brokering_a_topic_is_not_brokering_it(resources, det, expected):
+    claims = read(resources, [(f"Venn said Borsk had {det} role in brokering the truce.", f"""
+        Venn       Venn       PROPN NNP nsubj  1
+        said       say        VERB  VBD ROOT   1
+        Borsk      Borsk      PROPN NNP nsubj  3
+        had        have       VERB  VBD ccomp  1
+        {det}      {det}      DET   DT  det    5
+        role       role       NOUN  NN  dobj   3
+        in         in         ADP   IN  prep   5
+        brokering  broker     VERB  VBG pcomp  6
+        the        the        DET   DT  det    9
+        truce      truce      NOUN  NN  dobj   7
+        .          .          PUNCT .   punct  1
+    """)], passes=["stance_cues"])
+    assert claims == expected
