@@ -64,7 +64,7 @@ PACK = DomainPack(
         Topic(id="energy_truce", label="a halt to strikes on energy targets", is_cessation=True,
               is_infrastructure_scoped=True, phrases=("energy truce",)),
     ),
-    lexicon={"stoppings": ["lift"], "reversers": ["withdraw"]},
+    lexicon={"stoppings": ["lift"]},
     infrastructure=(
         InfrastructureCategory(id="energy", label="energy", phrases=("power plant",)),
     ),

@@ -407,3 +407,19 @@ def test_having_no_role_in_brokering_a_topic_is_not_brokering_it(resources, det,
         .          .          PUNCT .   punct  1
     """)], passes=["stance_cues"])
     assert claims == expected
+
+
+def test_asking_for_something_to_be_withdrawn_is_against_it(resources):
+    claims = read(resources, [("Arland asked for the sanctions relief to be withdrawn.", """
+        Arland     Arland     PROPN NNP nsubj      1
+        asked      ask        VERB  VBD ROOT       1
+        for        for        SCONJ IN  mark       8
+        the        the        DET   DT  det        5
+        sanctions  sanction   NOUN  NNS compound   5
+        relief     relief     NOUN  NN  nsubjpass  8
+        to         to         PART  TO  aux        8
+        be         be         AUX   VB  auxpass    8
+        withdrawn  withdraw   VERB  VBN advcl      1
+        .          .          PUNCT .   punct      1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "sanctions_relief")}
