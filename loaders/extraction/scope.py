@@ -201,6 +201,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
                 continue  # "pressed for their release, calling their detention a wound": a judgement of its own
             tokens |= collect(sentence, child, is_root=False)  # "..., progressing to X"
             continue
+        if child.dep_ in ("advcl", "ccomp") and _either_way(child):
+            continue  # "needed it whether or not the guns fell silent": a truce neither way
         if child.dep_ == "acl" and _second_stance(sentence, child):
             continue  # "denied any role in X, called for Y" with "called" hung on "role"
         if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.lemma_ in words.speech and any(
@@ -248,6 +250,15 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         tokens |= collect(sentence, child, is_root=False)
     return tokens
+
+
+def _either_way(clause: Token) -> bool:
+    """A clause of "whether or not X" or "whether X or not": what holds either way, so X
+    is no part of the stance."""
+    doc = clause.doc
+    marked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+    return marked and any(t.lower_ == "or" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "not"
+                          for t in clause.subtree)
 
 
 def _clause_as_noun(verb: Token, noun: Token) -> bool:

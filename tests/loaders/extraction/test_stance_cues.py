@@ -334,3 +334,23 @@ def test_no_role_for_anothers_people_on_a_topic_is_not_against_the_topic(resourc
         .         .        PUNCT .   punct    1
     """)], passes=["stance_cues"])
     assert claims == set()
+
+
+def test_what_is_wanted_whether_or_not_a_topic_comes_is_no_stance_on_it(resources):
+    claims = read(resources, [("Venn wants a prisoner swap, whether or not there is a truce.", """
+        Venn      Venn      PROPN NNP nsubj     1
+        wants     want      VERB  VBZ ROOT      1
+        a         a         DET   DT  det       4
+        prisoner  prisoner  NOUN  NN  compound  4
+        swap      swap      NOUN  NN  dobj      1
+        ,         ,         PUNCT ,   punct     4
+        whether   whether   SCONJ IN  mark      10
+        or        or        CCONJ CC  cc        10
+        not       not       PART  RB  neg       10
+        there     there     PRON  EX  expl      10
+        is        be        VERB  VBZ ccomp     1
+        a         a         DET   DT  det       12
+        truce     truce     NOUN  NN  attr      10
+        .         .         PUNCT .   punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("mara_venn", "demand", "prisoner_exchange")}
