@@ -69,6 +69,8 @@ class Evaluations:
             # judges the topic the other way
             if match.opposite != polarity.halted(sentence, verb, match, by_cue=False):
                 stance = "reject" if stance == "support" else "support"
+            if _names_what_ends(sentence, match):
+                stance = "reject" if stance == "support" else "support"  # "the FDLR is the problem"
             deed = _deed_of(match)
             if deed is not None and polarity.is_reverser(sentence, deed) and (
                     deed.lemma_ not in sentence.resources.naming_words.get(match.topic, ())):
@@ -80,6 +82,15 @@ class Evaluations:
                                              WEIGHTS.evaluation * holder.confidence))
             judged_topics.add(match.root.i)  # judged once: no later pass reads it again
         return Found(tuple(claims), frozenset(judged_topics))
+
+
+def _names_what_ends(sentence: Sentence, match: TopicMatch) -> bool:
+    """Whether a cessation's phrase is only the name of what it would end (a group whose
+    disarming is the topic): judging the group badly is for ending it."""
+    topic = sentence.resources.topics.get(match.topic)
+    if not (topic and topic.is_cessation) or _deed_of(match) is not None or _noun_of(match).i != match.root.i:
+        return False  # "giving up Donetsk", "the loss of Donetsk": what is done to it is judged
+    return all(sentence.sdoc[i].pos_ == "PROPN" for i in match.tokens)
 
 
 def _wanted_without(match: TopicMatch) -> bool:

@@ -61,6 +61,8 @@ PACK = DomainPack(
         Topic(id="agency_role", label="the agency's role", phrases=("{relief_agency} role",)),
         Topic(id="army_cap", label="a cap on the army", phrases=("limit on troop", "army size")),
         Topic(id="military_response", label="a military response", phrases=("full force",)),
+        Topic(id="militia_disarmed", label="disarming the Kestrel militia", is_cessation=True,
+              phrases=("Kestrel",)),
         Topic(id="energy_truce", label="a halt to strikes on energy targets", is_cessation=True,
               is_infrastructure_scoped=True, phrases=("energy truce",)),
     ),

@@ -224,3 +224,34 @@ def test_them_after_a_sentence_naming_people_is_the_people(resources):
         .             .             PUNCT .   punct 1
     """)])
     assert {c for c in claims if c[0] == "mara_venn"} == set()
+
+
+def test_judging_badly_what_a_cessation_would_end_is_for_ending_it(resources):
+    claims = read(resources, [("The Kestrel is a disaster for Borsk.", """
+        The       the       DET   DT  det    1
+        Kestrel   Kestrel   PROPN NNP nsubj  2
+        is        be        AUX   VBZ ROOT   2
+        a         a         DET   DT  det    4
+        disaster  disaster  NOUN  NN  attr   2
+        for       for       ADP   IN  prep   4
+        Borsk     Borsk     PROPN NNP pobj   5
+        .         .         PUNCT .   punct  2
+    """)], passes=["evaluations"])
+    assert claims == {("borsk", "support", "militia_disarmed")}
+
+
+def test_judging_badly_what_is_done_to_what_a_cessation_would_end_is_against_doing_it(resources):
+    claims = read(resources, [("The defeat of the Kestrel is a disaster for Borsk.", """
+        The       the       DET   DT  det    1
+        defeat    defeat    NOUN  NN  nsubj  5
+        of        of        ADP   IN  prep   1
+        the       the       DET   DT  det    4
+        Kestrel   Kestrel   PROPN NNP pobj   2
+        is        be        AUX   VBZ ROOT   5
+        a         a         DET   DT  det    7
+        disaster  disaster  NOUN  NN  attr   5
+        for       for       ADP   IN  prep   7
+        Borsk     Borsk     PROPN NNP pobj   8
+        .         .         PUNCT .   punct  5
+    """)], passes=["evaluations"])
+    assert claims == {("borsk", "reject", "militia_disarmed")}
