@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution
 from stancegraph.loaders.extraction import holders as holding
+from stancegraph.loaders.extraction.scope import series_first
 from stancegraph.loaders.extraction.sentence import (
     COMMENTATOR,
     DocumentContext,
@@ -341,6 +342,13 @@ def _governing_subject(sentence: Sentence, token: Token) -> list[Holder]:
                 found = [h for h in holding.phrase_holders(sentence, child) if h is not COMMENTATOR]
                 if found:
                     return found
+        first = series_first(node)
+        subject = first_child(first, "nsubj") if first is not None else None
+        if subject is not None and subject.lower_ not in sentence.words.pronouns:
+            # "Pakistan denies X, says Y and says its offer was ignored": the series' subject
+            found = [h for h in holding.phrase_holders(sentence, subject) if h is not COMMENTATOR]
+            if found:
+                return found
         if node.head.i == node.i:
             return []
         node, steps = node.head, steps + 1

@@ -255,3 +255,32 @@ def test_a_name_after_a_preposition_and_an_article_is_seldom_what_it_means(resou
         .         .         PUNCT .    punct     3
     """)], passes=["stance_cues"])
     assert claims == {("arland", "demand", "prisoner_exchange")}
+
+
+def test_its_in_a_series_of_reports_is_the_series_subject(resources):
+    text = "Borsk denies any link, says Arland never shared evidence, and says its offer of a prisoner swap was ignored."
+    claims = read(resources, [(text, """
+        Borsk     Borsk     PROPN NNP nsubj     1
+        denies    deny      VERB  VBZ ccomp     5
+        any       any       DET   DT  det       3
+        link      link      NOUN  NN  dobj      1
+        ,         ,         PUNCT ,   punct     5
+        says      say       VERB  VBZ ROOT      5
+        Arland    Arland    PROPN NNP nsubj     8
+        never     never     ADV   RB  neg       8
+        shared    share     VERB  VBD ccomp     5
+        evidence  evidence  NOUN  NN  dobj      8
+        ,         ,         PUNCT ,   punct     5
+        and       and       CCONJ CC  cc        5
+        says      say       VERB  VBZ conj      5
+        its       its       PRON  PRP$ poss     14
+        offer     offer     NOUN  NN  nsubjpass 21
+        of        of        ADP   IN  prep      14
+        a         a         DET   DT  det       18
+        prisoner  prisoner  NOUN  NN  compound  18
+        swap      swap      NOUN  NN  pobj      15
+        was       be        AUX   VBD auxpass   21
+        ignored   ignore    VERB  VBN ccomp     12
+        .         .         PUNCT .   punct     5
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "propose", "prisoner_exchange")}
