@@ -98,10 +98,21 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     tokens: set[int] = set()
     for root in roots:
         tokens |= collect(sentence, root, is_root=(root.i == token.i))
+    for target in _attack_target(sentence, token):
+        tokens -= collect(sentence, target, is_root=False)  # "strikes aimed at terrorist camps"
     if cue.stance == "concede":
         for held in _others_view(sentence, token):
             tokens -= collect(sentence, held, is_root=False)
     return tokens
+
+
+def _attack_target(sentence: Sentence, token: Token) -> list[Token]:
+    """What an attack was aimed at ("the strikes were aimed at terrorist camps"): a target,
+    not a goal of the one who aims ("aimed at ending the war" is one)."""
+    subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+    if token.lemma_ != "aim" or subject is None or subject.lemma_ not in sentence.words.attack_nouns:
+        return []
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == "at" and first_child(c, "pobj") is not None]
 
 
 def _names_topic(sentence: Sentence, verb: Token) -> bool:

@@ -354,3 +354,29 @@ def test_what_is_wanted_whether_or_not_a_topic_comes_is_no_stance_on_it(resource
         .         .         PUNCT .   punct     1
     """)], passes=["stance_cues"])
     assert claims == {("mara_venn", "demand", "prisoner_exchange")}
+
+
+AIMED_AT = """
+    Venn       Venn       PROPN NNP nsubj      1
+    said       say        VERB  VBD ROOT       1
+    the        the        DET   DT  det        3
+    {subject}  {lemma}    NOUN  NNS nsubjpass  5
+    were       be         AUX   VBD auxpass    5
+    aimed      aim        VERB  VBN ccomp      1
+    at         at         ADP   IN  prep       5
+    {first}    {first}    NOUN  NN  compound   8
+    {second}   {second}   NOUN  NN  pobj       6
+    .          .          PUNCT .   punct      1
+"""
+
+
+@pytest.mark.parametrize(("subject", "lemma", "aim", "expected"), [
+    ("strikes", "strike", "arms deliveries", set()),  # a target
+    ("talks", "talk", "prisoner swap", {("mara_venn", "propose", "prisoner_exchange")}),  # a goal
+])
+def test_what_strikes_are_aimed_at_is_their_target_not_a_goal(resources, subject, lemma, aim, expected):
+    first, second = aim.split()
+    claims = read(resources, [(f"Venn said the {subject} were aimed at {aim}.",
+                               AIMED_AT.format(subject=subject, lemma=lemma, first=first, second=second))],
+                  passes=["stance_cues"])
+    assert claims == expected
