@@ -1,7 +1,8 @@
 """Existentials: a party saying "there will be no X" rejects X -- "There will be no talks
 with the rebels", "there is no question of X", "there can be no ceasefire until the troops
-leave" (which demands the withdrawal), "there is no peace without guarantees" (which demands the guarantees). The
-journalist's own "there is no ceasefire in sight" is no one's position.
+leave" (which demands the withdrawal), "there is no peace without guarantees" (which demands the guarantees),
+"it will be settled bilaterally, with no room for a third party". The journalist's own
+"there is no ceasefire in sight" is no one's position.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ class Existentials:
     name = "existentials"
 
     def __init__(self, resources: PackResources):
-        pass
+        self.openers = {"there"} | resources.lexicon.forms(resources.words.room_nouns)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        return (0,) if survey.has_topic and "there" in survey.words and "no" in survey.words else ()
+        return (0,) if survey.has_topic and "no" in survey.words and survey.words & self.openers else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
@@ -75,13 +76,20 @@ def denied_existence(match: TopicMatch, words) -> Token | None:
     elif root.dep_ == "pobj" and of.lower_ == "for" and of.head.lemma_ in words.room_nouns:
         root = of.head  # "there is no role for any third party": X is ruled out
     verb = root.head
+    if root.lemma_ in words.room_nouns and _says_no(root) and (
+            root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ in ("VERB", "AUX")
+            or root.dep_ == "dobj" and verb.lemma_ == "leave"):
+        # "would be handled bilaterally, with no room for a third party", "leaves no role for X"
+        return verb.head if verb.lower_ == "with" else verb
     if root.dep_ not in ("attr", "nsubj") or verb.lemma_ != "be":
         return None
     if not any(c.dep_ == "expl" for c in verb.children):
         return None
-    if not any(c.lower_ == "no" and c.dep_ == "det" for c in root.children):
-        return None
-    return verb
+    return verb if _says_no(root) else None
+
+
+def _says_no(noun: Token) -> bool:
+    return any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
 
 
 def _conditioned(sentence: Sentence, verb: Token) -> bool:

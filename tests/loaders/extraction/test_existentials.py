@@ -49,3 +49,25 @@ def test_the_journalists_no_truce_in_sight_is_no_ones(resources):
         .      .      PUNCT .    punct     1
     """)], passes=["existentials"])
     assert claims == set()
+
+
+def test_a_settlement_with_no_room_for_a_topic_rejects_it(resources):
+    claims = read(resources, [("Venn said the dispute would be settled, with no room for a prisoner swap.", """
+        Venn      Venn      PROPN NNP nsubj     1
+        said      say       VERB  VBD ROOT      1
+        the       the       DET   DT  det       3
+        dispute   dispute   NOUN  NN  nsubjpass 6
+        would     would     AUX   MD  aux       6
+        be        be        AUX   VB  auxpass   6
+        settled   settle    VERB  VBN ccomp     1
+        ,         ,         PUNCT ,   punct     6
+        with      with      ADP   IN  prep      6
+        no        no        DET   DT  det       10
+        room      room      NOUN  NN  pobj      8
+        for       for       ADP   IN  prep      10
+        a         a         DET   DT  det       14
+        prisoner  prisoner  NOUN  NN  compound  14
+        swap      swap      NOUN  NN  pobj      11
+        .         .         PUNCT .   punct     1
+    """)], passes=["existentials"])
+    assert claims == {("mara_venn", "reject", "prisoner_exchange")}
