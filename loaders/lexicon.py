@@ -62,6 +62,7 @@ class EnglishWords(BaseModel):
     enacting_verbs: Words
     inflicting_verbs: Words
     mission_verbs: Words
+    light_verbs: Words
     more_words: Words
     condition_marks: Words
     prompt_conditions: Words

@@ -41,6 +41,9 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     head = token.head
     if token.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
         return True
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_ in words.light_verbs and any(
+            c.dep_ == "neg" and not _not_only(c) for c in head.children):
+        return True  # "did not express support for X", "would not take part in X"
     if token.dep_ in ("prep", "attr") and head.lemma_ in words.copulas and (
             any(c.dep_ == "neg" for c in head.children) or denied_by_adverbial(head)):
         return True  # "was not against X", "at no point was there any discussion of X"
@@ -636,8 +639,10 @@ def ceased(sentence: Sentence, token: Token) -> bool:
         return True
     verb = token.head
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and _done(sentence, verb) and (
-            is_reverser(sentence, verb) or suspends(verb)):
-        return True  # "scrapped its plans for X", "put its bid on hold": given up (not "asked it to drop X")
+            undoes(sentence, verb) or suspends(verb)):
+        # "scrapped its plans for X", "put its bid on hold", "suspended its participation in
+        # X": given up (not "asked it to drop X")
+        return True
     if token.tag_ != "VBG":
         return False
     if token.dep_ == "pcomp" and token.head.lower_ == "from":

@@ -380,3 +380,46 @@ def test_what_strikes_are_aimed_at_is_their_target_not_a_goal(resources, subject
                                AIMED_AT.format(subject=subject, lemma=lemma, first=first, second=second))],
                   passes=["stance_cues"])
     assert claims == expected
+
+
+def test_taking_part_in_a_topic_supports_it(resources):
+    claims = read(resources, [("Arland will take part in the truce.", """
+        Arland  Arland  PROPN NNP nsubj  2
+        will    will    AUX   MD  aux    2
+        take    take    VERB  VB  ROOT   2
+        part    part    NOUN  NN  dobj   2
+        in      in      ADP   IN  prep   2
+        the     the     DET   DT  det    6
+        truce   truce   NOUN  NN  pobj   4
+        .       .       PUNCT .   punct  2
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "support", "ceasefire")}
+
+
+def test_refusing_to_take_part_in_a_topic_rejects_it(resources):
+    claims = read(resources, [("Arland will not take part in the truce.", """
+        Arland  Arland  PROPN NNP nsubj  3
+        will    will    AUX   MD  aux    3
+        not     not     PART  RB  neg    3
+        take    take    VERB  VB  ROOT   3
+        part    part    NOUN  NN  dobj   3
+        in      in      ADP   IN  prep   3
+        the     the     DET   DT  det    7
+        truce   truce   NOUN  NN  pobj   5
+        .       .       PUNCT .   punct  3
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire")}
+
+
+def test_suspending_ones_participation_in_a_topic_is_against_it(resources):
+    claims = read(resources, [("Arland suspended its participation in the truce.", """
+        Arland         Arland         PROPN NNP  nsubj  1
+        suspended      suspend        VERB  VBD  ROOT   1
+        its            its            PRON  PRP$ poss   3
+        participation  participation  NOUN  NN   dobj   1
+        in             in             ADP   IN   prep   3
+        the            the            DET   DT   det    6
+        truce          truce          NOUN  NN   pobj   4
+        .              .              PUNCT .    punct  1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "ceasefire")}
