@@ -34,6 +34,8 @@ class Weights:
     """A party's short answer ("said no") to a question about a topic."""
     efficacy: float = 0.6
     """A party saying a topic will not work ("sanctions have never solved anything")."""
+    means: float = 0.6
+    """A party saying a dispute will be settled through a topic ("through bilateral channels")."""
     accusation: float = 0.7
     """An accusation, by a cue or by a report of an attack."""
     # polarity
