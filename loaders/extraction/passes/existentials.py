@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import condition_claims
+from stancegraph.loaders.extraction.polarity import says_no
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
@@ -76,7 +77,7 @@ def denied_existence(match: TopicMatch, words) -> Token | None:
     elif root.dep_ == "pobj" and of.lower_ == "for" and of.head.lemma_ in words.room_nouns:
         root = of.head  # "there is no role for any third party": X is ruled out
     verb = root.head
-    if root.lemma_ in words.room_nouns and _says_no(root) and (
+    if root.lemma_ in words.room_nouns and says_no(root) and (
             root.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ in ("VERB", "AUX")
             or root.dep_ == "dobj" and verb.lemma_ == "leave"):
         # "would be handled bilaterally, with no room for a third party", "leaves no role for X"
@@ -85,11 +86,7 @@ def denied_existence(match: TopicMatch, words) -> Token | None:
         return None
     if not any(c.dep_ == "expl" for c in verb.children):
         return None
-    return verb if _says_no(root) else None
-
-
-def _says_no(noun: Token) -> bool:
-    return any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
+    return verb if says_no(root) else None
 
 
 def _conditioned(sentence: Sentence, verb: Token) -> bool:
