@@ -109,7 +109,7 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
 def _attack_target(sentence: Sentence, token: Token) -> list[Token]:
     """What an attack was aimed at ("the strikes were aimed at terrorist camps"): a target,
     not a goal of the one who aims ("aimed at ending the war" is one)."""
-    subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+    subject = first_child(token, *SUBJECTS)
     if token.lemma_ != "aim" or subject is None or subject.lemma_ not in sentence.words.attack_nouns:
         return []
     return [c for c in token.children if c.dep_ == "prep" and c.lower_ == "at" and first_child(c, "pobj") is not None]
