@@ -162,6 +162,11 @@ class ActorIndex:
         actor = self.actors.get(actor_id)
         return actor.kind if actor else "person"
 
+    def pronoun(self, actor_id: str) -> str | None:
+        """"he" or "she" for a pack person whose pack says so; None when it is not known."""
+        actor = self.actors.get(actor_id)
+        return actor.pronoun if actor else None
+
     def is_commentator(self, actor_id: str) -> bool:
         actor = self.actors.get(actor_id)
         return bool(actor and actor.is_commentator)

@@ -92,6 +92,10 @@ class Actor(Model):
         default=(), description="titles that name this actor, e.g. 'Ukrainian defence minister'; "
         "a title several actors share ('the foreign minister') names the one named last before it"
     )
+    pronoun: Literal["he", "she"] | None = Field(
+        default=None, description="for a person: the pronoun the press uses for them, so that "
+        "'she said' is never read as a man named before it (and 'he' never as a woman)"
+    )
 
     @model_validator(mode="after")
     def _commentators_speak_for_nobody(self) -> Actor:
@@ -104,6 +108,8 @@ class Actor(Model):
                 raise ValueError("a coalition speaks for its members, not for a party")
         elif self.members:
             raise ValueError("only a coalition has members (kind: coalition)")
+        if self.pronoun is not None and self.kind not in ("person", "commentator"):
+            raise ValueError(f"only a person has a pronoun, not a {self.kind}")
         return self
 
     @property

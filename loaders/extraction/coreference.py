@@ -294,9 +294,11 @@ def _as_pronoun(sentence: Sentence, pronoun: str, actor: str) -> str:
 
 
 def _agrees(sentence: Sentence, pronoun: str, actor: str) -> bool:
-    kind = sentence.resources.index.kind(actor)
+    index = sentence.resources.index
+    kind = index.kind(actor)
     if pronoun in sentence.words.personal:
-        return kind in ("person", "commentator")
+        # "Kallas met Rubio. She said ...": a pack person's own pronoun decides
+        return kind in ("person", "commentator") and index.pronoun(actor) in (None, SAME_PRONOUN[pronoun])
     if pronoun in sentence.words.neuter:
         return kind in ("state", "organization", "person")
     return True

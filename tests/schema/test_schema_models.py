@@ -211,6 +211,14 @@ def test_a_commentator_speaks_for_nobody():
         pack(commentators=(Actor(id="port_watch", name="Port Watch", kind="organization"),))
 
 
+def test_only_a_person_has_a_pronoun():
+    assert Actor(id="ana_roe", name="Ana Roe", kind="person", pronoun="she").pronoun == "she"
+    with pytest.raises(ValidationError, match="only a person has a pronoun, not a state"):
+        Actor(id="harbour_state", name="Harbour State", kind="state", pronoun="she")
+    with pytest.raises(ValidationError, match="'he' or 'she'"):
+        Actor(id="ana_roe", name="Ana Roe", kind="person", pronoun="they")
+
+
 # -- the JSON Schema ----------------------------------------------------------------------------
 
 

@@ -30,9 +30,10 @@ PACK = DomainPack(
     actors=(
         Actor(id="arland", name="Arland", kind="state"),
         Actor(id="borsk", name="Borsk", kind="state"),
-        Actor(id="mara_venn", name="Mara Venn", kind="person", party="arland",
+        Actor(id="mara_venn", name="Mara Venn", kind="person", party="arland", pronoun="she",
               aliases=("Venn",), roles=("Arland's foreign minister",)),
-        Actor(id="tomas_kell", name="Tomas Kell", kind="person", party="borsk", aliases=("Kell",)),
+        Actor(id="tomas_kell", name="Tomas Kell", kind="person", party="borsk", pronoun="he",
+              aliases=("Kell",)),
         Actor(id="cordia", name="Cordia", kind="state"),
         Actor(id="mediators", name="the mediators", kind="coalition", members=("borsk", "cordia"),
               aliases=("mediators",)),

@@ -54,6 +54,32 @@ def test_she_again_is_not_the_person_her_last_sentence_named_after_her(resources
     assert claims == {("mara_venn", "reject", "ceasefire")}
 
 
+KELL_MET_VENN = ("Kell met Venn in Geneva.", """
+    Kell    Kell    PROPN NNP nsubj 1
+    met     meet    VERB  VBD ROOT  1
+    Venn    Venn    PROPN NNP dobj  1
+    in      in      ADP   IN  prep  1
+    Geneva  Geneva  PROPN NNP pobj  3
+    .       .       PUNCT .   punct 1
+""")
+
+
+def test_she_is_the_woman_named_before_not_the_man_named_first(resources):
+    claims = read(resources, [KELL_MET_VENN, SHE_REJECTED], passes=["stance_cues"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+def test_he_is_never_a_woman_the_pack_knows(resources):
+    claims = read(resources, [VENN_MET_KELL, ("He rejected the truce.", """
+        He        he      PRON  PRP nsubj 1
+        rejected  reject  VERB  VBD ROOT  1
+        the       the     DET   DT  det   3
+        truce     truce   NOUN  NN  dobj  1
+        .         .       PUNCT .   punct 1
+    """)], passes=["stance_cues"])
+    assert claims == {("tomas_kell", "reject", "ceasefire")}
+
+
 def test_both_sides_are_the_two_parties_named_together_with_an_article(resources):
     claims = read(resources, [
         ("Arland and the Borsk delegation met.", """
