@@ -186,6 +186,7 @@ class EnglishWords(BaseModel):
     anaphoric_nouns: Words
     group_nouns: Words
     official_nouns: Words
+    one_official_titles: Words
     request_nouns: Words
     office_nouns: Words
     coordination_joints: Words

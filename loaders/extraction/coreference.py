@@ -68,7 +68,7 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     for mention in _antecedents(sentence, sentence.base + pronoun.idx, lower):
         if mention.actor in excluded or mention.start in reported:
             continue
-        if _agrees(sentence, lower, mention.actor):
+        if _agrees(sentence, lower, mention.actor) or _unnamed_official(sentence, lower, mention):
             holder = holding.holder_of(sentence, mention, WEIGHTS.antecedent_pronoun)
             if holder is COMMENTATOR:
                 return [COMMENTATOR]
@@ -302,6 +302,33 @@ def _agrees(sentence: Sentence, pronoun: str, actor: str) -> bool:
     if pronoun in sentence.words.neuter:
         return kind in ("state", "organization", "person")
     return True
+
+
+UNNAMED_OFFICIAL = re.compile(r"(?:['’]s)?((?:\s+[\w-]+){1,3})")
+"""The words after a party's name that may give one of its people a title ("'s UN envoy")."""
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _unnamed_official(sentence: Sentence, pronoun: str, mention: Mention) -> bool:
+    """Whether a party's name begins a title of one of its people left unnamed ("Rwanda's
+    envoy rejected it. He said ...", "a Thai diplomat said she ..."): "he" or "she" is then
+    that party's official, not a person named before."""
+    if pronoun not in sentence.words.personal:
+        return False
+    text = sentence.context.document.text
+    after = UNNAMED_OFFICIAL.match(text, mention.end)
+    if after is None:
+        return False
+    possessive = text[mention.end] in "'’"
+    if not possessive and not ARTICLE_BEFORE.search(text[max(0, mention.start - 5):mention.start]):
+        return False  # "Rwanda rejected the envoy's ..."; "the Rwandan envoy" is one
+    titles = sentence.words.one_official_titles
+    for word in after.group(1).split():
+        if word.lower().rstrip(",") in titles:
+            return True
+        if not word.isalpha() or word.lower() in sentence.words.prepositions:
+            return False
+    return False
 
 
 def _unnamed_reporter(sentence: Sentence, pronoun: Token) -> list[Holder] | None:

@@ -1,5 +1,6 @@
 """Holders: groups acting for a party, and pronouns resolved to the actor named before."""
 
+import pytest
 from conftest import MET, read
 
 
@@ -78,6 +79,35 @@ def test_he_is_never_a_woman_the_pack_knows(resources):
         .         .       PUNCT .   punct 1
     """)], passes=["stance_cues"])
     assert claims == {("tomas_kell", "reject", "ceasefire")}
+
+
+@pytest.mark.parametrize(("text", "table"), [
+    ("Borsk's envoy answered Venn.", """
+        Borsk     Borsk     PROPN NNP  poss   2
+        's        's        PART  POS  case   0
+        envoy     envoy     NOUN  NN   nsubj  3
+        answered  answer    VERB  VBD  ROOT   3
+        Venn      Venn      PROPN NNP  dobj   3
+        .         .         PUNCT .    punct  3
+    """),
+    ("A Borsk diplomat answered Venn.", """
+        A         a         DET   DT   det    2
+        Borsk     Borsk     PROPN NNP  compound 2
+        diplomat  diplomat  NOUN  NN   nsubj  3
+        answered  answer    VERB  VBD  ROOT   3
+        Venn      Venn      PROPN NNP  dobj   3
+        .         .         PUNCT .    punct  3
+    """),
+], ids=["Borsk's envoy", "a Borsk diplomat"])
+def test_he_after_a_party_official_left_unnamed_is_that_party(resources, text, table):
+    claims = read(resources, [(text, table), ("He rejected the truce.", """
+        He        he      PRON  PRP nsubj 1
+        rejected  reject  VERB  VBD ROOT  1
+        the       the     DET   DT  det   3
+        truce     truce   NOUN  NN  dobj  1
+        .         .       PUNCT .   punct 1
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "reject", "ceasefire")}
 
 
 def test_both_sides_are_the_two_parties_named_together_with_an_article(resources):
