@@ -366,20 +366,27 @@ def _own_deed_recalled(sentence: Sentence, token: Token, cue: Cue) -> bool:
 
 
 def _judged_deed(sentence: Sentence, noun: Token) -> bool:
-    """Whether a cue noun or gerund with no holder of its own is the subject of a judgement
-    ("the suspension of the treaty was an outrage", "concessions are off the table"): the
-    evaluation reads it; the one who judges it did not do it."""
+    """Whether a cue noun or gerund with no holder of its own is what a judgement is made of
+    ("the suspension of the treaty was an outrage", "concessions are off the table",
+    "Islamabad called the suspension an act of war"): the evaluation reads it; the one who
+    judges it did not do it."""
     gerund = noun.pos_ == "VERB" and noun.tag_ == "VBG"  # "ceding land is out of the question"
     subject = noun.head if gerund and noun.dep_ == "amod" else noun  # the parser's "ceding | land"
     verb = subject.head
-    if not (noun.pos_ == "NOUN" or gerund) or subject.dep_ not in ("nsubj", "csubj") or (
-            verb.lemma_ not in sentence.words.copulas):
-        return False
-    if _own_doer(sentence, noun):
+    words = sentence.words
+    if not (noun.pos_ == "NOUN" or gerund) or _own_doer(sentence, noun):
         return False  # "Delhi's suspension": its own act
-    # "was an outrage", "is unacceptable", "are off the table"
-    complement = [t for c in verb.children if c.dep_ in ("attr", "acomp", "prep") for t in c.subtree]
-    return abs(evaluation(sentence.words, complement)) >= STRONG
+    if subject.dep_ in ("nsubj", "csubj") and verb.lemma_ in words.copulas:
+        # "was an outrage", "is unacceptable", "are off the table"
+        complement = [t for c in verb.children if c.dep_ in ("attr", "acomp", "prep") for t in c.subtree]
+    elif subject.dep_ == "dobj" and verb.lemma_ in words.judging_verbs:
+        # "called the suspension a blunder", "described it as an act of war"
+        complement = [t for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")
+                      or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    else:
+        return False
+    return abs(evaluation(words, complement)) >= STRONG or any(
+        t.lemma_ in words.hostile_framings for t in complement)
 
 
 def _own_doer(sentence: Sentence, noun: Token) -> bool:

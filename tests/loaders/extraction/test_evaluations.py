@@ -1,7 +1,12 @@
 """Evaluations: what a party says a topic is, as its stance."""
 
 import pytest
-from conftest import read
+import spacy
+from conftest import PACK, read
+
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.lexicon import load_lexicon
+from stancegraph.schema import PackLexicon
 
 
 def test_a_disaster_for_a_party_is_its_rejection(resources):
@@ -255,3 +260,42 @@ def test_judging_badly_what_is_done_to_what_a_cessation_would_end_is_against_doi
         .         .         PUNCT .   punct  5
     """)], passes=["evaluations"])
     assert claims == {("borsk", "reject", "militia_disarmed")}
+
+
+
+CALLED_SUSPENSION = """
+    Borsk       Borsk       PROPN NNP  nsubj     1
+    called      call        VERB  VBD  ROOT      1
+    the         the         DET   DT   det       3
+    suspension  suspension  NOUN  NN   dobj      1
+    of          of          ADP   IN   prep      3
+    the         the         DET   DT   det       6
+    truce       truce       NOUN  NN   pobj      4
+    {complement}
+    .           .           PUNCT .    punct     1
+"""
+
+
+@pytest.mark.parametrize(("text", "complement", "expected"), [
+    ("Borsk called the suspension of the truce a blunder.", """
+        a        a        DET   DT   det   8
+        blunder  blunder  NOUN  NN   oprd  1
+    """, {("borsk", "support", "ceasefire")}),
+    ("Borsk called the suspension of the truce an act of war.", """
+        an   an   DET   DT   det   8
+        act  act  NOUN  NN   oprd  1
+        of   of   ADP   IN   prep  8
+        war  war  NOUN  NN   pobj  9
+    """, set()),
+], ids=["a blunder", "an act of war"])
+def test_a_deed_someone_calls_a_wrong_is_not_their_deed(text, complement, expected):
+    """Calling a suspension a blunder or an act of war judges it: the caller did not
+    suspend anything. A blunder is an evaluation (for what was suspended); an act of war
+    frames an accusation and says nothing of the truce itself. (A pack may make the noun
+    a cue of its own, as the India-Pakistan pack does.)"""
+    lexicon = {"stoppings": ["lift"], "cues": [
+        {"lemma": "suspension", "pos": ["NOUN"], "stance": "reject", "topics": ["ceasefire"]}]}
+    suspending = PackResources(PACK.model_copy(update={"lexicon": PackLexicon(**lexicon)}),
+                               spacy.blank("en"), load_lexicon())
+    table = CALLED_SUSPENSION.format(complement=complement.strip())
+    assert read(suspending, [(text, table)]) == expected
