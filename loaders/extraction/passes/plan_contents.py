@@ -64,6 +64,8 @@ class PlanContents:
             if place is None:
                 continue
             verb, scope = place
+            if token.dep_ in ("nsubj", "nsubjpass") and _of_the_past(sentence, token):
+                continue  # "the Minsk agreements of 2015 left Crimea out": history, no one's position now
             authors, is_agreement = _authors(sentence, token, self.nouns, plan)
             if not authors:
                 continue
@@ -92,6 +94,20 @@ class PlanContents:
                 # a plan described clause by clause stays in mind as long as the description goes on
                 named = PlanInMind(reading.plan.authors, reading.plan.is_agreement, sentence.base)
         return Found(tuple(claims), frozenset(covered), plan=named)
+
+
+def _of_the_past(sentence: Sentence, text: Token) -> bool:
+    """Whether a text is dated to a year well before the document's latest or the pack's
+    ("the 1972 agreement", "the Minsk agreements of 2014 and 2015"): what it says is
+    history, not what its authors propose now. (A position framed by an old text, "should
+    be handled under the 2000 memorandum", is still a position: the caller asks only of a
+    text that is the subject.)"""
+    latest = max(sentence.context.latest_year or 0, sentence.resources.pack.year or 0)
+    dated = [c for c in text.children if c.dep_ in ("nummod", "compound", "amod")]
+    for prep in (c for c in text.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
+        dated += [t for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    years = [int(t.text) for t in dated if t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < 2100]
+    return bool(latest and years) and max(years) < latest - 1
 
 
 def _plan_before(sentence: Sentence, pointer: Token, nouns: frozenset[str],

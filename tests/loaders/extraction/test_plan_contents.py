@@ -253,3 +253,36 @@ def test_a_condition_met_according_to_the_plan_is_not_what_the_plan_says(resourc
         .          .         PUNCT .   punct     1
     """)], passes=["plan_contents"])
     assert claims == set()
+
+
+def test_what_a_plan_of_years_ago_called_for_is_history(resources):
+    """Arland's plan of 2015 called for a truce; a document of 2025 that says so reports
+    history, not a proposal Arland makes now. Its plan of this year still proposes."""
+    claims = read(resources, [
+        ("Arland's plan of 2015 called for a truce.", """
+            Arland  Arland  PROPN NNP poss  2
+            's      's      PART  POS case  0
+            plan    plan    NOUN  NN  nsubj 5
+            of      of      ADP   IN  prep  2
+            2015    2015    NUM   CD  pobj  3
+            called  call    VERB  VBD ROOT  5
+            for     for     ADP   IN  prep  5
+            a       a       DET   DT  det   8
+            truce   truce   NOUN  NN  pobj  6
+            .       .       PUNCT .   punct 5
+        """),
+        ("Borsk's plan of 2025 calls for a prisoner swap.", """
+            Borsk     Borsk     PROPN NNP poss     2
+            's        's        PART  POS case     0
+            plan      plan      NOUN  NN  nsubj    5
+            of        of        ADP   IN  prep     2
+            2025      2025      NUM   CD  pobj     3
+            calls     call      VERB  VBZ ROOT     5
+            for       for       ADP   IN  prep     5
+            a         a         DET   DT  det      9
+            prisoner  prisoner  NOUN  NN  compound 9
+            swap      swap      NOUN  NN  pobj     6
+            .         .         PUNCT .   punct    5
+        """),
+    ], passes=["plan_contents"])
+    assert claims == {("borsk", "propose", "prisoner_exchange")}
