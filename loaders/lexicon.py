@@ -195,6 +195,7 @@ class EnglishWords(BaseModel):
     owner_prepositions: Words
     judge_prepositions: Words
     member_prepositions: Words
+    posted_nouns: Words
     object_prepositions: Words
 
     @functools.cached_property

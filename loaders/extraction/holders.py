@@ -158,7 +158,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     # a text's issuer is "from" or "by" it, not "to" it ("a letter to Pakistan")
     prepositions = {"from", "by", "of"} if voicing else words.member_prepositions
     for child in head.children:
-        if child.dep_ in ("prep", "agent") and child.lemma_ in prepositions:
+        if child.dep_ in ("prep", "agent") and child.lemma_ in prepositions and not (
+                child.lower_ == "in" and head.lemma_ in words.posted_nouns):  # "diplomats in Kinshasa"
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for holder in phrase_holders(sentence, pobj, depth + 1):
                     party = holder if holder is COMMENTATOR else Holder(

@@ -17,6 +17,19 @@ def test_officials_in_a_capital_speak_for_its_party(resources):
     assert claims == {("borsk", "reject", "ceasefire")}
 
 
+def test_diplomats_in_a_capital_are_anyones_envoys_posted_there(resources):
+    claims = read(resources, [("Diplomats in Borsk rejected the truce.", """
+        Diplomats  diplomat  NOUN  NNS nsubj 3
+        in         in        ADP   IN  prep  0
+        Borsk      Borsk     PROPN NNP pobj  1
+        rejected   reject    VERB  VBD ROOT  3
+        the        the       DET   DT  det   5
+        truce      truce     NOUN  NN  dobj  3
+        .          .         PUNCT .   punct 3
+    """)], passes=["stance_cues"])
+    assert claims == set()
+
+
 VENN_MET_KELL = ("Venn met Kell in Geneva.", """
     Venn    Venn    PROPN NNP nsubj 1
     met     meet    VERB  VBD ROOT  1
