@@ -301,6 +301,8 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
             return [Holder(party, span.text, WEIGHTS.new_entity)]
     if span.label_ == "ORG" and not institution:
         return None  # "the Indus Waters Treaty", "Operation Sindoor", "Geo News": no body
+    if institution and _nameless(sentence, span):
+        return None  # "the Foreign Ministry said": whose, the text does not say here
     actor_id = slug(span.text)
     if not actor_id:
         return None
@@ -371,6 +373,14 @@ def _may_hold(sentence: Sentence, head: Token) -> bool:
 
 def _institution(sentence: Sentence, span) -> bool:
     return any(t.lemma_.lower() in sentence.words.institution_nouns for t in span)
+
+
+def _nameless(sentence: Sentence, span) -> bool:
+    """Whether an institution's name is only its portfolio ("the Foreign Ministry", "the
+    Defence Ministry"): it names no one until a country is given."""
+    words = sentence.words
+    return all(t.lower_ in ("the", "a", "an") or t.lemma_.lower() in words.institution_nouns | words.portfolio_words
+               for t in span)
 
 
 def _holds_office(sentence: Sentence, span) -> bool:

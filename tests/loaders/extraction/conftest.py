@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from stancegraph.loaders.extraction.attribution import attribute_quotes
 from stancegraph.loaders.extraction.passes import Reading, default_passes
@@ -111,9 +111,11 @@ def parse(resources: PackResources, text: str, table: str) -> Doc:
 
 
 def read(resources: PackResources, sentences: Iterable[tuple[str, str]],
-         passes: Iterable[str] | None = None) -> set[tuple]:
+         passes: Iterable[str] | None = None,
+         entities: dict[int, list[tuple[int, int, str]]] | None = None) -> set[tuple]:
     """Claim tuples read from hand-parsed sentences, joined by spaces into one document, by
-    the named passes (default: all, in registry order)."""
+    the named passes (default: all, in registry order). ``entities`` gives the named
+    entities of a sentence (by index) as (start, end, label) token spans."""
     pairs = list(sentences)
     text = " ".join(t for t, _ in pairs)
     document = Document.from_text(text, "test.txt")
@@ -122,7 +124,9 @@ def read(resources: PackResources, sentences: Iterable[tuple[str, str]],
     context, _ = survey(document, resources, sentence_splitter(), chosen, prefilter=False)
     parsed, base = [], 0
     for index, (sentence_text, table) in enumerate(pairs):
-        parsed.append(Sentence(resources, context, parse(resources, sentence_text, table), base, index))
+        sdoc = parse(resources, sentence_text, table)
+        sdoc.ents = [Span(sdoc, start, end, label=label) for start, end, label in (entities or {}).get(index, ())]
+        parsed.append(Sentence(resources, context, sdoc, base, index))
         base += len(sentence_text) + 1
     assert [(s.base, s.base + len(s.sdoc.text)) for s in parsed] == context.sentences
     attribute_quotes(parsed)

@@ -293,6 +293,27 @@ def test_it_after_a_named_body_the_pack_does_not_know_is_that_body(resources):
     assert claims == set()
 
 
+FOREIGN_MINISTRY = ("The Foreign Ministry rejected the truce.", """
+    The       the       DET   DT   det       2
+    Foreign   Foreign   PROPN NNP  compound  2
+    Ministry  Ministry  PROPN NNP  nsubj     3
+    rejected  reject    VERB  VBD  ROOT      3
+    the       the       DET   DT   det       5
+    truce     truce     NOUN  NN   dobj      3
+    .         .         PUNCT .    punct     3
+""")
+
+
+def test_a_ministry_named_by_its_portfolio_alone_is_no_new_actor(resources):
+    """"The Foreign Ministry" names no one until its country is given: not an actor of its
+    own; a body with a name of its own is one."""
+    claims = read(resources, [FOREIGN_MINISTRY], passes=["stance_cues"], entities={0: [(0, 3, "ORG")]})
+    assert claims == set()
+    claims = read(resources, [("The Harbour Ministry rejected the truce.", FOREIGN_MINISTRY[1].replace(
+        "Foreign   Foreign", "Harbour   Harbour"))], passes=["stance_cues"], entities={0: [(0, 3, "ORG")]})
+    assert claims == {("the_harbour_ministry", "reject", "ceasefire")}
+
+
 def test_a_name_after_a_preposition_and_an_article_is_seldom_what_it_means(resources):
     """"... the end of the Borsk council, which Arland calls useless. Third, it wants X":
     "it" is Arland, not Borsk, named inside "of the ..." before it."""
