@@ -184,13 +184,23 @@ class Sentence:
         self.topic_matches += self._shared_heads()
         self.topic_matches = _without_restatements(
             [m for m in self.topic_matches if not _hearsay(m, self.words.hearsay_nouns)
-             and not _walkout(m, self.words)])
+             and not _walkout(m, self.words) and not self._in_a_name(m)])
         self.infra_matches = [
             TopicMatch(s.label_, s.root, frozenset(range(s.start, s.end)))
             for s in phrase_spans(resources.infra_matcher, sdoc)
         ]
         if resources.target_truce is not None and self.infra_matches:
             self.topic_matches += self._described_truces(resources.target_truce)
+
+    def _in_a_name(self, match: TopicMatch) -> bool:
+        """Whether a topic's words hang inside the name or title of an actor ("the Director
+        General of Military Operations" names an officer, not military action); the head of
+        the name is still a topic ("expelled a Pakistani diplomat")."""
+        mention = self.mentions.get(match.root.i)
+        if mention is None or any(self.mentions.get(i) is not mention for i in match.tokens):
+            return False
+        head = match.root.head
+        return head.i != match.root.i and self.mentions.get(head.i) is mention
 
     def _inner_topics(self) -> list[TopicMatch]:
         """A halt named as the object of a cue inside another topic's phrase: a mediator who

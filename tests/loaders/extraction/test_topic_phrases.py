@@ -1,7 +1,11 @@
 """How a topic's phrases read: phrases naming its contrary, phrases that need a context,
 and phrases naming an actor."""
 
-from conftest import read
+import spacy
+from conftest import PACK, read
+
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.lexicon import load_lexicon
 
 
 def test_a_stance_on_a_phrase_naming_the_contrary_is_the_opposite_stance(resources):
@@ -170,3 +174,25 @@ def test_a_verb_phrase_reads_through_the_owner_of_its_object(resources):
     """)], passes=["stance_cues"])
     assert claims == {("arland", "demand", "sanctions_relief")}
 
+
+
+def test_a_topic_phrase_inside_an_actors_title_names_no_topic():
+    """"The Director of Truce Monitoring" is an officer's title: backing a proposal from
+    him backs no truce."""
+    actors = tuple(a.model_copy(update={"roles": ("Director of Truce Monitoring",)}) if a.id == "tomas_kell" else a
+                   for a in PACK.actors)
+    titled = PackResources(PACK.model_copy(update={"actors": actors}), spacy.blank("en"), load_lexicon())
+    claims = read(titled, [("Venn backed a proposal from the Director of Truce Monitoring.", """
+        Venn        Venn        PROPN NNP nsubj     1
+        backed      back        VERB  VBD ROOT      1
+        a           a           DET   DT  det       3
+        proposal    proposal    NOUN  NN  dobj      1
+        from        from        ADP   IN  prep      3
+        the         the         DET   DT  det       6
+        Director    Director    PROPN NNP pobj      4
+        of          of          ADP   IN  prep      6
+        Truce       Truce       PROPN NNP compound  9
+        Monitoring  Monitoring  PROPN NNP pobj      7
+        .           .           PUNCT .   punct     1
+    """)])
+    assert claims == set()
