@@ -142,6 +142,7 @@ class EnglishWords(BaseModel):
     presenting_verbs: Words
     arriving_verbs: Words
     violations: Words
+    attempt_verbs: Words
     attack_nouns: Words
     waging_verbs: Words
     preventing_verbs: Words

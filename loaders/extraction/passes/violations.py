@@ -44,6 +44,8 @@ class Violations:
             if subject is None and token.dep_ in ("advcl", "conj") and token.head.pos_ == "VERB":
                 # "Russia launched drones, hitting apartment blocks": the participle shares the subject
                 subject = first_child(token.head, "nsubj")
+            if subject is None and token.dep_ == "xcomp" and token.head.lemma_ in words.attempt_verbs:
+                subject = first_child(token.head, "nsubj")  # "Pakistan had tried to hit X": an attack all the same
             if subject is None:
                 continue
             if speech is None:

@@ -44,3 +44,20 @@ def test_a_deed_supposed_in_a_condition_accuses_no_one(resources):
         .        .        PUNCT .   punct 1
     """)], passes=["violations", "attack_reports"])
     assert claims == set()
+
+
+def test_a_party_reporting_an_attempted_strike_accuses_as_well(resources):
+    claims = read(resources, [("Arland said Borsk had tried to hit the power plant.", """
+        Arland  Arland  PROPN NNP nsubj    1
+        said    say     VERB  VBD ROOT     1
+        Borsk   Borsk   PROPN NNP nsubj    4
+        had     have    AUX   VBD aux      4
+        tried   try     VERB  VBN ccomp    1
+        to      to      PART  TO  aux      6
+        hit     hit     VERB  VB  xcomp    4
+        the     the     DET   DT  det      9
+        power   power   NOUN  NN  compound 9
+        plant   plant   NOUN  NN  dobj     6
+        .       .       PUNCT .   punct    1
+    """)], passes=["violations"])
+    assert claims == {("arland", "accuse", "borsk", None)}
