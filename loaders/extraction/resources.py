@@ -145,6 +145,9 @@ class PackResources:
             return [phrase]
         actor = self.pack.actor(found.group(1))
         names = sorted({actor.name, *actor.aliases}) if actor else [found.group(1)]
+        if found.start() > 0:
+            # "engagement with {pakistan}" as written: "engagement with the Pakistani side"
+            names += [f"the {name}" for name in names if not name.lower().startswith("the ")]
         return [expanded for name in names
                 for expanded in self._expanded(phrase[:found.start()] + name.lower() + phrase[found.end():])]
 

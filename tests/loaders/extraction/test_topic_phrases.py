@@ -6,6 +6,7 @@ from conftest import PACK, read
 
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.lexicon import load_lexicon
+from stancegraph.schema import Topic
 
 
 def test_a_stance_on_a_phrase_naming_the_contrary_is_the_opposite_stance(resources):
@@ -196,3 +197,22 @@ def test_a_topic_phrase_inside_an_actors_title_names_no_topic():
         .           .           PUNCT .   punct     1
     """)])
     assert claims == set()
+
+
+def test_a_phrase_naming_an_actor_matches_the_name_with_its_article():
+    """"talks with {borsk}" is written "talks with the Borsk side" as often as not."""
+    actors = tuple(a.model_copy(update={"aliases": ("Borsk side",)}) if a.id == "borsk" else a for a in PACK.actors)
+    topics = (*PACK.topics, Topic(id="borsk_talks", label="talks with Borsk", phrases=("talks with {borsk}",)))
+    pack = PACK.model_copy(update={"actors": actors, "topics": topics})
+    claims = read(PackResources(pack, spacy.blank("en"), load_lexicon()), [
+        ("Arland rejected talks with the Borsk side.", """
+            Arland    Arland    PROPN NNP nsubj    1
+            rejected  reject    VERB  VBD ROOT     1
+            talks     talk      NOUN  NNS dobj     1
+            with      with      ADP   IN  prep     2
+            the       the       DET   DT  det      6
+            Borsk     Borsk     PROPN NNP compound 6
+            side      side      NOUN  NN  pobj     3
+            .         .         PUNCT .   punct    1
+        """)], passes=["stance_cues"])
+    assert claims == {("arland", "reject", "borsk_talks")}
