@@ -84,6 +84,12 @@ def has_word(token: Token, word: str) -> bool:
             c.dep_ == "prep" and c.lower_ == word and c.i > token.i and adverbs_between(token.head, token.i, c.i)
             for c in token.head.children):
         return True  # "renewed its call (overnight) | for X": the parser hangs the noun's "for" on the verb
+    if token.pos_ == "VERB" and not any(c.dep_ == "oprd" for c in token.children) and any(
+            c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == word and g.i == c.i + 1
+                                     for g in c.children) for c in token.children):
+        # "asked partners | for more air defence": the parser hangs the verb's "for" on its
+        # object (not "called the plans for X robbery", which names the plans)
+        return True
     for child in token.children:
         if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound", "dobj", "neg"):
             if not _after_predicative(token, child) and not _fronted_phrase(token, child):

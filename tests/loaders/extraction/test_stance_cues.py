@@ -423,3 +423,17 @@ def test_suspending_ones_participation_in_a_topic_is_against_it(resources):
         .              .              PUNCT .    punct  1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "reject", "ceasefire")}
+
+
+def test_asking_someone_for_a_thing_demands_it_wherever_the_parser_hangs_for(resources):
+    """"asked Cordia for a truce": the parser hangs "for" on the one asked."""
+    claims = read(resources, [("Arland asked Cordia for a truce.", """
+        Arland  Arland  PROPN NNP nsubj 1
+        asked   ask     VERB  VBD ROOT  1
+        Cordia  Cordia  PROPN NNP dobj  1
+        for     for     ADP   IN  prep  2
+        a       a       DET   DT  det   5
+        truce   truce   NOUN  NN  pobj  3
+        .       .       PUNCT .   punct 1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "demand", "ceasefire")}
