@@ -299,3 +299,19 @@ def test_a_deed_someone_calls_a_wrong_is_not_their_deed(text, complement, expect
                                spacy.blank("en"), load_lexicon())
     table = CALLED_SUSPENSION.format(complement=complement.strip())
     assert read(suspending, [(text, table)]) == expected
+
+
+def test_the_only_option_is_backed(resources):
+    claims = read(resources, [("Venn said a prisoner exchange was the only option.", """
+        Venn      Venn      PROPN NNP  nsubj     1
+        said      say       VERB  VBD  ROOT      1
+        a         a         DET   DT   det       4
+        prisoner  prisoner  NOUN  NN   compound  4
+        exchange  exchange  NOUN  NN   nsubj     5
+        was       be        AUX   VBD  ccomp     1
+        the       the       DET   DT   det       8
+        only      only      ADJ   JJ   amod      8
+        option    option    NOUN  NN   attr      5
+        .         .         PUNCT .    punct     1
+    """)], passes=["evaluations"])
+    assert claims == {("mara_venn", "support", "prisoner_exchange")}
