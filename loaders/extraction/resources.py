@@ -161,9 +161,10 @@ class PackResources:
         with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]):
             for key, texts in phrases.items():
                 docs = list(nlp.pipe(sorted(set(texts))))
-                matcher.add(key, docs)
                 written = [nlp.make_doc(t.lower()) for t in sorted(set(texts))]
-                lower.add(key, written)
+                verbal = [i for i, doc in enumerate(docs) if _verbal(doc)]
+                matcher.add(key, docs + _with_articles([docs[i] for i in verbal]))
+                lower.add(key, written + _with_articles([written[i] for i in verbal]))
                 if openers is not None:
                     openers.update(doc[0].norm_ for doc in docs if len(doc))
                     openers.update(doc[0].lower_ for doc in written if len(doc))
@@ -178,6 +179,31 @@ class PackResources:
 
     def party(self, actor_id: str) -> str:
         return self.index.party(actor_id)
+
+
+ARTICLES = ("a", "an", "the")
+
+
+def _verbal(doc: Doc) -> bool:
+    """Whether a phrase is a verb and what follows it ("hold election"), as far as the
+    tagger says (every phrase of two words or more, without one)."""
+    return len(doc) > 1 and (not doc.has_annotation("TAG") or doc[0].pos_ == "VERB")
+
+
+def _with_articles(docs: list[Doc]) -> list[Doc]:
+    """Each phrase of two words or more with an article after its first word ("hold
+    election" as "hold an election", "lift sanctions" as "lift the sanctions"), for the lemma
+    matcher: the words keep their lemmas, the article is its own."""
+    found: list[Doc] = []
+    for doc in docs:
+        if len(doc) < 2 or doc[1].norm_ in ARTICLES or doc[1].is_punct:
+            continue
+        for article in ARTICLES:
+            variant = Doc(doc.vocab, words=[doc[0].text, article, *(t.text for t in doc[1:])])
+            for token, norm in zip(variant, [doc[0].norm_, article, *(t.norm_ for t in doc[1:])]):
+                token.norm_ = norm
+            found.append(variant)
+    return found
 
 
 PARTICLES = frozenset({"out", "over", "up", "down", "back", "off", "away"})

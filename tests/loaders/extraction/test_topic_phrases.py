@@ -216,3 +216,18 @@ def test_a_phrase_naming_an_actor_matches_the_name_with_its_article():
             .         .         PUNCT .   punct    1
         """)], passes=["stance_cues"])
     assert claims == {("arland", "reject", "borsk_talks")}
+
+
+def test_a_verbs_phrase_matches_with_an_article_before_its_object(resources):
+    """"lift sanctions" as written with its article: "lift the sanctions"."""
+    claims = read(resources, [("Borsk urged Arland to lift the sanctions.", """
+        Borsk      Borsk     PROPN NNP nsubj 1
+        urged      urge      VERB  VBD ROOT  1
+        Arland     Arland    PROPN NNP dobj  1
+        to         to        PART  TO  aux   4
+        lift       lift      VERB  VB  xcomp 1
+        the        the       DET   DT  det   6
+        sanctions  sanction  NOUN  NNS dobj  4
+        .          .         PUNCT .   punct 1
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "demand", "sanctions_relief")}
