@@ -157,6 +157,13 @@ def _nobody(sentence: Sentence, subject: Token) -> bool:
     return subject.lower_ in NOBODY or party_like and (says_no(subject) or neither)
 
 
+def denied_by_its_topic(sentence: Sentence, token: Token, match: TopicMatch) -> bool:
+    """Whether a cue's subject that denies it is the topic itself ("no third country was
+    asked to step in"): the topic's own "no", counted once."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in match.tokens and _nobody(sentence, c)
+               for c in token.children)
+
+
 def _denying_subject(sentence: Sentence, token: Token) -> bool:
     """Whether a verb's child is a subject that denies its deed ("neither side would X")."""
     return token.dep_ == "nsubj" and _nobody(sentence, token)
@@ -339,8 +346,10 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             restrained = True
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
+        # (a denying subject that is the topic itself, "no outside party set the terms", was
+        # counted with the topic's own "no")
         if node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) or _denying_subject(sentence, c)
-                                       for c in node.children) or (
+                                       and c.i not in match.tokens for c in node.children) or (
                 node.pos_ in ("VERB", "AUX") and denied_by_adverbial(node)):
             count += 1  # its own negation, whatever it does: "insisted it would not drop X"
         if node.pos_ == "NOUN" and says_no(node, match.tokens) or nothing_to(below) or contrasted(below):

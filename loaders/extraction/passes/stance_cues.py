@@ -159,6 +159,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     resources = sentence.resources
     for match in topics:
         flips = base_flips + (0 if stance == "concede" else polarity.flips(sentence, flip_from, match, flip_scope))
+        if base_flips % 2 and polarity.denied_by_its_topic(sentence, token, match):
+            flips -= 1  # "no third country was asked": the topic's own "no" denies the cue, once
         final, weight = polarity.apply_flips(stance, flips)
         if stance == "concede" and flips % 2:
             final, weight = polarity.kept_stance(sentence, token, match), WEIGHTS.kept_stance

@@ -1,7 +1,12 @@
 """Polarity: what a stance sets aside, and breaking a truce, reverse it."""
 
 import pytest
-from conftest import read
+import spacy
+from conftest import PACK, read
+
+from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.lexicon import load_lexicon
+from stancegraph.schema import Topic
 
 
 def test_what_is_wanted_rather_than_something_else_is_rejected(resources):
@@ -423,3 +428,39 @@ def test_asking_for_something_to_be_withdrawn_is_against_it(resources):
         .          .          PUNCT .   punct      1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "reject", "sanctions_relief")}
+
+
+def _with_third_country() -> PackResources:
+    topics = (*PACK.topics, Topic(id="outside_role", label="a role for a third country", phrases=("third country",)))
+    return PackResources(PACK.model_copy(update={"topics": topics}), spacy.blank("en"), load_lexicon())
+
+
+@pytest.mark.parametrize(("text", "table"), [
+    ("Arland insisted no third country set the terms.", """
+        Arland    Arland    PROPN NNP nsubj  1
+        insisted  insist    VERB  VBD ROOT   1
+        no        no        DET   DT  det    4
+        third     third     ADJ   JJ  amod   4
+        country   country   NOUN  NN  nsubj  5
+        set       set       VERB  VBD ccomp  1
+        the       the       DET   DT  det    7
+        terms     term      NOUN  NNS dobj   5
+        .         .         PUNCT .   punct  1
+    """),
+    ("Arland said no third country was asked to help.", """
+        Arland   Arland   PROPN NNP nsubj     1
+        said     say      VERB  VBD ROOT      1
+        no       no       DET   DT  det       4
+        third    third    ADJ   JJ  amod      4
+        country  country  NOUN  NN  nsubjpass 6
+        was      be       AUX   VBD auxpass   6
+        asked    ask      VERB  VBN ccomp     1
+        to       to       PART  TO  aux       8
+        help     help     VERB  VB  xcomp     6
+        .        .        PUNCT .   punct     1
+    """),
+], ids=["insisted no third country set", "no third country was asked"])
+def test_a_topic_that_denies_its_own_verb_is_denied_once(text, table):
+    """"no third country" denies the verb it is the subject of: one reversal, not two."""
+    assert read(_with_third_country(), [(text, table)], passes=["stance_cues"]) == {
+        ("arland", "reject", "outside_role")}
