@@ -88,7 +88,13 @@ MET = ("Arland and Borsk met in Cordia.", """
 
 @pytest.fixture(scope="session")
 def resources() -> PackResources:
-    return PackResources(PACK, spacy.blank("en"), load_lexicon())
+    return changed_pack()
+
+
+def changed_pack(**changes) -> PackResources:
+    """The test pack's resources, with some of its fields changed (``actors``, ``topics``,
+    ``lexicon`` ...)."""
+    return PackResources(PACK.model_copy(update=changes), spacy.blank("en"), load_lexicon())
 
 
 def parse(resources: PackResources, text: str, table: str) -> Doc:

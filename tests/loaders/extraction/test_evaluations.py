@@ -1,11 +1,8 @@
 """Evaluations: what a party says a topic is, as its stance."""
 
 import pytest
-import spacy
-from conftest import PACK, read
+from conftest import changed_pack, read
 
-from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.lexicon import load_lexicon
 from stancegraph.schema import PackLexicon
 
 
@@ -295,8 +292,7 @@ def test_a_deed_someone_calls_a_wrong_is_not_their_deed(text, complement, expect
     a cue of its own, as the India-Pakistan pack does.)"""
     lexicon = {"stoppings": ["lift"], "cues": [
         {"lemma": "suspension", "pos": ["NOUN"], "stance": "reject", "topics": ["ceasefire"]}]}
-    suspending = PackResources(PACK.model_copy(update={"lexicon": PackLexicon(**lexicon)}),
-                               spacy.blank("en"), load_lexicon())
+    suspending = changed_pack(lexicon=PackLexicon(**lexicon))
     table = CALLED_SUSPENSION.format(complement=complement.strip())
     assert read(suspending, [(text, table)]) == expected
 

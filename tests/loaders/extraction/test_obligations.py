@@ -1,11 +1,8 @@
 """Obligations: what a party says must (not) be done to a topic, it demands."""
 
 import pytest
-import spacy
-from conftest import PACK, read
+from conftest import PACK, changed_pack, read
 
-from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.lexicon import load_lexicon
 from stancegraph.schema import Topic
 
 
@@ -97,8 +94,7 @@ def with_alliance():
     """The test pack, with a topic whose opposite phrase holds its own negation."""
     topic = Topic(id="alliance_entry", label="Borsk joining the alliance", phrases=("join the alliance",),
                   opposite_phrases=("never join the alliance",))
-    return PackResources(PACK.model_copy(update={"topics": (*PACK.topics, topic)}), spacy.blank("en"),
-                         load_lexicon())
+    return changed_pack(topics=(*PACK.topics, topic))
 
 
 def test_a_never_inside_the_opposite_phrase_is_not_counted_again(with_alliance):

@@ -1,11 +1,9 @@
 """Polarity: what a stance sets aside, and breaking a truce, reverse it."""
 
 import pytest
-import spacy
-from conftest import PACK, read
+from conftest import PACK, changed_pack, read
 
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.lexicon import load_lexicon
 from stancegraph.schema import Topic
 
 
@@ -432,7 +430,7 @@ def test_asking_for_something_to_be_withdrawn_is_against_it(resources):
 
 def _with_third_country() -> PackResources:
     topics = (*PACK.topics, Topic(id="outside_role", label="a role for a third country", phrases=("third country",)))
-    return PackResources(PACK.model_copy(update={"topics": topics}), spacy.blank("en"), load_lexicon())
+    return changed_pack(topics=topics)
 
 
 @pytest.mark.parametrize(("text", "table"), [

@@ -1,11 +1,8 @@
 """How a topic's phrases read: phrases naming its contrary, phrases that need a context,
 and phrases naming an actor."""
 
-import spacy
-from conftest import PACK, read
+from conftest import PACK, changed_pack, read
 
-from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.lexicon import load_lexicon
 from stancegraph.schema import Topic
 
 
@@ -182,7 +179,7 @@ def test_a_topic_phrase_inside_an_actors_title_names_no_topic():
     him backs no truce."""
     actors = tuple(a.model_copy(update={"roles": ("Director of Truce Monitoring",)}) if a.id == "tomas_kell" else a
                    for a in PACK.actors)
-    titled = PackResources(PACK.model_copy(update={"actors": actors}), spacy.blank("en"), load_lexicon())
+    titled = changed_pack(actors=actors)
     claims = read(titled, [("Venn backed a proposal from the Director of Truce Monitoring.", """
         Venn        Venn        PROPN NNP nsubj     1
         backed      back        VERB  VBD ROOT      1
@@ -203,8 +200,7 @@ def test_a_phrase_naming_an_actor_matches_the_name_with_its_article():
     """"talks with {borsk}" is written "talks with the Borsk side" as often as not."""
     actors = tuple(a.model_copy(update={"aliases": ("Borsk side",)}) if a.id == "borsk" else a for a in PACK.actors)
     topics = (*PACK.topics, Topic(id="borsk_talks", label="talks with Borsk", phrases=("talks with {borsk}",)))
-    pack = PACK.model_copy(update={"actors": actors, "topics": topics})
-    claims = read(PackResources(pack, spacy.blank("en"), load_lexicon()), [
+    claims = read(changed_pack(actors=actors, topics=topics), [
         ("Arland rejected talks with the Borsk side.", """
             Arland    Arland    PROPN NNP nsubj    1
             rejected  reject    VERB  VBD ROOT     1
