@@ -379,7 +379,7 @@ def _nameless(sentence: Sentence, span) -> bool:
     """Whether an institution's name is only its portfolio ("the Foreign Ministry", "the
     Defence Ministry"): it names no one until a country is given."""
     words = sentence.words
-    return all(t.lower_ in ("the", "a", "an") or t.lemma_.lower() in words.institution_nouns | words.portfolio_words
+    return all(t.lower_ in coreference.ARTICLES or t.lemma_.lower() in words.institution_nouns | words.portfolio_words
                for t in span)
 
 
