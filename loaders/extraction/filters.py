@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution
@@ -300,7 +302,6 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
         clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), clause)
     if clause.tag_ not in ("VBD", "VBN"):
         return False
-    latest = max(sentence.context.latest_year or 0, sentence.resources.pack.year or 0) or None
     past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in clause.children)
     # "has demanded X since 2022" still demands it
     dated = [t for t in _own_words(clause) if _in_period(t, clause) or t.head.lower_ == "since"
@@ -308,8 +309,7 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
     if clause.dep_ in ("acl", "relcl"):
         # "the 2020 ceasefire, brokered by Moscow": the year of what the clause describes
         dated += [c for c in clause.head.children if c.dep_ in ("nummod", "compound", "amod")]
-    years = [int(t.text) for t in dated if t.like_num and len(t.text) == 4 and t.text.isdigit()
-             and 1900 < int(t.text) < 2100]
+    years = years_in(dated)
     if years and past_perfect:
         return True
     if past_perfect and any(c.dep_ == "prep" and c.lower_ == "until" and any(g.lower_ == "then" for g in c.children)
@@ -318,4 +318,16 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
     if past_perfect and clause.dep_ == "relcl" and clause.head.i in sentence.mentions and not any(
             a.lemma_ in sentence.words.speech for a in clause.ancestors):
         return True  # "X, who had long refused any dialogue, agreed ...": X's past, told in passing
+    return dated_before(sentence, years)
+
+
+def years_in(tokens: Iterable[Token]) -> list[int]:
+    """The years (four digits, 1901-2099) among ``tokens``."""
+    return [int(t.text) for t in tokens if t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < 2100]
+
+
+def dated_before(sentence: Sentence, years: list[int]) -> bool:
+    """Whether ``years`` lie well before the latest year the document names, or the pack's:
+    history, told in passing."""
+    latest = max(sentence.context.latest_year or 0, sentence.resources.pack.year or 0)
     return bool(latest and years) and max(years) < latest - 1

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction import coreference, polarity
 from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.cues import cue_of
+from stancegraph.loaders.extraction.filters import dated_before, years_in
 from stancegraph.loaders.extraction.holders import after_prepositions, named_by, names_pair, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
@@ -102,12 +103,10 @@ def _of_the_past(sentence: Sentence, text: Token) -> bool:
     history, not what its authors propose now. (A position framed by an old text, "should
     be handled under the 2000 memorandum", is still a position: the caller asks only of a
     text that is the subject.)"""
-    latest = max(sentence.context.latest_year or 0, sentence.resources.pack.year or 0)
     dated = [c for c in text.children if c.dep_ in ("nummod", "compound", "amod")]
     for prep in (c for c in text.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
         dated += [t for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
-    years = [int(t.text) for t in dated if t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < 2100]
-    return bool(latest and years) and max(years) < latest - 1
+    return dated_before(sentence, years_in(dated))
 
 
 def _plan_before(sentence: Sentence, pointer: Token, nouns: frozenset[str],

@@ -1,9 +1,9 @@
 """Evaluations: what a party says a topic is, as its stance."""
 
 import pytest
-from conftest import changed_pack, read
+from conftest import PACK, changed_pack, read
 
-from stancegraph.schema import PackLexicon
+from stancegraph.schema import Cue
 
 
 def test_a_disaster_for_a_party_is_its_rejection(resources):
@@ -290,9 +290,8 @@ def test_a_deed_someone_calls_a_wrong_is_not_their_deed(text, complement, expect
     suspend anything. A blunder is an evaluation (for what was suspended); an act of war
     frames an accusation and says nothing of the truce itself. (A pack may make the noun
     a cue of its own, as the India-Pakistan pack does.)"""
-    lexicon = {"stoppings": ["lift"], "cues": [
-        {"lemma": "suspension", "pos": ["NOUN"], "stance": "reject", "topics": ["ceasefire"]}]}
-    suspending = changed_pack(lexicon=PackLexicon(**lexicon))
+    cue = Cue(lemma="suspension", pos=("NOUN",), stance="reject", topics=("ceasefire",))
+    suspending = changed_pack(lexicon=PACK.lexicon.model_copy(update={"cues": (cue,)}))
     table = CALLED_SUSPENSION.format(complement=complement.strip())
     assert read(suspending, [(text, table)]) == expected
 
