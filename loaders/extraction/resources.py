@@ -249,7 +249,9 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | Non
         if "@" in key:
             if present is None:
                 present = _words_and_bigrams(context if context is not None else doc)
-            if not PhraseKey.parse(key).near & present:
+            parsed = PhraseKey.parse(key)
+            if not parsed.near & present or parsed.opposite and context is None and _only_described(
+                    doc[s:e], parsed.near):
                 continue
         found = labels.setdefault((s, e), [])
         if key not in found:
@@ -264,6 +266,21 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | Non
     spans = [Span(doc, s, e, label=min(keys, key=lambda k: rank(k, s, e)) if len(keys) > 1 else keys[0])
              for (s, e), keys in labels.items()]
     return sorted((s for s in filter_spans(spans) if s.label_ != IGNORED), key=lambda s: s.start)
+
+
+def _only_described(span: Span, near: frozenset[str]) -> bool:
+    """Whether the context words that make a phrase name its opposite stand only in a
+    relative clause on the phrase itself: "restore the treaty, which Delhi has held in
+    abeyance" restores the treaty; the clause says what became of it, the sentence does not
+    hold it in abeyance (on a parsed sentence)."""
+    doc = span.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    inside = {t.i for c in span.root.children if c.dep_ in ("relcl", "acl") and c.i >= span.end
+              for t in c.subtree}
+    if not inside:
+        return False
+    return not _words_and_bigrams(Doc(doc.vocab, words=[t.text for t in doc if t.i not in inside])) & near
 
 
 def _owned_by(span: Span, near: frozenset[str]) -> bool:

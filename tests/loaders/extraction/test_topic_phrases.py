@@ -34,6 +34,46 @@ def test_a_stopping_word_from_the_packs_lexicon_turns_the_contrary_back(resource
     assert claims == {("borsk", "demand", "treaty_restored")}
 
 
+# the contrary written capitalised: a context belongs to a phrase's text, and "water treaty" is a plain phrase
+HELD = changed_pack(topics=[Topic(id="treaty_restored", label="the water treaty restored", phrases=("water treaty",),
+                                   opposite_phrases=({"phrase": "Water treaty", "near": ["abeyance"]},))])
+
+
+def test_a_context_only_in_a_clause_describing_the_phrase_does_not_turn_it_contrary():
+    """"restore the water treaty, which Arland holds in abeyance": the clause says what
+    became of the treaty; the demand is still for the treaty."""
+    restored = read(HELD, [("Borsk demanded that Arland restore the water treaty, which it holds in abeyance.", """
+        Borsk     Borsk     PROPN NNP nsubj    1
+        demanded  demand    VERB  VBD ROOT     1
+        that      that      SCONJ IN  mark     4
+        Arland    Arland    PROPN NNP nsubj    4
+        restore   restore   VERB  VB  ccomp    1
+        the       the       DET   DT  det      7
+        water     water     NOUN  NN  compound 7
+        treaty    treaty    NOUN  NN  dobj     4
+        ,         ,         PUNCT ,   punct    7
+        which     which     PRON  WDT dobj     11
+        it        it        PRON  PRP nsubj    11
+        holds     hold      VERB  VBZ relcl    7
+        in        in        ADP   IN  prep     11
+        abeyance  abeyance  NOUN  NN  pobj     12
+        .         .         PUNCT .   punct    1
+    """)], passes=["stance_cues"])
+    kept = read(HELD, [("Borsk wants the water treaty kept in abeyance.", """
+        Borsk     Borsk     PROPN NNP nsubj    1
+        wants     want      VERB  VBZ ROOT     1
+        the       the       DET   DT  det      4
+        water     water     NOUN  NN  compound 4
+        treaty    treaty    NOUN  NN  nsubj    5
+        kept      keep      VERB  VBN ccomp    1
+        in        in        ADP   IN  prep     5
+        abeyance  abeyance  NOUN  NN  pobj     6
+        .         .         PUNCT .   punct    1
+    """)], passes=["stance_cues"])
+    assert restored == {("borsk", "demand", "treaty_restored")}
+    assert kept == {("borsk", "reject", "treaty_restored")}
+
+
 WITHDRAWAL = """
     Borsk       Borsk       PROPN NNP nsubj 1
     demanded    demand      VERB  VBD ROOT  1
