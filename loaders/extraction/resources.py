@@ -276,7 +276,7 @@ def _only_described(span: Span, near: frozenset[str]) -> bool:
     doc = span.doc
     if not doc.has_annotation("DEP"):
         return False
-    inside = {t.i for c in span.root.children if c.dep_ in ("relcl", "acl") and c.i >= span.end
+    inside = {t.i for c in span.root.children if c.dep_ == "relcl" and c.i >= span.end
               for t in c.subtree}
     if not inside:
         return False
