@@ -96,6 +96,7 @@ class EnglishWords(BaseModel):
     agenda_items: Words
     voicing_texts: Words
     manner_nouns: Words
+    entitlement_nouns: Words
     linkage_words: Words
     regret_words: Words
     room_nouns: Words

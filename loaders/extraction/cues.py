@@ -125,11 +125,25 @@ def obliged(sentence: Sentence, verb: Token) -> bool:
         return False  # "should Moscow win the case": a condition, not an obligation
     if any(c.dep_ == "aux" and c.lower_ in words.obligation for c in verb.children):
         return True
-    if _prescribed_by_copula(verb) or _up_to(verb):
-        return True
+    if _prescribed_by_copula(verb) or _up_to(verb) or unwarranted(sentence, verb):
+        return True  # "has no right to X" is "must not X", said by whoever says it
     return (verb.dep_ == "xcomp" and verb.head.lemma_ in words.semi_modals
             and to_infinitive(verb)
             and not any(c.dep_ == "dobj" or c.lower_ == "yet" for c in verb.head.children))
+
+
+def unwarranted(sentence: Sentence, verb: Token) -> bool:
+    """Whether an infinitive hangs on a denied warrant to do it: "has no right to give up
+    land", "neither a legal nor a moral right to X" (where the parser joins "right" to the
+    first term), "does not have the mandate to cede X"."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_ not in sentence.words.entitlement_nouns or not to_infinitive(verb):
+        return False
+    first = noun.head if noun.dep_ == "conj" else noun
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children) or any(
+            c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
+        return True
+    return first.dep_ == "dobj" and any(c.dep_ == "neg" for c in first.head.children)
 
 
 def _prescribed_by_copula(verb: Token) -> bool:

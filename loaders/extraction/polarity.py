@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.cues import cue_of
+from stancegraph.loaders.extraction.cues import cue_of, unwarranted
 from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, first_child, has_modal, to_infinitive
 from stancegraph.loaders.extraction.weights import WEIGHTS
 
@@ -52,6 +52,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True  # "would never reward aggression by giving up land": nor give it up
     if token.dep_ in ("relcl", "acl") and head.lemma_ in words.manner_nouns and says_no(head):
         return True  # "there is no way we will accept X", "no scenario in which we go to court"
+    if unwarranted(sentence, token):
+        return True  # "has no right to give up land", "does not have the mandate to cede X"
     if token.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_ in words.participation_words and (
             _denied_noun(sentence, head.head)):
         return True  # "the US had no role in brokering the truce", "played no part in negotiating X"

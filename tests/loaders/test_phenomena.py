@@ -3643,3 +3643,18 @@ def test_a_sentence_opening_on_a_topic_gives_it_to_a_verb_with_no_object(text, e
 ], ids=["said-no", "no-need", "said-yes"])
 def test_a_short_answer_to_a_question_about_a_topic(claims_of, text, expected):
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("russia_ukraine_2025", "Zelenskyy said he does not have the right to give up land.",
+     {("volodymyr_zelenskyy", "reject", "annexed_territory")}),
+    ("russia_ukraine_2025", "Zelenskyy said Kyiv had no mandate to cede territory.", {("ukraine", "reject", "annexed_territory")}),
+    ("russia_ukraine_2025", "Kyiv said Ukraine had neither a legal nor a moral right to give up land.",
+     {("ukraine", "reject", "annexed_territory")}),
+    ("india_pakistan_2025", "Pakistan said India had no right to set the water treaty aside on its own.",
+     {("pakistan", "demand", "indus_waters_treaty_restoration")}),
+], ids=["not-have-the-right", "no-mandate", "neither-nor-right", "another-party-s-right"])
+def test_a_denied_right_to_act_is_a_refusal_by_whoever_denies_it(text, pack, expected):
+    """"has no right to X" is "must not X": the speaker's stance, even on another's deed."""
+    assert claims_in(pack, text) == expected
+
