@@ -3658,3 +3658,11 @@ def test_a_denied_right_to_act_is_a_refusal_by_whoever_denies_it(text, pack, exp
     """"has no right to X" is "must not X": the speaker's stance, even on another's deed."""
     assert claims_in(pack, text) == expected
 
+
+
+@pytest.mark.parametrize("text", [
+    "Putin wants to avoid new sanctions, the Kremlin said.",
+    "Moscow hopes to head off new sanctions.",
+], ids=["avoid", "head-off"])
+def test_wanting_to_avoid_a_measure_is_against_it(text):
+    assert {c[1] for c in claims_in("russia_ukraine_2025", text) if c[2] == "new_sanctions"} == {"reject"}
