@@ -198,6 +198,11 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "advcl" and child.lemma_ in words.linking_verbs:
             continue  # "refused X, linking it to Y": Y is demanded (the conditioning pass)
+        if is_root and child.dep_ == "advcl" and child.lemma_ == "ask" and child.tag_ == "VBN" and any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ != "PRON" for c in root.children):
+            # "Asked whether X, he declined to give a date": the answer has an object of its
+            # own ("she denied it" answers the question)
+            continue
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
             tokens |= collect(sentence, child, is_root=False)  # "pushing for the group to be disbanded"
             continue

@@ -3666,3 +3666,12 @@ def test_a_denied_right_to_act_is_a_refusal_by_whoever_denies_it(text, pack, exp
 ], ids=["avoid", "head-off"])
 def test_wanting_to_avoid_a_measure_is_against_it(text):
     assert {c[1] for c in claims_in("russia_ukraine_2025", text) if c[2] == "new_sanctions"} == {"reject"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asked whether the detainees would be freed this year, a Thai spokesman declined to give a date.", set()),
+    ("Asked whether Thailand would free the detainees, the Thai spokesman rejected it.",
+     {("thailand", "reject", "prisoner_release")}),
+], ids=["declined-to-give-a-date", "rejected-it"])
+def test_a_question_put_to_a_speaker_is_what_his_answer_is_about_only_if_it_has_no_object(text, expected):
+    assert {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "prisoner_release"} == expected
