@@ -64,7 +64,7 @@ def is_position(sentence: Sentence, token: Token) -> bool:
             return False  # "Should Kyiv accept X, Moscow would ...": a condition
         if node.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in node.children) and node.tag_ == "VBD":
             return False  # "..., when the leader said he would seek X", "in the spring, when he demanded X": background
-        if _asked(node):
+        if _asked(sentence, node):
             return False  # "the question is when Pakistan will vacate X": asked, not said
         if _left_open(node) or node.dep_ == "ccomp" and _left_open(node.head):
             return False  # "has neither confirmed nor denied that it put X on the table"
@@ -183,7 +183,7 @@ def _speaker_adds(sentence: Sentence, verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_ in sentence.words.speech
 
 
-def _asked(clause: Token) -> bool:
+def _asked(sentence: Sentence, clause: Token) -> bool:
     """A clause that is what a copula says something is, or what is asked, opened by
     "when", "whether", "how" or "why": "the only question is when X will Y", "asked whether X
     would Y", "asked why X had not agreed to Y" -- an open question, not a position."""
@@ -191,7 +191,7 @@ def _asked(clause: Token) -> bool:
     head = clause.head
     return opened and clause.dep_ in ("advcl", "ccomp", "attr") and (
         head.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children)
-        or head.lemma_ in ("ask", "wonder", "question"))
+        or head.lemma_ in sentence.words.asking_verbs)
 
 
 def _in_period(token: Token, clause: Token) -> bool:

@@ -3675,3 +3675,15 @@ def test_wanting_to_avoid_a_measure_is_against_it(text):
 ], ids=["declined-to-give-a-date", "rejected-it"])
 def test_a_question_put_to_a_speaker_is_what_his_answer_is_about_only_if_it_has_no_object(text, expected):
     assert {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "prisoner_release"} == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "topic", "expected"), [
+    ("thailand_cambodia_2025", "Cambodia said Bangkok's political calendar should not decide when the guns fall silent.",
+     "ceasefire", set()),
+    ("thailand_cambodia_2025", "Phnom Penh said its soldiers would hold their fire and that Thai party politics should "
+     "not decide when the guns fall silent.", "ceasefire", {("cambodia", "support", "ceasefire")}),
+    ("russia_ukraine_2025", "Ukraine alone will decide whether to join NATO, Zelenskyy said.", "ukraine_nato_membership",
+     set()),
+], ids=["decide-when", "decide-when-after-a-pledge", "decide-whether"])
+def test_an_open_question_under_a_stance_word_is_not_its_object(pack, text, topic, expected):
+    assert {c for c in claims_in(pack, text) if c[2] == topic} == expected
