@@ -171,3 +171,16 @@ def semi_modal_complement(sentence: Sentence, verb: Token) -> Token | None:
         return None
     complement = first_child(verb, "xcomp")
     return complement if complement is not None and obliged(sentence, complement) else None
+
+
+def obliged_conjunct(sentence: Sentence, verb: Token) -> Token | None:
+    """A verb joined to ``verb`` that shares its subject and carries an obligation: "the
+    suspension was an act of aggression and | had to be reversed" (the semi-modal's verb)."""
+    for conjunct in verb.children:
+        if conjunct.dep_ != "conj" or conjunct.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+            continue
+        conjunct = semi_modal_complement(sentence, conjunct) or conjunct
+        if obliged(sentence, conjunct):
+            return conjunct
+    return None

@@ -3687,3 +3687,11 @@ def test_a_question_put_to_a_speaker_is_what_his_answer_is_about_only_if_it_has_
 ], ids=["decide-when", "decide-when-after-a-pledge", "decide-whether"])
 def test_an_open_question_under_a_stance_word_is_not_its_object(pack, text, topic, expected):
     assert {c for c in claims_in(pack, text) if c[2] == topic} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dar said India's suspension of the Indus Waters Treaty was an act of aggression and had to be reversed.",
+    "Dar said the Indus Waters Treaty was a lifeline for millions and must be honoured.",
+], ids=["judged-and-had-to-be-reversed", "described-and-must-be-honoured"])
+def test_an_obligation_in_a_verb_joined_to_the_topic_s_own_is_the_speaker_s_demand(text):
+    assert ("ishaq_dar", "demand", "indus_waters_treaty_restoration") in claims_in("india_pakistan_2025", text)

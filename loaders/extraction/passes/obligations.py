@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import filters, polarity
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
-from stancegraph.loaders.extraction.cues import cue_of, obliged, semi_modal_complement
+from stancegraph.loaders.extraction.cues import cue_of, obliged, obliged_conjunct, semi_modal_complement
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
@@ -41,6 +41,7 @@ class Obligations:
             verb = _obliged_verb(sentence, match)
             if verb is not None:
                 verb = semi_modal_complement(sentence, verb) or verb  # "X has to | come first"
+                verb = verb if obliged(sentence, verb) else obliged_conjunct(sentence, verb) or verb
             kept = verb is not None and verb.lemma_ in sentence.words.keeping_verbs  # "must be respected"
             if verb is None or verb.i in sentence.cues and not kept or not obliged(sentence, verb):
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, filters, polarity
-from stancegraph.loaders.extraction.cues import cue_of, obliged
+from stancegraph.loaders.extraction.cues import cue_of, obliged, obliged_conjunct
 from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
 from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
@@ -400,11 +400,12 @@ def _deed_to_undo(sentence: Sentence, noun: Token) -> bool:
     """Whether a cue noun is what must be undone ("the suspension of the treaty must be
     reversed", "the ban should be lifted"): whoever says so asks for the opposite of the
     deed, which the obligations pass reads; the deed is its doer's stance only when it
-    names one ("Delhi's suspension of the treaty must be reversed")."""
-    verb = noun.head
-    return (noun.pos_ == "NOUN" and noun.dep_ == "nsubjpass" and verb.pos_ == "VERB"
-            and polarity.undoes(sentence, verb)
-            and obliged(sentence, verb))
+    names one ("Delhi's suspension of the treaty must be reversed"), also in a verb that
+    shares the noun ("the suspension was illegal and | must be reversed")."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head if noun.dep_ == "nsubjpass" else obliged_conjunct(sentence, noun.head)
+    return verb is not None and verb.pos_ == "VERB" and polarity.undoes(sentence, verb) and obliged(sentence, verb)
 
 
 def _gave_ground(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
