@@ -1966,7 +1966,9 @@ def test_working_for_something_proposes_it(claims_of, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Foreign Office insisted that Kashmir remained the core dispute between the neighbours.", set()),
-    ("Islamabad said Kashmir was the oldest dispute on the agenda and had to be settled first.", set()),
+    # the name judges nothing; the obligation joined to it is Islamabad's demand
+    ("Islamabad said Kashmir was the oldest dispute on the agenda and had to be settled first.",
+     {("pakistan", "demand", "kashmir_dispute_resolution")}),
     ("Pakistan said any dialogue was a dead end.", {("pakistan", "reject", "bilateral_talks")}),
     ("The Foreign Office said dialogue was the only way forward.", {("pakistan", "support", "bilateral_talks")}),
     ("Islamabad said the Indus treaty was a binding agreement that no side could suspend.",
