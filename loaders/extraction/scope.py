@@ -100,6 +100,10 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         tokens |= collect(sentence, root, is_root=(root.i == token.i))
     for target in _attack_target(sentence, token):
         tokens -= collect(sentence, target, is_root=False)  # "strikes aimed at terrorist camps"
+    for noun in [sentence.sdoc[i] for i in tokens]:
+        if noun.lemma_ in words.enquiry_nouns and noun.pos_ == "NOUN" and noun.i != token.i:
+            # "sought reassurance about the route": to know more about it, not the route
+            tokens -= {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}
     if cue.stance == "concede":
         for held in _others_view(sentence, token):
             tokens -= collect(sentence, held, is_root=False)

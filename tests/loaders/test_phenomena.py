@@ -3697,3 +3697,12 @@ def test_an_open_question_under_a_stance_word_is_not_its_object(pack, text, topi
 ], ids=["judged-and-had-to-be-reversed", "described-and-must-be-honoured"])
 def test_an_obligation_in_a_verb_joined_to_the_topic_s_own_is_the_speaker_s_demand(text):
     assert ("ishaq_dar", "demand", "indus_waters_treaty_restoration") in claims_in("india_pakistan_2025", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran sought reassurance about the transit route agreed in Washington.",
+    "Yerevan asked for details of the transit route.",
+    "Moscow demanded clarity on the transit route.",
+], ids=["reassurance-about", "details-of", "clarity-on"])
+def test_seeking_to_know_more_about_a_topic_is_no_stance_on_it(text):
+    assert not {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "transit_route_syunik"}
