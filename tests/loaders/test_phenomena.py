@@ -3706,3 +3706,11 @@ def test_an_obligation_in_a_verb_joined_to_the_topic_s_own_is_the_speaker_s_dema
 ], ids=["reassurance-about", "details-of", "clarity-on"])
 def test_seeking_to_know_more_about_a_topic_is_no_stance_on_it(text):
     assert not {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "transit_route_syunik"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijan is lifting its restrictions on the transit of goods bound for Armenia, Aliyev said.", set()),
+    ("Baku urged Washington to lift restrictions on US aid to Azerbaijan.", {("azerbaijan", "demand", "section_907_waiver")}),
+], ids=["transit-restrictions", "us-aid-restrictions"])
+def test_lifting_restrictions_is_the_section_907_waiver_only_beside_us_aid(text, expected):
+    assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "section_907_waiver"} == expected
