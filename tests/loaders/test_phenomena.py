@@ -3714,3 +3714,12 @@ def test_seeking_to_know_more_about_a_topic_is_no_stance_on_it(text):
 ], ids=["transit-restrictions", "us-aid-restrictions"])
 def test_lifting_restrictions_is_the_section_907_waiver_only_beside_us_aid(text, expected):
     assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "section_907_waiver"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian political scientist said Putin wanted to avoid new sanctions.",
+    "A Ukrainian military strategist said Kyiv would never accept a ceasefire.",
+    "Moscow is stalling, said a Russian academic who follows the talks, because Putin wants a ceasefire only on his terms.",
+], ids=["political-scientist", "strategist", "academic"])
+def test_a_scholar_s_reading_of_a_party_is_not_its_position(text):
+    assert not {c for c in claims_in("russia_ukraine_2025", text) if c[1] != "accuse"}
