@@ -96,6 +96,7 @@ class EnglishWords(BaseModel):
     agenda_items: Words
     voicing_texts: Words
     manner_nouns: Words
+    opinion_verbs: Words
     enquiry_nouns: Words
     asking_verbs: Words
     entitlement_nouns: Words

@@ -3723,3 +3723,12 @@ def test_lifting_restrictions_is_the_section_907_waiver_only_beside_us_aid(text,
 ], ids=["political-scientist", "strategist", "academic"])
 def test_a_scholar_s_reading_of_a_party_is_not_its_position(text):
     assert not {c for c in claims_in("russia_ukraine_2025", text) if c[1] != "accuse"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand believes the Security Council is the wrong forum.", {("thailand", "reject", "un_security_council")}),
+    ("Thailand does not think the Security Council is the right forum.", {("thailand", "reject", "un_security_council")}),
+    ("Cambodia feels the Security Council is the right forum.", {("cambodia", "support", "un_security_council")}),
+], ids=["believes-wrong", "does-not-think-right", "feels-right"])
+def test_a_judgement_in_a_party_s_opinion_is_its_own(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected

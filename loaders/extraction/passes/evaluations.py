@@ -57,6 +57,9 @@ class Evaluations:
             value = evaluation(sentence.words, words)
             if polarity.negated(sentence, verb) and not _corrected(verb):
                 value = -value
+            opinion = _opinion(sentence, verb)
+            if opinion is not None and polarity.negated(sentence, opinion):
+                value = -value  # "does not think X is the right forum"
             if abs(value) < STRONG:
                 continue
             holders = judges if judges is not None else _speaker(sentence, verb, words)
@@ -216,12 +219,21 @@ def _equated(noun: Token) -> Token | None:
     return None
 
 
+def _opinion(sentence: Sentence, verb: Token) -> Token | None:
+    """The verb of opinion whose clause the judgement is ("believes | X is the wrong forum")."""
+    return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in sentence.words.opinion_verbs else None
+
+
 def _speaker(sentence: Sentence, verb: Token, judging: list[Token]) -> list[Holder]:
     """Who says the judgement: the quotation's speaker, the subject of the speech verb above,
     a judge named with "for" ("a disaster for Kyiv"), or an "according to" source."""
     speakers = speaker_of(sentence, verb)
     if speakers is not None:
         return speakers
+    opinion = _opinion(sentence, verb)
+    subject = first_child(opinion, "nsubj") if opinion is not None else None
+    if subject is not None:
+        return phrase_holders(sentence, subject)  # "Bangkok believes X is the wrong forum"
     for child in [*verb.children, *judging]:
         if child.dep_ == "prep" and child.lower_ == "for":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
