@@ -3732,3 +3732,12 @@ def test_a_scholar_s_reading_of_a_party_is_not_its_position(text):
 ], ids=["believes-wrong", "does-not-think-right", "feels-right"])
 def test_a_judgement_in_a_party_s_opinion_is_its_own(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelenskyy said Ukraine backed a halt along the current line as a starting point for talks.",
+     {("ukraine", "support", "ceasefire")}),
+    ("Kyiv would accept a stop at the frontline, Zelenskyy said.", {("ukraine", "support", "ceasefire")}),
+], ids=["halt-along-the-line", "stop-along-the-front-line"])
+def test_a_halt_along_the_line_of_contact_is_a_ceasefire(text, expected):
+    assert {c for c in claims_in("russia_ukraine_2025", text) if c[2] == "ceasefire"} == expected
