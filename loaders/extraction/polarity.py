@@ -202,6 +202,18 @@ def suspends(verb: Token) -> bool:
         for holder in holders for c in holder.children)
 
 
+def kept_stopped(verb: Token, stoppings: frozenset[str]) -> bool:
+    """"kept the treaty frozen", "will keep the crossings closed": the verb keeps its object
+    halted (the parser may take the state for an adjective, so its form counts too)."""
+    return verb.lemma_ == "keep" and any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and (c.lemma_ in stoppings or c.lower_ in STOPPED)
+        for c in verb.children)
+
+
+STOPPED = frozenset({"frozen", "closed", "shut", "sealed", "suspended", "halted", "paused", "blocked"})
+"""States the parser may take for adjectives, so that no lemma says they stop something."""
+
+
 def only_for_now(verb: Token) -> bool:
     """"was only paused", "is merely on hold": a halt said to be no more than that, a
     warning that the thing halted may resume, not a stand against it."""

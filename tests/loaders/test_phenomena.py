@@ -2476,7 +2476,9 @@ def test_other_words_for_a_mediator(pack, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Washington lifted long-standing curbs on defence cooperation with Azerbaijan.",
      {("united_states", "support", "section_907_waiver")}),
-    ("Washington kept long-standing curbs on defence cooperation with Azerbaijan.", set()),
+    # keeping the curbs in force is against lifting them
+    ("Washington kept long-standing curbs on defence cooperation with Azerbaijan.",
+     {("united_states", "reject", "section_907_waiver")}),
 ], ids=["lifted-curbs-on", "kept-curbs"])
 def test_a_restraint_lifted_by_a_cue_of_the_pack_is_removed(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
@@ -3741,3 +3743,14 @@ def test_a_judgement_in_a_party_s_opinion_is_its_own(text, expected):
 ], ids=["halt-along-the-line", "stop-along-the-front-line"])
 def test_a_halt_along_the_line_of_contact_is_a_ceasefire(text, expected):
     assert {c for c in claims_in("russia_ukraine_2025", text) if c[2] == "ceasefire"} == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Cambodia will keep the ceasefire, Hun Manet said.", {("cambodia", "support", "ceasefire")}),
+    ("india_pakistan_2025", "India has kept the Indus Waters Treaty frozen.",
+     {("india", "reject", "indus_waters_treaty_restoration")}),
+    ("india_pakistan_2025", "India has kept its airspace closed to Pakistani airlines.",
+     {("india", "support", "punitive_measures")}),
+], ids=["keep-the-ceasefire", "kept-frozen", "kept-closed-names-the-measure"])
+def test_keeping_a_thing_upholds_it_and_keeping_it_halted_stops_it(pack, text, expected):
+    assert claims_in(pack, text) == expected

@@ -31,8 +31,6 @@ LASTING = frozenset({"remain", "stay"})
 """Verbs by which a party says a thing will last: "will stay frozen", "remains in place"."""
 IN_FORCE = frozenset({"place", "force", "effect"})
 """What a thing stays "in" when it stays in force ("remain in place", "stay in effect")."""
-STOPPED = frozenset({"frozen", "closed", "shut", "sealed", "suspended", "halted", "paused", "blocked"})
-"""States the parser may take for adjectives, so that no lemma says they stop something."""
 
 
 class Actions:
@@ -152,7 +150,7 @@ def _stays(verb: Token, words: EnglishWords) -> bool | None:
     False); None when it says neither."""
     if verb.lemma_ not in LASTING:
         return None
-    if any(polarity.listed(c, words.stoppings) or c.lower_ in STOPPED for c in _states(verb)):
+    if any(polarity.listed(c, words.stoppings) or c.lower_ in polarity.STOPPED for c in _states(verb)):
         return True  # "stays frozen", "remains shut", "will stay closed"
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in IN_FORCE for g in c.children)
            for c in verb.children):
@@ -202,7 +200,11 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str])
         verb = root.head
         if root.lemma_ in words.occasion_nouns and verb.lemma_ in stoppings:
             return None  # "ended their summit with a call for X": it closed, nothing was halted
-        return verb, verb.lemma_ in stoppings and verb.i not in match.tokens
+        # "kept the treaty frozen": kept halted, unless the pack's phrases name the state
+        # ("kept its airspace closed", where closing airspace is the topic)
+        kept = polarity.kept_stopped(verb, stoppings) and not any(
+            c.lemma_ in naming or c.lower_ in naming for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp"))
+        return verb, (verb.lemma_ in stoppings or kept) and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True
     inflicting = _inflicted_with(match, words)
