@@ -3754,3 +3754,8 @@ def test_a_halt_along_the_line_of_contact_is_a_ceasefire(text, expected):
 ], ids=["keep-the-ceasefire", "kept-frozen", "kept-closed-names-the-measure"])
 def test_keeping_a_thing_upholds_it_and_keeping_it_halted_stops_it(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+def test_keeping_to_a_truce_upholds_it():
+    assert claims_in("thailand_cambodia_2025", "Hun Manet said Cambodia would keep to the ceasefire.") == {
+        ("cambodia", "support", "ceasefire")}
