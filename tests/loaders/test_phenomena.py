@@ -3759,3 +3759,8 @@ def test_keeping_a_thing_upholds_it_and_keeping_it_halted_stops_it(pack, text, e
 def test_keeping_to_a_truce_upholds_it():
     assert claims_in("thailand_cambodia_2025", "Hun Manet said Cambodia would keep to the ceasefire.") == {
         ("cambodia", "support", "ceasefire")}
+
+
+def test_there_being_neither_one_thing_nor_another_denies_both():
+    assert claims_in("india_pakistan_2025", "Modi said there would be neither trade nor talks with Pakistan.") == {
+        ("narendra_modi", "reject", "bilateral_talks")}

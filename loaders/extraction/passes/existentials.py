@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import condition_claims
-from stancegraph.loaders.extraction.polarity import says_no
+from stancegraph.loaders.extraction.polarity import neither_nor, says_no
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
@@ -28,7 +28,7 @@ class Existentials:
         self.openers = {"there"} | resources.lexicon.forms(resources.words.room_nouns)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        return (0,) if survey.has_topic and "no" in survey.words and survey.words & self.openers else ()
+        return (0,) if survey.has_topic and survey.words & {"no", "neither"} and survey.words & self.openers else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
@@ -82,11 +82,15 @@ def denied_existence(match: TopicMatch, words) -> Token | None:
             or root.dep_ == "dobj" and verb.lemma_ == "leave"):
         # "would be handled bilaterally, with no room for a third party", "leaves no role for X"
         return verb.head if verb.lower_ == "with" else verb
-    if root.dep_ not in ("attr", "nsubj") or verb.lemma_ != "be":
+    first = root
+    while first.dep_ == "conj":
+        first = first.head  # "there would be neither trade nor | talks", "no trade or | talks"
+    verb = first.head
+    if first.dep_ not in ("attr", "nsubj") or verb.lemma_ != "be":
         return None
     if not any(c.dep_ == "expl" for c in verb.children):
         return None
-    return verb if says_no(root) else None
+    return verb if says_no(root) or says_no(first) or neither_nor(root) or neither_nor(first) else None
 
 
 def _conditioned(sentence: Sentence, verb: Token) -> bool:
