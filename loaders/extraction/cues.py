@@ -11,7 +11,7 @@ import functools
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.sentence import (Sentence, adverbs_between, copula_preposition, first_child,
-                                                     inverted_condition, to_infinitive)
+                                                     inverted_condition, neither_nor, says_no, to_infinitive)
 from stancegraph.schema import Cue
 
 
@@ -140,8 +140,7 @@ def unwarranted(sentence: Sentence, verb: Token) -> bool:
     if verb.dep_ != "acl" or noun.lemma_ not in sentence.words.entitlement_nouns or not to_infinitive(verb):
         return False
     first = noun.head if noun.dep_ == "conj" else noun
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children) or any(
-            c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
+    if says_no(noun) or neither_nor(noun) or neither_nor(first):
         return True
     return first.dep_ == "dobj" and any(c.dep_ == "neg" for c in first.head.children)
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.cues import cue_of, unwarranted
-from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, first_child, has_modal, to_infinitive
+from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, first_child, has_modal, neither_nor, says_no,
+                                                     to_infinitive)
 from stancegraph.loaders.extraction.weights import WEIGHTS
 
 PRESCRIBED = {"support": "demand", "propose": "demand", "demand": "demand", "reject": "reject"}
@@ -84,15 +85,6 @@ def _nor_first(verb: Token) -> bool:
     """"Nor did Moscow accept X": a clause opened by "nor" with the auxiliary before its
     subject denies its verb."""
     return any(c.lower_ == "nor" and c.i == c.sent.start and c.i < verb.i for c in verb.children)
-
-
-def neither_nor(token: Token) -> bool:
-    """Whether ``token`` is one of "neither X nor Y" ("had neither sought nor accepted
-    mediation", "wants neither talks nor a truce"), or the Y of "did not X nor Y"."""
-    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
-        return True
-    return token.dep_ == "conj" and any(
-        c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in token.head.children)
 
 
 def nothing_to(verb: Token) -> bool:
@@ -169,12 +161,6 @@ def denied_by_its_topic(sentence: Sentence, token: Token, match: TopicMatch) -> 
 def _denying_subject(sentence: Sentence, token: Token) -> bool:
     """Whether a verb's child is a subject that denies its deed ("neither side would X")."""
     return token.dep_ == "nsubj" and _nobody(sentence, token)
-
-
-def says_no(noun: Token, besides: frozenset[int] = frozenset()) -> bool:
-    """Whether "no" determines ``noun`` ("no need", "no country"), other than a "no" at
-    the positions ``besides`` (a phrase's own: "no third-party forces")."""
-    return any(c.lower_ == "no" and c.dep_ == "det" and c.i not in besides for c in noun.children)
 
 
 def is_reverser(sentence: Sentence, token: Token) -> bool:

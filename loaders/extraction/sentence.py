@@ -578,3 +578,18 @@ def copula_preposition(adjective: Token) -> Token | None:
     if adjective.dep_ != "acomp":
         return None
     return next((c for c in adjective.head.children if c.dep_ == "prep" and c.i == adjective.i + 1), None)
+
+
+def says_no(noun: Token, besides: frozenset[int] = frozenset()) -> bool:
+    """Whether "no" determines ``noun`` ("no need", "no country"), other than a "no" at
+    the positions ``besides`` (a phrase's own: "no third-party forces")."""
+    return any(c.lower_ == "no" and c.dep_ == "det" and c.i not in besides for c in noun.children)
+
+
+def neither_nor(token: Token) -> bool:
+    """Whether ``token`` is one of "neither X nor Y" ("had neither sought nor accepted
+    mediation", "wants neither talks nor a truce"), or the Y of "did not X nor Y"."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
+        return True
+    return token.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in token.head.children)

@@ -17,7 +17,7 @@ from stancegraph.loaders.extraction.cues import cue_of
 from stancegraph.loaders.extraction.evaluation import valence
 from stancegraph.loaders.extraction.learned.candidates import Candidate
 from stancegraph.loaders.extraction.polarity import is_reverser, negated
-from stancegraph.loaders.extraction.sentence import Sentence
+from stancegraph.loaders.extraction.sentence import Sentence, says_no
 from stancegraph.schema import POLARITY
 
 Features = dict[str, float]
@@ -46,7 +46,7 @@ def features(sentence: Sentence, candidate: Candidate, index_in_document: int) -
     if root.head.i != root.i:
         found[f"topic_head_pos={root.head.pos_}"] = 1.0
         found[f"topic_head={root.head.lemma_.lower()}"] = 1.0
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in root.children):
+    if says_no(root):
         found["topic_no"] = 1.0
     found.update(_path(sentence, candidate))
     found.update(_clause(sentence, root))

@@ -12,7 +12,7 @@ from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, says_no
 from stancegraph.loaders.extraction.topics import topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
@@ -34,7 +34,7 @@ class Alternatives:
         claims: list[Claim] = []
         covered: set[int] = set()
         for noun in sentence.sdoc:
-            if noun.lemma_ not in NOUNS or not any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
+            if noun.lemma_ not in NOUNS or not says_no(noun):
                 continue
             holders = _holders(sentence, noun)
             if not holders or COMMENTATOR in holders:

@@ -12,10 +12,9 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import condition_claims
-from stancegraph.loaders.extraction.polarity import neither_nor, says_no
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch, neither_nor, says_no
 from stancegraph.loaders.extraction.topics import topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
