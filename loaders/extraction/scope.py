@@ -202,12 +202,14 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "advcl" and child.lemma_ in words.linking_verbs:
             continue  # "refused X, linking it to Y": Y is demanded (the conditioning pass)
-        if is_root and child.dep_ in ("advcl", "ccomp", "xcomp") and child.i > root.i and root.lemma_ not in words.asking_verbs and any(
-                g.lower_ in ("when", "whether") and g.dep_ in ("advmod", "mark") and g.i < child.i for g in child.children):
+        if is_root and child.dep_ in ("advcl", "ccomp", "xcomp") and child.i > root.i and (
+                root.lemma_ not in words.asking_verbs) and any(
+                g.lower_ in ("when", "whether") and g.dep_ in ("advmod", "mark") and g.i < child.i
+                for g in child.children):
             # "should not decide when the guns fall silent": an open question, not the object
             # (what is asked is the answer's topic)
             continue
-        if is_root and child.dep_ == "advcl" and child.lemma_ == "ask" and child.tag_ == "VBN" and any(
+        if is_root and child.dep_ == "advcl" and child.lemma_ in words.asking_verbs and child.tag_ == "VBN" and any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ != "PRON" for c in root.children):
             # "Asked whether X, he declined to give a date": the answer has an object of its
             # own ("she denied it" answers the question)

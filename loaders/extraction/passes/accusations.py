@@ -208,7 +208,8 @@ def _held_up(sentence: Sentence, cue: Token, target: Token, holders: list[Holder
 def _halts(sentence: Sentence, verb: Token) -> bool:
     """Whether a verb stops what it governs: "suspending X", "keeping X frozen", "holding X
     in abeyance"."""
-    return polarity.listed(verb, sentence.words.stoppings) or polarity.suspends(verb) or polarity.kept_stopped(verb, sentence.words.stoppings)
+    stoppings = sentence.words.stoppings
+    return polarity.listed(verb, stoppings) or polarity.suspends(verb) or polarity.kept_stopped(verb, stoppings)
 
 
 def each_member(sentence: Sentence, holders: list[Holder]) -> list[Holder]:

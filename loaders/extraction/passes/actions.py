@@ -203,7 +203,8 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str])
         # "kept the treaty frozen": kept halted, unless the pack's phrases name the state
         # ("kept its airspace closed", where closing airspace is the topic)
         kept = polarity.kept_stopped(verb, stoppings) and not any(
-            c.lemma_ in naming or c.lower_ in naming for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp"))
+            c.lemma_ in naming or c.lower_ in naming
+            for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp"))
         return verb, (verb.lemma_ in stoppings or kept) and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True
