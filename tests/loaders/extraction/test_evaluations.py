@@ -158,20 +158,25 @@ def test_a_deed_judged_out_of_the_question_is_refused(resources, text, table, ex
     assert read(resources, [(text, table)]) == expected
 
 
-def test_what_is_not_on_the_table_is_refused(resources):
-    claims = read(resources, [("Venn said a prisoner exchange was not on the table.", """
+EXCHANGE_WAS = """
         Venn      Venn      PROPN NNP  nsubj     1
         said      say       VERB  VBD  ROOT      1
         a         a         DET   DT   det       4
         prisoner  prisoner  NOUN  NN   compound  4
         exchange  exchange  NOUN  NN   nsubj     5
         was       be        AUX   VBD  ccomp     1
+{predicate}
+        .         .         PUNCT .    punct     1
+"""
+"""'Venn said a prisoner exchange was ...', the predicate's rows to be filled in."""
+
+
+def test_what_is_not_on_the_table_is_refused(resources):
+    claims = read(resources, [("Venn said a prisoner exchange was not on the table.", EXCHANGE_WAS.format(predicate="""\
         not       not       PART  RB   neg       5
         on        on        ADP   IN   prep      5
         the       the       DET   DT   det       9
-        table     table     NOUN  NN   pobj      7
-        .         .         PUNCT .    punct     1
-    """)], passes=["evaluations"])
+        table     table     NOUN  NN   pobj      7"""))], passes=["evaluations"])
     assert claims == {("mara_venn", "reject", "prisoner_exchange")}
 
 
@@ -297,16 +302,8 @@ def test_a_deed_someone_calls_a_wrong_is_not_their_deed(text, complement, expect
 
 
 def test_the_only_option_is_backed(resources):
-    claims = read(resources, [("Venn said a prisoner exchange was the only option.", """
-        Venn      Venn      PROPN NNP  nsubj     1
-        said      say       VERB  VBD  ROOT      1
-        a         a         DET   DT   det       4
-        prisoner  prisoner  NOUN  NN   compound  4
-        exchange  exchange  NOUN  NN   nsubj     5
-        was       be        AUX   VBD  ccomp     1
+    claims = read(resources, [("Venn said a prisoner exchange was the only option.", EXCHANGE_WAS.format(predicate="""\
         the       the       DET   DT   det       8
         only      only      ADJ   JJ   amod      8
-        option    option    NOUN  NN   attr      5
-        .         .         PUNCT .    punct     1
-    """)], passes=["evaluations"])
+        option    option    NOUN  NN   attr      5"""))], passes=["evaluations"])
     assert claims == {("mara_venn", "support", "prisoner_exchange")}
