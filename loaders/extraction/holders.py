@@ -157,14 +157,17 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return found
     # a text's issuer is "from" or "by" it, not "to" it ("a letter to Pakistan")
     prepositions = {"from", "by", "of"} if voicing else words.member_prepositions
-    for child in head.children:
-        if child.dep_ in ("prep", "agent") and child.lemma_ in prepositions and not (
-                child.lower_ == "in" and head.lemma_ in words.posted_nouns):  # "diplomats in Kinshasa"
+    members = [c for c in head.children if c.dep_ in ("prep", "agent") and c.lemma_ in prepositions and not (
+        c.lower_ == "in" and head.lemma_ in words.posted_nouns)]  # "diplomats in Kinshasa"
+    for placed in (False, True):
+        for child in (c for c in members if (c.lower_ == "in") == placed):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for holder in phrase_holders(sentence, pobj, depth + 1):
                     party = holder if holder is COMMENTATOR else Holder(
                         sentence.party(holder.actor), holder.text, holder.confidence)
                     found.append(party)
+        if found:
+            break  # "the leaders of A and B in Kyiv": A's and B's, not the host's
     if voicing and not found:
         found = coreference.text_author(sentence, head)  # "The letter urges X": whoever sent it
     return found
@@ -519,7 +522,7 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             each = _misread_participle(each, node) or each
             found = phrase_holders(sentence, each) if each.i != token.i else []
             if found:
-                return unique(found + _headline_pair(sentence, node, each))
+                return unique(found + _headline_pair(sentence, node, each) + _companions(sentence, node, each, token))
             if each.i != token.i and names_pair(sentence, each):
                 return []  # "both sides agreed to X, Anwar said": the sides hold it, whoever they are
         if subject is None and (node.pos_ == "VERB" or node.dep_ == "relcl"):
@@ -606,6 +609,49 @@ def _headline_pair(sentence: Sentence, verb: Token, subject: Token) -> list[Hold
     return [holder_of(sentence, sentence.mentions[c.i]) for c in verb.children
             if c.dep_ == "npadvmod" and c.i in sentence.mentions and c.i + 2 == subject.i
             and sentence.sdoc[c.i + 1].text == ","]
+
+
+COMPANION_PREPOSITIONS = frozenset({"alongside"})
+"""Prepositions whose object acts with the subject ("signed alongside Trump")."""
+
+COMPANION_ADVERBS = frozenset({"along", "together"})
+"""Words that make a following "with" a companion ("along with Paris", "together with Kyiv")."""
+
+
+def _companions(sentence: Sentence, verb: Token, subject: Token, token: Token) -> list[Holder]:
+    """Actors who act with the subject: "Germany, along with the Nordic states, said ...",
+    "together with Trump, Aliyev signed X", "X met with the leaders of A and B to urge Y"
+    (those met share the purpose)."""
+    named = [c.i for c in verb.children if c.dep_ == "dobj" and c.i in sentence.mentions]
+    found = [holder for head in (verb, subject) for prep in head.children if prep.dep_ == "prep"
+             and not any(i < prep.i for i in named)  # "thanked Riyadh, alongside Washington, for X"
+             for holder in _companion_objects(sentence, prep)]
+    if verb.lemma_ == "meet" and _purpose_below(verb, token):
+        found += after_prepositions(sentence, [verb], ("with",)) + [
+            h for c in verb.children if c.dep_ == "dobj" for h in phrase_holders(sentence, c)]
+    return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _companion_objects(sentence: Sentence, prep: Token) -> list[Holder]:
+    """The actors a companion preposition names: "alongside X", "along with X", "together
+    with X" (the parser hangs the "with" under "along" or "together" under the "with")."""
+    if prep.lower_ in COMPANION_PREPOSITIONS:
+        return after_prepositions(sentence, [prep.head], (prep.lower_,))
+    if prep.lower_ in COMPANION_ADVERBS:
+        return after_prepositions(sentence, [prep], ("with",))
+    if prep.lower_ == "with" and any(c.lower_ in COMPANION_ADVERBS for c in prep.children if c.dep_ == "advmod"):
+        return [h for pobj in prep.children if pobj.dep_ == "pobj" for h in phrase_holders(sentence, pobj)]
+    return []
+
+
+def _purpose_below(verb: Token, token: Token) -> bool:
+    """Whether ``token`` lies in an infinitive of purpose hanging from ``verb``."""
+    node = token
+    while node.head.i != verb.i:
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.dep_ == "advcl" and to_infinitive(node)
 
 
 def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:

@@ -374,3 +374,84 @@ def test_its_in_a_series_of_reports_is_the_series_subject(resources):
         .         .         PUNCT .   punct     5
     """)], passes=["stance_cues"])
     assert claims == {("borsk", "propose", "prisoner_exchange")}
+
+
+ALONG_WITH = ("Arland, along with Cordia, called for a truce.", """
+    Arland  Arland  PROPN NNP  nsubj  6
+    ,       ,       PUNCT ,    punct  6
+    along   along   ADP   IN   prep   6
+    with    with    ADP   IN   prep   2
+    Cordia  Cordia  PROPN NNP  pobj   3
+    ,       ,       PUNCT ,    punct  6
+    called  call    VERB  VBD  ROOT   6
+    for     for     ADP   IN   prep   6
+    a       a       DET   DT   det    9
+    truce   truce   NOUN  NN   pobj   7
+    .       .       PUNCT .    punct  6
+""")
+
+TOGETHER_WITH = ("Together with Cordia, Arland called for a truce.", """
+    Together  together  ADV   RB   advmod  1
+    with      with      ADP   IN   prep    5
+    Cordia    Cordia    PROPN NNP  pobj    1
+    ,         ,         PUNCT ,    punct   5
+    Arland    Arland    PROPN NNP  nsubj   5
+    called    call      VERB  VBD  ROOT    5
+    for       for       ADP   IN   prep    5
+    a         a         DET   DT   det     8
+    truce     truce     NOUN  NN   pobj    6
+    .         .         PUNCT .    punct   5
+""")
+
+ALONGSIDE = ("Arland signed the truce alongside Cordia.", """
+    Arland     Arland     PROPN NNP  nsubj  1
+    signed     sign       VERB  VBD  ROOT   1
+    the        the        DET   DT   det    3
+    truce      truce      NOUN  NN   dobj   1
+    alongside  alongside  ADP   IN   prep   1
+    Cordia     Cordia     PROPN NNP  pobj   4
+    .          .          PUNCT .    punct  1
+""")
+
+
+@pytest.mark.parametrize(("text", "table", "stance"), [
+    (*ALONG_WITH, "demand"), (*TOGETHER_WITH, "demand"), (*ALONGSIDE, "support")])
+def test_a_party_acting_along_with_the_subject_holds_its_stance_too(resources, text, table, stance):
+    claims = read(resources, [(text, table)], passes=["stance_cues"])
+    assert claims == {("arland", stance, "ceasefire"), ("cordia", stance, "ceasefire")}
+
+
+def test_a_party_thanked_alongside_another_shares_nothing_with_the_thanker(resources):
+    claims = read(resources, [("Arland thanked Borsk, alongside Cordia, for the truce.", """
+        Arland     Arland     PROPN NNP  nsubj  1
+        thanked    thank      VERB  VBD  ROOT   1
+        Borsk      Borsk      PROPN NNP  dobj   1
+        ,          ,          PUNCT ,    punct  1
+        alongside  alongside  ADP   IN   prep   1
+        Cordia     Cordia     PROPN NNP  pobj   4
+        ,          ,          PUNCT ,    punct  1
+        for        for        ADP   IN   prep   1
+        the        the        DET   DT   det    9
+        truce      truce      NOUN  NN   pobj   7
+        .          .          PUNCT .    punct  1
+    """)], passes=["stance_cues"])
+    assert ("cordia", "support", "ceasefire") not in claims
+
+
+def test_the_leaders_a_party_meets_to_urge_a_stance_share_it(resources):
+    claims = read(resources, [("Venn met the leaders of Cordia in Borsk to urge a truce.", """
+        Venn     Venn     PROPN NNP  nsubj  1
+        met      meet     VERB  VBD  ROOT   1
+        the      the      DET   DT   det    3
+        leaders  leader   NOUN  NNS  dobj   1
+        of       of       ADP   IN   prep   3
+        Cordia   Cordia   PROPN NNP  pobj   4
+        in       in       ADP   IN   prep   3
+        Borsk    Borsk    PROPN NNP  pobj   6
+        to       to       PART  TO   aux    9
+        urge     urge     VERB  VB   advcl  1
+        a        a        DET   DT   det    11
+        truce    truce    NOUN  NN   dobj   9
+        .        .        PUNCT .    punct  1
+    """)], passes=["stance_cues"])
+    assert claims == {("mara_venn", "demand", "ceasefire"), ("cordia", "demand", "ceasefire")}
