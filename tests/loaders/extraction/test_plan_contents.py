@@ -1,6 +1,7 @@
 """Plan contents: what a plan says is its author's proposal; what an agreement provides
 for, each signatory's support; "it" and "the plan" point back to the plan just named."""
 
+import pytest
 from conftest import MET, read
 
 UNVEILED = ("Borsk unveiled a plan.", """
@@ -49,15 +50,32 @@ def test_it_after_a_plan_is_named_is_that_plan(resources):
     assert claims == {("borsk", "propose", "prisoner_exchange")}
 
 
-def test_a_plan_that_blocks_a_topic_is_against_it(resources):
-    claims = read(resources, [UNVEILED, ("It blocks the truce.", """
+@pytest.mark.parametrize(("verb", "lemma"), [("blocks", "block"), ("prevents", "prevent"), ("precludes", "preclude"),
+                                            ("forbids", "forbid")])
+def test_a_plan_that_blocks_a_topic_is_against_it(resources, verb, lemma):
+    claims = read(resources, [UNVEILED, (f"It {verb} the truce.", f"""
         It      it     PRON  PRP nsubj 1
-        blocks  block  VERB  VBZ ROOT  1
+        {verb}  {lemma}  VERB  VBZ ROOT  1
         the     the    DET   DT  det   3
         truce   truce  NOUN  NN  dobj  1
         .       .      PUNCT .   punct 1
     """)], passes=["plan_contents"])
     assert claims == {("borsk", "reject", "ceasefire")}
+
+
+def test_a_plan_that_ties_a_topic_to_another_proposes_both(resources):
+    claims = read(resources, [UNVEILED, ("It ties the truce to a prisoner swap.", """
+        It        it        PRON  PRP nsubj     1
+        ties      tie       VERB  VBZ ROOT      1
+        the       the       DET   DT  det       3
+        truce     truce     NOUN  NN  dobj      1
+        to        to        ADP   IN  prep      1
+        a         a         DET   DT  det       7
+        prisoner  prisoner  NOUN  NN  compound  7
+        swap      swap      NOUN  NN  pobj      4
+        .         .         PUNCT .   punct     1
+    """)], passes=["plan_contents"])
+    assert claims == {("borsk", "propose", "ceasefire"), ("borsk", "propose", "prisoner_exchange")}
 
 
 def test_what_an_agreement_provides_for_is_each_signatorys(resources):
