@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import coreference, polarity
 from stancegraph.loaders.extraction.attribution import speaker_of
-from stancegraph.loaders.extraction.cues import cue_of
+from stancegraph.loaders.extraction.cues import cue_of, obliged
 from stancegraph.loaders.extraction.filters import dated_before, years_in
 from stancegraph.loaders.extraction.holders import after_prepositions, named_by, names_pair, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
@@ -153,12 +153,23 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
         if verb is not None:
             return verb, _said(sentence, verb) - {t.i for t in token.subtree}
     frame = _frame(token) if is_plan and token.dep_ == "pobj" else None
-    if frame is not None and frame.head.pos_ in ("VERB", "AUX") and not _awaited(frame.head):
+    if frame is not None and frame.head.pos_ in ("VERB", "AUX") and not _awaited(frame.head) and not (
+            _prescribed(sentence, frame.head)):
         return frame.head, _said(sentence, frame.head) - {t.i for t in frame.subtree}
     listed = _after_colon(token) if is_part else None
     if listed is not None:
         return listed, _said(sentence, listed)
     return None
+
+
+def _prescribed(sentence: Sentence, verb: Token) -> bool:
+    """Whether a reported clause says what must be done by the text's terms ("said the
+    dispute must be settled under the UN resolutions"): the speaker's demand, the text its
+    yardstick, not a content of the text."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head  # "said X, and that the dispute must be settled under Y"
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in sentence.words.speech and obliged(sentence, verb)
 
 
 AWAITING = frozenset({"until", "unless", "if", "once", "before", "after", "when"})

@@ -94,6 +94,23 @@ def test_what_an_agreement_provides_for_is_each_signatorys(resources):
     assert claims == {("arland", "support", "prisoner_exchange"), ("borsk", "support", "prisoner_exchange")}
 
 
+def test_what_a_speaker_says_must_be_done_under_a_plan_is_the_speakers_demand(resources):
+    claims = read(resources, [UNVEILED, ("Venn said a truce must be kept under the plan.", """
+        Venn    Venn    PROPN NNP nsubj     1
+        said    say     VERB  VBD ROOT      1
+        a       a       DET   DT  det       3
+        truce   truce   NOUN  NN  nsubjpass 6
+        must    must    AUX   MD  aux       6
+        be      be      AUX   VB  auxpass   6
+        kept    keep    VERB  VBN ccomp     1
+        under   under   ADP   IN  prep      6
+        the     the     DET   DT  det       9
+        plan    plan    NOUN  NN  pobj      7
+        .       .       PUNCT .   punct     1
+    """)], passes=["plan_contents", "obligations"])
+    assert claims == {("mara_venn", "demand", "ceasefire")}
+
+
 def test_under_the_plan_a_party_would_do_what_the_author_proposes(resources):
     claims = read(resources, [UNVEILED, ("Under the plan, Arland would accept a truce.", """
         Under   under   ADP   IN  prep  6
