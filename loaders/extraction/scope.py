@@ -70,13 +70,13 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     if token.pos_ == "ADJ" and cue.evaluative:
         roots += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if token.dep_ in ("acomp", "attr", "oprd"):
-            judged = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            judged = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] + _clausal_subjects(head)
             if not judged and head.dep_ == "ccomp":
                 # "told allies [a return to X] was unrealistic": the parser hangs X on "told"
                 judged = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i][-1:]
             roots += judged
     if token.pos_ == "NOUN" and token.dep_ == "attr" and cue.evaluative:
-        roots += [c for c in head.children if c.dep_ in ("nsubj",)]
+        roots += [c for c in head.children if c.dep_ == "nsubj"] + _clausal_subjects(head)
     if token.dep_ == "conj" and token.pos_ == "VERB" and _passive(token) and not any(
             c.dep_ in SUBJECTS for c in token.children):
         # "X was proposed by A and accepted by B": the shared subject is what B accepts
@@ -108,6 +108,18 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         for held in _others_view(sentence, token):
             tokens -= collect(sentence, held, is_root=False)
     return tokens
+
+
+def _clausal_subjects(verb: Token) -> list[Token]:
+    """What a clause as subject judges: "sending troops would be a mistake"; and "troops
+    deployed to Ukraine would be targets", where the parser takes the participle for a
+    clause and its noun for the clause's subject."""
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "csubj"):
+        found.append(clause)
+        if clause.tag_ == "VBN":
+            found += [c for c in clause.children if c.dep_ == "nsubj"]
+    return found
 
 
 def _attack_target(sentence: Sentence, token: Token) -> list[Token]:

@@ -437,3 +437,24 @@ def test_asking_someone_for_a_thing_demands_it_wherever_the_parser_hangs_for(res
         .       .       PUNCT .   punct 1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "demand", "ceasefire")}
+
+
+def test_a_topic_the_parser_makes_a_participles_subject_is_still_what_a_judgement_judges(resources):
+    # "Western troops deployed to X would be legitimate targets": the parser takes the
+    # participle for a clause subject and the topic for its subject
+    claims = read(resources, [("Kell said a truce imposed by Cordia would be a legitimate target.", """
+        Kell        Kell        PROPN NNP nsubj  1
+        said        say         VERB  VBD ROOT   1
+        a           a           DET   DT  det    3
+        truce       truce       NOUN  NN  nsubj  4
+        imposed     impose      VERB  VBN csubj  8
+        by          by          ADP   IN  agent  4
+        Cordia      Cordia      PROPN NNP pobj   5
+        would       would       AUX   MD  aux    8
+        be          be          AUX   VB  ccomp  1
+        a           a           DET   DT  det    11
+        legitimate  legitimate  ADJ   JJ  amod   11
+        target      target      NOUN  NN  attr   8
+        .           .           PUNCT .   punct  1
+    """)], passes=["stance_cues"])
+    assert claims == {("tomas_kell", "reject", "ceasefire")}
