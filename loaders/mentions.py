@@ -96,6 +96,7 @@ class ActorIndex:
         covered = {i for span in kept for i in range(span.start, span.end)}
         mentions: list[Mention] = []
         last_seen: dict[str, int] = {}
+        last_opening: dict[str, int] = {}
         ordered = sorted(kept, key=lambda span: span.start)
         for number, span in enumerate(ordered):
             candidates = labels[(span.start, span.end)]
@@ -110,8 +111,12 @@ class ActorIndex:
                 person = max((a for a in last_seen if self.kind(a) == "person"), key=last_seen.get, default=None)
                 if person is not None:
                     candidates = [c for c in candidates if self.party(c) == self.party(person)] or candidates
+            # a shared title names the one of them last seen opening a sentence, its
+            # likeliest subject ("India said X would not reach Pakistan. The government
+            # added ..." is India's), else the one last seen
             actor = candidates[0] if len(candidates) == 1 else max(
-                (c for c in candidates if c in last_seen), key=last_seen.get, default=None)
+                (c for c in candidates if c in last_seen), key=lambda c: (last_opening.get(c, -1), last_seen[c]),
+                default=None)
             if actor is None:
                 # "the special envoy Steve Witkoff": the title names the one named right after it
                 after = ordered[number + 1] if number + 1 < len(ordered) else None
@@ -123,6 +128,8 @@ class ActorIndex:
                 else:
                     continue
             last_seen[actor] = span.start
+            if opening_sentence(doc, span.start, ordered[number - 1].start if number else -1):
+                last_opening[actor] = span.start
             mentions.append(Mention(span.start_char, span.end_char, actor, span.text))
         for token in doc:
             if token.i in covered or not token.is_title or len(token.text) < FUZZY_MIN_LENGTH:
@@ -252,3 +259,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if open_at is not None:
             spans.append((open_at, paragraph.end()))
     return spans
+
+
+def opening_sentence(doc: Doc, start: int, previous: int) -> bool:
+    """Whether the mention at token ``start`` is the first of its sentence (``previous``:
+    where the mention before it starts, -1 for none)."""
+    if not doc.has_annotation("SENT_START"):
+        return False  # no sentences known: the one last seen
+    return previous < doc[start].sent.start

@@ -29,6 +29,14 @@ def test_a_shared_title_names_the_one_of_its_holders_mentioned_last():
         ("Mara Venn", "mara_venn"), ("Tomas Kell", "tomas_kell"), ("the envoy", "tomas_kell")]
 
 
+def test_a_shared_title_names_the_holder_that_opened_a_sentence_over_one_named_after_it():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Arland said no aid would reach Borsk. The government added that talks were over.")
+    assert [(m.text, m.actor) for m in ActorIndex(PACK, nlp).find(doc)] == [
+        ("Arland", "arland"), ("Borsk", "borsk"), ("government", "arland")]
+
+
 def test_a_shared_title_before_any_of_its_holders_names_nobody():
     assert mentions("The envoy left Arland.") == [("Arland", "arland")]
 
