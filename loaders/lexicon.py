@@ -86,6 +86,7 @@ class EnglishWords(BaseModel):
     reversers: Words
     stoppings: Words
     speech: Words
+    outspoken: Words
     view_nouns: Words
     table_nouns: Words
     leaving_nouns: Words

@@ -221,11 +221,28 @@ def aside_speaker(sentence: Sentence, token: Token) -> list[Holder] | None:
     """The speaker of a speech verb set inside the clause ``token`` stands in: "A truce,
     Peskov said, was out of the question". None when there is none."""
     for node in (token, *token.ancestors):
-        aside = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_ in sentence.words.speech
+        aside = next((c for c in node.children if (c.dep_ == "parataxis" and c.lemma_ in sentence.words.speech
+                                                   or _announces(sentence, c, node))
                       and not sentence.in_quote(c) and first_child(c, "nsubj") is not None), None)
         if aside is not None:
             return holding.phrase_holders(sentence, first_child(aside, "nsubj"))
     return None
+
+
+def _announces(sentence: Sentence, clause: Token, node: Token) -> bool:
+    """Whether a clause before a colon introduces what follows as its subject's words: "the
+    ministry said it did not: there could be no talks", "Delhi was blunt: ...", a clause the
+    parser hangs on the root of the words it introduces."""
+    if clause.dep_ != "ccomp" or clause.i > node.i or clause.right_edge.i + 1 >= node.i:
+        return False
+    if sentence.sdoc[clause.right_edge.i + 1].text != ":":
+        return False
+    if clause.lemma_ in sentence.words.speech:
+        return True
+    subject = first_child(clause, "nsubj")
+    return clause.lemma_ in sentence.words.copulas and any(
+        c.dep_ == "acomp" and c.lemma_ in sentence.words.outspoken for c in clause.children) and (
+        subject is not None and subject.i in sentence.mentions)
 
 
 def speech_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:

@@ -1,5 +1,6 @@
 """Existentials: a party saying "there will be no X" rejects X; "no X without Y" demands Y."""
 
+import pytest
 from conftest import read
 
 
@@ -71,3 +72,53 @@ def test_a_settlement_with_no_room_for_a_topic_rejects_it(resources):
         .         .         PUNCT .   punct     1
     """)], passes=["existentials"])
     assert claims == {("mara_venn", "reject", "prisoner_exchange")}
+
+
+VENN_WAS_BLUNT = ("Venn was blunt: there could be no truce.", """
+    Venn   Venn   PROPN NNP  nsubj  1
+    was    be     AUX   VBD  ccomp  6
+    blunt  blunt  ADJ   JJ   acomp  1
+    :      :      PUNCT :    punct  6
+    there  there  PRON  EX   expl   6
+    could  could  AUX   MD   aux    6
+    be     be     AUX   VB   ROOT   6
+    no     no     DET   DT   det    8
+    truce  truce  NOUN  NN   attr   6
+    .      .      PUNCT .    punct  6
+""")
+
+VENN_SAID_NO = ("Venn said no: there could be no truce.", """
+    Venn   Venn   PROPN NNP  nsubj  1
+    said   say    VERB  VBD  ccomp  6
+    no     no     INTJ  UH   dobj   1
+    :      :      PUNCT :    punct  6
+    there  there  PRON  EX   expl   6
+    could  could  AUX   MD   aux    6
+    be     be     AUX   VB   ROOT   6
+    no     no     DET   DT   det    8
+    truce  truce  NOUN  NN   attr   6
+    .      .      PUNCT .    punct  6
+""")
+
+
+@pytest.mark.parametrize(("text", "table"), [VENN_WAS_BLUNT, VENN_SAID_NO])
+def test_words_a_party_introduces_with_a_colon_are_its_own(resources, text, table):
+    claims = read(resources, [(text, table)], passes=["existentials"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+def test_a_colon_after_a_judgement_of_something_else_introduces_no_ones_words(resources):
+    claims = read(resources, [("The text was clear: there could be no truce.", """
+        The    the    DET   DT   det    1
+        text   text   NOUN  NN   nsubj  2
+        was    be     AUX   VBD  ccomp  7
+        clear  clear  ADJ   JJ   acomp  2
+        :      :      PUNCT :    punct  7
+        there  there  PRON  EX   expl   7
+        could  could  AUX   MD   aux    7
+        be     be     AUX   VB   ROOT   7
+        no     no     DET   DT   det    9
+        truce  truce  NOUN  NN   attr   7
+        .      .      PUNCT .    punct  7
+    """)], passes=["existentials"])
+    assert claims == set()
