@@ -93,6 +93,7 @@ class EnglishWords(BaseModel):
     belief: Words
     allegation_nouns: Words
     condition_nouns: Words
+    inclusion_nouns: Words
     talk_nouns: Words
     agenda_items: Words
     voicing_texts: Words

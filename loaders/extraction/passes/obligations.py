@@ -45,7 +45,7 @@ class Obligations:
             kept = verb is not None and verb.lemma_ in sentence.words.keeping_verbs  # "must be respected"
             if verb is None or verb.i in sentence.cues and not kept or not obliged(sentence, verb):
                 continue
-            if not filters.is_position(sentence, verb) or _describes(verb):
+            if not filters.is_position(sentence, verb) or _describes(sentence, verb):
                 continue
             holders = speaker_of(sentence, verb)
             if holders is None:
@@ -66,10 +66,12 @@ class Obligations:
         return Found(tuple(claims), frozenset(covered))
 
 
-def _describes(verb: Token) -> bool:
+def _describes(sentence: Sentence, verb: Token) -> bool:
     """"any dialogue must be bilateral": a property the topic must have, not the topic
-    demanded."""
-    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    demanded ("X must be part of any deal", "a condition of talks" asks for X)."""
+    words = sentence.words
+    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lemma_ not in (
+        words.inclusion_nouns | words.condition_nouns) for c in verb.children)
 
 
 def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
@@ -77,15 +79,21 @@ def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
     or object the phrase is, or the phrase's stop ("the freeze on aid must be lifted")."""
     root = match.root
     if root.pos_ in ("VERB", "AUX"):
-        return root
+        return _gerund_subject_of(root)
     while root.dep_ == "conj":
         root = root.head  # "must halt the flow of arms and | intelligence"
     while root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and (
             root.head.lower_ == "of" or polarity.is_stop(sentence, root.head.head, root.head, match)):
         root = root.head.head  # "the flow | of arms must stop", "the ban | on exports must go"
     if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
-        return root.head
+        return _gerund_subject_of(root.head)
     return None
+
+
+def _gerund_subject_of(verb: Token) -> Token:
+    """The verb a gerund is the subject of ("bringing back every child | had to be written
+    into any deal"), else the verb itself."""
+    return verb.head if verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG" else verb
 
 
 def _stopped_between(sentence: Sentence, verb: Token, match: TopicMatch) -> int:

@@ -231,3 +231,40 @@ def test_what_must_be_undone_is_asked_for_in_reverse(resources, text, stop, prep
     table = UNDONE.format(stop=stop, lemma=stop, prep=prep, object=object, verb=verb, undo=undo,
                           undone={"reversed": "reverse", "lifted": "lift"}[undo])
     assert read(resources, [(text, table)], passes=["obligations"]) == {expected}
+
+
+@pytest.mark.parametrize("noun", ["part", "precondition", "priority"])
+def test_a_topic_that_must_be_part_of_a_deal_is_demanded(resources, noun):
+    claims = read(resources, [(f"Venn said a truce must be {noun} of any deal.", f"""
+        Venn    Venn    PROPN NNP nsubj  1
+        said    say     VERB  VBD ROOT   1
+        a       a       DET   DT  det    3
+        truce   truce   NOUN  NN  nsubj  5
+        must    must    AUX   MD  aux    5
+        be      be      AUX   VB  ccomp  1
+        {noun}  {noun}  NOUN  NN  attr   5
+        of      of      ADP   IN  prep   6
+        any     any     DET   DT  det    9
+        deal    deal    NOUN  NN  pobj   7
+        .       .       PUNCT .   punct  1
+    """)], passes=["obligations"])
+    assert claims == {("mara_venn", "demand", "ceasefire")}
+
+
+def test_a_gerund_that_must_be_written_into_a_deal_is_demanded(resources):
+    claims = read(resources, [("Venn said extending the truce had to be written into any deal.", """
+        Venn       Venn     PROPN NNP nsubj     1
+        said       say      VERB  VBD ROOT      1
+        extending  extend   VERB  VBG csubj     5
+        the        the      DET   DT  det       4
+        truce      truce    NOUN  NN  dobj      2
+        had        have     VERB  VBD ccomp     1
+        to         to       PART  TO  aux       8
+        be         be       AUX   VB  auxpass   8
+        written    write    VERB  VBN xcomp     5
+        into       into     ADP   IN  prep      8
+        any        any      DET   DT  det       11
+        deal       deal     NOUN  NN  pobj      9
+        .          .        PUNCT .   punct     1
+    """)], passes=["obligations"])
+    assert claims == {("mara_venn", "demand", "ceasefire")}
