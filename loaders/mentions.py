@@ -71,6 +71,9 @@ class ActorIndex:
                     if len(last) >= FUZZY_MIN_LENGTH:
                         surnames.setdefault(last, actor.id)
         self.surnames = surnames
+        self.people = frozenset(a.id for a in people)
+        """The pack's people, with the commentators who are persons (an analyst, not an outlet
+        or a public such as "residents")."""
         self.full_names = {a.name: a.id for a in people}
         self.person_names = {name.lower(): a.id for a in people if a.kind == "person"
                              for name in (a.name, *a.aliases)}

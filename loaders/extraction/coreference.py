@@ -298,7 +298,9 @@ def _agrees(sentence: Sentence, pronoun: str, actor: str) -> bool:
     kind = index.kind(actor)
     if pronoun in sentence.words.personal:
         # "Kallas met Rubio. She said ...": a pack person's own pronoun decides
-        return kind in ("person", "commentator") and index.pronoun(actor) in (None, SAME_PRONOUN[pronoun])
+        # ("the Karabakh Armenians left. He said ...": a public is no "he")
+        return (kind == "person" or kind == "commentator" and actor in index.people) and (
+            index.pronoun(actor) in (None, SAME_PRONOUN[pronoun]))
     if pronoun in sentence.words.neuter:
         return kind in ("state", "organization", "person")
     return True

@@ -1,7 +1,9 @@
 """Holders: groups acting for a party, and pronouns resolved to the actor named before."""
 
 import pytest
-from conftest import MET, read
+from conftest import MET, PACK, changed_pack, read
+
+from stancegraph.schema import Actor
 
 
 def test_officials_in_a_capital_speak_for_its_party(resources):
@@ -455,3 +457,16 @@ def test_the_leaders_a_party_meets_to_urge_a_stance_share_it(resources):
         .        .        PUNCT .    punct  1
     """)], passes=["stance_cues"])
     assert claims == {("mara_venn", "demand", "ceasefire"), ("cordia", "demand", "ceasefire")}
+
+
+def test_she_is_never_a_public_the_pack_lists_among_its_commentators():
+    villagers = Actor(id="dunmore_villagers", name="Dunmore villagers", kind="commentator")
+    resources = changed_pack(commentators=(*PACK.commentators, villagers))
+    claims = read(resources, [VENN_MET_KELL, ("The Dunmore villagers left.", """
+        The        the       DET   DT  det      2
+        Dunmore    Dunmore   PROPN NNP compound 2
+        villagers  villager  NOUN  NNS nsubj    3
+        left       leave     VERB  VBD ROOT     3
+        .          .         PUNCT .   punct    3
+    """), SHE_REJECTED], passes=["stance_cues"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
