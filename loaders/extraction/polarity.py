@@ -554,8 +554,10 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
             break
     if comes_to_a_stop(match.root, stoppings) or _left_stopped(match.root, stoppings):
         return True
-    # the parser often hangs "to X" on the verb in "demanded a halt to X": look left too
-    for i in range(min(match.tokens) - 1, max(min(match.tokens) - 5, -1), -1):
+    # the parser often hangs "to X" on the verb in "demanded a halt to X": look left too,
+    # past the phrase's own modifiers ("a halt to | Thai-Cambodian | fighting")
+    start = min(min(match.tokens), match.root.left_edge.i)
+    for i in range(start - 1, max(start - 4, -1), -1):
         word = sdoc[i]
         if word.lemma_ in stoppings:
             return True

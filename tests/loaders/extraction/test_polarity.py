@@ -462,3 +462,19 @@ def test_a_topic_that_denies_its_own_verb_is_denied_once(text, table):
     """"no third country" denies the verb it is the subject of: one reversal, not two."""
     assert read(_with_third_country(), [(text, table)], passes=["stance_cues"]) == {
         ("arland", "reject", "outside_role")}
+
+
+def test_a_halt_the_parser_cut_from_its_named_opposite_still_halts_it(resources):
+    # a headline without articles: the parser hangs "to" on the verb, and the phrase has
+    # modifiers of its own between the halt and its head
+    claims = read(resources, [("Venn calls for halt to Borsk arms deliveries", """
+        Venn        Venn      PROPN NNP nsubj     1
+        calls       call      VERB  VBZ ROOT      1
+        for         for       ADP   IN  prep      1
+        halt        halt      NOUN  NN  pobj      2
+        to          to        ADP   IN  prep      1
+        Borsk       Borsk     PROPN NNP compound  7
+        arms        arm       NOUN  NNS compound  7
+        deliveries  delivery  NOUN  NNS pobj      4
+    """)], passes=["stance_cues"])
+    assert claims == {("mara_venn", "demand", "halt_to_arms")}
