@@ -556,12 +556,12 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
         return True
     # the parser often hangs "to X" on the verb in "demanded a halt to X": look left too,
     # past the phrase's own modifiers ("a halt to | Thai-Cambodian | fighting")
-    start = min(min(match.tokens), match.root.left_edge.i)
-    for i in range(start - 1, max(start - 4, -1), -1):
+    edge = match.root.left_edge.i
+    for i in range(min(match.tokens) - 1, max(min(edge, min(match.tokens)) - 4, -1), -1):
         word = sdoc[i]
         if word.lemma_ in stoppings:
             return True
-        if i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN"):
+        if i < edge and (i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN")):
             break
     return False
 
