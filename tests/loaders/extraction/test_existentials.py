@@ -74,31 +74,27 @@ def test_a_settlement_with_no_room_for_a_topic_rejects_it(resources):
     assert claims == {("mara_venn", "reject", "prisoner_exchange")}
 
 
-VENN_WAS_BLUNT = ("Venn was blunt: there could be no truce.", """
-    Venn   Venn   PROPN NNP  nsubj  1
-    was    be     AUX   VBD  ccomp  6
-    blunt  blunt  ADJ   JJ   acomp  1
-    :      :      PUNCT :    punct  6
+NO_TRUCE_AFTER_THE_COLON = """    :      :      PUNCT :    punct  6
     there  there  PRON  EX   expl   6
     could  could  AUX   MD   aux    6
     be     be     AUX   VB   ROOT   6
     no     no     DET   DT   det    8
     truce  truce  NOUN  NN   attr   6
     .      .      PUNCT .    punct  6
-""")
+"""
+"""The words ': there could be no truce.' after three words that introduce them."""
+
+VENN_WAS_BLUNT = ("Venn was blunt: there could be no truce.", """
+    Venn   Venn   PROPN NNP  nsubj  1
+    was    be     AUX   VBD  ccomp  6
+    blunt  blunt  ADJ   JJ   acomp  1
+""" + NO_TRUCE_AFTER_THE_COLON)
 
 VENN_SAID_NO = ("Venn said no: there could be no truce.", """
     Venn   Venn   PROPN NNP  nsubj  1
     said   say    VERB  VBD  ccomp  6
     no     no     INTJ  UH   dobj   1
-    :      :      PUNCT :    punct  6
-    there  there  PRON  EX   expl   6
-    could  could  AUX   MD   aux    6
-    be     be     AUX   VB   ROOT   6
-    no     no     DET   DT   det    8
-    truce  truce  NOUN  NN   attr   6
-    .      .      PUNCT .    punct  6
-""")
+""" + NO_TRUCE_AFTER_THE_COLON)
 
 
 @pytest.mark.parametrize(("text", "table"), [VENN_WAS_BLUNT, VENN_SAID_NO])

@@ -64,15 +64,16 @@ def test_a_plan_that_blocks_a_topic_is_against_it(resources, verb, lemma):
 
 
 def test_a_plan_that_ties_a_topic_to_another_proposes_both(resources):
-    claims = read(resources, [UNVEILED, ("It ties the truce to a prisoner swap.", """
+    claims = read(resources, [UNVEILED, ("It links any prisoner swap with a lasting truce.", """
         It        it        PRON  PRP nsubj     1
-        ties      tie       VERB  VBZ ROOT      1
-        the       the       DET   DT  det       3
-        truce     truce     NOUN  NN  dobj      1
-        to        to        ADP   IN  prep      1
-        a         a         DET   DT  det       7
-        prisoner  prisoner  NOUN  NN  compound  7
-        swap      swap      NOUN  NN  pobj      4
+        links     link      VERB  VBZ ROOT      1
+        any       any       DET   DT  det       4
+        prisoner  prisoner  NOUN  NN  compound  4
+        swap      swap      NOUN  NN  dobj      1
+        with      with      ADP   IN  prep      1
+        a         a         DET   DT  det       8
+        lasting   lasting   ADJ   JJ  amod      8
+        truce     truce     NOUN  NN  pobj      5
         .         .         PUNCT .   punct     1
     """)], passes=["plan_contents"])
     assert claims == {("borsk", "propose", "ceasefire"), ("borsk", "propose", "prisoner_exchange")}
