@@ -285,10 +285,16 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue  # "called for observers from the first days of the fighting": when, not what
         if child.dep_ == "prep" and is_root and _setting_before_subject(root, child):
             continue  # "At talks hosted by Malaysia, both accepted a truce": where, not what
-        if child.dep_ == "prep" and root.lemma_ in words.frame_nouns and not is_root:
+        if child.dep_ == "prep" and root.lemma_ in words.frame_nouns and not is_root and not _talk_of(root, child, words):
             continue
         tokens |= collect(sentence, child, is_root=False)
     return tokens
+
+
+def _talk_of(noun: Token, preposition: Token, words) -> bool:
+    """Whether a frame noun is talk of what follows it: a stance on "any talk of X" or "a
+    discussion about X" is on X ("rejected any talk of a buffer zone")."""
+    return preposition.lower_ in ("of", "about") and noun.lemma_ in words.hearsay_nouns | {"discussion"}
 
 
 def _either_way(clause: Token) -> bool:

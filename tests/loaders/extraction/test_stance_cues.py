@@ -458,3 +458,29 @@ def test_a_topic_the_parser_makes_a_participles_subject_is_still_what_a_judgemen
         .           .           PUNCT .   punct  1
     """)], passes=["stance_cues"])
     assert claims == {("tomas_kell", "reject", "ceasefire")}
+
+
+@pytest.mark.parametrize("text, table, expected", [
+    ("Arland rejected any talk of a truce.", """
+        Arland    Arland    PROPN NNP nsubj 1
+        rejected  reject    VERB  VBD ROOT  1
+        any       any       DET   DT  det   3
+        talk      talk      NOUN  NN  dobj  1
+        of        of        ADP   IN  prep  3
+        a         a         DET   DT  det   6
+        truce     truce     NOUN  NN  pobj  4
+        .         .         PUNCT .   punct 1
+    """, {("arland", "reject", "ceasefire")}),
+    ("Arland asked for details of the truce.", """
+        Arland    Arland    PROPN NNP nsubj 1
+        asked     ask       VERB  VBD ROOT  1
+        for       for       ADP   IN  prep  1
+        details   detail    NOUN  NNS pobj  2
+        of        of        ADP   IN  prep  3
+        the       the       DET   DT  det   6
+        truce     truce     NOUN  NN  pobj  4
+        .         .         PUNCT .   punct 1
+    """, set()),
+])
+def test_talk_of_a_topic_carries_the_stance_but_its_details_do_not(resources, text, table, expected):
+    assert read(resources, [(text, table)], passes=["stance_cues"]) == expected
