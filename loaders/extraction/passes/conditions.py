@@ -125,6 +125,8 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned:
         topic = sentence.resources.topics.get(match.topic)
         flips = polarity.flips(sentence, condition, match, scope) + (1 if polarity.negated(sentence, condition) else 0)
         flips += 1 if turned else 0
+        if match.opposite and condition.pos_ == "ADP" and condition.i in match.tokens:
+            flips += 1  # "no deal without Ukraine": the opposite phrase "without Ukraine" is the condition's own word
         if polarity.is_reverser(sentence, condition) and not (topic and topic.is_cessation) and not (
                 match.opposite and polarity.halted(sentence, condition, match)):
             flips += 1  # "until Kyiv drops X"; but "if Cambodia stops laying mines" halts an opposite, counted above

@@ -1,7 +1,9 @@
 """Preconditions: what a party makes the condition of something, with no stance word, it
 demands ("only after X", "not until X", "will not work without X", "unless X")."""
 
-from conftest import read
+from conftest import PACK, changed_pack, read
+
+from stancegraph.schema import Topic
 
 
 def test_only_after_a_truce_demands_the_truce(resources):
@@ -225,3 +227,23 @@ def test_impossible_until_reported_in_the_past_demands_what_it_waits_for(resourc
         .           .           PUNCT .    punct     1
     """)], passes=["preconditions"])
     assert claims == {("mara_venn", "demand", "prisoner_exchange")}
+
+
+def test_a_without_inside_the_opposite_phrase_is_the_conditions_own_word():
+    """"No deal will work without Arland": "without Arland" is the opposite phrase of Arland's
+    part in the talks and the condition's own "without" -- the part is demanded, not refused."""
+    topic = Topic(id="arland_in_talks", label="Arland in the talks", phrases=("Arland's participation",),
+                  opposite_phrases=("without Arland",))
+    claims = read(changed_pack(topics=(*PACK.topics, topic)), [("Kell said a deal will not work without Arland.", """
+        Kell     Kell     PROPN NNP nsubj 1
+        said     say      VERB  VBD ROOT  1
+        a        a        DET   DT  det   3
+        deal     deal     NOUN  NN  nsubj 6
+        will     will     AUX   MD  aux   6
+        not      not      PART  RB  neg   6
+        work     work     VERB  VB  ccomp 1
+        without  without  ADP   IN  prep  6
+        Arland   Arland   PROPN NNP pobj  7
+        .        .        PUNCT .   punct 1
+    """)], passes=["preconditions"])
+    assert claims == {("tomas_kell", "demand", "arland_in_talks")}
