@@ -1250,6 +1250,11 @@ def test_what_a_stance_is_kept_apart_from_and_what_it_shuts_down(text, expected)
     assert claims_in("armenia_azerbaijan_2025", text) == expected
 
 
+def test_without_conditions_after_the_topic_asks_for_it_unconditionally():
+    text = "Islamabad wants India to return to the Indus Waters Treaty without conditions."
+    assert claims_in("india_pakistan_2025", text) == {("pakistan", "demand", "indus_waters_treaty_restoration")}
+
+
 def test_closing_the_door_on_something_rejects_it():
     assert claims_in("drc_rwanda_2025", "Kinshasa closed the door on federalism.") == {("drc", "reject", "federalism")}
 
