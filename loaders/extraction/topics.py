@@ -142,8 +142,12 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
     if before:
         last = max(before, key=lambda m: m.root.i)
         head = last.root.head
-        describes = head.pos_ in ("NOUN", "PROPN") or head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN")
-        if last.opposite or describes and head.i not in last.tokens and head.head.i not in last.tokens:
+        described = head if head.pos_ in ("NOUN", "PROPN") else head.head if (
+            head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN")) else None
+        if last.opposite or described is not None and head.i not in last.tokens and head.head.i not in last.tokens:
+            if _halting(sentence, described, last):
+                # "India's suspension of the treaty ... called on Delhi to reverse it": the halt
+                return TopicMatch(last.topic, pronoun, frozenset({pronoun.i}), True)
             return None
         return TopicMatch(last.topic, pronoun, frozenset({pronoun.i}), False)
     subjects = {t.i for a in pronoun.ancestors for s in a.children if s.dep_ in ("nsubj", "nsubjpass")
@@ -164,6 +168,14 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
     if named and len({(m.topic, m.opposite) for m in named}) == 1 and not named[-1].opposite:
         return TopicMatch(named[-1].topic, pronoun, frozenset({pronoun.i}), False)
     return None
+
+
+def _halting(sentence: Sentence, noun: Token | None, match: TopicMatch) -> bool:
+    """Whether ``noun`` names the halting of the topic it is described by ("the suspension
+    of the treaty"), so that what points back to the noun stands for the topic's contrary."""
+    topic = sentence.resources.topics.get(match.topic)
+    return (noun is not None and noun.pos_ == "NOUN" and not match.opposite and topic is not None
+            and not topic.is_cessation and noun.lemma_.lower() in sentence.words.stoppings)
 
 
 IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children"})

@@ -478,3 +478,28 @@ def test_a_halt_the_parser_cut_from_its_named_opposite_still_halts_it(resources)
         deliveries  delivery  NOUN  NNS pobj      4
     """)], passes=["stance_cues"])
     assert claims == {("mara_venn", "demand", "halt_to_arms")}
+
+
+def test_it_pointing_back_to_the_suspension_of_a_topic_stands_for_the_suspension(resources):
+    """"Borsk's suspension of the prisoner swap ... urged Kell to reverse it": undoing the
+    suspension asks for the swap."""
+    claims = read(resources, [("Venn condemned Borsk's suspension of the prisoner swap and urged Kell to reverse it.", """
+        Venn        Venn        PROPN NNP nsubj    1
+        condemned   condemn     VERB  VBD ROOT     1
+        Borsk       Borsk       PROPN NNP poss     4
+        's          's          PART  POS case     2
+        suspension  suspension  NOUN  NN  dobj     1
+        of          of          ADP   IN  prep     4
+        the         the         DET   DT  det      8
+        prisoner    prisoner    NOUN  NN  compound 8
+        swap        swap        NOUN  NN  pobj     5
+        and         and         CCONJ CC  cc       1
+        urged       urge        VERB  VBD conj     1
+        Kell        Kell        PROPN NNP dobj     10
+        to          to          PART  TO  aux      13
+        reverse     reverse     VERB  VB  xcomp    10
+        it          it          PRON  PRP dobj     13
+        .           .           PUNCT .   punct    1
+    """)], passes=["stance_cues"])
+    assert ("mara_venn", "demand", "prisoner_exchange") in claims
+    assert ("mara_venn", "reject", "prisoner_exchange") not in claims
