@@ -295,7 +295,8 @@ def _as_pronoun(sentence: Sentence, pronoun: str, actor: str) -> str:
 
 def _agrees(sentence: Sentence, pronoun: str, actor: str) -> bool:
     index = sentence.resources.index
-    kind = index.kind(actor)
+    found = sentence.found_actors.get(actor)
+    kind = found.kind if found is not None and actor not in index.actors else index.kind(actor)
     if pronoun in sentence.words.personal:
         # "Kallas met Rubio. She said ...": a pack person's own pronoun decides
         # ("the Karabakh Armenians left. He said ...": a public is no "he")

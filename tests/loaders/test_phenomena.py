@@ -1255,6 +1255,13 @@ def test_without_conditions_after_the_topic_asks_for_it_unconditionally():
     assert claims_in("india_pakistan_2025", text) == {("pakistan", "demand", "indus_waters_treaty_restoration")}
 
 
+def test_he_is_never_an_organisation_the_recogniser_found():
+    """An unknown body the recogniser names ("The Minsk Group") is no "he": the aside's
+    speaker is the person named before."""
+    text = "Jeyhun Bayramov spoke next. The Minsk Group, he added, must be dissolved."
+    assert claims_in("armenia_azerbaijan_2025", text) == {("jeyhun_bayramov", "demand", "minsk_group_dissolution")}
+
+
 def test_closing_the_door_on_something_rejects_it():
     assert claims_in("drc_rwanda_2025", "Kinshasa closed the door on federalism.") == {("drc", "reject", "federalism")}
 
