@@ -61,7 +61,11 @@ def refused_until(sentence: Sentence, verb: Token) -> bool:
 def sets_condition(sentence: Sentence, clause: Token) -> bool:
     """Whether ``clause`` is a condition set on another cue ("would sign only once Armenia
     amends X"): what it says is that cue's holder's demand, not its subject's stance."""
-    if clause.dep_ not in ("advcl", "conj") or not _marked(clause, sentence.words.condition_marks):
+    if clause.dep_ not in ("advcl", "conj"):
+        return False
+    if _only_after(clause):
+        return True  # "would put its name to the text only after Armenia removes X": Armenia's deed asked
+    if not _marked(clause, sentence.words.condition_marks):
         return False
     node = clause.head
     while node.i not in sentence.cues and node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
@@ -88,6 +92,13 @@ def lasting_verb(sentence: Sentence, mark: Token) -> Token | None:
     if mark.lower_ == "as" and head.dep_ == "advmod" and head.lower_ in sentence.words.lasting_conditions:
         return head.head
     return None
+
+
+def _only_after(clause: Token) -> bool:
+    """Whether a clause is marked "only after" or "only when" ("will sign only after Armenia
+    removes X"): a condition, where a bare "after" tells a time."""
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "when") and c.i > 0 and c.doc[c.i - 1].lower_ == "only"
+               for c in clause.children)
 
 
 def _marked(clause: Token, marks: Collection[str]) -> bool:
