@@ -28,6 +28,17 @@ IRREGULAR_FORMS: dict[str, str] = {
     "forbade": "forbid", "overrode": "override", "overridden": "override", "drove": "drive",
     "rose": "rise", "sold": "sell", "bought": "buy", "paid": "pay",
     "has": "have", "had": "have", "did": "do", "does": "do", "done": "do", "shot": "shoot",
+    "sat": "sit", "left": "leave", "lost": "lose", "got": "get", "gotten": "get", "found": "find",
+    "meant": "mean", "heard": "hear", "felt": "feel", "built": "build", "ran": "run",
+    "understood": "understand", "spent": "spend", "lent": "lend", "fed": "feed", "hid": "hide",
+    "hidden": "hide", "stole": "steal", "stolen": "steal", "forgave": "forgive", "forgiven": "forgive",
+    "overtook": "overtake", "overtaken": "overtake", "undid": "undo", "undone": "undo",
+    "arose": "arise", "arisen": "arise", "withstood": "withstand", "shook": "shake", "shaken": "shake",
+    "grew": "grow", "grown": "grow", "blew": "blow", "blown": "blow", "tore": "tear", "torn": "tear",
+    "overthrew": "overthrow", "overthrown": "overthrow", "forgot": "forget", "forgotten": "forget",
+    "caught": "catch", "taught": "teach", "hung": "hang", "dug": "dig", "rebuilt": "rebuild",
+    "sank": "sink", "sunk": "sink", "bore": "bear", "borne": "bear", "rode": "ride", "ridden": "ride",
+    "wove": "weave", "woven": "weave", "sped": "speed", "slid": "slide", "stuck": "stick",
 }
 """Irregular word form -> its base form: what the suffix rule cannot reach."""
 

@@ -1262,6 +1262,11 @@ def test_he_is_never_an_organisation_the_recogniser_found():
     assert claims_in("armenia_azerbaijan_2025", text) == {("jeyhun_bayramov", "demand", "minsk_group_dissolution")}
 
 
+def test_a_topic_phrase_matches_its_verbs_irregular_past():
+    text = "Kagame said the war would not end until Kinshasa sat down with the M23."
+    assert claims_in("drc_rwanda_2025", text) == {("paul_kagame", "demand", "direct_talks_m23")}
+
+
 def test_closing_the_door_on_something_rejects_it():
     assert claims_in("drc_rwanda_2025", "Kinshasa closed the door on federalism.") == {("drc", "reject", "federalism")}
 

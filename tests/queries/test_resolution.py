@@ -18,6 +18,9 @@ from stancegraph.queries.resolution import stem, tokenize
     ("cancel", "cancels", "canceled", "cancelled", "cancelling"),
     ("expel", "expelled", "expelling"),
     ("call", "called", "calling", "calls"),
+    ("sit", "sat", "sitting"),
+    ("leave", "left", "leaving"),
+    ("tear", "tore", "torn"),
 ])
 def test_inflections_share_a_stem(forms):
     assert len({stem(form) for form in forms}) == 1
