@@ -132,7 +132,7 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     owner = _owner(sentence, token, nouns)
     is_part = owner is not None and (owner.lower_ not in POINTERS or _in_reach(sentence, plan))
     is_plan = is_part or _is_text(sentence, token, nouns)
-    is_pointer = token.lower_ in POINTERS and _in_reach(sentence, plan)
+    is_pointer = token.lower_ in POINTERS and _in_reach(sentence, plan) and not _speaker_itself(sentence, token)
     if not (is_plan or is_pointer):
         return None
     if is_part and _heads_the_sentence(token):
@@ -160,6 +160,16 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     if listed is not None:
         return listed, _said(sentence, listed)
     return None
+
+
+def _speaker_itself(sentence: Sentence, pronoun: Token) -> bool:
+    """Whether an "it" is the party reported saying its clause, not the plan in mind: "Kyiv
+    said it would never recognise X", "Ukraine's position had not changed: it would ..."."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    speakers = speaker_of(sentence, pronoun.head) or []  # not "it" itself: "It also suggested X"
+    index = sentence.resources.index
+    return any(h is not COMMENTATOR and index.kind(h.actor) != "person" for h in speakers)
 
 
 def _prescribed(sentence: Sentence, verb: Token) -> bool:

@@ -322,3 +322,20 @@ def test_what_a_plan_of_years_ago_called_for_is_history(resources):
         """),
     ], passes=["plan_contents"])
     assert claims == {("borsk", "propose", "prisoner_exchange")}
+
+
+def test_it_reported_by_a_party_is_that_party_not_the_plan(resources):
+    """"Arland said it would require a prisoner swap", just after Borsk's plan: the "it" is
+    Arland speaking of itself, not the plan."""
+    claims = read(resources, [UNVEILED, ("Arland said it would require a prisoner swap.", """
+        Arland    Arland    PROPN NNP nsubj    1
+        said      say       VERB  VBD ROOT     1
+        it        it        PRON  PRP nsubj    4
+        would     would     AUX   MD  aux      4
+        require   require   VERB  VB  ccomp    1
+        a         a         DET   DT  det      7
+        prisoner  prisoner  NOUN  NN  compound 7
+        swap      swap      NOUN  NN  dobj     4
+        .         .         PUNCT .   punct    1
+    """)], passes=["plan_contents"])
+    assert claims == set()
