@@ -130,7 +130,8 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
     topic the sentence before named ("Washington floated a truce. Kyiv turned it down the
     next day."). A topic that only describes another noun ("a plan for a truce ... rejected
     it") is not what "it" is."""
-    if pronoun.dep_ != "dobj" or pronoun.head.lemma_ in LIGHT_VERBS:
+    lacked = pronoun.dep_ == "pobj" and pronoun.head.lower_ == "without"  # "without them, Kyiv would not sign"
+    if not lacked and (pronoun.dep_ != "dobj" or pronoun.head.lemma_ in LIGHT_VERBS):
         return None  # "we hope we don't have to do it": the deed, not the thing
     after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
     if any(c.dep_ in ("xcomp", "ccomp") for c in pronoun.head.children) or after is not None and after.lower_ == "to":

@@ -247,3 +247,24 @@ def test_a_without_inside_the_opposite_phrase_is_the_conditions_own_word():
         .        .        PUNCT .   punct 1
     """)], passes=["preconditions"])
     assert claims == {("tomas_kell", "demand", "arland_in_talks")}
+
+
+def test_without_them_points_back_to_what_the_sentence_before_named(resources):
+    claims = read(resources, [("Kell wants a prisoner swap.", """
+        Kell      Kell      PROPN NNP nsubj    1
+        wants     want      VERB  VBZ ROOT     1
+        a         a         DET   DT  det      4
+        prisoner  prisoner  NOUN  NN  compound 4
+        swap      swap      NOUN  NN  dobj     1
+        .         .         PUNCT .   punct    1
+    """), ("Without it, Borsk will not sign.", """
+        Without  without  ADP   IN  prep  6
+        it       it       PRON  PRP pobj  0
+        ,        ,        PUNCT ,   punct 6
+        Borsk    Borsk    PROPN NNP nsubj 6
+        will     will     AUX   MD  aux   6
+        not      not      PART  RB  neg   6
+        sign     sign     VERB  VB  ROOT  6
+        .        .        PUNCT .   punct 6
+    """)], passes=["preconditions"])
+    assert claims == {("borsk", "demand", "prisoner_exchange")}
