@@ -16,6 +16,10 @@ from stancegraph.schema import Cue
 from stancegraph.schema import Claim
 
 
+POSSIBILITY = frozenset({"could", "can", "ca"})
+"""Auxiliaries by which a party says a topic may happen ("ca" is "can" of "can't")."""
+
+
 class Intentions:
     name = "intentions"
 
@@ -28,7 +32,7 @@ class Intentions:
         # "the EU will not lift sanctions": the topic's own verb carries the stance. Whether
         # a phrase holds a verb shows only in the parse ("set to swap prisoners", "would not
         # fire a single shot"), so any sentence with an intention's word and a topic is read
-        return (0,) if survey.has_topic and survey.words & (self.auxiliaries | self.frames) else ()
+        return (0,) if survey.has_topic and survey.words & (self.auxiliaries | self.frames | POSSIBILITY) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         words = sentence.words
@@ -65,7 +69,8 @@ class Intentions:
         it; no one does when the journalist says so."""
         verb = match.root.head
         if match.root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or not polarity.listed(
-                verb, sentence.words.occurring_verbs, ("prt", "dobj", "advmod")) or not self._intended(verb):
+                verb, sentence.words.occurring_verbs, ("prt", "dobj", "advmod")) or not (
+                self._intended(verb) or _allowed(verb)):
             return []
         if not filters.is_position(sentence, verb):
             return []
@@ -88,3 +93,9 @@ class Intentions:
             return True
         return (verb.dep_ == "xcomp" and verb.head.lower_ in self.frames
                 and to_infinitive(verb))
+
+
+def _allowed(verb) -> bool:
+    """Whether a party says a topic may happen ("talks could resume, Anutin said"): it is
+    open to it, as to what it says will happen."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY for c in verb.children)

@@ -94,8 +94,20 @@ def test_an_intention_to_start_doing_a_topic_is_support(resources):
         continue    continue  VERB  VB   ccomp     1
         .           .         PUNCT .    punct     1
     """, {("mara_venn", "reject", "halt_to_arms")}),
-], ids=["will not go ahead", "deliveries will continue"])
+    ("Venn said the prisoner swap could go ahead.", """
+        Venn      Venn      PROPN NNP  nsubj     1
+        said      say       VERB  VBD  ROOT      1
+        the       the       DET   DT   det       4
+        prisoner  prisoner  NOUN  NN   compound  4
+        swap      swap      NOUN  NN   nsubj     6
+        could     could     AUX   MD   aux       6
+        go        go        VERB  VB   ccomp     1
+        ahead     ahead     ADV   RB   advmod    6
+        .         .         PUNCT .    punct     1
+    """, {("mara_venn", "support", "prisoner_exchange")}),
+], ids=["will not go ahead", "deliveries will continue", "could go ahead"])
 def test_a_party_saying_a_topic_will_happen_backs_it(resources, text, table, expected):
     """"the exchange would not go ahead, Venn said" refuses the exchange; deliveries a halt
-    would stop that "will continue" go against the halt."""
+    would stop that "will continue" go against the halt; a party saying a swap "could go
+    ahead" is open to it."""
     assert read(resources, [(text, table)], passes=["intentions"]) == expected
