@@ -277,6 +277,12 @@ def _relative_pronoun(cue_token: Token, match: TopicMatch) -> Token | None:
     return pronoun
 
 
+def _done_so(verb: Token) -> bool:
+    """Whether a verb is "do so", standing for a deed named elsewhere: "urged states that have
+    not yet done so to sanction X" -- the parser may hang X on it; its "not" is no refusal of X."""
+    return verb.lemma_ == "do" and any(c.lower_ == "so" and c.dep_ in ("advmod", "dobj") for c in verb.children)
+
+
 def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[int]) -> int:
     """How many times the way from the cue down to the topic reverses the stance."""
     count = 0
@@ -348,8 +354,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1
         # (a denying subject that is the topic itself, "no outside party set the terms", was
         # counted with the topic's own "no")
-        if node.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) or _denying_subject(sentence, c)
-                                       and c.i not in match.tokens for c in node.children) or (
+        if node.pos_ == "VERB" and not _done_so(node) and any(
+                c.dep_ == "neg" and not _not_only(c) or _denying_subject(sentence, c)
+                and c.i not in match.tokens for c in node.children) or (
                 node.pos_ in ("VERB", "AUX") and denied_by_adverbial(node)):
             count += 1  # its own negation, whatever it does: "insisted it would not drop X"
         if node.pos_ == "NOUN" and says_no(node, match.tokens) or nothing_to(below) or contrasted(below):

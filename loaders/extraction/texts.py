@@ -36,12 +36,16 @@ def attribute_texts(sentences: list[Sentence]) -> None:
 
 def _authors(sentence: Sentence, text: Token) -> list[Holder]:
     """Who a sentence says put the text out: "X's letter", "a letter from X", "the letter
-    X sent", "X sent a letter", "in a letter to the council, X asks"."""
+    X sent", "the letter, signed by X", "X sent a letter", "in a letter to the council, X asks"."""
     found = holding.named_by(sentence, text)
     for clause in (c for c in text.children if c.dep_ in ("relcl", "acl") and c.lemma_ in sentence.words.sending_verbs):
         subject = first_child(clause, "nsubj")
         if subject is not None and subject.lower_ not in sentence.words.relative:
             found = found or holding.phrase_holders(sentence, subject)
+    for clause in (c for c in text.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and c.lemma_ in sentence.words.sending_verbs | sentence.words.signing_verbs):
+        agent = next((g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        found = found or (holding.phrase_holders(sentence, agent) if agent is not None else [])  # "the letter, signed by X"
     verb = text.head
     if text.dep_ == "dobj" and verb.lemma_ in sentence.words.sending_verbs:
         subject = first_child(verb, "nsubj")

@@ -2236,7 +2236,9 @@ def test_the_purpose_of_a_passive_is_not_its_cues_word(text, expected):
     ("The note that Kigali delivered to the council was short. It rejects any sanctions on Rwanda.",
      {("rwanda", "reject", "sanctions")}),
     ("A letter reached the council on Monday. The letter asks for sanctions on Rwandan commanders.", set()),
-], ids=["sent-a-letter-then-it", "in-a-letter-x-asks", "the-note-x-delivered", "no-sender-named"])
+    ("The letter, signed by Kinshasa's envoy, describes fighting near Rwanda. It asks the council to impose "
+     "sanctions on Rwandan commanders.", {("drc", "demand", "sanctions")}),
+], ids=["sent-a-letter-then-it", "in-a-letter-x-asks", "the-note-x-delivered", "no-sender-named", "signed-by"])
 def test_a_letter_speaks_for_whoever_sent_it(text, expected):
     """"The letter urges X" and "It asks Y" are the position of the letter's sender, named
     before; a letter nobody is said to have sent speaks for no one."""

@@ -503,3 +503,27 @@ def test_it_pointing_back_to_the_suspension_of_a_topic_stands_for_the_suspension
     """)], passes=["stance_cues"])
     assert ("mara_venn", "demand", "prisoner_exchange") in claims
     assert ("mara_venn", "reject", "prisoner_exchange") not in claims
+
+
+def test_not_having_done_so_is_no_refusal_of_what_is_urged(resources):
+    """"urged states that have not yet done so to agree a prisoner swap", the swap hung by
+    the parser on "done": the "not" belongs to "do so", which stands for the deed."""
+    claims = read(resources, [("Venn urged states that have not yet done so to back a prisoner swap.", """
+        Venn      Venn      PROPN NNP nsubj    1
+        urged     urge      VERB  VBD ROOT     1
+        states    state     NOUN  NNS dobj     1
+        that      that      PRON  WDT nsubj    7
+        have      have      AUX   VBP aux      7
+        not       not       PART  RB  neg      7
+        yet       yet       ADV   RB  advmod   7
+        done      do        VERB  VBN relcl    2
+        so        so        ADV   RB  advmod   7
+        to        to        PART  TO  aux      10
+        back      back      VERB  VB  advcl    7
+        a         a         DET   DT  det      13
+        prisoner  prisoner  NOUN  NN  compound 13
+        swap      swap      NOUN  NN  dobj     10
+        .         .         PUNCT .   punct    1
+    """)], passes=["stance_cues"])
+    assert ("mara_venn", "reject", "prisoner_exchange") not in claims
+    assert ("mara_venn", "demand", "prisoner_exchange") in claims
