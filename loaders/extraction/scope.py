@@ -42,6 +42,10 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         # "signalled openness | to a truce": the parser hangs the noun's object on the verb
         roots += [c for c in head.children if c.dep_ in ("prep", "dative") and c.i > token.i
                   and c.lower_ in words.object_prepositions and adverbs_between(head, token.i, c.i)]
+    if token.dep_ == "csubj" and head.lemma_ in words.copulas and any(
+            c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass", "pobj") for c in token.children):
+        # "what Kyiv wants is a ceasefire", "what is needed first is X": the cleft's complement
+        roots += [c for c in head.children if c.dep_ in ("attr", "acomp", "ccomp", "xcomp")]
     preposition = copula_preposition(token) if token.pos_ == "ADJ" else None
     if preposition is not None and preposition.lower_ in words.object_prepositions:
         roots.append(preposition)  # "remained cool | on mediation", "stayed open | to talks"

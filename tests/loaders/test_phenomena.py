@@ -2938,7 +2938,9 @@ def test_torpedoing_a_process_rejects_it():
     "Pahalgam attack. ANCHOR: Thank you.",
     "ANCHOR: Minister, was Pakistan involved?\nKHAWAJA ASIF: Absolutely not. We want an impartial probe into "
     "the Pahalgam attack.\nANCHOR: Thank you.",
-], ids=["turns-inline", "turns-on-lines"])
+    "ANCHOR: Minister, was Pakistan involved?\nKHAWAJA ASIF (translated): Absolutely not. We want an impartial "
+    "probe into the Pahalgam attack.\nANCHOR: Thank you.",
+], ids=["turns-inline", "turns-on-lines", "label-with-a-note"])
 def test_a_turn_of_a_transcript_is_its_speaker_s(text):
     assert claims_in("india_pakistan_2025", text) == {("khawaja_asif", "demand", "pahalgam_investigation")}
 

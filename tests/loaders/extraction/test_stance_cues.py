@@ -484,3 +484,16 @@ def test_a_topic_the_parser_makes_a_participles_subject_is_still_what_a_judgemen
 ])
 def test_talk_of_a_topic_carries_the_stance_but_its_details_do_not(resources, text, table, expected):
     assert read(resources, [(text, table)], passes=["stance_cues"]) == expected
+
+
+def test_what_a_party_wants_in_a_cleft_is_the_complement_of_the_copula(resources):
+    claims = read(resources, [("What Arland wants is a truce.", """
+        What    what    PRON  WP  dobj  2
+        Arland  Arland  PROPN NNP nsubj 2
+        wants   want    VERB  VBZ csubj 3
+        is      be      AUX   VBZ ROOT  3
+        a       a       DET   DT  det   5
+        truce   truce   NOUN  NN  attr  3
+        .       .       PUNCT .   punct 3
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "demand", "ceasefire")}
