@@ -504,5 +504,5 @@ def text_author(sentence: Sentence, token: Token) -> list[Holder]:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return []
         lemma = token.lemma_.lower()
-        wanted = [v for v in sentence.context.text_voices if v.lemma == lemma and offset - TEXT_REACH < v.offset < offset]
+        wanted = [v for v in sentence.context.text_voices if v.lemma == lemma and offset - TEXT_REACH < v.offset <= offset]
     return list(wanted[-1].authors) if wanted else []

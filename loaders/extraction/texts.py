@@ -10,10 +10,13 @@ definite "the letter" or a subject "it" points back to.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import holders as holding
 from stancegraph.loaders.extraction.coreference import text_author
+from stancegraph.loaders.extraction.filters import dated_before
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TextVoice, first_child
 
 FRAMES = frozenset({"in", "with", "through"})
@@ -36,7 +39,7 @@ def attribute_texts(sentences: list[Sentence]) -> None:
 
 def _authors(sentence: Sentence, text: Token) -> list[Holder]:
     """Who a sentence says put the text out: "X's letter", "a letter from X", "the letter
-    X sent", "the letter, signed by X", "X sent a letter", "in a letter to the council, X asks"."""
+    X sent", "the letter, signed by X", "the appeal, bearing the signatures of X", "X sent a letter", "in a letter to the council, X asks"."""
     found = holding.named_by(sentence, text)
     for clause in (c for c in text.children if c.dep_ in ("relcl", "acl") and c.lemma_ in sentence.words.sending_verbs):
         subject = first_child(clause, "nsubj")
@@ -45,7 +48,13 @@ def _authors(sentence: Sentence, text: Token) -> list[Holder]:
     for clause in (c for c in text.children if c.dep_ == "acl" and c.tag_ == "VBN"
                    and c.lemma_ in sentence.words.sending_verbs | sentence.words.signing_verbs):
         agent = next((g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
-        found = found or (holding.phrase_holders(sentence, agent) if agent is not None else [])  # "the letter, signed by X"
+        if agent is not None and not _signed_long_ago(sentence, clause):
+            found = found or holding.phrase_holders(sentence, agent)  # "the letter, signed by X"
+    for clause in (c for c in text.children if c.dep_ == "acl" and c.lemma_ == "bear"):
+        # "the document, bearing the signatures of X and Y"
+        signers = [g for o in clause.children if o.dep_ == "dobj" and o.lemma_ == "signature"
+                   for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        found = found or [h for g in signers for h in holding.phrase_holders(sentence, g)]
     verb = text.head
     if text.dep_ == "dobj" and verb.lemma_ in sentence.words.sending_verbs:
         subject = first_child(verb, "nsubj")
@@ -54,3 +63,10 @@ def _authors(sentence: Sentence, text: Token) -> list[Holder]:
         subject = first_child(verb.head, "nsubj")
         found = found or (holding.phrase_holders(sentence, subject) if subject is not None else [])
     return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _signed_long_ago(sentence: Sentence, clause: Token) -> bool:
+    """Whether a signing is dated well before the story ("the statements signed by the three
+    leaders in 2020-2022"): history, no voice now."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause.doc[clause.left_edge.i:clause.right_edge.i + 1].text)]
+    return dated_before(sentence, years)

@@ -2238,7 +2238,14 @@ def test_the_purpose_of_a_passive_is_not_its_cues_word(text, expected):
     ("A letter reached the council on Monday. The letter asks for sanctions on Rwandan commanders.", set()),
     ("The letter, signed by Kinshasa's envoy, describes fighting near Rwanda. It asks the council to impose "
      "sanctions on Rwandan commanders.", {("drc", "demand", "sanctions")}),
-], ids=["sent-a-letter-then-it", "in-a-letter-x-asks", "the-note-x-delivered", "no-sender-named", "signed-by"])
+    ("The letter, signed by Kinshasa's envoy, asks the council to impose sanctions on Rwandan commanders.",
+     {("drc", "demand", "sanctions")}),
+    ("The appeal, bearing the signatures of Kinshasa's envoy, asks the council to impose sanctions on Rwandan "
+     "commanders.", {("drc", "demand", "sanctions")}),
+    ("The talks resumed in 2025. The letter, signed by Kinshasa's envoy in 2012, asks the council to impose "
+     "sanctions on Rwandan commanders.", set()),
+], ids=["sent-a-letter-then-it", "in-a-letter-x-asks", "the-note-x-delivered", "no-sender-named", "signed-by",
+        "signed-by-same-sentence", "bearing-the-signatures", "signed-long-ago"])
 def test_a_letter_speaks_for_whoever_sent_it(text, expected):
     """"The letter urges X" and "It asks Y" are the position of the letter's sender, named
     before; a letter nobody is said to have sent speaks for no one."""
