@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.attribution import according_to, speech_subject
+from stancegraph.loaders.extraction.attribution import according_to, aside_speaker, speech_subject
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
@@ -49,7 +49,8 @@ class Violations:
             if subject is None:
                 continue
             if speech is None:
-                holders = according_to(sentence)  # "According to Kyiv, Russian forces shelled ..."
+                # "According to Kyiv, Russian forces shelled ...", "Cambodian rockets, he said, hit X"
+                holders = according_to(sentence) or aside_speaker(sentence, token) or []
             else:
                 speaker_subject = speech_subject(speech, ("nsubj",))  # "denied X and said Y"
                 if speaker_subject is None and speech.dep_ == "relcl":

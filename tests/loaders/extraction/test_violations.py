@@ -61,3 +61,22 @@ def test_a_party_reporting_an_attempted_strike_accuses_as_well(resources):
         .       .       PUNCT .   punct    1
     """)], passes=["violations"])
     assert claims == {("arland", "accuse", "borsk", None)}
+
+
+def test_a_speaker_set_inside_the_report_accuses_as_well(resources):
+    """"Borsk's rockets, Venn said, hit the power plant": the aside names who reports it."""
+    claims = read(resources, [("Borsk's rockets, Venn said, hit the power plant.", """
+        Borsk    Borsk   PROPN NNP poss      2
+        's       's      PART  POS case      0
+        rockets  rocket  NOUN  NNS nsubj     7
+        ,        ,       PUNCT ,   punct     5
+        Venn     Venn    PROPN NNP nsubj     5
+        said     say     VERB  VBD parataxis 7
+        ,        ,       PUNCT ,   punct     5
+        hit      hit     VERB  VBD ROOT      7
+        the      the     DET   DT  det       10
+        power    power   NOUN  NN  compound  10
+        plant    plant   NOUN  NN  dobj      7
+        .        .       PUNCT .   punct     7
+    """)], passes=["violations"])
+    assert {c[:3] for c in claims} == {("mara_venn", "accuse", "borsk")}
