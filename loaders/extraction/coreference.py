@@ -504,5 +504,7 @@ def text_author(sentence: Sentence, token: Token) -> list[Holder]:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return []
         lemma = token.lemma_.lower()
-        wanted = [v for v in sentence.context.text_voices if v.lemma == lemma and offset - TEXT_REACH < v.offset <= offset]
+        # "the letter, signed by X, asks ...": the text may be named with its authors in the same sentence
+        wanted = [v for v in sentence.context.text_voices
+                  if v.lemma == lemma and offset - TEXT_REACH < v.offset <= offset]
     return list(wanted[-1].authors) if wanted else []

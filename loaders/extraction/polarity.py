@@ -494,7 +494,8 @@ def unlinked(sentence: Sentence, match: TopicMatch, cue_token: Token) -> bool:
         if node.lemma_ in linkage and (node.head.lower_ == "without" or node.pos_ == "VERB" and negated(sentence, node)):
             return True
         if below.dep_ == "prep" and below.lower_ == "to" and any(
-                c.dep_ == "prep" and c.lower_ == "without" and c.i < below.i and any(g.lemma_ in linkage for g in c.children)
+                c.dep_ == "prep" and c.lower_ == "without" and c.i < below.i
+                and any(g.lemma_ in linkage for g in c.children)
                 for c in node.children):
             return True  # the parser hangs "to Y" beside "without linkage" (but "return to X without conditions")
         below = node

@@ -289,8 +289,9 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue  # "called for observers from the first days of the fighting": when, not what
         if child.dep_ == "prep" and is_root and _setting_before_subject(root, child):
             continue  # "At talks hosted by Malaysia, both accepted a truce": where, not what
-        if child.dep_ == "prep" and root.lemma_ in words.frame_nouns and not is_root and not _talk_of(root, child, words):
-            continue
+        if child.dep_ == "prep" and root.lemma_ in words.frame_nouns and not is_root and (
+                not _talk_of(root, child, words)):
+            continue  # "details of the truce"; but "any talk of a truce" is of the truce
         tokens |= collect(sentence, child, is_root=False)
     return tokens
 

@@ -224,8 +224,8 @@ def _with_headline_statements(text: str, quotes: list[tuple[int, int]], mentions
     return sorted(quotes + added), speakers
 
 
-TURN_LABEL = re.compile(r"(?:^|(?<=[.?!\"”’]\s))[ \t]*([A-Z][A-Z'’.\- ]{0,40}[A-Z])(?:[ \t]*\([^()\n]{1,40}\))?[ \t]?:[ \t]+",
-                        re.MULTILINE)
+TURN_LABEL = re.compile(r"(?:^|(?<=[.?!\"”’]\s))[ \t]*([A-Z][A-Z'’.\- ]{0,40}[A-Z])"
+                        r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]?:[ \t]+", re.MULTILINE)
 """A speaker's label in a transcript, in capitals, opening a line or following a full stop:
 "ASIF: We had nothing to do with it.", "... Did they? KHAWAJA ASIF: Absolutely not.", with
 a note on the voice: "UMEROV (translated): ...", "PUTIN (through an interpreter): ..."."""

@@ -39,7 +39,8 @@ def attribute_texts(sentences: list[Sentence]) -> None:
 
 def _authors(sentence: Sentence, text: Token) -> list[Holder]:
     """Who a sentence says put the text out: "X's letter", "a letter from X", "the letter
-    X sent", "the letter, signed by X", "the appeal, bearing the signatures of X", "X sent a letter", "in a letter to the council, X asks"."""
+    X sent", "the letter, signed by X", "the appeal, bearing the signatures of X", "X sent a
+    letter", "in a letter to the council, X asks"."""
     found = holding.named_by(sentence, text)
     for clause in (c for c in text.children if c.dep_ in ("relcl", "acl") and c.lemma_ in sentence.words.sending_verbs):
         subject = first_child(clause, "nsubj")
@@ -68,5 +69,6 @@ def _authors(sentence: Sentence, text: Token) -> list[Holder]:
 def _signed_long_ago(sentence: Sentence, clause: Token) -> bool:
     """Whether a signing is dated well before the story ("the statements signed by the three
     leaders in 2020-2022"): history, no voice now."""
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", clause.doc[clause.left_edge.i:clause.right_edge.i + 1].text)]
+    words = clause.doc[clause.left_edge.i:clause.right_edge.i + 1].text
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", words)]
     return dated_before(sentence, years)

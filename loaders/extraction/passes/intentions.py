@@ -4,6 +4,8 @@ two sides are set to exchange prisoners"."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from stancegraph.loaders.extraction import filters, polarity
 from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.holders import cue_holders
@@ -95,7 +97,7 @@ class Intentions:
                 and to_infinitive(verb))
 
 
-def _allowed(verb) -> bool:
+def _allowed(verb: Token) -> bool:
     """Whether a party says a topic may happen ("talks could resume, Anutin said"): it is
     open to it, as to what it says will happen."""
     return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY for c in verb.children)
