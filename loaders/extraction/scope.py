@@ -299,7 +299,7 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
 def _talk_of(noun: Token, preposition: Token, words) -> bool:
     """Whether a frame noun is talk of what follows it: a stance on "any talk of X" or "a
     discussion about X" is on X ("rejected any talk of a buffer zone")."""
-    return preposition.lower_ in ("of", "about") and noun.lemma_ in words.hearsay_nouns | {"discussion"}
+    return preposition.lower_ in ("of", "about") and noun.lemma_ in words.talk_nouns
 
 
 def _either_way(clause: Token) -> bool:
