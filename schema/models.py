@@ -159,6 +159,11 @@ class Topic(Model):
         description="the proposition is itself a stopping or a giving up (a halt to aid, a "
         "truce, a cession): 'wants Kyiv to halt X' is for it, not against it",
     )
+    conceded_by: tuple[Identifier, ...] = Field(
+        default=(),
+        description="parties that give ground in agreeing to it (an armed group to its own "
+        "withdrawal, a government to talks it long refused): their backing of it is a concession",
+    )
     is_infrastructure_scoped: bool = Field(
         default=False,
         description="a narrowing of its parent to named infrastructure: a claim on the parent "
@@ -386,6 +391,9 @@ class DomainPack(Model):
         for topic in self.topics:
             if topic.parent is not None and topic.parent not in topic_ids:
                 raise ValueError(f"topic {topic.id!r}: parent {topic.parent!r} is not a declared topic")
+            for party in topic.conceded_by:
+                if party not in parties:
+                    raise ValueError(f"topic {topic.id!r}: conceded_by {party!r} is not a declared party")
             for phrase in topic.phrases + topic.opposite_phrases:
                 for placeholder in re.findall(r"\{([^}]*)\}", phrase):
                     if placeholder not in known:

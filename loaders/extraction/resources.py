@@ -61,6 +61,8 @@ class PackResources:
         self.index = ActorIndex(pack, nlp, self.words.commentator_nouns - self.words.outlet_nouns)
         self.topics = {t.id: t for t in pack.topics}
         self.topic_order = {t.id: i for i, t in enumerate(pack.topics)}
+        self.conceders = {t.id: frozenset(t.conceded_by) for t in pack.topics if t.conceded_by}
+        """For each topic some party gives ground in backing, those parties."""
         self.restraining_words = {
             t.id: frozenset(first for phrase in t.phrases if (first := phrase.split()[0]) in self.words.reversers
                             and first not in self.words.breaches)

@@ -395,9 +395,13 @@ class Sentence:
 
     def claim(self, holder: Holder, stance: str, topic: str | None, infrastructure: tuple[str, ...],
               target: str | None, confidence: float) -> Claim:
-        """A claim read from this sentence, held by ``holder``."""
+        """A claim read from this sentence, held by ``holder``; backing what its own side
+        gives ground in doing ("the rebels will withdraw from the town") is a concession."""
+        actor = self._named(holder.actor)
+        if stance in ("support", "propose") and self.party(actor) in self.resources.conceders.get(topic, ()):
+            stance = "concede"
         return Claim(
-            actor=self._named(holder.actor),
+            actor=actor,
             stance=stance,
             topic=topic,
             infrastructure=tuple(sorted(set(infrastructure))),

@@ -198,6 +198,12 @@ def test_a_topic_parent_must_be_declared():
         pack(topics=(child,))
 
 
+def test_a_topic_is_conceded_only_by_a_declared_party():
+    tolls = Topic(id="tolls", label="Tolls", conceded_by=("board_chair",))
+    with pytest.raises(ValidationError, match="conceded_by 'board_chair' is not a declared party"):
+        pack(topics=(tolls,))
+
+
 def test_a_broader_category_must_be_declared():
     category = InfrastructureCategory(id="piers", label="Piers", broader="port")
     with pytest.raises(ValidationError, match="broader 'port' is not declared"):
