@@ -62,6 +62,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
             return False
         if node.dep_ in ("advcl", "ccomp") and inverted_condition(node):
             return False  # "Should Kyiv accept X, Moscow would ...": a condition
+        if _awaited(node) and token.lemma_ not in words.condition_nouns:
+            return False  # "talks would resume only once Pakistan ended X": a condition, not a deed
         if node.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in node.children) and node.tag_ == "VBD":
             return False  # "..., when the leader said he would seek X", "in the spring, when he demanded X": background
         if _asked(sentence, node):
@@ -95,6 +97,23 @@ def is_position(sentence: Sentence, token: Token) -> bool:
 
 
 WH_WORDS = frozenset({"when", "whether", "how", "why"})
+AWAITING = frozenset({"once", "after", "when"})
+"""Marks of a clause told as the time of something: a condition when that something is still
+to come ("will resume once X") or when only then ("only after X")."""
+YET_TO_COME = frozenset({"will", "would", "'ll", "can", "could", "shall"})
+
+
+def _awaited(node: Token) -> bool:
+    """Whether ``node`` heads a clause that what it is the time of waits on: "talks would be
+    possible only once Pakistan ended X", "Russia will halt strikes after Kyiv withdraws" (but
+    "the truce held after Kyiv withdrew" and "it would be a first after Kyiv withdrew" tell
+    what happened)."""
+    if node.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in AWAITING for c in node.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in node.children):
+        return False  # "will free them once the truce is implemented": what the speaker waits for, its own wish
+    return any(c.dep_ == "advmod" and c.lower_ == "only" for c in node.children) or node.tag_ != "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in YET_TO_COME for c in node.head.children)
 
 
 def _under_which(sentence: Sentence, token: Token) -> bool:

@@ -3800,3 +3800,13 @@ def test_there_being_neither_one_thing_nor_another_denies_both():
 ], ids=["own-withdrawal-conceded", "the-other-side-demands-it"])
 def test_backing_what_ones_own_side_gives_up_is_a_concession(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dialogue can only begin once Pakistan ends its support for terrorism.", set()),
+    ("Trade will resume after Pakistan ends its support for terrorism.", set()),
+    ("Trade resumed after Pakistan ended its support for terrorism.",
+     {("pakistan", "support", "end_cross_border_terrorism")}),
+], ids=["only-once", "will-after", "what-happened-after"])
+def test_a_deed_awaited_is_not_done(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
