@@ -24,6 +24,50 @@ def attribute_quotes(sentences: list[Sentence]) -> None:
         _note_touching(sentence)
 
 
+BACKSHIFTED = frozenset({"would", "could"})
+"""Auxiliaries by which reported speech goes on in a sentence of its own ("He said the terms
+stood. Talks would resume only once X.")."""
+
+
+def carry_reports(sentences: list[Sentence]) -> None:
+    """Free indirect speech: a sentence with no speech verb of its own, whose verb is shifted
+    back ("would", "could"), goes on reporting the speaker of the sentence just before it in
+    the same paragraph ("Jaishankar said India's terms had not changed. Talks would be
+    possible only once X."): its ``carried_speakers``."""
+    previous: Sentence | None = None
+    for sentence in sentences:
+        if previous is not None and previous.index + 1 == sentence.index and _backshifted(sentence) and (
+                "\n" not in sentence.context.document.text[previous.base + len(previous.sdoc.text):sentence.base]):
+            sentence.carried_speakers = _reporter(previous) or previous.carried_speakers
+        previous = sentence
+
+
+def _backshifted(sentence: Sentence) -> bool:
+    """Whether the sentence reads as speech reported on from the one before: its main verb
+    shifted back, no speech verb, source or quotation of its own."""
+    root = sentence.sdoc[:].root
+    if sentence.is_question or sentence.in_quote(root) or not any(
+            c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in root.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.lefts) or any(
+            c.dep_ == "ccomp" for c in root.lefts):
+        return False  # the parser's root is not the sentence's main verb
+    return not according_to(sentence) and not any(
+        t.lemma_ in sentence.words.speech and t.pos_ == "VERB" for t in sentence.sdoc)
+
+
+def _reporter(sentence: Sentence) -> list[Holder]:
+    """Who the sentence reports as saying its main clause ("X said ...", "..., X said"), not
+    what someone would or will say ("Kyiv would write into its constitution that ...")."""
+    root = sentence.sdoc[:].root
+    for verb in (root, *(c for c in root.children if c.dep_ == "parataxis")):
+        if verb.lemma_ in sentence.words.speech and not sentence.in_quote(verb) and not any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            subject = speech_subject(verb)
+            return holding.phrase_holders(sentence, subject) if subject is not None else []
+    return []
+
+
 def _note_touching(sentence: Sentence) -> None:
     """Note, for each quotation this sentence touches, the subject of the speech verb
     nearest to it ("'X,' the Journal said, but officials said Y": the Journal)."""
@@ -135,7 +179,8 @@ def quote_speaker(sentence: Sentence, token: Token) -> list[Holder]:
 
 
 def according_to(sentence: Sentence) -> list[Holder]:
-    """The source of an "according to X" in the sentence."""
+    """The source of an "according to X" in the sentence, or the speaker it goes on
+    reporting (``carry_reports``)."""
     sdoc = sentence.sdoc
     for t in sdoc:
         if t.lower_ == "according" and t.i + 2 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
@@ -143,7 +188,7 @@ def according_to(sentence: Sentence) -> list[Holder]:
                 found = holding.phrase_holders(sentence, pobj)
                 if found:
                     return found
-    return []
+    return list(sentence.carried_speakers)
 
 
 def prescriber(sentence: Sentence, token: Token) -> list[Holder] | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from stancegraph.loaders.extraction.attribution import attribute_quotes
+from stancegraph.loaders.extraction.attribution import attribute_quotes, carry_reports
 from stancegraph.loaders.extraction.texts import attribute_texts
 from stancegraph.loaders.extraction.passes import PassFactory, Reading, default_passes
 from stancegraph.loaders.extraction.resources import PackResources
@@ -117,6 +117,7 @@ class RuleExtractor:
         ]
         attribute_quotes(sentences)
         attribute_texts(sentences)
+        carry_reports(sentences)
         claims: list[Claim] = []
         reading = Reading()
         memory = self.document_memory()

@@ -89,7 +89,7 @@ def is_position(sentence: Sentence, token: Token) -> bool:
             for t in sentence.sdoc
         ) or _listed_provision(sentence, token)
         # "Any talks, Modi said, could cover only X": a speech verb set inside reports it too
-        reported = any(a.lemma_ in words.speech for a in token.ancestors) or any(
+        reported = bool(sentence.carried_speakers) or any(a.lemma_ in words.speech for a in token.ancestors) or any(
             c.dep_ == "parataxis" and c.lemma_ in words.speech for n in (token, *token.ancestors) for c in n.children)
         if drafts or not reported and clause.dep_ == "ROOT" and not negated(sentence, clause):
             return False  # but "Moscow would never accept X" is a refusal

@@ -96,6 +96,8 @@ class PackResources:
                                | self.lexicon.forms(words.pair_nouns | words.pair_plurals))
         """Words that may stand for a party no mention names ("they", "both sides"), for the survey."""
         self.stopping_forms = self.lexicon.forms(self.words.stoppings)
+        self.speech_forms = self.lexicon.forms(self.words.speech)
+        """Word forms of the speech verbs, for the survey: whose report a sentence goes on."""
         """Word forms of the stopping words ("a halt to X"), for the survey."""
         self.target_truce = next((t.id for t in pack.topics if t.is_cessation and t.is_infrastructure_scoped), None)
         """The pack's truce on kinds of targets, which a halt to attacks on one describes."""

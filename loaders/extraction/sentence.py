@@ -170,6 +170,9 @@ class Sentence:
         self.found_actors: dict[str, Actor] = {}
         """Actors the pack does not know, found by the recognizer while reading."""
         self._entities: dict[tuple[int, int], list[Span]] = {}
+        self.carried_speakers: list[Holder] = []
+        """Whom the sentence goes on reporting, with no speech verb of its own
+        (``attribution.carry_reports``)."""
         self.anaphora: dict[int, TopicMatch | None] = {}
         """What each noun read so far points back to (``topics.anaphoric_topics``), by index."""
         self.mentions = context.mentions.by_token(sdoc, base)

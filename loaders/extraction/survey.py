@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Span
 
-from stancegraph.loaders.extraction.attribution import continues
+from stancegraph.loaders.extraction.attribution import BACKSHIFTED, continues
 from stancegraph.loaders.extraction.officials import introduced_officials
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PARTICLES, PackResources, PhraseKey, stemmed
@@ -112,9 +112,13 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     readers: dict[int, set[str]] = {}
     pointing, anaphoric = resources.words.pointing_words, resources.anaphoric_forms
     texts: list[int] = []  # sentences naming a letter or a statement
+    spoken: list[bool] = []  # sentences with a speech verb
+    shifted: list[bool] = []  # sentences with a verb shifted back ("would")
     for i, (start, end) in enumerate(sentences):
         span = cheap.char_span(start, end, alignment_mode="expand")
         words = frozenset(t.lower_ for t in span)
+        spoken.append(not words.isdisjoint(resources.speech_forms))
+        shifted.append(not words.isdisjoint(BACKSHIFTED))
         if words & resources.text_forms or span[0].lower_ == "it":
             texts.append(i)
         sentence = Survey(
@@ -168,11 +172,22 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 if i - j <= TEXT_SENTENCES and j not in wanted:
                     wanted.add(j)
                     readers[j] = set()
+    # "Jaishankar said X. Talks would resume only once Y.": the report the second goes on,
+    # parsed for ``attribution.carry_reports`` alone
+    for i in sorted(wanted):
+        j = i - 1
+        while j >= 0 and i - j <= CARRIED_SENTENCES and shifted[j + 1] and not spoken[j + 1]:
+            if j not in wanted:
+                wanted.add(j)
+                readers[j] = set()
+            j -= 1
     context.readers = {i: frozenset(readers.get(i, {EVERY_PASS})) for i in wanted}  # quotations': all
     return context, sorted(wanted)
 
 
 TEXT_SENTENCES = 3
+CARRIED_SENTENCES = 2
+"""How far back a sentence with no speech verb looks for the report it may go on."""
 """How many sentences back the one naming a letter and its sender may be."""
 
 

@@ -3810,3 +3810,20 @@ def test_backing_what_ones_own_side_gives_up_is_a_concession(text, expected):
 ], ids=["only-once", "will-after", "what-happened-after"])
 def test_a_deed_awaited_is_not_done(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+SAID = "Jaishankar said India's position had not changed."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"{SAID} The Indus Waters Treaty would stay in abeyance.",
+     {("s_jaishankar", "reject", "indus_waters_treaty_restoration")}),
+    (f"{SAID} The treaty would stay in abeyance. Talks would be possible only if Pakistan ended its support for "
+     "terrorism.", {("s_jaishankar", "reject", "indus_waters_treaty_restoration"),
+                    ("s_jaishankar", "demand", "end_cross_border_terrorism")}),
+    (f"{SAID}\n\nThe Indus Waters Treaty would stay in abeyance.", set()),
+    ("Jaishankar would later say India's position had not changed. The Indus Waters Treaty would stay in abeyance.",
+     set()),
+], ids=["goes-on-reporting", "two-sentences-on", "new-paragraph", "would-say-is-no-report"])
+def test_a_report_goes_on_in_the_next_sentence_with_its_verb_shifted_back(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
