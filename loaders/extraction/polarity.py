@@ -544,6 +544,12 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
     truce eases, nothing halts it)."""
     stoppings = sentence.words.stoppings
     sdoc = sentence.sdoc
+    resources = sentence.resources
+    topic = resources.topics.get(match.topic)
+    # "capping the size of the army" where the pack says "cap the size": the restraint itself
+    naming = resources.naming_words.get(match.topic, frozenset()) if (
+        match.topic in resources.restraints and topic is not None and not topic.is_cessation
+        and not match.opposite) else frozenset()
     below = match.root
     for node in match.root.ancestors:
         # "lift the pause on X and resume Y": a first verb with an object of its own does not
@@ -554,7 +560,8 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
             continue  # the phrase's own word ("suspension of the treaty")
         if node.i == cue_token.i and not by_cue or _idiom_object(sentence, node, under):
             break  # "closed the door to new fighting": the door is closed, not the fighting
-        if not coordinate and (node.pos_ != "ADJ" and listed(node, stoppings) or _stop_hung_on_verb(node, stoppings)):
+        if not coordinate and node.lemma_ not in naming and (
+                node.pos_ != "ADJ" and listed(node, stoppings) or _stop_hung_on_verb(node, stoppings)):
             return True  # "halt X", "wind up X", "put an end | to X"; not "close to a deal"
         if match.opposite and node.pos_ in ("VERB", "NOUN") and listed(node, sentence.words.scrutiny):
             return True  # "a mechanism to investigate violations": the breaches kept in check
@@ -567,7 +574,7 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
     edge = match.root.left_edge.i
     for i in range(min(match.tokens) - 1, max(min(edge, min(match.tokens)) - 4, -1), -1):
         word = sdoc[i]
-        if word.lemma_ in stoppings:
+        if word.lemma_ in stoppings and word.lemma_ not in naming:
             return True
         if i < edge and (i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN")):
             break

@@ -3827,3 +3827,13 @@ SAID = "Jaishankar said India's position had not changed."
 ], ids=["goes-on-reporting", "two-sentences-on", "new-paragraph", "would-say-is-no-report"])
 def test_a_report_goes_on_in_the_next_sentence_with_its_verb_shifted_back(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kallas said limiting the size of Ukraine's army was a mistake.", {("kaja_kallas", "reject", "limit_ukraine_army")}),
+    ("Kallas said capping the size of Ukraine's army was the wrong target.",
+     {("kaja_kallas", "reject", "limit_ukraine_army")}),
+    ("Kallas said lifting sanctions would be a mistake.", {("kaja_kallas", "reject", "sanctions_relief")}),
+], ids=["limiting-is-the-limit", "capping-is-the-cap", "lifting-still-halts"])
+def test_judging_the_restraint_a_topic_is_judges_the_topic(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected
