@@ -3837,3 +3837,8 @@ def test_a_report_goes_on_in_the_next_sentence_with_its_verb_shifted_back(text, 
 ], ids=["limiting-is-the-limit", "capping-is-the-cap", "lifting-still-halts"])
 def test_judging_the_restraint_a_topic_is_judges_the_topic(text, expected):
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+def test_a_judgement_word_the_topic_is_named_by_still_judges_it():
+    assert claims_in("russia_ukraine_2025", "Peskov said any use of Russian assets would be theft.") == {
+        ("dmitry_peskov", "reject", "frozen_assets")}

@@ -203,9 +203,12 @@ def _corrected(verb: Token) -> list[Token]:
 
 def _restates(sentence: Sentence, match: TopicMatch, complement: Token, token: Token) -> bool:
     """Whether a copula's complement noun says what kind of thing the topic is in the
-    topic's own words ("Kashmir is the core dispute" of the Kashmir dispute): no judgement."""
+    topic's own words ("Kashmir is the core dispute" of the Kashmir dispute): no judgement,
+    unless the word is a judgement wherever it stands ("using the assets would be theft")."""
+    words, lemma = sentence.words, token.lemma_.lower()
     return (token.i == complement.i and complement.dep_ == "attr"
-            and token.lemma_.lower() in sentence.resources.naming_words.get(match.topic, ()))
+            and lemma in sentence.resources.naming_words.get(match.topic, ())
+            and lemma not in words.negative_evaluations | words.positive_evaluations)
 
 
 def _equated(noun: Token) -> Token | None:
