@@ -3842,3 +3842,7 @@ def test_judging_the_restraint_a_topic_is_judges_the_topic(text, expected):
 def test_a_judgement_word_the_topic_is_named_by_still_judges_it():
     assert claims_in("russia_ukraine_2025", "Peskov said any use of Russian assets would be theft.") == {
         ("dmitry_peskov", "reject", "frozen_assets")}
+
+
+def test_condemning_a_partys_capture_of_a_town_accuses_it():
+    assert claims_in("drc_rwanda_2025", "France condemned the M23's capture of Uvira.") == {("france", "accuse", "m23")}
