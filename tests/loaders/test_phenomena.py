@@ -3846,3 +3846,11 @@ def test_a_judgement_word_the_topic_is_named_by_still_judges_it():
 
 def test_condemning_a_partys_capture_of_a_town_accuses_it():
     assert claims_in("drc_rwanda_2025", "France condemned the M23's capture of Uvira.") == {("france", "accuse", "m23")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa demanded the departure of Rwanda's army.", {("drc", "demand", "rwandan_troop_withdrawal")}),
+    ("Kinshasa demanded respect for Congo's borders.", {("drc", "demand", "territorial_integrity")}),
+], ids=["departure-of-the-army", "respect-for-borders"])
+def test_the_drc_pack_knows_how_its_core_demands_are_worded(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
