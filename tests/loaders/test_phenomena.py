@@ -3854,3 +3854,14 @@ def test_condemning_a_partys_capture_of_a_town_accuses_it():
 ], ids=["departure-of-the-army", "respect-for-borders"])
 def test_the_drc_pack_knows_how_its_core_demands_are_worded(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cambodia withdrew its case at The Hague.", {("cambodia", "reject", "icj_adjudication")}),
+    ("Cambodia has not withdrawn its case at The Hague.", {("cambodia", "support", "icj_adjudication")}),
+    ("Cambodia withdrew its troops from the border.", {("cambodia", "support", "troop_withdrawal")}),
+    ("Maris said Thailand would not recognise any case Cambodia brings before the International Court of Justice.",
+     {("thailand", "reject", "icj_adjudication")}),
+], ids=["withdrew-a-case", "kept-a-case", "withdrew-troops", "any-case-before-the-court"])
+def test_withdrawing_what_no_withdrawal_names_takes_it_back(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected

@@ -205,7 +205,9 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str])
         kept = polarity.kept_stopped(verb, stoppings) and not any(
             c.lemma_ in naming or c.lower_ in naming
             for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp"))
-        return verb, (verb.lemma_ in stoppings or kept) and verb.i not in match.tokens
+        # "withdrew its case": a thing withdrawn that no withdrawal names is taken back
+        retracted = verb.lemma_ in words.leaving_verbs and verb.lemma_ not in naming
+        return verb, (verb.lemma_ in stoppings or kept or retracted) and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True
     inflicting = _inflicted_with(match, words)
