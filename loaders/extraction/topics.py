@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from stancegraph.loaders.extraction.cues import QUESTIONING
 from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, TopicMention, has_ancestor
 from stancegraph.schema.words import stem
 
@@ -234,8 +235,19 @@ def pointed_topic(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
                     and sentence.sdoc[i].head.lemma_ in sentence.words.copulas), None)
     if pronoun is None:
         return []
+    asked = [m for m in sentence.topic_matches if m.root.i < pronoun.i and in_question(m.root)]
+    if asked:  # "Asked whether Thailand would invite mediators, he said that was unnecessary"
+        return [TopicMatch(asked[-1].topic, pronoun, frozenset({pronoun.i}), asked[-1].opposite)]
     named = _named_before(sentence)
     return [TopicMatch(named[-1].topic, pronoun, frozenset({pronoun.i}), named[-1].opposite)] if named else []
+
+
+def in_question(token: Token) -> bool:
+    """Whether ``token`` is in the reporter's question an answer follows ("Asked whether X
+    ..., the minister said ..."): a participle of asking with no subject of its own."""
+    return any(a.lemma_ in QUESTIONING and a.tag_ == "VBN" and a.dep_ == "advcl"
+               and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in a.children)
+               for a in token.ancestors)
 
 
 def _named_before(sentence: Sentence, reach: int = 1) -> list[TopicMention]:

@@ -3865,3 +3865,8 @@ def test_the_drc_pack_knows_how_its_core_demands_are_worded(text, expected):
 ], ids=["withdrew-a-case", "kept-a-case", "withdrew-troops", "any-case-before-the-court"])
 def test_withdrawing_what_no_withdrawal_names_takes_it_back(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+def test_an_answer_judging_that_judges_what_the_reporter_asked():
+    text = "Asked whether Thailand might invite ASEAN to mediate, Maris said that was not necessary."
+    assert claims_in("thailand_cambodia_2025", text) == {("maris_sangiampongsa", "reject", "third_party_mediation")}

@@ -19,7 +19,7 @@ from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
-from stancegraph.loaders.extraction.topics import anaphoric_topics, pointed_topic
+from stancegraph.loaders.extraction.topics import anaphoric_topics, in_question, pointed_topic
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
@@ -45,7 +45,8 @@ class Evaluations:
         pointing = [m for m in anaphoric_topics(sentence, everything, set())
                     if m.root.dep_ == "dobj" and m.root.head.lemma_ in sentence.words.judging_verbs]
         matches = [*sentence.topic_matches, *pointing]
-        matches = matches or pointed_topic(sentence, everything)
+        # "Asked whether X, he said that was unnecessary": the answer judges what was asked
+        matches = [m for m in matches if not in_question(m.root)] or pointed_topic(sentence, everything)
         for match in matches:
             judged = _judged(sentence, match)
             if judged is None:
