@@ -3870,3 +3870,11 @@ def test_withdrawing_what_no_withdrawal_names_takes_it_back(text, expected):
 def test_an_answer_judging_that_judges_what_the_reporter_asked():
     text = "Asked whether Thailand might invite ASEAN to mediate, Maris said that was not necessary."
     assert claims_in("thailand_cambodia_2025", text) == {("maris_sangiampongsa", "reject", "third_party_mediation")}
+
+
+@pytest.mark.parametrize("text", [
+    "Aliyev demanded that Armenia purge its constitution of territorial claims.",
+    "Aliyev demanded that Armenia strip its constitution of territorial claims.",
+], ids=["purge", "strip"])
+def test_purging_what_a_topic_opposes_is_for_the_topic(text):
+    assert claims_in("armenia_azerbaijan_2025", text) == {("ilham_aliyev", "demand", "armenian_constitution_change")}
