@@ -30,6 +30,8 @@ from stancegraph.schema.words import stem
 TOPIC_STANDINS = frozenset({"such", "similar"})
 POINTERS = frozenset({"that", "this"})
 """Words that stand for a topic named before ("such a deal"): a sentence may carry one."""
+JUDGING_COPULAS = frozenset({"was", "is", "would", "will", "'s", "remained", "remains"})
+"""Words after which a "that" is a pronoun judged ("Dar said that was unacceptable")."""
 OBJECT_PRONOUNS = frozenset({"it", "them"})
 """Object pronouns that may stand for the topic the sentence before named."""
 
@@ -62,6 +64,13 @@ SECTION_LABEL = re.compile(
 )
 """A round-up's label opening a sentence ("... reactions: CHINA - The foreign ministry said
 ..."): the party whose reaction follows, not the sentence's subject."""
+
+
+def _pointer_judged(span: Span) -> bool:
+    """Whether a "that" or "this" stands as a subject inside the sentence, a copula after it
+    ("Dar said that was unacceptable"): a pointer to the topic the sentence before named."""
+    return any(t.lower_ in POINTERS and t.i + 1 < span.end and t.nbor().lower_ in JUDGING_COPULAS
+               for t in span[1:])
 
 
 def _halted(doc, start: int, stopping: frozenset[str]) -> bool:
@@ -128,7 +137,8 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
             first_word=span[0].lower_,
             has_topic=_any_between(topical, start, end) or bool(words & TOPIC_STANDINS) or (
                 # "That would be unacceptable": a pointer to the topic the sentence before named
-                span[0].lower_ in POINTERS and i > 0 and _any_between(topical, *sentences[i - 1])) or (
+                (span[0].lower_ in POINTERS or _pointer_judged(span)) and i > 0
+                and _any_between(topical, *sentences[i - 1])) or (
                 # "Kyiv turned it down", "called them unjust": an object pronoun for the topic
                 # the sentence before named
                 bool(words & OBJECT_PRONOUNS) and span[0].lower_ != "it" and i > 0

@@ -3878,3 +3878,11 @@ def test_an_answer_judging_that_judges_what_the_reporter_asked():
 ], ids=["purge", "strip"])
 def test_purging_what_a_topic_opposes_is_for_the_topic(text):
     assert claims_in("armenia_azerbaijan_2025", text) == {("ilham_aliyev", "demand", "armenian_constitution_change")}
+
+
+@pytest.mark.parametrize("text", [
+    "India wants PoK back. Dar said that was unacceptable.",
+    "India demanded the return of Pakistan-administered Kashmir. Dar said that was a non-starter.",
+], ids=["said-that-was", "pakistan-administered"])
+def test_a_that_judged_inside_the_sentence_points_back_to_the_topic(text):
+    assert claims_in("india_pakistan_2025", text) == {("india", "demand", "pok_return"), ("ishaq_dar", "reject", "pok_return")}
