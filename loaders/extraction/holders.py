@@ -484,6 +484,9 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         if node.i == token.i and misjoined(node) and has_modal(node):
             node = node.head.head  # "would not allow India to build dams and would destroy them": who would not allow
             continue
+        fronted = _fronted_subject(sentence, node)
+        if fronted is not None:
+            return [holder_of(sentence, mentions[fronted.i])]
         first = joined_predicate(node)
         if first is not None:
             node = first  # "denied any role in X, called for Y": the one who denied called
@@ -540,6 +543,18 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if speaker:
         return speaker
     return attribution.according_to(sentence)
+
+
+def _fronted_subject(sentence: Sentence, verb: Token) -> Token | None:
+    """The subject set before a speech aside that the parser hung on the aside's verb, the
+    clause itself joined to it ("Ukraine, he reminded senators, had accepted X": Ukraine
+    accepted, "he" only reminds)."""
+    speech = verb.head
+    if verb.dep_ != "conj" or speech.lemma_ not in sentence.words.speech or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in speech.children if c.dep_ == "npadvmod" and c.i < speech.i
+                 and c.i in sentence.mentions), None)
 
 
 def _passive_past_event(verb: Token) -> bool:

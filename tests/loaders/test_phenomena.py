@@ -3886,3 +3886,12 @@ def test_purging_what_a_topic_opposes_is_for_the_topic(text):
 ], ids=["said-that-was", "pakistan-administered"])
 def test_a_that_judged_inside_the_sentence_points_back_to_the_topic(text):
     assert claims_in("india_pakistan_2025", text) == {("india", "demand", "pok_return"), ("ishaq_dar", "reject", "pok_return")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine, he reminded senators, had accepted an unconditional truce in March.", {("ukraine", "support", "ceasefire")}),
+    ("Zelensky reminded the allies that nothing should be agreed behind Ukraine's back.",
+     {("volodymyr_zelenskyy", "support", "ukraine_in_talks")}),
+], ids=["fronted-subject-before-the-aside", "reminded-that"])
+def test_reminding_is_speaking(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected
