@@ -89,7 +89,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
             for t in sentence.sdoc
         ) or _listed_provision(sentence, token)
         # "Any talks, Modi said, could cover only X": a speech verb set inside reports it too
-        reported = bool(sentence.carried_speakers) or any(a.lemma_ in words.speech for a in token.ancestors) or any(
+        reported = bool(sentence.carried_speakers) or any(
+            a.lemma_ in words.speech for a in token.ancestors) or any(
             c.dep_ == "parataxis" and c.lemma_ in words.speech for n in (token, *token.ancestors) for c in n.children)
         if drafts or not reported and clause.dep_ == "ROOT" and not negated(sentence, clause):
             return False  # but "Moscow would never accept X" is a refusal
@@ -108,7 +109,8 @@ def _awaited(node: Token) -> bool:
     possible only once Pakistan ended X", "Russia will halt strikes after Kyiv withdraws" (but
     "the truce held after Kyiv withdrew" and "it would be a first after Kyiv withdrew" tell
     what happened)."""
-    if node.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in AWAITING for c in node.children):
+    if node.dep_ != "advcl" or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in AWAITING for c in node.children):
         return False
     if not any(c.dep_ == "nsubj" for c in node.children):
         return False  # "will free them once the truce is implemented": what the speaker waits for, its own wish

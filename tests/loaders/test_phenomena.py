@@ -3822,7 +3822,8 @@ SAID = "Jaishankar said India's position had not changed."
      "terrorism.", {("s_jaishankar", "reject", "indus_waters_treaty_restoration"),
                     ("s_jaishankar", "demand", "end_cross_border_terrorism")}),
     (f"{SAID}\n\nThe Indus Waters Treaty would stay in abeyance.", set()),
-    ("Jaishankar would later say India's position had not changed. The Indus Waters Treaty would stay in abeyance.",
+    ("Jaishankar would later say India's position had not changed. "
+     "The Indus Waters Treaty would stay in abeyance.",
      set()),
 ], ids=["goes-on-reporting", "two-sentences-on", "new-paragraph", "would-say-is-no-report"])
 def test_a_report_goes_on_in_the_next_sentence_with_its_verb_shifted_back(text, expected):
@@ -3830,7 +3831,8 @@ def test_a_report_goes_on_in_the_next_sentence_with_its_verb_shifted_back(text, 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Kallas said limiting the size of Ukraine's army was a mistake.", {("kaja_kallas", "reject", "limit_ukraine_army")}),
+    ("Kallas said limiting the size of Ukraine's army was a mistake.",
+     {("kaja_kallas", "reject", "limit_ukraine_army")}),
     ("Kallas said capping the size of Ukraine's army was the wrong target.",
      {("kaja_kallas", "reject", "limit_ukraine_army")}),
     ("Kallas said lifting sanctions would be a mistake.", {("kaja_kallas", "reject", "sanctions_relief")}),
@@ -3845,7 +3847,8 @@ def test_a_judgement_word_the_topic_is_named_by_still_judges_it():
 
 
 def test_condemning_a_partys_capture_of_a_town_accuses_it():
-    assert claims_in("drc_rwanda_2025", "France condemned the M23's capture of Uvira.") == {("france", "accuse", "m23")}
+    text = "France condemned the M23's capture of Uvira."
+    assert claims_in("drc_rwanda_2025", text) == {("france", "accuse", "m23")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3869,7 +3872,8 @@ def test_withdrawing_what_no_withdrawal_names_takes_it_back(text, expected):
 
 def test_an_answer_judging_that_judges_what_the_reporter_asked():
     text = "Asked whether Thailand might invite ASEAN to mediate, Maris said that was not necessary."
-    assert claims_in("thailand_cambodia_2025", text) == {("maris_sangiampongsa", "reject", "third_party_mediation")}
+    assert claims_in("thailand_cambodia_2025", text) == {
+        ("maris_sangiampongsa", "reject", "third_party_mediation")}
 
 
 @pytest.mark.parametrize("text", [
@@ -3877,7 +3881,8 @@ def test_an_answer_judging_that_judges_what_the_reporter_asked():
     "Aliyev demanded that Armenia strip its constitution of territorial claims.",
 ], ids=["purge", "strip"])
 def test_purging_what_a_topic_opposes_is_for_the_topic(text):
-    assert claims_in("armenia_azerbaijan_2025", text) == {("ilham_aliyev", "demand", "armenian_constitution_change")}
+    assert claims_in("armenia_azerbaijan_2025", text) == {
+        ("ilham_aliyev", "demand", "armenian_constitution_change")}
 
 
 @pytest.mark.parametrize("text", [
@@ -3885,11 +3890,13 @@ def test_purging_what_a_topic_opposes_is_for_the_topic(text):
     "India demanded the return of Pakistan-administered Kashmir. Dar said that was a non-starter.",
 ], ids=["said-that-was", "pakistan-administered"])
 def test_a_that_judged_inside_the_sentence_points_back_to_the_topic(text):
-    assert claims_in("india_pakistan_2025", text) == {("india", "demand", "pok_return"), ("ishaq_dar", "reject", "pok_return")}
+    assert claims_in("india_pakistan_2025", text) == {
+        ("india", "demand", "pok_return"), ("ishaq_dar", "reject", "pok_return")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Ukraine, he reminded senators, had accepted an unconditional truce in March.", {("ukraine", "support", "ceasefire")}),
+    ("Ukraine, he reminded senators, had accepted an unconditional truce in March.",
+     {("ukraine", "support", "ceasefire")}),
     ("Zelensky reminded the allies that nothing should be agreed behind Ukraine's back.",
      {("volodymyr_zelenskyy", "support", "ukraine_in_talks")}),
 ], ids=["fronted-subject-before-the-aside", "reminded-that"])
