@@ -52,9 +52,14 @@ def reporters_question(token: Token) -> bool:
     """Whether ``token`` is the participle of a reporter's question set before its answer:
     "Asked about a truce, the minister said ...", "Pressed on the demand, he ...". The
     question names the topic; asking for it ("Kyiv asked for a truce") is a demand."""
+    return asking_participle(token) and any(c.lower_ in QUESTIONED_ON for c in token.children)
+
+
+def asking_participle(token: Token) -> bool:
+    """Whether ``token`` is a participle of asking with no subject of its own, set before the
+    answer ("Asked whether X, ...", "Pressed on X, ...")."""
     return (token.lemma_ in QUESTIONING and token.tag_ == "VBN" and token.dep_ in ("advcl", "ccomp")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children)
-            and any(c.lower_ in QUESTIONED_ON for c in token.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children))
 
 
 @functools.lru_cache(maxsize=None)

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.cues import QUESTIONING
+from stancegraph.loaders.extraction.cues import asking_participle
 from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, TopicMention, has_ancestor
 from stancegraph.schema.words import stem
 
@@ -245,9 +245,7 @@ def pointed_topic(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
 def in_question(token: Token) -> bool:
     """Whether ``token`` is in the reporter's question an answer follows ("Asked whether X
     ..., the minister said ..."): a participle of asking with no subject of its own."""
-    return any(a.lemma_ in QUESTIONING and a.tag_ == "VBN" and a.dep_ == "advcl"
-               and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in a.children)
-               for a in token.ancestors)
+    return any(asking_participle(a) for a in token.ancestors)
 
 
 def _named_before(sentence: Sentence, reach: int = 1) -> list[TopicMention]:
