@@ -544,12 +544,8 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
     truce eases, nothing halts it)."""
     stoppings = sentence.words.stoppings
     sdoc = sentence.sdoc
-    resources = sentence.resources
-    topic = resources.topics.get(match.topic)
     # "capping the size of the army" where the pack says "cap the size": the restraint itself
-    naming = resources.naming_words.get(match.topic, frozenset()) if (
-        match.topic in resources.restraints and topic is not None and not topic.is_cessation
-        and not match.opposite) else frozenset()
+    naming = frozenset() if match.opposite else sentence.resources.restraint_names.get(match.topic, frozenset())
     below = match.root
     for node in match.root.ancestors:
         # "lift the pause on X and resume Y": a first verb with an object of its own does not

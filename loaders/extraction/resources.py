@@ -79,6 +79,9 @@ class PackResources:
         self.restraints = frozenset(t for t, words in self.restraining_words.items() if words)
         """Topics that are themselves a restraint ("limit on the army"): a "limit on" them
         names them, it does not reverse them."""
+        self.restraint_names = {t: self.naming_words[t] for t in self.restraints if not self.topics[t].is_cessation}
+        """For each restraint that is no cessation, the words of its phrases: a stopping word
+        among them ("capping the size of the army") names the restraint, it halts nothing."""
         self.members = {a.id: a.members for a in pack.actors if a.members}
         self.mediators = frozenset(
             member for a in pack.actors if a.members

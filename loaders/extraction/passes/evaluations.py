@@ -209,7 +209,7 @@ def _restates(sentence: Sentence, match: TopicMatch, complement: Token, token: T
     words, lemma = sentence.words, token.lemma_.lower()
     return (token.i == complement.i and complement.dep_ == "attr"
             and lemma in sentence.resources.naming_words.get(match.topic, ())
-            and lemma not in words.negative_evaluations | words.positive_evaluations)
+            and lemma not in words.negative_evaluations and lemma not in words.positive_evaluations)
 
 
 def _equated(noun: Token) -> Token | None:
