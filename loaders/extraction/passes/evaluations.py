@@ -40,10 +40,9 @@ class Evaluations:
         claims: list[Claim] = []
         judged_topics: set[int] = set()
         everything = set(range(len(sentence.sdoc)))
-        # "Belgium called the proposal reckless": a noun standing for a topic named before,
-        # judged by the one who calls it so
-        pointing = [m for m in anaphoric_topics(sentence, everything, set())
-                    if m.root.dep_ == "dobj" and m.root.head.lemma_ in sentence.words.judging_verbs]
+        # "Belgium called the proposal reckless", "the release was out of the question": a
+        # noun standing for a topic named before, judged by the one who calls it so
+        pointing = [m for m in anaphoric_topics(sentence, everything, set()) if _judged_noun(sentence, m.root)]
         matches = [*sentence.topic_matches, *pointing]
         # "Asked whether X, he said that was unnecessary": the answer judges what was asked
         matches = [m for m in matches if not in_question(m.root)] or pointed_topic(sentence, everything)
@@ -86,6 +85,14 @@ class Evaluations:
                                              WEIGHTS.evaluation * holder.confidence))
             judged_topics.add(match.root.i)  # judged once: no later pass reads it again
         return Found(tuple(claims), frozenset(judged_topics))
+
+
+def _judged_noun(sentence: Sentence, noun: Token) -> bool:
+    """Whether ``noun`` is what a judging verb calls something, or the subject of a "to be"
+    that says what it is."""
+    words = sentence.words
+    return (noun.dep_ == "dobj" and noun.head.lemma_ in words.judging_verbs
+            or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in words.copulas)
 
 
 def _names_what_ends(sentence: Sentence, match: TopicMatch) -> bool:

@@ -213,6 +213,22 @@ def test_them_after_a_sentence_naming_a_topic_is_that_topic(resources):
     assert claims == {("borsk", "propose", "prisoner_exchange"), ("mara_venn", "reject", "prisoner_exchange")}
 
 
+def test_the_topic_named_before_said_to_be_out_of_the_question_is_refused(resources):
+    claims = read(resources, [PROPOSED_SWAPS, ("Venn said the swaps were out of the question.", """
+        Venn      Venn      PROPN NNP nsubj 1
+        said      say       VERB  VBD ROOT  1
+        the       the       DET   DT  det   3
+        swaps     swap      NOUN  NNS nsubj 4
+        were      be        AUX   VBD ccomp 1
+        out       out       ADP   IN  prep  4
+        of        of        ADP   IN  prep  5
+        the       the       DET   DT  det   8
+        question  question  NOUN  NN  pobj  6
+        .         .         PUNCT .   punct 1
+    """)])
+    assert claims == {("borsk", "propose", "prisoner_exchange"), ("mara_venn", "reject", "prisoner_exchange")}
+
+
 def test_them_after_a_sentence_naming_people_is_the_people(resources):
     claims = read(resources, [("Borsk holds the soldiers until prisoner swaps.", """
         Borsk     Borsk     PROPN NNP nsubj    1
