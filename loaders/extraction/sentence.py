@@ -54,12 +54,19 @@ LABEL_MARKS = frozenset({":", "|"})
 
 class TopicMention(NamedTuple):
     """A topic phrase the cheap pass found in the document, before any parse: where it
-    starts, its topic, its last word, and whether it names the topic's contrary."""
+    starts, its topic, its last word, and whether it names the topic's contrary; ``by_context``
+    when only a word near it makes it so ("the treaty ... in abeyance"): its noun still
+    names the thing."""
 
     offset: int
     topic: str
     head: str
     opposite: bool
+    by_context: bool = False
+
+    def the_thing(self) -> TopicMention:
+        """The mention as what its own noun names: the treaty, not the treaty in abeyance."""
+        return self._replace(opposite=False) if self.by_context else self
 
 @dataclass(frozen=True)
 class TopicMatch:

@@ -88,9 +88,9 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                    if _in_context(span := cheap[s:e], key := cheap.vocab.strings[m])]
     phrases = [(span, PhraseKey.parse(key)) for span, key in topic_spans if not key.startswith("infra:")]
     topic_mentions = sorted(
-        TopicMention(span.start_char, phrase.topic, _head_word(span),
-                     phrase.opposite and not _halted(cheap, span.start, resources.stopping_forms))
-        for span, phrase in phrases)
+        TopicMention(span.start_char, phrase.topic, _head_word(span), opposite, opposite and bool(phrase.near))
+        for span, phrase in phrases
+        for opposite in [phrase.opposite and not _halted(cheap, span.start, resources.stopping_forms)])
     found = resources.index.find(cheap)
     sections = _sections(document.text, found, resources)
     datelines = sorted({*(m.span() for m in DATELINE.finditer(document.text)),

@@ -201,19 +201,20 @@ def _bare_antecedent(sentence: Sentence, noun: Token, lemma: str) -> TopicMentio
     too general ("the war") or, for a noun that is no anaphoric one, the earlier phrase was
     against the thing ("the treaty" after "suspended the treaty" is the treaty). An anaphoric
     noun ("Washington offered X. Kyiv welcomed the offer.") may also stand for the agreement
-    last named by another agreement noun, or for the one topic the sentences before named."""
+    last named by another agreement noun, or for the one topic the sentences before named.
+    A noun that names again what was held in abeyance names the thing, not its abeyance."""
     if not bare_definite(sentence, noun):
         return None
     words = sentence.words
     anaphoric = lemma in words.anaphoric_nouns
     same = _last_named_by(sentence, frozenset({lemma}))
-    if same is not None and (anaphoric or not (
+    if same is not None and (same.by_context or anaphoric or not (
             same.opposite or lemma in words.general_nouns or lemma in words.agenda_items)):
-        return same
+        return same.the_thing()
     if not anaphoric:
         return None
     agreed = _last_named_by(sentence, words.agreement_nouns) if lemma in words.agreement_nouns else None
-    return agreed or _sole_topic_before(sentence)
+    return agreed.the_thing() if agreed is not None else _sole_topic_before(sentence)
 
 
 def _topic_mentions_before(mentions: list[TopicMention], offset: int) -> list[TopicMention]:

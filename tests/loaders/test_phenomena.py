@@ -674,6 +674,16 @@ def test_keeping_a_treaty_on_hold_is_stated_policy(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Delhi put the Simla Agreement on hold. Islamabad said the agreement was still a sound framework.",
+     {("pakistan", "support", "simla_agreement")}),
+    ("Delhi put the Indus Waters Treaty on hold. Islamabad said the treaty was binding.",
+     {("pakistan", "support", "indus_waters_treaty_restoration")}),
+], ids=["the-agreement", "the-treaty"])
+def test_the_treaty_named_again_after_its_abeyance_is_the_treaty(text, expected):
+    assert {c for c in claims_in("india_pakistan_2025", text) if c[0] == "pakistan"} == expected
+
+
 @pytest.mark.parametrize("text", [
     "New Delhi has expelled two Pakistani diplomats.",
     "India cancelled the visas of all Pakistani nationals.",
