@@ -174,6 +174,7 @@ class EnglishWords(BaseModel):
     evaluation_phrases: dict[str, Literal[-1, 1]]
     reaction_verbs: Words
     institution_nouns: Words
+    body_nouns: Words
     portfolio_words: Words
     circumstance_preps: Words
     time_nouns: Words

@@ -177,6 +177,28 @@ def office_holder(sentence: Sentence, noun: Token) -> list[Holder]:
     return []
 
 
+def body_holder(sentence: Sentence, noun: Token) -> list[Holder]:
+    """The party a bare "the ministry", "the Council" or "the embassy" names again: the one
+    whose body of that name the document named shortly before ("Russia's foreign ministry
+    said X. The ministry added Y"; "the African Union's Peace and Security Council ... the
+    Council demanded Y"). Only capitalised names and portfolio words may stand between the
+    party and the body's noun."""
+    words = sentence.words
+    lemma = noun.lemma_.lower()
+    if lemma not in words.body_nouns or [c.lower_ for c in noun.children if c.dep_ != "punct"] != ["the"]:
+        return []
+    offset = sentence.base + noun.idx
+    text = sentence.context.document.text
+    body = re.compile(r"(?:['’]s)?((?:\s+[\w-]+)*?)\s+" + re.escape(noun.lower_) + r"\b", re.IGNORECASE)
+    for mention in sentence.context.mentions.before(offset, TEXT_REACH):
+        if mention.text.lower().split()[-1] == noun.lower_:
+            return [Holder(mention.actor, noun.text, WEIGHTS.antecedent_pronoun)]  # the index knew the body
+        found = body.match(text, mention.end, min(offset, mention.end + 60))
+        if found and all(w[0].isupper() or w.lower() in words.portfolio_words for w in found.group(1).split()):
+            return [Holder(mention.actor, noun.text, WEIGHTS.antecedent_pronoun)]
+    return []
+
+
 def _coordinated_mentions(sentence: Sentence, mention: Mention) -> list[str]:
     """The parties named together with ``mention`` ("Ukraine and Russia", "A, B and C")."""
     context = sentence.context

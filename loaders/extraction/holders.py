@@ -100,6 +100,9 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     office = coreference.office_holder(sentence, head) if depth == 0 and head.pos_ == "NOUN" else []
     if office:
         return office  # "the president said": the president named last
+    body = coreference.body_holder(sentence, head) if head.pos_ in ("NOUN", "PROPN") else []
+    if body:
+        return body  # "Russia's foreign ministry said X. The ministry added Y."
     group = _numbered_group(sentence, head)
     if group:
         return group

@@ -674,6 +674,19 @@ def test_keeping_a_treaty_on_hold_is_stated_policy(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("russia_ukraine_2025", "Russia's foreign ministry issued a statement on Monday. The ministry demanded a ceasefire.",
+     {("russia", "demand", "ceasefire")}),
+    ("drc_rwanda_2025", "The African Union's Peace and Security Council met on Friday. The Council demanded an "
+     "immediate ceasefire.", {("african_union", "demand", "ceasefire")}),
+    ("drc_rwanda_2025", "Congo's embassy in Washington put out a statement. The embassy urged new sanctions on Kigali.",
+     {("drc", "demand", "sanctions")}),
+    ("russia_ukraine_2025", "Russian drones struck the ministry in Kyiv. The ministry demanded a ceasefire.", set()),
+], ids=["ministry", "council", "embassy", "a-building-struck"])
+def test_the_body_named_again_speaks_for_its_party(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Delhi put the Simla Agreement on hold. Islamabad said the agreement was still a sound framework.",
      {("pakistan", "support", "simla_agreement")}),
