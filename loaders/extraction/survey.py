@@ -242,7 +242,7 @@ def _with_headline_statements(text: str, quotes: list[tuple[int, int]], mentions
         elif not any(q[0] < match.end(2) and q[1] > match.start(2) for q in quotes):
             added.append(match.span(2))
             speakers[match.span(2)] = holder
-    for turn, holder in _transcript_turns(text, resources):
+    for turn, holder in [*_transcript_turns(text, resources), *_answer_turns(text, mentions, resources)]:
         if not any(q[0] < turn[1] and q[1] > turn[0] for q in quotes + added):
             added.append(turn)
             speakers[turn] = holder
@@ -272,6 +272,28 @@ def _transcript_turns(text: str, resources: PackResources) -> Iterator[tuple[tup
             said = text[span[0]:span[1]].rstrip()
             if said:
                 yield (span[0], span[0] + len(said)), [Holder(actor, label.group(1))]
+
+
+ANSWER_LABEL = re.compile(r"^[ \t]*A[ \t]?[:.][ \t]+", re.MULTILINE)
+QUESTION_LABEL = re.compile(r"^[ \t]*Q[ \t]?[:.][ \t]+", re.MULTILINE)
+
+
+def _answer_turns(text: str, mentions: list, resources: PackResources) -> Iterator[tuple[tuple[int, int], list[Holder]]]:
+    """The answers of an interview printed as questions and answers ("Q: ... A: ..."), each
+    to the end of its line: the words of the person it is with, the first the document names
+    before the first question (in the headline or the introduction)."""
+    first = QUESTION_LABEL.search(text)
+    if first is None:
+        return
+    index = resources.index
+    guest = next((m for m in mentions if m.start < first.start() and index.kind(m.actor) == "person"
+                  and not index.is_commentator(m.actor)), None)
+    if guest is None:
+        return
+    for label in ANSWER_LABEL.finditer(text, first.end()):
+        said = text[label.end():].split("\n", 1)[0].rstrip()
+        if said:
+            yield (label.end(), label.end() + len(said)), [Holder(guest.actor, guest.text)]
 
 
 def _in_context(span, key: str) -> bool:

@@ -2975,6 +2975,20 @@ def test_a_turn_of_a_transcript_is_its_speaker_s(text):
     assert claims_in("india_pakistan_2025", text) == {("khawaja_asif", "demand", "pahalgam_investigation")}
 
 
+@pytest.mark.parametrize("label", ["A:", "A."])
+def test_an_answer_of_a_printed_interview_is_the_guest_s(label):
+    text = (f"Interview: Khawaja Asif on the crisis\n\nThe defence minister spoke to us by phone.\n\n"
+            f"Q: Should India and Pakistan talk?\n{label} We want an impartial probe into the Pahalgam attack first.\n\n"
+            f"Q: Will India agree to a neutral probe into the Pahalgam attack?\n{label} That is for them to say.")
+    assert claims_in("india_pakistan_2025", text) == {("khawaja_asif", "demand", "pahalgam_investigation")}
+
+
+def test_the_questions_of_a_printed_interview_are_no_one_s():
+    text = ("Interview: Khawaja Asif on the crisis\n\nQ: Why not accept an impartial probe into the Pahalgam attack?"
+            "\nA: We have said what we had to say.")
+    assert claims_in("india_pakistan_2025", text) == set()
+
+
 def test_a_turn_labelled_by_no_one_the_pack_knows_is_no_one_s():
     text = "ANCHOR: So what now? CORRESPONDENT: We want an impartial probe into the Pahalgam attack, one reader wrote."
     assert not {c for c in claims_in("india_pakistan_2025", text) if c[0] in ("india", "pakistan")}
