@@ -3074,6 +3074,18 @@ def test_a_measure_that_stays_until_a_deed_demands_the_deed(text):
     assert {("india", "support", "punitive_measures"), ("india", "demand", "end_cross_border_terrorism")} <= found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New Delhi said that this would remain so until Islamabad stopped supporting cross-border terrorism.",
+     {("india", "demand", "end_cross_border_terrorism")}),
+    ("An Indian official said the measures will stay in place until Pakistan stops supporting cross-border terrorism.",
+     {("india", "demand", "end_cross_border_terrorism")}),
+    ("The measures may remain in place until Pakistan stops supporting cross-border terrorism, an Indian official said.",
+     set()),
+], ids=["would-remain-so", "will-stay-in-place", "may-remain"])
+def test_a_state_kept_up_until_a_deed_demands_the_deed(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
 def test_staying_out_of_reach_until_a_deed_keeps_nothing_in_force():
     text = "Peace, Dar said, would stay out of reach until India restored the Indus Waters Treaty."
     assert not {c for c in claims_in("india_pakistan_2025", text) if c[2] == "de_escalation"}

@@ -24,6 +24,11 @@ from stancegraph.schema import Claim, Cue
 ONLY = frozenset({"after", "if", "once", "when", "with", "under"})
 """Words that set a condition when "only" goes before them ("only after X", "only if X")."""
 MARKS = ONLY | NEGATED | {"unless"}
+STAYING = frozenset({"remain", "stay", "continue", "persist"})
+"""Verbs of a state kept up, which a future "until X" ends only when X is met ("the treaty will
+stay in abeyance until X", "this would remain so until X")."""
+FUTURE = frozenset({"will", "would", "shall", "'ll"})
+"""What makes a state kept up a decision, not a chance ("may remain until X")."""
 SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
 
 
@@ -37,11 +42,13 @@ class Preconditions:
         self.refused = NEGATED | english.lasting_marks | english.lasting_conditions
         # "tariffs follow if Moscow fails (refuses, declines) to accept X": a warning
         self.failing = resources.lexicon.forms(resources.words.governing_reversers)
+        self.staying = resources.lexicon.forms(STAYING)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
         sets = (("only" in words and words & ONLY) or (words & self.refused and words & self.denials) or "unless" in words
-                or "if" in words and (words & self.negators or words & self.failing))
+                or "if" in words and (words & self.negators or words & self.failing)
+                or "until" in words and words & self.staying)
         return (0,) if survey.has_topic and sets else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
@@ -107,6 +114,9 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
         return verb  # "only after X", "can only be held after X", "are only possible if X"
     if lower in NEGATED and _denied(sentence, verb) and not told_as_past(verb, sentence.words.speech):
         return verb
+    if lower == "until" and verb.lemma_ in STAYING and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        return verb  # "this would remain so until Islamabad stops X"
     return None
 
 
