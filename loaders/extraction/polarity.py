@@ -690,11 +690,21 @@ def after_ceasing(stance: str, flips: int) -> str:
 
 
 def failed_to_agree(sentence: Sentence, token: Token, flips: int, parties: set[str]) -> bool:
-    """Two parties or more that did not agree "on" a topic failed to agree with each other:
-    no rejection by either ("Kyiv and Moscow could not agree on a truce")."""
+    """Two parties or more, or the many members of one ("EU leaders"), that did not agree "on" a
+    topic failed to agree with each other: no rejection by any ("Kyiv and Moscow could not agree
+    on a truce")."""
     words = sentence.words
-    return (flips % 2 == 1 and len(parties) > 1 and token.lemma_ in words.mutual_verbs
+    return (flips % 2 == 1 and (len(parties) > 1 or _many_subject(token)) and token.lemma_ in words.mutual_verbs
             and any(c.dep_ == "prep" and c.lower_ in words.mutual_prepositions for c in token.children))
+
+
+def _many_subject(token: Token) -> bool:
+    """Whether the nearest subject over ``token`` is a plural noun ("EU leaders failed to ...")."""
+    for node in (token, *token.ancestors):
+        subject = first_child(node, "nsubj")
+        if subject is not None:
+            return subject.tag_ in ("NNS", "NNPS") and not subject.conjuncts
+    return False
 
 
 def no_headway(sentence: Sentence, token: Token, flips: int) -> bool:

@@ -303,13 +303,15 @@ def test_accusations(claims_of, text, expected):
      {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
     ("Moscow and Kyiv failed to agree on a ceasefire but agreed on a prisoner swap.",
      {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
+    ("EU leaders failed to agree on using frozen Russian assets.", set()),
+    ("Moscow failed to agree on a ceasefire.", {("russia", "reject", "ceasefire")}),
     ("The Kremlin remains unable to accept the energy truce.", {("russia", "reject", "partial_ceasefire")}),
     ("Washington committed to end the freeze on intelligence sharing and to restart security assistance.",
      {("united_states", "reject", "halt_intelligence_sharing"), ("united_states", "reject", "halt_military_aid")}),
     ("Washington agreed to halt and review security assistance.", {("united_states", "support", "halt_military_aid")}),
 ], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
         "did-not-reject", "denied-seeking", "would-never", "there-will-be-no", "no-x-without-y", "denied-violating", "rather-than", "instead-of", "prefers-to", "green-light", "the-need",
-        "failed-to-agree-on", "unable-to", "end-x-and-restart-y", "halt-and-review-y"])
+        "failed-to-agree-on", "members-failed-to-agree-on", "one-failed-to-agree-on", "unable-to", "end-x-and-restart-y", "halt-and-review-y"])
 def test_polarity(claims_of, text, expected):
     check(claims_of, text, expected)
 
