@@ -42,6 +42,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     head = token.head
     if token.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
         return True
+    if token.dep_ == "ccomp" and head.lemma_ == "let" and negated(sentence, head):
+        return True  # "would never let the border be decided by the court": the parser's clause after "let"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_ in words.light_verbs and any(
             c.dep_ == "neg" and not _not_only(c) for c in head.children):
         return True  # "did not express support for X", "would not take part in X"

@@ -3076,6 +3076,16 @@ def test_a_measure_that_stays_until_a_deed_demands_the_deed(text):
     assert {("india", "support", "punitive_measures"), ("india", "demand", "end_cross_border_terrorism")} <= found
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Bangkok would never let the boundary be decided by the International Court of Justice.",
+     {("thailand", "reject", "icj_adjudication")}),
+    ("drc_rwanda_2025", "The M23 said it would not let Kinshasa's officials return to Goma before a final deal in Doha.",
+     {("m23", "demand", "doha_process")}),
+], ids=["never-let-be-decided", "not-let-return-before"])
+def test_not_letting_a_thing_happen_is_against_it(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("New Delhi said that this would remain so until Islamabad stopped supporting cross-border terrorism.",
      {("india", "demand", "end_cross_border_terrorism")}),

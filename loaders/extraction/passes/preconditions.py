@@ -81,6 +81,8 @@ def _setters(sentence: Sentence, verb: Token) -> list[Holder]:
     """Who sets the condition of ``verb``: its holder, unless its subject only undergoes the
     consequence ("Thailand would face tariffs unless ...", "Pakistan has no future unless ...");
     then whoever reports it, if anyone."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_ == "let":
+        verb = verb.head  # "would not let Kinshasa's officials return before X": who does not let them
     lacking = verb.lemma_ == "have" and any(c.dep_ == "dobj" and polarity.says_no(c) for c in verb.children)
     if verb.lemma_ in sentence.words.undergoing_verbs or lacking:
         return speaker_of(sentence, verb) or []
