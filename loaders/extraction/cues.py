@@ -22,6 +22,8 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         return None  # "Russia needs to accept X, Merz said": a modal, not Russia's need
     if reporters_question(token):
         return None  # "Asked about the demand, the minister said ...": the reporter asked
+    if proviso_clause(token) is not None:
+        return None  # "provided that X": a condition, not a providing
     candidates = lexicon.cues_for(token.lemma_.lower(), token.pos_, token.lower_)
     if token.pos_ == "ADP" and token.head.lemma_ not in sentence.words.predicate_heads:
         return None  # a preposition is a stance only as a predicate: "Russia is against X"
@@ -41,6 +43,25 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     if chosen is None and token.pos_ == "VERB" and token.lemma_ in sentence.words.refusable_verbs and refused(token):
         return _refusable(token.lemma_)  # its refusal rejects
     return chosen
+
+
+PROVISOS = frozenset({"provided", "providing"})
+"""Participles used as conjunctions of a condition ("will sign provided that Moscow withdraws")."""
+
+
+def proviso_clause(token: Token) -> Token | None:
+    """The clause a "provided (that)" or "providing" opens when ``token`` is that conjunction
+    ("remains committed, provided that Cambodia stops X"; "will accept a truce provided Moscow
+    frees X", where the parser hangs the clause on the verb): a condition, not a providing."""
+    if token.lower_ not in PROVISOS or token.dep_ not in ("prep", "advcl", "acl"):
+        return None
+    clause = next((c for c in token.children if c.dep_ in ("pcomp", "ccomp", "advcl")), None)
+    if clause is None and token.dep_ == "acl" and not list(token.children):
+        clause = next((c for c in token.head.head.children if c.dep_ in ("ccomp", "advcl") and c.i > token.i), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    return clause
 
 
 QUESTIONING = frozenset({"ask", "press", "question", "quiz"})

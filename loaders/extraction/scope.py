@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stancegraph.loaders.extraction.cues import proviso_clause
 from stancegraph.loaders.extraction.polarity import preferred_over
 from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, adverbs_between, copula_preposition,
                                                      first_child, has_modal, to_infinitive)
@@ -209,6 +210,15 @@ DATING_PREPS = frozenset({"from", "in", "at"})
 days of X", "at the start of X")."""
 
 
+def _proviso(root: Token, child: Token) -> bool:
+    """Whether ``child`` of ``root`` is a "provided (that)" or the clause it opens, which the
+    parser may hang on the verb beside it ("accept a truce provided | Moscow frees X")."""
+    if proviso_clause(child) is not None:
+        return True
+    return child.dep_ in ("ccomp", "advcl") and any(
+        proviso_clause(g) == child for c in root.children if c.dep_ == "dobj" for g in c.children)
+
+
 def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
     """The tokens under ``root`` that belong to the scope (``is_root``: the cue itself)."""
     words = sentence.words
@@ -218,6 +228,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "advcl" and child.lemma_ in words.linking_verbs:
             continue  # "refused X, linking it to Y": Y is demanded (the conditioning pass)
+        if _proviso(root, child):
+            continue  # "will accept X provided that Y": Y is demanded (``conditions``)
         if is_root and child.dep_ in ("advcl", "ccomp", "xcomp") and child.i > root.i and (
                 root.lemma_ not in words.asking_verbs) and any(
                 g.lower_ in ("when", "whether") and g.dep_ in ("advmod", "mark") and g.i < child.i

@@ -3077,6 +3077,23 @@ def test_a_measure_that_stays_until_a_deed_demands_the_deed(text):
 
 
 @pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("russia_ukraine_2025", "Kyiv will accept a truce provided that Russia withdraws its troops from Kursk.",
+     {("ukraine", "support", "ceasefire"), ("ukraine", "demand", "kursk_withdrawal")}),
+    ("russia_ukraine_2025", "Kyiv will accept a truce as long as Europe provides security guarantees.",
+     {("ukraine", "support", "ceasefire"), ("ukraine", "demand", "security_guarantees")}),
+    ("thailand_cambodia_2025", "Bangkok said Thailand remained committed to a peaceful settlement, provided that "
+     "Cambodia stopped mining the border.", {("thailand", "support", "ceasefire"), ("thailand", "demand", "landmines")}),
+    ("thailand_cambodia_2025", "Direct talks could resume, Anutin said, provided that Cambodia first announced a "
+     "ceasefire.", {("anutin_charnvirakul", "support", "bilateral_mechanisms"),
+                    ("anutin_charnvirakul", "demand", "ceasefire")}),
+    ("thailand_cambodia_2025", "Anutin said the border crossings would stay shut as long as the fighting went on.",
+     {("anutin_charnvirakul", "support", "punitive_measures"), ("anutin_charnvirakul", "demand", "ceasefire")}),
+], ids=["provided-that", "as-long-as", "provided-hung-on-said", "provided-no-cue", "stay-shut-as-long-as"])
+def test_a_proviso_is_demanded(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
     ("thailand_cambodia_2025", "Bangkok would never let the boundary be decided by the International Court of Justice.",
      {("thailand", "reject", "icj_adjudication")}),
     ("drc_rwanda_2025", "The M23 said it would not let Kinshasa's officials return to Goma before a final deal in Doha.",

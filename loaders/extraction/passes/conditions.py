@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterator
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
+from stancegraph.loaders.extraction.cues import proviso_clause
 from stancegraph.loaders.extraction.passes import Found
 from stancegraph.loaders.extraction.scope import collect, small_clause
 from stancegraph.loaders.extraction.sentence import Holder, Sentence
@@ -17,6 +18,9 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 
+STAYING = frozenset({"remain", "stay", "continue", "persist"})
+"""Verbs of a state kept up, which a future "until X" ends only when X is met ("the treaty will
+stay in abeyance until X", "this would remain so until X")."""
 NEGATED = frozenset({"until", "before", "without"})
 """Words that set a condition under a negated verb ("will not halt until X", "cannot be signed
 before Yerevan amends X")."""
@@ -44,8 +48,18 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
     for child in (c for verb in verbs for c in verb.children):
         if child.dep_ in ("advcl", "conj") and _marked(child, marks):
             yield child, False
-        elif child.dep_ == "advmod" and child.lower_ in words.prompt_conditions:
-            yield from ((c, False) for c in child.children if c.dep_ == "advcl" and _marked(c, {"as"}))
+        elif child.dep_ == "advmod" and (child.lower_ in words.prompt_conditions or (
+                not refused and child.lower_ in words.lasting_conditions)):
+            # "as soon as X"; "will accept a truce as long as X"; but a state kept up, or a
+            # refusal, "as long as X" lasts ends with X ("will stay shut as long as the fighting goes on")
+            kept = child.lower_ in words.lasting_conditions and any(v.lemma_ in STAYING for v in verbs)
+            yield from ((c, kept) for c in child.children if c.dep_ == "advcl" and _marked(c, {"as"}))
+        elif child.dep_ == "dobj":
+            yield from ((p, False) for g in child.children if (p := proviso_clause(g)) is not None)
+    # "provided that X", which the parser may hang on the speech verb above ("said Y remained
+    # committed, provided that X")
+    spoken = [clause.head] if clause.dep_ == "ccomp" and clause.head.lemma_ in words.speech else []
+    yield from ((p, False) for verb in (*verbs, *spoken) for c in verb.children if (p := proviso_clause(c)) is not None)
     if refused:
         # "will not hold elections while martial law is in force", "... as long as X"
         yield from ((m.head, True) for m in clause.subtree if m.dep_ == "mark" and lasting_verb(sentence, m) in verbs)
@@ -61,8 +75,14 @@ def refused_until(sentence: Sentence, verb: Token) -> bool:
 def sets_condition(sentence: Sentence, clause: Token) -> bool:
     """Whether ``clause`` is a condition set on another cue ("would sign only once Armenia
     amends X"): what it says is that cue's holder's demand, not its subject's stance."""
+    if proviso_clause(clause.head) == clause:
+        return True  # "... provided that Moscow provides guarantees": the proviso's deed is asked
     if clause.dep_ not in ("advcl", "conj"):
         return False
+    words = sentence.words
+    if clause.head.dep_ == "advmod" and clause.head.lower_ in words.lasting_conditions | words.prompt_conditions and (
+            _marked(clause, {"as"}) and clause.head.head.i in sentence.cues):
+        return True  # "will accept X as long as Europe provides Y"
     if _only_after(clause):
         return True  # "would put its name to the text only after Armenia removes X": Armenia's deed asked
     if not _marked(clause, sentence.words.condition_marks):

@@ -13,10 +13,11 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.attribution import speaker_of
+from stancegraph.loaders.extraction.cues import PROVISOS, proviso_clause
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
-from stancegraph.loaders.extraction.passes.conditions import NEGATED, demands, lasting_verb
+from stancegraph.loaders.extraction.passes.conditions import NEGATED, STAYING, demands, lasting_verb
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, has_modal, told_as_past
 from stancegraph.schema import Claim, Cue
@@ -24,9 +25,6 @@ from stancegraph.schema import Claim, Cue
 ONLY = frozenset({"after", "if", "once", "when", "with", "under"})
 """Words that set a condition when "only" goes before them ("only after X", "only if X")."""
 MARKS = ONLY | NEGATED | {"unless"}
-STAYING = frozenset({"remain", "stay", "continue", "persist"})
-"""Verbs of a state kept up, which a future "until X" ends only when X is met ("the treaty will
-stay in abeyance until X", "this would remain so until X")."""
 FUTURE = frozenset({"will", "would", "shall", "'ll"})
 """What makes a state kept up a decision, not a chance ("may remain until X")."""
 SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
@@ -48,13 +46,13 @@ class Preconditions:
         words = survey.words
         sets = (("only" in words and words & ONLY) or (words & self.refused and words & self.denials) or "unless" in words
                 or "if" in words and (words & self.negators or words & self.failing)
-                or "until" in words and words & self.staying)
+                or "until" in words and words & self.staying or words & PROVISOS)
         return (0,) if survey.has_topic and sets else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         if sentence.is_question:
             return Found()  # "Will Kyiv talk only after a truce?": asked, not set
-        if not any(t.lower_ in MARKS or lasting_verb(sentence, t) is not None for t in sentence.sdoc):
+        if not any(t.lower_ in MARKS | PROVISOS or lasting_verb(sentence, t) is not None for t in sentence.sdoc):
             return Found()
         claims: list[Claim] = []
         covered: set[int] = set(reading.covered)
@@ -92,6 +90,8 @@ def _setters(sentence: Sentence, verb: Token) -> list[Holder]:
 def _conditioned(sentence: Sentence, token: Token) -> Token | None:
     """The verb whose condition ``token`` opens, if it opens one."""
     lower = token.lower_
+    if proviso_clause(token) is not None and token.head.pos_ in ("VERB", "AUX"):
+        return token.head  # "talks could resume, he said, provided that X"
     # "only when X", "only once X": the parser often takes the mark for an adverb
     adverb = token.dep_ == "advmod" and lower in ("when", "once") and token.head.dep_ == "advcl"
     if token.dep_ not in ("prep", "mark") and not adverb:
