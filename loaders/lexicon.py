@@ -280,6 +280,9 @@ def inflections(lemma: str) -> set[str]:
     >>> sorted(inflections("drop"))[:4]
     ['drop', 'dropped', 'dropping', 'drops']
     """
+    if " " in lemma:  # a verb and its particle: "winding down", "wound down"
+        verb, rest = lemma.split(" ", 1)
+        return {f"{form} {rest}" for form in inflections(verb)}
     forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
         forms.add(lemma[:-1] + "ing")

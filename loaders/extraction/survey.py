@@ -76,7 +76,10 @@ def _pointer_judged(span: Span) -> bool:
 def _halted(doc, start: int, stopping: frozenset[str]) -> bool:
     """Whether a stopping word stands just before a phrase ("a halt to | arms deliveries"),
     so that the phrase names the halt of its contrary."""
-    return any(t.lower_ in stopping for t in doc[max(0, start - 3):start])
+    before = doc[max(0, start - 3):start]
+    # "to wind down | the Minsk process": a verb and its particle stop it too
+    return any(t.lower_ in stopping or t.i + 1 < start and f"{t.lower_} {t.nbor().lower_}" in stopping
+               for t in before)
 
 
 def survey(document: Document, resources: PackResources, splitter: Sentencizer,

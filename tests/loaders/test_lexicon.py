@@ -6,7 +6,7 @@ from importlib import resources
 import pytest
 
 from stancegraph.errors import StancegraphError
-from stancegraph.loaders.lexicon import load_lexicon, read_lexicon
+from stancegraph.loaders.lexicon import inflections, load_lexicon, read_lexicon
 
 HERE = resources.files("stancegraph.loaders")
 CUES = HERE.joinpath("cues.yaml").read_text("utf-8")
@@ -17,6 +17,11 @@ def test_the_shipped_lexicon_loads():
     lexicon = load_lexicon()
     assert [c.stance for c in lexicon.cues_for("reject", "VERB")] == ["reject"]
     assert "not" in lexicon.words.negators and "no" in lexicon.words.negators
+
+
+def test_a_verb_with_its_particle_is_inflected_on_the_verb():
+    assert {"winding down", "winds down", "wound up"} & inflections("wind down") == {"winding down", "winds down"}
+    assert "looked into" in inflections("look into")
 
 
 def test_a_misspelt_stance_names_the_line_and_field():

@@ -3076,6 +3076,11 @@ def test_a_measure_that_stays_until_a_deed_demands_the_deed(text):
     assert {("india", "support", "punitive_measures"), ("india", "demand", "end_cross_border_terrorism")} <= found
 
 
+def test_the_decision_to_wind_down_a_thing_is_its_ending():
+    text = "OSCE ministers decided on Monday to wind down the Minsk process. Armenia said it supported the decision."
+    assert ("armenia", "support", "minsk_group_dissolution") in claims_in("armenia_azerbaijan_2025", text)
+
+
 @pytest.mark.parametrize(("pack", "text", "expected"), [
     ("russia_ukraine_2025", "Kyiv will accept a truce provided that Russia withdraws its troops from Kursk.",
      {("ukraine", "support", "ceasefire"), ("ukraine", "demand", "kursk_withdrawal")}),
