@@ -3076,6 +3076,15 @@ def test_a_measure_that_stays_until_a_deed_demands_the_deed(text):
     assert {("india", "support", "punitive_measures"), ("india", "demand", "end_cross_border_terrorism")} <= found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cambodia wants its eighteen soldiers home.", {("cambodia", "demand", "prisoner_release")}),
+    ("Phnom Penh no longer insists that all eighteen come home on the same day.",
+     {("cambodia", "concede", "prisoner_release")}),
+], ids=["wants-home", "no-longer-insists"])
+def test_soldiers_brought_home_are_released(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
+
+
 def test_the_decision_to_wind_down_a_thing_is_its_ending():
     text = "OSCE ministers decided on Monday to wind down the Minsk process. Armenia said it supported the decision."
     assert ("armenia", "support", "minsk_group_dissolution") in claims_in("armenia_azerbaijan_2025", text)
