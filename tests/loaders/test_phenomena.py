@@ -3085,6 +3085,15 @@ def test_soldiers_brought_home_are_released(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The UN Security Council met behind closed doors on Friday at Cambodia's request.",
+     {("cambodia", "demand", "un_security_council")}),
+    ("Thai officers met Cambodian officers at Cambodia's request.", set()),
+], ids=["council-met", "officers-met"])
+def test_a_body_that_meets_at_a_party_s_request_is_that_party_s_demand(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
+
+
 def test_the_decision_to_wind_down_a_thing_is_its_ending():
     text = "OSCE ministers decided on Monday to wind down the Minsk process. Armenia said it supported the decision."
     assert ("armenia", "support", "minsk_group_dissolution") in claims_in("armenia_azerbaijan_2025", text)

@@ -20,6 +20,9 @@ from stancegraph.schema import Claim
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "prep", "pobj", "prt", "compound", "amod"})
 """How a topic hangs on the act: its object, its passive subject, its prepositions."""
+MEETING_VERBS = frozenset({"meet", "convene", "reconvene", "gather"})
+"""Verbs whose subject's meeting is the act asked for ("the Security Council met at Cambodia's
+request": the council's involvement)."""
 
 
 class Requests:
@@ -72,7 +75,8 @@ def _done_by(act: Token, match: TopicMatch, at: Token) -> bool:
         return True
     node = match.root
     while node.i != act.i:
-        if node.dep_ not in OBJECT_DEPS or node.i == at.i or node.head.i == node.i:
+        met = node.dep_ == "nsubj" and node.head.i == act.i and act.lemma_ in MEETING_VERBS
+        if not met and node.dep_ not in OBJECT_DEPS or node.i == at.i or node.head.i == node.i:
             return False
         node = node.head
     return True
