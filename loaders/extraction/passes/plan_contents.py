@@ -385,7 +385,8 @@ def _drafters(sentence: Sentence, noun: Token) -> list[Holder]:
         # "leaked by Axios and presented to Kyiv by a US envoy": a joined participle's agent
         # too, if it presented the plan (not "signed and witnessed by" a guest)
         joined = [c for c in child.conjuncts if c.lemma_ in sentence.words.presenting_verbs]
-        for verb in (child, *joined) if child.dep_ == "acl" else ():
+        passive = [child, *joined] if child.dep_ == "acl" else _passive_relative(sentence, child)
+        for verb in passive:
             agent = first_child(verb, "agent")
             if agent is None:
                 continue
@@ -395,6 +396,17 @@ def _drafters(sentence: Sentence, noun: Token) -> list[Holder]:
             for pobj in objects:
                 found.extend(phrase_holders(sentence, pobj))
     return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _passive_relative(sentence: Sentence, clause: Token) -> list[Token]:
+    """The verb of a relative clause on a plan that presented it, whose agent presented it
+    ("the draft, which had been prepared by Malaysian officials"), also under a report
+    ("which two diplomats said had been prepared by X")."""
+    if clause.dep_ != "relcl":
+        return []
+    if clause.lemma_ in sentence.words.speech:
+        return [c for c in clause.children if c.dep_ == "ccomp" and c.lemma_ in sentence.words.presenting_verbs]
+    return [clause] if clause.lemma_ in sentence.words.presenting_verbs else []
 
 
 def _named_plan(sentence: Sentence, nouns: frozenset[str], plan: PlanInMind | None) -> PlanInMind | None:
