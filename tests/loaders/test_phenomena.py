@@ -3103,6 +3103,11 @@ def test_the_decision_to_wind_down_a_thing_is_its_ending():
     assert ("armenia", "support", "minsk_group_dissolution") in claims_in("armenia_azerbaijan_2025", text)
 
 
+def test_a_judgement_awaited_in_a_time_clause_judges_nothing():
+    text = "Germany's government said it would decide on its contribution once the shape of a ceasefire was clear."
+    assert claims_in("russia_ukraine_2025", text) == set()
+
+
 @pytest.mark.parametrize(("pack", "text", "expected"), [
     ("russia_ukraine_2025", "Kyiv will accept a truce provided that Russia withdraws its troops from Kursk.",
      {("ukraine", "support", "ceasefire"), ("ukraine", "demand", "kursk_withdrawal")}),

@@ -23,6 +23,8 @@ from stancegraph.loaders.extraction.topics import anaphoric_topics, in_question,
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
+WAITING = frozenset({"when", "after", "before"})
+"""Marks of a time awaited, which judge nothing ("once X is clear", "when X is ready")."""
 EQUATING_VERBS = frozenset({"amount", "constitute", "represent", "equal"})
 """Verbs that say what their subject is ("seizing the assets would amount to theft")."""
 
@@ -51,6 +53,9 @@ class Evaluations:
             if judged is None:
                 continue
             verb, words, judges = judged
+            if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sentence.words.condition_marks | WAITING
+                                            for c in verb.children):
+                continue  # "will decide once the shape of a truce is clear": awaited, not judged
             framed = _noun_of(match).i != match.root.i  # "the American proposal for a truce"
             if match.root.i in reading.covered and judges is None and not framed:
                 continue  # read by a cue already, unless a judge or a frame of its own
