@@ -57,7 +57,8 @@ def proviso_clause(token: Token) -> Token | None:
         return None
     clause = next((c for c in token.children if c.dep_ in ("pcomp", "ccomp", "advcl")), None)
     if clause is None and token.dep_ == "acl" and not list(token.children):
-        clause = next((c for c in token.head.head.children if c.dep_ in ("ccomp", "advcl") and c.i > token.i), None)
+        clause = next((c for c in token.head.head.children
+                       if c.dep_ in ("ccomp", "advcl") and c.i > token.i), None)
     if clause is None or clause.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None

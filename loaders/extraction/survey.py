@@ -281,7 +281,8 @@ ANSWER_LABEL = re.compile(r"^[ \t]*A[ \t]?[:.][ \t]+", re.MULTILINE)
 QUESTION_LABEL = re.compile(r"^[ \t]*Q[ \t]?[:.][ \t]+", re.MULTILINE)
 
 
-def _answer_turns(text: str, mentions: list, resources: PackResources) -> Iterator[tuple[tuple[int, int], list[Holder]]]:
+def _answer_turns(text: str, mentions: list,
+                  resources: PackResources) -> Iterator[tuple[tuple[int, int], list[Holder]]]:
     """The answers of an interview printed as questions and answers ("Q: ... A: ..."), each
     to the end of its line: the words of the person it is with, the first the document names
     before the first question (in the headline or the introduction)."""

@@ -59,7 +59,8 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
     # "provided that X", which the parser may hang on the speech verb above ("said Y remained
     # committed, provided that X")
     spoken = [clause.head] if clause.dep_ == "ccomp" and clause.head.lemma_ in words.speech else []
-    yield from ((p, False) for verb in (*verbs, *spoken) for c in verb.children if (p := proviso_clause(c)) is not None)
+    yield from ((p, False) for verb in (*verbs, *spoken) for c in verb.children
+                if (p := proviso_clause(c)) is not None)
     if refused:
         # "will not hold elections while martial law is in force", "... as long as X"
         yield from ((m.head, True) for m in clause.subtree if m.dep_ == "mark" and lasting_verb(sentence, m) in verbs)
@@ -80,7 +81,8 @@ def sets_condition(sentence: Sentence, clause: Token) -> bool:
     if clause.dep_ not in ("advcl", "conj"):
         return False
     words = sentence.words
-    if clause.head.dep_ == "advmod" and clause.head.lower_ in words.lasting_conditions | words.prompt_conditions and (
+    awaited = words.lasting_conditions | words.prompt_conditions
+    if clause.head.dep_ == "advmod" and clause.head.lower_ in awaited and (
             _marked(clause, {"as"}) and clause.head.head.i in sentence.cues):
         return True  # "will accept X as long as Europe provides Y"
     if _only_after(clause):

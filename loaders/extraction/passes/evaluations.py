@@ -53,8 +53,8 @@ class Evaluations:
             if judged is None:
                 continue
             verb, words, judges = judged
-            if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sentence.words.condition_marks | WAITING
-                                            for c in verb.children):
+            marks = sentence.words.condition_marks | WAITING
+            if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
                 continue  # "will decide once the shape of a truce is clear": awaited, not judged
             framed = _noun_of(match).i != match.root.i  # "the American proposal for a truce"
             if match.root.i in reading.covered and judges is None and not framed:
