@@ -42,8 +42,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     head = token.head
     if token.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children):
         return True
-    if token.dep_ == "ccomp" and head.lemma_ == "let" and negated(sentence, head):
-        return True  # "would never let the border be decided by the court": the parser's clause after "let"
+    if let_clause(token) and negated(sentence, head):
+        return True  # "would never let the border be decided by the court"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_ in words.light_verbs and any(
             c.dep_ == "neg" and not _not_only(c) for c in head.children):
         return True  # "did not express support for X", "would not take part in X"
@@ -70,6 +70,12 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and _denied_noun(sentence, first.head.head):
         return True  # "there was no discussion of mediation", "at no point was there any talk of X"
     return False
+
+
+def let_clause(token: Token) -> bool:
+    """Whether ``token`` is the clause the parser hangs after "let" ("would never let | the
+    border be decided by the court"): what is let happen, not a clause of its own."""
+    return token.dep_ == "ccomp" and token.head.lemma_ == "let"
 
 
 def _for_to_clause(noun: Token) -> Token | None:
@@ -696,8 +702,9 @@ def failed_to_agree(sentence: Sentence, token: Token, flips: int, parties: set[s
     topic failed to agree with each other: no rejection by any ("Kyiv and Moscow could not agree
     on a truce")."""
     words = sentence.words
-    return (flips % 2 == 1 and (len(parties) > 1 or _many_subject(token)) and token.lemma_ in words.mutual_verbs
-            and any(c.dep_ == "prep" and c.lower_ in words.mutual_prepositions for c in token.children))
+    return (flips % 2 == 1 and token.lemma_ in words.mutual_verbs
+            and any(c.dep_ == "prep" and c.lower_ in words.mutual_prepositions for c in token.children)
+            and (len(parties) > 1 or _many_subject(token)))
 
 
 def _many_subject(token: Token) -> bool:

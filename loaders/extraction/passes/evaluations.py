@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
 from stancegraph.loaders.extraction.evaluation import STRONG, evaluation, phrase_of
+from stancegraph.loaders.extraction.filters import AWAITING
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
@@ -23,8 +24,6 @@ from stancegraph.loaders.extraction.topics import anaphoric_topics, in_question,
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
-WAITING = frozenset({"when", "after", "before"})
-"""Marks of a time awaited, which judge nothing ("once X is clear", "when X is ready")."""
 EQUATING_VERBS = frozenset({"amount", "constitute", "represent", "equal"})
 """Verbs that say what their subject is ("seizing the assets would amount to theft")."""
 
@@ -53,7 +52,7 @@ class Evaluations:
             if judged is None:
                 continue
             verb, words, judges = judged
-            marks = sentence.words.condition_marks | WAITING
+            marks = sentence.words.condition_marks | AWAITING
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
                 continue  # "will decide once the shape of a truce is clear": awaited, not judged
             framed = _noun_of(match).i != match.root.i  # "the American proposal for a truce"

@@ -25,6 +25,8 @@ from stancegraph.schema import Claim, Cue
 ONLY = frozenset({"after", "if", "once", "when", "with", "under"})
 """Words that set a condition when "only" goes before them ("only after X", "only if X")."""
 MARKS = ONLY | NEGATED | {"unless"}
+SETTING_WORDS = MARKS | PROVISOS
+"""Words that open a condition, a mark or a proviso ("provided that X")."""
 FUTURE = frozenset({"will", "would", "shall", "'ll"})
 """What makes a state kept up a decision, not a chance ("may remain until X")."""
 SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
@@ -52,7 +54,7 @@ class Preconditions:
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         if sentence.is_question:
             return Found()  # "Will Kyiv talk only after a truce?": asked, not set
-        if not any(t.lower_ in MARKS | PROVISOS or lasting_verb(sentence, t) is not None for t in sentence.sdoc):
+        if not any(t.lower_ in SETTING_WORDS or lasting_verb(sentence, t) is not None for t in sentence.sdoc):
             return Found()
         claims: list[Claim] = []
         covered: set[int] = set(reading.covered)
@@ -79,7 +81,7 @@ def _setters(sentence: Sentence, verb: Token) -> list[Holder]:
     """Who sets the condition of ``verb``: its holder, unless its subject only undergoes the
     consequence ("Thailand would face tariffs unless ...", "Pakistan has no future unless ...");
     then whoever reports it, if anyone."""
-    if verb.dep_ == "ccomp" and verb.head.lemma_ == "let":
+    if polarity.let_clause(verb):
         verb = verb.head  # "would not let Kinshasa's officials return before X": who does not let them
     lacking = verb.lemma_ == "have" and any(c.dep_ == "dobj" and polarity.says_no(c) for c in verb.children)
     if verb.lemma_ in sentence.words.undergoing_verbs or lacking:
