@@ -191,10 +191,10 @@ def body_holder(sentence: Sentence, noun: Token) -> list[Holder]:
     text = sentence.context.document.text
     body = re.compile(r"(?:['’]s)?((?:\s+[\w-]+)*?)\s+" + re.escape(noun.lower_) + r"\b", re.IGNORECASE)
     for mention in sentence.context.mentions.before(offset, TEXT_REACH):
-        if mention.text.lower().split()[-1] == noun.lower_:
-            return [Holder(mention.actor, noun.text, WEIGHTS.antecedent_pronoun)]  # the index knew the body
-        found = body.match(text, mention.end, min(offset, mention.end + 60))
-        if found and all(w[0].isupper() or w.lower() in words.portfolio_words for w in found.group(1).split()):
+        known = mention.text.lower().split()[-1] == noun.lower_  # the index named the body itself
+        found = None if known else body.match(text, mention.end, min(offset, mention.end + 60))
+        if known or found and all(w[0].isupper() or w.lower() in words.portfolio_words
+                                  for w in found.group(1).split()):
             return [Holder(mention.actor, noun.text, WEIGHTS.antecedent_pronoun)]
     return []
 

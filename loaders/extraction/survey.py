@@ -295,7 +295,9 @@ def _answer_turns(text: str, mentions: list,
     if guest is None:
         return
     for label in ANSWER_LABEL.finditer(text, first.end()):
-        said = text[label.end():].split("\n", 1)[0].rstrip()
+        # to the end of the line, found without copying the rest of a long document
+        end = text.find("\n", label.end())
+        said = text[label.end():end if end >= 0 else len(text)].rstrip()
         if said:
             yield (label.end(), label.end() + len(said)), [Holder(guest.actor, guest.text)]
 
