@@ -32,6 +32,22 @@ def _duty(sentence: Sentence, token: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in sentence.words.duty_nouns for c in copula.children)
 
 
+MOTION_PREPOSITIONS = frozenset({"to", "into", "from", "across", "out"})
+
+
+def _moved(sentence: Sentence, token: Token) -> bool:
+    """Whether a passive verb carries people somewhere ("children have been taken to
+    Russia", "prisoners were handed over to Kyiv"): what was done to them, no one's stance."""
+    people = sentence.words.people_nouns
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    # "thousands of children": the people are the measure's
+    subjects += [g for s in subjects for p in s.children if p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "auxpass" for c in token.children) and any(
+        s.lemma_.lower() in people for s in subjects) and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in MOTION_PREPOSITIONS for c in token.children)
+
+
 def is_position(sentence: Sentence, token: Token) -> bool:
     """False for conditions, drafts, guesses about others and history: not anyone's
     position."""
@@ -49,6 +65,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
         return False  # "treaties are rarely signed on merit alone": how things go, no one's stance
     if _duty(sentence, token):
         return False  # "its task was to observe the truce": what a mission is there for
+    if _moved(sentence, token):
+        return False  # "children were taken to Russia": a deed done to people
     node = token
     clause = shared_clause(token)  # "Kyiv would cap X and commit to Y": one modal for both
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}

@@ -4012,3 +4012,29 @@ def test_a_that_judged_inside_the_sentence_points_back_to_the_topic(text):
 ], ids=["fronted-subject-before-the-aside", "reminded-that"])
 def test_reminding_is_speaking(text, expected):
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv says thousands of children have been taken to Russian-occupied territory since 2022.",
+    "Ukraine said the prisoners had been taken to Russian-occupied territory.",
+], ids=["children-taken-to", "prisoners-taken-to"])
+def test_people_carried_somewhere_is_a_deed_done_to_them_not_a_proposal(text):
+    assert claims_in("russia_ukraine_2025", text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pistorius said there was no ceasefire to secure yet.", set()),
+    ("Peskov said there would be no ceasefire to speak of.", {("dmitry_peskov", "reject", "ceasefire")}),
+], ids=["nothing-to-secure-now", "will-be-none"])
+def test_no_truce_to_secure_says_what_is_missing_and_refuses_nothing(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "demanded"), [
+    ("Britain said it was ready to send troops to Ukraine once a ceasefire was agreed.", False),
+    ("Britain said it was ready to send troops to Ukraine once Russia agreed to a ceasefire.", True),
+], ids=["once-agreed-tells-when", "once-the-other-side-agrees-sets-a-term"])
+def test_a_deal_once_agreed_tells_when_a_plan_is_for_not_a_demand(text, demanded):
+    claims = claims_in("russia_ukraine_2025", text)
+    assert ("united_kingdom", "support", "foreign_troops_in_ukraine") in claims
+    assert (("united_kingdom", "demand", "ceasefire") in claims) == demanded

@@ -46,7 +46,7 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
     refused = polarity.negated(sentence, clause)
     marks = words.condition_marks | NEGATED if refused else words.condition_marks
     for child in (c for verb in verbs for c in verb.children):
-        if child.dep_ in ("advcl", "conj") and _marked(child, marks):
+        if child.dep_ in ("advcl", "conj") and _marked(child, marks) and not _deal_awaited(sentence, child):
             yield child, False
         elif child.dep_ == "advmod" and (child.lower_ in words.prompt_conditions or (
                 not refused and child.lower_ in words.lasting_conditions)):
@@ -114,6 +114,16 @@ def lasting_verb(sentence: Sentence, mark: Token) -> Token | None:
     if mark.lower_ == "as" and head.dep_ == "advmod" and head.lower_ in sentence.words.lasting_conditions:
         return head.head
     return None
+
+
+def _deal_awaited(sentence: Sentence, clause: Token) -> bool:
+    """Whether a clause tells when a deal is done ("will deploy troops once a ceasefire is
+    agreed", "when a deal is signed"): the time a plan is for, not a term the planner sets
+    ("only once a truce is agreed" still sets one)."""
+    words = sentence.words
+    return clause.lemma_ in words.signing_verbs | words.accepting_verbs and any(
+        c.dep_ == "auxpass" for c in clause.children) and not any(
+        c.lower_ in ("once", "when") and c.i > 0 and c.doc[c.i - 1].lower_ == "only" for c in clause.children)
 
 
 def _only_after(clause: Token) -> bool:

@@ -2,7 +2,8 @@
 with the rebels", "there is no question of X", "there can be no ceasefire until the troops
 leave" (which demands the withdrawal), "there is no peace without guarantees" (which demands the guarantees),
 "it will be settled bilaterally, with no room for a third party". The journalist's own
-"there is no ceasefire in sight" is no one's position.
+"there is no ceasefire in sight" is no one's position, nor is a party's "there is no ceasefire
+to secure yet", which says what is missing.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ class Existentials:
         covered: set[int] = set()
         for match in sentence.topic_matches:
             verb = denied_existence(match, sentence.words)
-            if verb is None or match.root.i in reading.covered:
+            if verb is None or match.root.i in reading.covered or _nothing_to_do(match.root, verb):
                 continue
             holders = speaker_of(sentence, verb)
             if not holders or COMMENTATOR in holders:
@@ -58,6 +59,17 @@ class Existentials:
                                              WEIGHTS.existential * h.confidence) for h in holders)
             covered |= {t.i for t in verb.subtree}
         return Found(tuple(claims), frozenset(covered))
+
+
+def _nothing_to_do(root: Token, verb: Token) -> bool:
+    """Whether "there is no X to V" says what is missing now ("there was no ceasefire to
+    secure", "there is no deal to sign yet"): a fact, where "there will be no X" refuses."""
+    return not any(c.dep_ == "aux" for c in verb.children) and any(infinitive_of(c) for c in root.children)
+
+
+def infinitive_of(token: Token) -> bool:
+    """Whether ``token`` is an infinitive hung on a noun ("no truce | to secure")."""
+    return token.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _regretted(sentence: Sentence, verb: Token) -> bool:

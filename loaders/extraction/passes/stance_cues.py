@@ -16,7 +16,7 @@ from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
 from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import condition_claims, refused_until, sets_condition
-from stancegraph.loaders.extraction.passes.existentials import denied_existence
+from stancegraph.loaders.extraction.passes.existentials import denied_existence, infinitive_of
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import arena_takers, asserted_clause, cue_scope, outer_cue
 from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, TopicMatch, first_child,
@@ -60,8 +60,11 @@ class StanceCues:
             undone = _deed_to_undo(sentence, token)
             if undone and not _own_doer(sentence, token):
                 continue  # "the suspension of X must be reversed": the obligation asks for X
-            if any(token.i in m.tokens and denied_existence(m, sentence.words) for m in sentence.topic_matches):
-                continue  # "there was no mediation", the cue its own topic: the existentials pass reads it
+            if any((token.i in m.tokens or infinitive_of(token) and token.head.i == m.root.i)
+                   and denied_existence(m, sentence.words) for m in sentence.topic_matches):
+                # "there was no mediation", the cue its own topic, "there is no truce to secure",
+                # the cue its topic's infinitive: the existentials pass reads it
+                continue
             outer = outer_cue(sentence, token)
             if token.lemma_ in sentence.words.keeping_verbs and token.tag_ == "VBN" and obliged(sentence, token):
                 continue  # "the truce must be respected": an obligation, read as a demand
