@@ -28,6 +28,15 @@ FUZZY_MIN_LENGTH = 5
 PERSONAL_OWNERS = frozenset({"his", "her"})
 """Owners that make an office several parties hold the office of the person named last."""
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "\u2014", "-", '"', "\u201c"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "lt", "col", "maj",
+                        "capt", "adm", "sen", "rep", "general", "marshal", "field", "colonel", "major", "admiral",
+                        "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "first", "former", "late"})
+"""Words before a surname that are not a given name ("Mr Sharif", "Field Marshal Munir"); the
+pack's roles add the offices ("President", "Minister")."""
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december", "easter", "christmas"})
+"""Capitalised words of a date, which may come right before a name ("On Friday Putin said")."""
 FUZZY_CUTOFF_OPENING = 82
 """A capitalised word that opens a sentence may be any word ("Hours earlier" is not
 "Hourn" misspelt): it must come closer to a surname."""
@@ -71,6 +80,11 @@ class ActorIndex:
                     if len(last) >= FUZZY_MIN_LENGTH:
                         surnames.setdefault(last, actor.id)
         self.surnames = surnames
+        self.given_names = {a.id: {n.split()[0].lower() for n in (a.name, *a.aliases) if " " in n} for a in people}
+        """The first words of each person's names ("volodymyr", "zelensky" of "Zelensky Volodymyr")."""
+        self.title_words = HONORIFICS | CALENDAR | {w for a in self.actors.values() for role in a.roles
+                                         for w in role.lower().split()}
+        """Capitalised words that may stand before a surname and not be a given name."""
         self.people = frozenset(a.id for a in people)
         """The pack's people, with the commentators who are persons (an analyst, not an outlet
         or a public such as "residents")."""
@@ -130,6 +144,8 @@ class ActorIndex:
                     actor = parties.pop()  # "a Thai government spokesman": one of the party's, whoever
                 else:
                     continue
+            if self._other_given_name(doc, span, covered, actor):
+                continue
             last_seen[actor] = span.start
             if opening_sentence(doc, span.start, ordered[number - 1].start if number else -1):
                 last_opening[actor] = span.start
@@ -142,9 +158,24 @@ class ActorIndex:
                 continue  # "Maria Zakharova": a first name of someone else, not "Maris" misspelt
             opening = token.i == 0 or doc[token.i - 1].text in SENTENCE_ENDS or "\n" in doc[token.i - 1].text
             actor = self.fuzzy(token.text, FUZZY_CUTOFF_OPENING if opening else FUZZY_CUTOFF)
-            if actor:
+            if actor and not self._other_given_name(doc, doc[token.i:token.i + 1], covered, actor):
                 mentions.append(Mention(token.idx, token.idx + len(token.text), actor, token.text))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _other_given_name(self, doc: Doc, span, covered: set[int], actor: str) -> bool:
+        """Whether a surname alone follows a given name that is not the person's
+        ("Zulfikar Ali Bhutto", "first lady Melania Trump"): a relative or a namesake.
+        A capitalised word opening its sentence may be any word ("But Trump said")."""
+        if len(span) != 1 or span.start == 0 or self.kind(actor) != "person":
+            return False
+        before = doc[span.start - 1]
+        if not before.is_title or before.i in covered or before.lower_.removesuffix("s") in self.title_words:
+            return False  # "Presidents Tshisekedi and Kagame"
+        if doc.has_annotation("SENT_START") and before.i == before.sent.start:
+            return False
+        # "Felix Tshisekedi" for "Félix Tshisekedi": the person's own given name, spelt otherwise
+        own = self.given_names.get(actor, ())
+        return not any(fuzz.ratio(before.lower_, name) >= FUZZY_CUTOFF for name in own)
 
     def fuzzy(self, name: str, cutoff: int = FUZZY_CUTOFF) -> str | None:
         """The pack person whose surname (or full name) ``name`` misspells, if close enough.

@@ -741,6 +741,11 @@ def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         if child.dep_ == "prep" and child.lemma_ in holder_preps:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 found.extend(phrase_holders(sentence, pobj))
+        if child.dep_ == "prep" and child.lower_ == "of" and not cue.evaluative:
+            # "offers of help | from Washington": the parser hangs the author on the noun's
+            # object (not "a pullout of troops from Ukraine", whose "from" is the place left)
+            objects = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() not in words.people_nouns]
+            found += after_prepositions(sentence, objects, ("from",))
     return unique(found)
 
 

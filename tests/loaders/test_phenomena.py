@@ -4038,3 +4038,29 @@ def test_a_deal_once_agreed_tells_when_a_plan_is_for_not_a_demand(text, demanded
     claims = claims_in("russia_ukraine_2025", text)
     assert ("united_kingdom", "support", "foreign_troops_in_ukraine") in claims
     assert (("united_kingdom", "demand", "ceasefire") in claims) == demanded
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("The accord, signed in 1972 by India and Pakistan, commits both countries to bilateral talks.", False),
+    ("The accord, signed in March by India and Pakistan, commits both countries to bilateral talks.", True),
+], ids=["signed-in-1972", "signed-this-year"])
+def test_what_an_accord_signed_decades_ago_says_is_history(text, signed):
+    claims = claims_in("india_pakistan_2025", text)
+    assert (("india", "propose", "bilateral_talks") in claims) == signed
+
+
+def test_offers_of_help_from_a_capital_are_that_capitals():
+    text = "India repeated that position in answer to offers of help from Washington."
+    assert claims_in("india_pakistan_2025", text) == {("united_states", "propose", "third_party_mediation")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The first lady, Melania Trump, said she wanted a ceasefire.", set()),
+    ("The treaty's author, Zulfikar Ali Bhutto, demanded a ceasefire.", set()),
+    ("Mr Trump demanded a ceasefire.", {"donald_trump"}),
+    ("Presidents Tshisekedi and Kagame demanded a ceasefire.", {"felix_tshisekedi", "paul_kagame"}),
+], ids=["a-wife", "a-father", "an-honorific", "a-plural-title"])
+def test_a_surname_after_another_given_name_is_someone_else(text, expected):
+    pack = {"Bhutto": "india_pakistan_2025", "Tshisekedi": "drc_rwanda_2025"}
+    name = next((p for word, p in pack.items() if word in text), "russia_ukraine_2025")
+    assert {c[0] for c in claims_in(name, text)} == expected

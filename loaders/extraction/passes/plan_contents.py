@@ -99,13 +99,16 @@ class PlanContents:
 
 def _of_the_past(sentence: Sentence, text: Token) -> bool:
     """Whether a text is dated to a year well before the document's latest or the pack's
-    ("the 1972 agreement", "the Minsk agreements of 2014 and 2015"): what it says is
+    ("the 1972 agreement", "the Minsk agreements of 2014 and 2015", "the accord, signed in
+    1972"): what it says is
     history, not what its authors propose now. (A position framed by an old text, "should
     be handled under the 2000 memorandum", is still a position: the caller asks only of a
     text that is the subject.)"""
     dated = [c for c in text.children if c.dep_ in ("nummod", "compound", "amod")]
     for prep in (c for c in text.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
         dated += [t for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    # "the accord, signed in 1972 by X and Y, commits ...": the signing dates it
+    dated += [t for c in text.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree]
     return dated_before(sentence, years_in(dated))
 
 
@@ -423,6 +426,8 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str], plan: PlanInMind | No
     for token in sentence.sdoc:
         if not _is_text(sentence, token, nouns):
             continue
+        if dated_before(sentence, years_in(token.subtree)):
+            continue  # "an accord signed in 1972 by X and Y": its contents are history, not X's now
         is_agreement = _is_agreement(sentence, token)
         makers = words.signing_verbs if is_agreement else words.presenting_verbs
         if _is_joint(sentence, token):
