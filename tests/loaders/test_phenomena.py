@@ -4064,3 +4064,9 @@ def test_a_surname_after_another_given_name_is_someone_else(text, expected):
     pack = {"Bhutto": "india_pakistan_2025", "Tshisekedi": "drc_rwanda_2025"}
     name = next((p for word, p in pack.items() if word in text), "russia_ukraine_2025")
     assert {c[0] for c in claims_in(name, text)} == expected
+
+
+def test_a_call_joined_to_a_clause_reported_two_levels_down_is_the_speakers():
+    text = ("Zelenskyy said the size of the barrage showed that Moscow was meeting every peace effort "
+            "with more missiles, and called for sanctions on Russian oil.")
+    assert claims_in("russia_ukraine_2025", text) == {("volodymyr_zelenskyy", "demand", "new_sanctions")}
