@@ -4070,3 +4070,11 @@ def test_a_call_joined_to_a_clause_reported_two_levels_down_is_the_speakers():
     text = ("Zelenskyy said the size of the barrage showed that Moscow was meeting every peace effort "
             "with more missiles, and called for sanctions on Russian oil.")
     assert claims_in("russia_ukraine_2025", text) == {("volodymyr_zelenskyy", "demand", "new_sanctions")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump said tariff talks would go nowhere as long as the fighting continued.", set()),
+    ("Trump told both leaders that tariff talks would go nowhere.", {("donald_trump", "reject", "trade_deal_linkage")}),
+], ids=["as-long-as", "unconditioned"])
+def test_futile_only_while_a_state_lasts_is_a_warning_on_terms_not_a_judgement(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected

@@ -66,6 +66,13 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
         yield from ((m.head, True) for m in clause.subtree if m.dep_ == "mark" and lasting_verb(sentence, m) in verbs)
 
 
+def lasts_while(sentence: Sentence, verb: Token) -> bool:
+    """Whether ``verb`` holds only as long as a state lasts ("talks would go nowhere as long
+    as the armies kept fighting"): a warning on terms, not a judgement of the thing itself."""
+    return any(c.dep_ == "advmod" and c.lower_ in sentence.words.lasting_conditions
+               and any(g.dep_ == "advcl" and _marked(g, {"as"}) for g in c.children) for c in verb.children)
+
+
 def refused_until(sentence: Sentence, verb: Token) -> bool:
     """Whether ``verb`` is refused only until a condition is met: "will not sign unless X",
     "cannot be signed before Yerevan amends X" -- what it refuses waits on the condition."""

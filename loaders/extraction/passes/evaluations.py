@@ -18,6 +18,7 @@ from stancegraph.loaders.extraction.evaluation import STRONG, evaluation, phrase
 from stancegraph.loaders.extraction.filters import AWAITING
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
+from stancegraph.loaders.extraction.passes.conditions import lasts_while
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
 from stancegraph.loaders.extraction.topics import anaphoric_topics, in_question, pointed_topic
@@ -55,6 +56,8 @@ class Evaluations:
             marks = sentence.words.condition_marks | AWAITING
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
                 continue  # "will decide once the shape of a truce is clear": awaited, not judged
+            if lasts_while(sentence, verb):
+                continue  # "talks would go nowhere as long as the fighting went on": terms, not a judgement
             framed = _noun_of(match).i != match.root.i  # "the American proposal for a truce"
             if match.root.i in reading.covered and judges is None and not framed:
                 continue  # read by a cue already, unless a judge or a frame of its own
