@@ -359,13 +359,23 @@ def _unnamed_official(sentence: Sentence, pronoun: str, mention: Mention) -> boo
 def _unnamed_reporter(sentence: Sentence, pronoun: Token) -> list[Holder] | None:
     """What a subject pronoun of a reported clause is when the reporting subject is a noun
     naming no party that agrees with it ("Residents said they wanted X", "an official said he
-    would", "the Red Cross said it was ready"): no holder (or the commentators), not the
-    party named last. None otherwise."""
+    would", "the Red Cross said it was ready"), or a "their" on the object of such a subject
+    ("the organisers read out their demands"): no holder (or the commentators), not the party
+    named last. None otherwise."""
     clause = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
+    if pronoun.dep_ == "poss" and clause.dep_ == "dobj" and pronoun.lower_ in sentence.words.plural:
+        # "The organisers read out their demands": the noun's owner is the clause's subject,
+        # unless it is a party's people ("the leaders reaffirmed their commitment")
+        words = sentence.words
+        subject = first_child(clause.head, "nsubj")
+        if subject is not None and subject.lemma_.lower() in (
+                words.pair_nouns | words.office_nouns | words.group_nouns | words.official_nouns):
+            return None
+    elif pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
             clause.head.lemma_ not in sentence.words.speech):
         return None
-    subject = first_child(clause.head, "nsubj")
+    else:
+        subject = first_child(clause.head, "nsubj")
     if subject is None:
         return None
     plural = subject.tag_ in ("NNS", "NNPS") and not subject.conjuncts

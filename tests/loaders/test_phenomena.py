@@ -4078,3 +4078,22 @@ def test_a_call_joined_to_a_clause_reported_two_levels_down_is_the_speakers():
 ], ids=["as-long-as", "unconditioned"])
 def test_futile_only_while_a_state_lasts_is_a_warning_on_terms_not_a_judgement(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Congolese exiles marched in Brussels. The organisers read out their demands: sanctions on Rwanda.", set()),
+    ("Congo's envoys met in Brussels. The delegates read out their demands: sanctions on Rwanda.",
+     {("drc", "demand", "sanctions")}),
+], ids=["organisers-no-party", "a-partys-delegates"])
+def test_their_demands_read_by_people_of_no_party_are_no_partys(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow's memorandum would restrict the size of Ukraine's armed forces.",
+    "Russia wants to curb the size of the Ukrainian army.",
+], ids=["restrict", "curb"])
+def test_restricting_the_army_is_the_limit_not_against_it(text):
+    claims = claims_in("russia_ukraine_2025", text)
+    assert {c[2] for c in claims} == {"limit_ukraine_army"}
+    assert all(c[1] != "reject" for c in claims)
