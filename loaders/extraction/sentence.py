@@ -438,8 +438,18 @@ def _hearsay(match: TopicMatch, hearsay_nouns: frozenset[str]) -> bool:
     """Whether the match is a lone noun of hearsay with what it is said of after it ("would
     never entertain talk of handing over territory": no talks are refused)."""
     noun = match.root
+    if len(match.tokens) == 1 and noun.pos_ == "VERB" and noun.lemma_.lower() in SPEAKING:
+        # "prefer to talk about Congo rather than the east": speaking of a thing, no talks
+        # (but "sit across the table to talk about Kashmir", "met to talk about X" are talks)
+        preps = {c.lower_ for c in noun.rights if c.dep_ == "prep"}
+        return bool(preps & {"of", "about"}) and not preps & {"to", "with"} and noun.head.lemma_ not in TABLE_VERBS
     return (len(match.tokens) == 1 and noun.tag_ == "NN" and noun.lemma_.lower() in hearsay_nouns
             and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.rights))
+
+
+SPEAKING = frozenset({"talk", "speak"})
+TABLE_VERBS = frozenset({"sit", "meet", "gather", "convene", "come", "return"})
+"""Verbs that name talks only when said with whom ("talk to the rebels"), not of what."""
 
 
 def _phrase_root(span: Span) -> Token:

@@ -4097,3 +4097,12 @@ def test_restricting_the_army_is_the_limit_not_against_it(text):
     claims = claims_in("russia_ukraine_2025", text)
     assert {c[2] for c in claims} == {"limit_ukraine_army"}
     assert all(c[1] != "reject" for c in claims)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders of the M23 prefer to talk about Congo rather than about the east.", set()),
+    ("The M23 said it was ready to sit down with Kinshasa to talk about a truce.",
+     {("m23", "support", "direct_talks_m23")}),
+], ids=["talk-about", "sit-down-to-talk-about"])
+def test_talking_about_a_thing_is_speaking_of_it_not_talks(text, expected):
+    assert {c for c in claims_in("drc_rwanda_2025", text) if c[2] == "direct_talks_m23"} == expected
