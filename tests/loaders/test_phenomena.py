@@ -4106,3 +4106,12 @@ def test_restricting_the_army_is_the_limit_not_against_it(text):
 ], ids=["talk-about", "sit-down-to-talk-about"])
 def test_talking_about_a_thing_is_speaking_of_it_not_talks(text, expected):
     assert {c for c in claims_in("drc_rwanda_2025", text) if c[2] == "direct_talks_m23"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A columnist argues that ASEAN's credibility depends on getting observers back to the border.", set()),
+    ("Malaysia said ASEAN's credibility depends on getting observers back to the border.",
+     {("malaysia", "demand", "asean_observers")}),
+], ids=["a-columnist", "a-party"])
+def test_what_a_bodys_standing_depends_on_is_asked_by_whoever_says_so(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
@@ -44,7 +45,9 @@ class Conditioning:
             verb, condition, within = found
             if not is_position(sentence, verb):
                 continue
-            holders = cue_holders(sentence, verb, SETTING)
+            # "X's credibility depends on Y": what depends is no one; whoever says so sets the condition
+            spoken = speaker_of(sentence, verb) if verb.lemma_ in sentence.words.depending_verbs else None
+            holders = spoken if spoken is not None else cue_holders(sentence, verb, SETTING)
             if not holders or COMMENTATOR in holders:
                 continue
             found = demands(sentence, condition, holders, within=within)
