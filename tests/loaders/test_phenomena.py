@@ -4115,3 +4115,11 @@ def test_talking_about_a_thing_is_speaking_of_it_not_talks(text, expected):
 ], ids=["a-columnist", "a-party"])
 def test_what_a_bodys_standing_depends_on_is_asked_by_whoever_says_so(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India struck militant camps across the border on May 7.", set()),
+    ("India said it had struck terror camps in Pakistan.", {("india", "support", "military_strikes")}),
+], ids=["narrated", "announced"])
+def test_fighting_the_journalist_narrates_is_no_stand_but_a_party_announcing_it_is(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

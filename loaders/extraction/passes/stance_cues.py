@@ -160,6 +160,10 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     conditions = condition_claims(sentence, token, holders) if prescriber is None else NOTHING
     infrastructure = infrastructure_in(sentence, scope)
     resources = sentence.resources
+    if token.pos_ == "VERB" and token.lemma_ in sentence.words.violations and not cue.with_word and (
+            attribution.speaker_of(sentence, token) is None):
+        # "India struck camps on May 7": fighting the journalist narrates is no one's stand
+        return Found((), frozenset(covered), None)
     for match in topics:
         flips = base_flips + (0 if stance == "concede" else polarity.flips(sentence, flip_from, match, flip_scope))
         if base_flips % 2 and polarity.denied_by_its_topic(sentence, token, match):
