@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from stancegraph.schema import Actor, DomainPack
@@ -28,14 +28,15 @@ FUZZY_MIN_LENGTH = 5
 PERSONAL_OWNERS = frozenset({"his", "her"})
 """Owners that make an office several parties hold the office of the person named last."""
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "\u2014", "-", '"', "\u201c"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "lt", "col", "maj",
-                        "capt", "adm", "sen", "rep", "general", "marshal", "field", "colonel", "major", "admiral",
-                        "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "first", "former", "late"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "lt", "col",
+                        "maj", "capt", "adm", "sen", "rep", "general", "marshal", "field", "colonel", "major",
+                        "admiral", "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "first",
+                        "former", "late"})
 """Words before a surname that are not a given name ("Mr Sharif", "Field Marshal Munir"); the
 pack's roles add the offices ("President", "Minister")."""
-CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                      "november", "december", "easter", "christmas"})
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "easter", "christmas"})
 """Capitalised words of a date, which may come right before a name ("On Friday Putin said")."""
 FUZZY_CUTOFF_OPENING = 82
 """A capitalised word that opens a sentence may be any word ("Hours earlier" is not
@@ -80,10 +81,11 @@ class ActorIndex:
                     if len(last) >= FUZZY_MIN_LENGTH:
                         surnames.setdefault(last, actor.id)
         self.surnames = surnames
-        self.given_names = {a.id: {n.split()[0].lower() for n in (a.name, *a.aliases) if " " in n} for a in people}
-        """The first words of each person's names ("volodymyr", "zelensky" of "Zelensky Volodymyr")."""
-        self.title_words = HONORIFICS | CALENDAR | {w for a in self.actors.values() for role in a.roles
-                                         for w in role.lower().split()}
+        self.given_names = {a.id: {n.split()[0].lower() for n in (a.name, *a.aliases) if " " in n}
+                            for a in people}
+        """The first word of each of a person's names of more than one word ("félix", "felix")."""
+        self.title_words = HONORIFICS | CALENDAR | {
+            word for a in self.actors.values() for role in a.roles for word in role.lower().split()}
         """Capitalised words that may stand before a surname and not be a given name."""
         self.people = frozenset(a.id for a in people)
         """The pack's people, with the commentators who are persons (an analyst, not an outlet
@@ -162,7 +164,7 @@ class ActorIndex:
                 mentions.append(Mention(token.idx, token.idx + len(token.text), actor, token.text))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _other_given_name(self, doc: Doc, span, covered: set[int], actor: str) -> bool:
+    def _other_given_name(self, doc: Doc, span: Span, covered: set[int], actor: str) -> bool:
         """Whether a surname alone follows a given name that is not the person's
         ("Zulfikar Ali Bhutto", "first lady Melania Trump"): a relative or a namesake.
         A capitalised word opening its sentence may be any word ("But Trump said")."""

@@ -362,20 +362,19 @@ def _unnamed_reporter(sentence: Sentence, pronoun: Token) -> list[Holder] | None
     would", "the Red Cross said it was ready"), or a "their" on the object of such a subject
     ("the organisers read out their demands"): no holder (or the commentators), not the party
     named last. None otherwise."""
+    words = sentence.words
     clause = pronoun.head
-    if pronoun.dep_ == "poss" and clause.dep_ == "dobj" and pronoun.lower_ in sentence.words.plural:
+    if pronoun.dep_ == "poss" and clause.dep_ == "dobj" and pronoun.lower_ in words.plural:
         # "The organisers read out their demands": the noun's owner is the clause's subject,
         # unless it is a party's people ("the leaders reaffirmed their commitment")
-        words = sentence.words
         subject = first_child(clause.head, "nsubj")
         if subject is not None and subject.lemma_.lower() in (
                 words.pair_nouns | words.office_nouns | words.group_nouns | words.official_nouns):
             return None
-    elif pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
-            clause.head.lemma_ not in sentence.words.speech):
-        return None
-    else:
+    elif pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and clause.head.lemma_ in words.speech:
         subject = first_child(clause.head, "nsubj")
+    else:
+        return None
     if subject is None:
         return None
     plural = subject.tag_ in ("NNS", "NNPS") and not subject.conjuncts

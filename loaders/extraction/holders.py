@@ -600,7 +600,8 @@ def _reporter_of_joined_act(sentence: Sentence, verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None  # "said Europe should stop X and push for Y": one reported clause
     clause = verb.head.head if misjoined(verb) else verb.head
-    while clause.dep_ == "ccomp" and clause.head.dep_ == "ccomp" and clause.head.lemma_ not in sentence.words.speech:
+    while clause.dep_ == "ccomp" and clause.head.dep_ == "ccomp" and (
+            clause.head.lemma_ not in sentence.words.speech):
         clause = clause.head  # "said the attack showed that Moscow was answering X, and called for Y"
     cue = sentence.cues.get(verb.i)
     acts = verb.lemma_ in sentence.words.speech or cue is not None and cue.stance in ("demand", "propose")

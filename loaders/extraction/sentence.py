@@ -442,14 +442,16 @@ def _hearsay(match: TopicMatch, hearsay_nouns: frozenset[str]) -> bool:
         # "prefer to talk about Congo rather than the east": speaking of a thing, no talks
         # (but "sit across the table to talk about Kashmir", "met to talk about X" are talks)
         preps = {c.lower_ for c in noun.rights if c.dep_ == "prep"}
-        return bool(preps & {"of", "about"}) and not preps & {"to", "with"} and noun.head.lemma_ not in TABLE_VERBS
+        return bool(preps & {"of", "about"}) and not preps & {"to", "with"} and (
+            noun.head.lemma_ not in TABLE_VERBS)
     return (len(match.tokens) == 1 and noun.tag_ == "NN" and noun.lemma_.lower() in hearsay_nouns
             and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.rights))
 
 
 SPEAKING = frozenset({"talk", "speak"})
-TABLE_VERBS = frozenset({"sit", "meet", "gather", "convene", "come", "return"})
 """Verbs that name talks only when said with whom ("talk to the rebels"), not of what."""
+TABLE_VERBS = frozenset({"sit", "meet", "gather", "convene", "come", "return"})
+"""Verbs of coming to a table, whose purpose "to talk about X" is talks."""
 
 
 def _phrase_root(span: Span) -> Token:

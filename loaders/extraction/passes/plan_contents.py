@@ -100,10 +100,9 @@ class PlanContents:
 def _of_the_past(sentence: Sentence, text: Token) -> bool:
     """Whether a text is dated to a year well before the document's latest or the pack's
     ("the 1972 agreement", "the Minsk agreements of 2014 and 2015", "the accord, signed in
-    1972"): what it says is
-    history, not what its authors propose now. (A position framed by an old text, "should
-    be handled under the 2000 memorandum", is still a position: the caller asks only of a
-    text that is the subject.)"""
+    1972"): what it says is history, not what its authors propose now. (A position framed by
+    an old text, "should be handled under the 2000 memorandum", is still a position: the
+    caller asks only of a text that is the subject.)"""
     dated = [c for c in text.children if c.dep_ in ("nummod", "compound", "amod")]
     for prep in (c for c in text.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
         dated += [t for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]

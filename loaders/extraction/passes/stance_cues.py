@@ -156,14 +156,14 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     if polarity.failed_to_agree(sentence, token, base_flips, {sentence.party(h.actor) for h in holders}) or (
             polarity.no_headway(sentence, token, base_flips)):
         return Found((), frozenset(covered), None)
-    claims: list[Claim] = []
-    conditions = condition_claims(sentence, token, holders) if prescriber is None else NOTHING
-    infrastructure = infrastructure_in(sentence, scope)
-    resources = sentence.resources
     if token.pos_ == "VERB" and token.lemma_ in sentence.words.violations and not cue.with_word and (
             attribution.speaker_of(sentence, token) is None):
         # "India struck camps on May 7": fighting the journalist narrates is no one's stand
         return Found((), frozenset(covered), None)
+    claims: list[Claim] = []
+    conditions = condition_claims(sentence, token, holders) if prescriber is None else NOTHING
+    infrastructure = infrastructure_in(sentence, scope)
+    resources = sentence.resources
     for match in topics:
         flips = base_flips + (0 if stance == "concede" else polarity.flips(sentence, flip_from, match, flip_scope))
         if base_flips % 2 and polarity.denied_by_its_topic(sentence, token, match):
