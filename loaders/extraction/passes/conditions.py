@@ -53,7 +53,7 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
             # "as soon as X"; "will accept a truce as long as X"; but a state kept up, or a
             # refusal, "as long as X" lasts ends with X ("will stay shut as long as the fighting goes on")
             kept = child.lower_ in words.lasting_conditions and any(v.lemma_ in STAYING for v in verbs)
-            yield from ((c, kept) for c in child.children if c.dep_ == "advcl" and _marked(c, {"as"}))
+            yield from ((c, kept) for c in _as_clauses(child))
         elif child.dep_ == "dobj":
             yield from ((p, False) for g in child.children if (p := proviso_clause(g)) is not None)
     # "provided that X", which the parser may hang on the speech verb above ("said Y remained
@@ -69,8 +69,13 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
 def lasts_while(sentence: Sentence, verb: Token) -> bool:
     """Whether ``verb`` holds only as long as a state lasts ("talks would go nowhere as long
     as the armies kept fighting"): a warning on terms, not a judgement of the thing itself."""
-    return any(c.dep_ == "advmod" and c.lower_ in sentence.words.lasting_conditions
-               and any(g.dep_ == "advcl" and _marked(g, {"as"}) for g in c.children) for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in sentence.words.lasting_conditions and any(_as_clauses(c))
+               for c in verb.children)
+
+
+def _as_clauses(adverb: Token) -> Iterator[Token]:
+    """The clauses an "as soon" or "as long" opens ("as long | as the fighting goes on")."""
+    return (c for c in adverb.children if c.dep_ == "advcl" and _marked(c, {"as"}))
 
 
 def refused_until(sentence: Sentence, verb: Token) -> bool:
@@ -129,14 +134,18 @@ def _deal_awaited(sentence: Sentence, clause: Token) -> bool:
     ("only once a truce is agreed" still sets one)."""
     words = sentence.words
     return clause.lemma_ in words.signing_verbs | words.accepting_verbs and any(
-        c.dep_ == "auxpass" for c in clause.children) and not any(
-        c.lower_ in ("once", "when") and c.i > 0 and c.doc[c.i - 1].lower_ == "only" for c in clause.children)
+        c.dep_ == "auxpass" for c in clause.children) and not _only_marked(clause, ("once", "when"))
 
 
 def _only_after(clause: Token) -> bool:
     """Whether a clause is marked "only after" or "only when" ("will sign only after Armenia
     removes X"): a condition, where a bare "after" tells a time."""
-    return any(c.dep_ == "mark" and c.lower_ in ("after", "when") and c.i > 0 and c.doc[c.i - 1].lower_ == "only"
+    return _only_marked(clause, ("after", "when"), ("mark",))
+
+
+def _only_marked(clause: Token, marks: Collection[str], deps: Collection[str] = ("mark", "advmod")) -> bool:
+    """Whether one of ``marks`` opens the clause right after "only" ("only once", "only after")."""
+    return any(c.dep_ in deps and c.lower_ in marks and c.i > 0 and c.doc[c.i - 1].lower_ == "only"
                for c in clause.children)
 
 
