@@ -296,6 +296,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if child.dep_ == "prep" and (child.lemma_ in words.circumstance_preps or child.lower_ in words.circumstance_preps):
             continue  # "agreed to X, following talks mediated by Y": "following" is a verb to the parser
+        if _in_response(child, words):
+            continue  # "announced a trade ban in response to India's measures": why, not what
         if child.dep_ == "prep" and child.lower_ in DATING_PREPS and any(
                 g.dep_ == "pobj" and g.lemma_ in words.time_nouns for g in child.children):
             continue  # "called for observers from the first days of the fighting": when, not what
@@ -306,6 +308,18 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue  # "details of the truce"; but "any talk of a truce" is of the truce
         tokens |= collect(sentence, child, is_root=False)
     return tokens
+
+
+def _in_response(preposition: Token, words) -> bool:
+    """Whether a prepositional phrase gives the reason for what the cue reports: "in response
+    to X", "in retaliation for X", "as a reaction to X", "as part of its answer to X"."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in ("in", "as"):
+        return False
+    noun = first_child(preposition, "pobj")
+    if noun is not None and noun.lemma_ == "part":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = first_child(of, "pobj") if of is not None else None
+    return noun is not None and noun.lemma_ in words.response_nouns
 
 
 def _talk_of(noun: Token, preposition: Token, words) -> bool:

@@ -4123,3 +4123,21 @@ def test_what_a_bodys_standing_depends_on_is_asked_by_whoever_says_so(text, expe
 ], ids=["narrated", "announced"])
 def test_fighting_the_journalist_narrates_is_no_stand_but_a_party_announcing_it_is(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Islamabad announced that all trade with New Delhi would stop in response to India's measures.", set()),
+    ("Islamabad announced that trade would halt as a reprisal for India's measures.", set()),
+    ("Islamabad said it would end the punitive measures.", {("pakistan", "reject", "punitive_measures")}),
+], ids=["in-response-to", "as-a-reprisal-for", "ended-itself"])
+def test_what_a_step_answers_is_not_what_the_step_stops(text, expected):
+    assert {c for c in claims_in("india_pakistan_2025", text) if c[2] == "punitive_measures"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan announced that commerce would halt, including goods that pass through third countries.", set()),
+    ("Delhi said there was no room for a third country in its dealings with Islamabad.",
+     {("india", "reject", "third_party_mediation")}),
+], ids=["routed-through", "no-room-for"])
+def test_a_third_country_is_a_mediator_only_where_the_text_says_so(text, expected):
+    assert {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"} == expected
