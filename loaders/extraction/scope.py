@@ -245,6 +245,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
             tokens |= collect(sentence, child, is_root=False)  # "pushing for the group to be disbanded"
             continue
+        if child.dep_ == "advcl" and _time_clause(child, words):
+            continue  # "asked for a session, hours after strikes turned X into Y": when, not what
         if child.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in child.children):
             if child.tag_ == "VBG" and child.lemma_ in words.speech and any(
                     g.dep_ == "ccomp" for g in child.children):
@@ -308,6 +310,15 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue  # "details of the truce"; but "any talk of a truce" is of the truce
         tokens |= collect(sentence, child, is_root=False)
     return tokens
+
+
+def _time_clause(clause: Token, words) -> bool:
+    """Whether a clause is one of time the parser opened with a preposition rather than a
+    conjunction: in "hours after strikes turned X into Y" it hangs "after" on "turned", the
+    subject its object, ahead of the verb and of any subject."""
+    subject = first_child(clause, "nsubj")
+    first = subject.i if subject is not None else clause.i
+    return any(c.dep_ == "prep" and c.lower_ in words.circumstance_preps and c.i < first for c in clause.children)
 
 
 def _in_response(preposition: Token, words) -> bool:

@@ -4141,3 +4141,12 @@ def test_what_a_step_answers_is_not_what_the_step_stops(text, expected):
 ], ids=["routed-through", "no-room-for"])
 def test_a_third_country_is_a_mediator_only_where_the_text_says_so(text, expected):
     assert {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phnom Penh requested talks on Monday, days after shelling and drone attacks turned the standoff into open "
+     "fighting.", set()),
+    ("Phnom Penh requested talks on Monday and a halt to the fighting.", {("cambodia", "demand", "ceasefire")}),
+], ids=["days-after-clause", "asked-for"])
+def test_a_clause_of_time_opened_like_a_preposition_is_when_not_what(text, expected):
+    assert {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "ceasefire"} == expected
