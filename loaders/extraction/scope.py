@@ -266,7 +266,7 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
                 g.dep_ == "ccomp" for g in child.children):
             continue  # "rejected the offer, with officials saying X": X is their statement
         if child.dep_ == "nsubj" and (small_clause(root, is_root) or _infinitival(root, is_root)
-                                      or _subjunctive(root, is_root)):
+                                      or _subjunctive(root, is_root) or _agreed_arrangement(sentence, root, child)):
             tokens |= collect(sentence, child, is_root=False)  # "wants sanctions on X lifted"
             continue
         if child.dep_ == "cc" and any(g.dep_ == "pobj" for g in child.children):
@@ -310,6 +310,15 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue  # "details of the truce"; but "any talk of a truce" is of the truce
         tokens |= collect(sentence, child, is_root=False)
     return tokens
+
+
+def _agreed_arrangement(sentence: Sentence, clause: Token, subject: Token) -> bool:
+    """Whether the subject of a clause agreed to is part of the arrangement: "agreed that
+    ASEAN observers would watch the line" agrees to the observers, a topic."""
+    cue = sentence.cues.get(clause.head.i)
+    return (clause.dep_ == "ccomp" and cue is not None and clause.head.lemma_ in sentence.words.accepting_verbs
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children)
+            and any(subject.i in m.tokens for m in sentence.topic_matches))
 
 
 def _time_clause(clause: Token, words) -> bool:

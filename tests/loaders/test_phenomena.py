@@ -4150,3 +4150,13 @@ def test_a_third_country_is_a_mediator_only_where_the_text_says_so(text, expecte
 ], ids=["days-after-clause", "asked-for"])
 def test_a_clause_of_time_opened_like_a_preposition_is_when_not_what(text, expected):
     assert {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "ceasefire"} == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Bangkok agreed that the observer mission would start work next week.",
+     ("thailand", "support", "asean_observers")),
+    ("armenia_azerbaijan_2025", "Baku agreed that the delimitation commissions would meet again in Gabala.",
+     ("azerbaijan", "support", "border_delimitation")),
+], ids=["observers", "commissions"])
+def test_what_is_agreed_to_will_happen_includes_its_subject(pack, text, expected):
+    assert expected in claims_in(pack, text)
