@@ -292,6 +292,8 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     described = [c for c in span.root.children if c.dep_ == "appos"] + [span.root.head]
     if any(t.lemma_ in sentence.words.commentator_nouns for t in described):
         return [COMMENTATOR]  # "Zhang, an analyst at ...", "analyst Zhang"
+    if any(t.lemma_ in sentence.words.voiceless_nouns for t in described if t.dep_ == "appos"):
+        return [COMMENTATOR]  # "the Prince Group, a Cambodian conglomerate": a company, not Cambodia
     if out_of_office(sentence, [t for t in description(span.root) if not span.start <= t.i < span.end]):
         return [COMMENTATOR]  # "former Indian diplomat X", "X, a director at a think tank"
     office = _holds_office(sentence, span)

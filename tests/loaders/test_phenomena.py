@@ -4160,3 +4160,12 @@ def test_a_clause_of_time_opened_like_a_preposition_is_when_not_what(text, expec
 ], ids=["observers", "commissions"])
 def test_what_is_agreed_to_will_happen_includes_its_subject(pack, text, expected):
     assert expected in claims_in(pack, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington accused the Prince Group, a Cambodian conglomerate, of violating the ceasefire.", set()),
+    ("Washington accused Hun Manet, Cambodia's prime minister, of violating the ceasefire.",
+     {("united_states", "accuse", "cambodia")}),
+], ids=["a-company", "a-leader"])
+def test_a_company_described_by_its_nationality_is_not_its_country(text, expected):
+    assert {c for c in claims_in("thailand_cambodia_2025", text) if c[1] == "accuse"} == expected
