@@ -226,7 +226,9 @@ def _asked(sentence: Sentence, clause: Token) -> bool:
     """A clause that is what a copula says something is, or what is asked, opened by
     "when", "whether", "how" or "why": "the only question is when X will Y", "asked whether X
     would Y", "asked why X had not agreed to Y" -- an open question, not a position."""
-    opened = any(c.lower_ in WH_WORDS and c.dep_ in ("advmod", "mark") and c.i < clause.i for c in clause.children)
+    opened = any(c.lower_ in WH_WORDS and c.dep_ in ("advmod", "mark") and c.i < clause.i for c in clause.children) or (
+        clause.left_edge.lower_ in WH_WORDS | {"what", "which", "who"} and clause.left_edge.i < clause.i
+        and clause.head.lemma_ in sentence.words.asking_verbs)  # "asked how many troops would be needed"
     head = clause.head
     return opened and clause.dep_ in ("advcl", "ccomp", "attr") and (
         head.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children)

@@ -4169,3 +4169,12 @@ def test_what_is_agreed_to_will_happen_includes_its_subject(pack, text, expected
 ], ids=["a-company", "a-leader"])
 def test_a_company_described_by_its_nationality_is_not_its_country(text, expected):
     assert {c for c in claims_in("thailand_cambodia_2025", text) if c[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asked how many European troops would be needed, Healey said that was for the generals to decide.", set()),
+    ("Healey said that European troops would be needed.",
+     {("john_healey", "demand", "foreign_troops_in_ukraine")}),
+], ids=["asked-how-many", "said"])
+def test_what_a_reporter_asks_how_many_of_is_no_ones_demand(text, expected):
+    assert {c for c in claims_in("russia_ukraine_2025", text) if c[2] == "foreign_troops_in_ukraine"} == expected
