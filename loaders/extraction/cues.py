@@ -24,6 +24,8 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         return None  # "Asked about the demand, the minister said ...": the reporter asked
     if proviso_clause(token) is not None:
         return None  # "provided that X": a condition, not a providing
+    if _circumstances(sentence, token):
+        return None  # "conditions of detention", "conditions in the camps": how things are there
     candidates = lexicon.cues_for(token.lemma_.lower(), token.pos_, token.lower_)
     if token.pos_ == "ADP" and token.head.lemma_ not in sentence.words.predicate_heads:
         return None  # a preposition is a stance only as a predicate: "Russia is against X"
@@ -43,6 +45,18 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     if chosen is None and token.pos_ == "VERB" and token.lemma_ in sentence.words.refusable_verbs and refused(token):
         return _refusable(token.lemma_)  # its refusal rejects
     return chosen
+
+
+def _circumstances(sentence: Sentence, noun: Token) -> bool:
+    """Whether "conditions" are how things are somewhere ("conditions of detention",
+    "conditions in the camps"), not terms set ("the conditions of the truce"): no one's, and
+    "of" or "in" a thing no party and no topic names, or only a topic's opposite does."""
+    if noun.lemma_ != "condition" or noun.tag_ != "NNS" or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    named = {i for m in sentence.topic_matches if not m.opposite for i in m.tokens}
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in", "inside", "at") and any(
+        g.dep_ == "pobj" and g.i not in named and g.i not in sentence.mentions for g in c.children)
+        for c in noun.children)
 
 
 PROVISOS = frozenset({"provided", "providing"})

@@ -4178,3 +4178,12 @@ def test_a_company_described_by_its_nationality_is_not_its_country(text, expecte
 ], ids=["asked-how-many", "said"])
 def test_what_a_reporter_asks_how_many_of_is_no_ones_demand(text, expected):
     assert {c for c in claims_in("russia_ukraine_2025", text) if c[2] == "foreign_troops_in_ukraine"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yerevan wrote to the Red Cross about conditions of detention in Baku.", set()),
+    ("Yerevan complained about the conditions of detention in Baku.", set()),
+    ("Yerevan demanded the release of the detainees.", {("armenia", "demand", "prisoner_release")}),
+], ids=["wrote-about", "complained-about", "demanded"])
+def test_conditions_of_a_place_or_state_are_circumstances_not_terms(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
