@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import holders as holding
 from stancegraph.loaders.extraction.cues import obliged
-from stancegraph.loaders.extraction.sentence import DocumentContext, Holder, Sentence, first_child, shared_clause
+from stancegraph.loaders.extraction.sentence import (DocumentContext, Holder, Sentence, first_child, shared_clause,
+                                                     to_infinitive)
 
 
 def attribute_quotes(sentences: list[Sentence]) -> None:
@@ -198,6 +199,9 @@ def prescriber(sentence: Sentence, token: Token) -> list[Holder] | None:
     reported as saying it (the author's own advice).
     """
     clause = shared_clause(token if token.pos_ in ("VERB", "AUX") else token.head)
+    if clause.dep_ in ("advcl", "xcomp") and to_infinitive(clause) and not obliged(sentence, clause) and (
+            first_child(clause.head, "dobj") is not None):
+        clause = shared_clause(clause.head)  # "Armenia must amend X to remove Y": the purpose of what it must do
     if token.pos_ not in ("VERB", "ADJ") or not obliged(sentence, clause):
         return None
     speakers = speaker_of(sentence, token, clause)

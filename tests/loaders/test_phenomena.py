@@ -4187,3 +4187,13 @@ def test_what_a_reporter_asks_how_many_of_is_no_ones_demand(text, expected):
 ], ids=["wrote-about", "complained-about", "demanded"])
 def test_conditions_of_a_place_or_state_are_circumstances_not_terms(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bayramov said Armenia must first change its basic law to remove the claims on Karabakh.",
+     {("jeyhun_bayramov", "demand", "armenian_constitution_change")}),
+    ("Armenia will amend its constitution to remove the claims on Karabakh.",
+     {("armenia", "support", "armenian_constitution_change")}),
+], ids=["must-do-x-to-remove", "will-do-x-to-remove"])
+def test_the_purpose_of_what_a_party_must_do_is_asked_by_whoever_says_it_must(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
