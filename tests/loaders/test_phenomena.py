@@ -4190,7 +4190,7 @@ def test_conditions_of_a_place_or_state_are_circumstances_not_terms(text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Bayramov said Armenia must first change its basic law to remove the claims on Karabakh.",
+    ("Bayramov said Armenia must first amend its constitution to remove the claims on Karabakh.",
      {("jeyhun_bayramov", "demand", "armenian_constitution_change")}),
     ("Armenia will amend its constitution to remove the claims on Karabakh.",
      {("armenia", "support", "armenian_constitution_change")}),
