@@ -564,11 +564,12 @@ def _fronted_subject(sentence: Sentence, verb: Token) -> Token | None:
 
 def _passive_past_event(verb: Token) -> bool:
     """Whether a passive adverbial clause dates a past deed ("after the accords were signed,
-    fighters entered Uvira"), not what the subject expects ("would open the border once the
-    treaty is signed")."""
+    fighters entered Uvira", "had laid mines after the accord was signed"), not what the
+    subject expects ("would open the border once the treaty is signed")."""
     head = verb.head
     return verb.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in verb.children) and (
-        head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in head.children))
+        head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in head.children)
+        or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children))
 
 
 def _talked_of(sentence: Sentence, noun: Token) -> bool:
