@@ -177,6 +177,7 @@ class EnglishWords(BaseModel):
     body_nouns: Words
     portfolio_words: Words
     circumstance_preps: Words
+    sport_words: Words
     response_nouns: Words
     time_nouns: Words
     revision_nouns: Words

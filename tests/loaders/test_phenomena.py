@@ -4206,3 +4206,13 @@ def test_the_purpose_of_what_a_party_must_do_is_asked_by_whoever_says_it_must(te
 ], ids=["had-done-x-after-it-was-signed", "signed-it"])
 def test_a_deed_dated_by_a_signing_is_no_signature_by_the_doer(text, expected):
     assert {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "kl_peace_accord"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pakistan Cricket Board asked the governing body to step in and mediate the dispute over the final.",
+     set()),
+    ("Pakistan asked the United States to step in and mediate the dispute over Kashmir.",
+     {("pakistan", "demand", "third_party_mediation")}),
+], ids=["a-cricket-board", "the-state"])
+def test_a_sports_body_named_for_its_country_is_no_partys_voice(text, expected):
+    assert {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"} == expected
