@@ -4216,3 +4216,15 @@ def test_a_deed_dated_by_a_signing_is_no_signature_by_the_doer(text, expected):
 ], ids=["a-cricket-board", "the-state"])
 def test_a_sports_body_named_for_its_country_is_no_partys_voice(text, expected):
     assert {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"} == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Bangkok insists the quarrel should be worked out directly by the two governments.",
+     {("thailand", "demand", "bilateral_mechanisms")}),
+    ("thailand_cambodia_2025", "Phnom Penh said the quarrel must be resolved through the International Court of "
+     "Justice.", {("cambodia", "demand", "icj_adjudication"), ("cambodia", "support", "icj_adjudication")}),
+    ("india_pakistan_2025", "New Delhi says every issue with Islamabad has to be settled bilaterally.",
+     {("india", "reject", "third_party_mediation")}),
+], ids=["worked-out-directly", "resolved-through-the-court", "settled-bilaterally"])
+def test_the_way_a_thing_must_be_done_is_demanded(pack, text, expected):
+    assert claims_in(pack, text) == expected

@@ -52,7 +52,8 @@ class Obligations:
                 holders = according_to(sentence)
             if not holders or COMMENTATOR in holders:
                 continue
-            stops = polarity.undoes(sentence, verb) and (
+            way = _way_of_doing(match.root)  # "must be resolved through X": X is not resolved
+            stops = not way and polarity.undoes(sentence, verb) and (
                 verb.i not in match.tokens)
             # "aid must come to an end": its verb stops it
             stops = stops or verb.i == match.root.head.i and polarity.comes_to_a_stop(match.root, words.stoppings)
@@ -87,7 +88,20 @@ def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
         root = root.head.head  # "the flow | of arms must stop", "the ban | on exports must go"
     if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.pos_ in ("VERB", "AUX"):
         return _gerund_subject_of(root.head)
+    if _way_of_doing(root):
+        return root.head if root.dep_ == "advmod" else root.head.head  # "must be settled directly, through talks"
     return None
+
+
+def _way_of_doing(root: Token) -> bool:
+    """Whether a topic's phrase is the way a thing is to be done, not what is done to it:
+    "must be settled directly", "should be resolved through talks"."""
+    return root.dep_ == "advmod" and root.head.pos_ == "VERB" or root.dep_ == "pobj" and (
+        root.head.lower_ in MEANS_PREPS and root.head.head.pos_ == "VERB")
+
+
+MEANS_PREPS = frozenset({"through", "via", "by", "between"})
+"""Prepositions naming the way a thing must be done ("must be resolved through dialogue")."""
 
 
 def _gerund_subject_of(verb: Token) -> Token:
