@@ -4228,3 +4228,12 @@ def test_a_sports_body_named_for_its_country_is_no_partys_voice(text, expected):
 ], ids=["worked-out-directly", "resolved-through-the-court", "settled-bilaterally"])
 def test_the_way_a_thing_must_be_done_is_demanded(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India said Pakistan harboured terrorist groups.", {("india", "accuse", "pakistan")}),
+    ("India said Pakistan sponsored militant outfits.", {("india", "accuse", "pakistan")}),
+    ("India said Pakistan sponsored cricket tournaments.", set()),
+], ids=["terrorist-groups", "militant-outfits", "tournaments"])
+def test_abetting_fighters_named_by_their_modifier_is_an_accusation(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

@@ -106,12 +106,12 @@ def _abettor(sentence: Sentence, verb: Token) -> list[Holder]:
     verbs = [verb, *verb.conjuncts]
     if any(_passive(v) for v in verbs):
         done = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
-        if not any(c.lemma_ in hostile for c in done):
+        if not any(_hostile(c, hostile) for c in done):
             return []
         return next((found for v in verbs if (found := _agents(sentence, v))), [])
     if verb.dep_ == "conj":
         return []  # read once, from the first of the verbs
-    if not any(c.dep_ == "dobj" and c.lemma_ in hostile for v in verbs for c in v.children):
+    if not any(c.dep_ == "dobj" and _hostile(c, hostile) for v in verbs for c in v.children):
         return []
     subject = first_child(verb, "nsubj")
     if subject is None:
@@ -244,3 +244,10 @@ def _exchange(sentence: Sentence, verb: Token) -> list[Claim]:
     if COMMENTATOR in holders or len(each_member(sentence, holders)) < 2:
         return []
     return accuse(sentence, holders, [], {t.i for t in obj.subtree}, True)
+
+
+def _hostile(noun: Token, hostile: frozenset[str]) -> bool:
+    """Whether a noun names fighters or their violence, itself or by its modifier: "militants",
+    "terrorist groups", "militant outfits"."""
+    return noun.lemma_ in hostile or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in hostile for c in noun.children)
