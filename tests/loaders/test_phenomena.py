@@ -4237,3 +4237,13 @@ def test_the_way_a_thing_must_be_done_is_demanded(pack, text, expected):
 ], ids=["terrorist-groups", "militant-outfits", "tournaments"])
 def test_abetting_fighters_named_by_their_modifier_is_an_accusation(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa keeps refusing talks with the M23. Kigali backs such a dialogue, its minister said.",
+     {("drc", "reject", "direct_talks_m23"), ("rwanda", "support", "direct_talks_m23")}),
+    ("Kinshasa keeps refusing talks with the M23. Kigali backs such a proposal, its minister said.",
+     {("drc", "reject", "direct_talks_m23"), ("rwanda", "support", "direct_talks_m23")}),
+], ids=["such-a-dialogue", "such-a-proposal"])
+def test_a_noun_of_talks_points_back_to_talks_named_by_another(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
