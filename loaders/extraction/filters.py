@@ -116,6 +116,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
 
 
 WH_WORDS = frozenset({"when", "whether", "how", "why"})
+ASKED_OPENERS = WH_WORDS | {"what", "which", "who"}
+"""Words that open a clause asked about, alone or in its first phrase ("how many troops")."""
 AWAITING = frozenset({"once", "after", "when"})
 """Marks of a clause told as the time of something: a condition when that something is still
 to come ("will resume once X") or when only then ("only after X")."""
@@ -226,9 +228,10 @@ def _asked(sentence: Sentence, clause: Token) -> bool:
     """A clause that is what a copula says something is, or what is asked, opened by
     "when", "whether", "how" or "why": "the only question is when X will Y", "asked whether X
     would Y", "asked why X had not agreed to Y" -- an open question, not a position."""
-    opened = any(c.lower_ in WH_WORDS and c.dep_ in ("advmod", "mark") and c.i < clause.i for c in clause.children) or (
-        clause.left_edge.lower_ in WH_WORDS | {"what", "which", "who"} and clause.left_edge.i < clause.i
-        and clause.head.lemma_ in sentence.words.asking_verbs)  # "asked how many troops would be needed"
+    opened = any(c.lower_ in WH_WORDS and c.dep_ in ("advmod", "mark") and c.i < clause.i for c in clause.children)
+    # "asked how many troops would be needed", "asked which side would withdraw first"
+    opened = opened or clause.head.lemma_ in sentence.words.asking_verbs and (
+        clause.left_edge.lower_ in ASKED_OPENERS and clause.left_edge.i < clause.i)
     head = clause.head
     return opened and clause.dep_ in ("advcl", "ccomp", "attr") and (
         head.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children)

@@ -116,7 +116,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if lemma in words.voiceless_nouns or lemma in words.institution_nouns and any(
             w.lower_ in words.civil_society_words for left in head.lefts for w in left.subtree):
         return [COMMENTATOR]  # "European gas prices", "a Ukrainian human-rights organisation"
-    if head.pos_ in ("NOUN", "PROPN") and any(w.lower_ in words.sport_words for left in head.lefts for w in left.subtree):
+    if head.pos_ in ("NOUN", "PROPN") and any(
+            w.lower_ in words.sport_words for left in head.lefts for w in left.subtree):
         return [COMMENTATOR]  # "the Pakistan Cricket Board", "India's hockey team": a game's, no party's
     listed = _listed(sentence, head, depth)
     if listed:

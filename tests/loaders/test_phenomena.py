@@ -4202,7 +4202,8 @@ def test_the_purpose_of_what_a_party_must_do_is_asked_by_whoever_says_it_must(te
 @pytest.mark.parametrize(("text", "expected"), [
     ("Is the Kuala Lumpur peace declaration dead? Bangkok says Cambodia had laid new mines after the declaration "
      "was signed.", set()),
-    ("Cambodia signed the Kuala Lumpur peace declaration in October.", {("cambodia", "support", "kl_peace_accord")}),
+    ("Cambodia signed the Kuala Lumpur peace declaration in October.",
+     {("cambodia", "support", "kl_peace_accord")}),
 ], ids=["had-done-x-after-it-was-signed", "signed-it"])
 def test_a_deed_dated_by_a_signing_is_no_signature_by_the_doer(text, expected):
     assert {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "kl_peace_accord"} == expected

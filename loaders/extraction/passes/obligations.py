@@ -18,6 +18,10 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 
+MEANS_PREPS = frozenset({"through", "via", "by", "between"})
+"""Prepositions naming the way a thing must be done ("must be resolved through dialogue")."""
+
+
 class Obligations:
     name = "obligations"
 
@@ -98,10 +102,6 @@ def _way_of_doing(root: Token) -> bool:
     "must be settled directly", "should be resolved through talks"."""
     return root.dep_ == "advmod" and root.head.pos_ == "VERB" or root.dep_ == "pobj" and (
         root.head.lower_ in MEANS_PREPS and root.head.head.pos_ == "VERB")
-
-
-MEANS_PREPS = frozenset({"through", "via", "by", "between"})
-"""Prepositions naming the way a thing must be done ("must be resolved through dialogue")."""
 
 
 def _gerund_subject_of(verb: Token) -> Token:
