@@ -116,13 +116,10 @@ def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
     earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence.base)
     for mention in reversed(earlier):
         if mention.head == lemma.rstrip("s") or lemma in words.anaphoric_nouns or (
-                lemma in TALK_NOUNS and mention.head in TALK_NOUNS):  # "talks between X and Y ... such a dialogue"
+                lemma in words.talk_nouns and mention.head in words.talk_nouns):  # "talks with X ... such a dialogue"
             return TopicMatch(mention.topic, token, frozenset({i}), mention.opposite)
     return None
 
-
-TALK_NOUNS = frozenset({"talk", "talks", "dialogue", "negotiation", "discussion"})
-"""Nouns of talks, each of which may point back to talks named by another."""
 
 LIGHT_VERBS = frozenset({"do", "make", "get", "have", "take", "give", "let"})
 """Verbs whose object "it" is a deed or a state of things, not a topic ("do it")."""
