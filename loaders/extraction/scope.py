@@ -317,7 +317,7 @@ def _agreed_arrangement(sentence: Sentence, clause: Token, subject: Token) -> bo
     ASEAN observers would watch the line" agrees to the observers, a topic."""
     cue = sentence.cues.get(clause.head.i)
     return (clause.dep_ == "ccomp" and cue is not None and clause.head.lemma_ in sentence.words.accepting_verbs
-            and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ in sentence.words.intent_auxiliaries for c in clause.children)
             and any(subject.i in m.tokens for m in sentence.topic_matches))
 
 
