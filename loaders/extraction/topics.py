@@ -115,8 +115,9 @@ def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
         return TopicMatch(only.topic, token, frozenset({i}), only.opposite) if only is not None else None
     earlier = _topic_mentions_before(sentence.context.topic_mentions, sentence.base)
     for mention in reversed(earlier):
+        # "talks with X ... such a dialogue": a noun of talks points back to talks
         if mention.head == lemma.rstrip("s") or lemma in words.anaphoric_nouns or (
-                lemma in words.talk_nouns and mention.head in words.talk_nouns):  # "talks with X ... such a dialogue"
+                lemma in words.talk_nouns and mention.head in words.talk_nouns):
             return TopicMatch(mention.topic, token, frozenset({i}), mention.opposite)
     return None
 

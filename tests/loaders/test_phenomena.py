@@ -4074,7 +4074,8 @@ def test_a_call_joined_to_a_clause_reported_two_levels_down_is_the_speakers():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Trump said tariff talks would go nowhere as long as the fighting continued.", set()),
-    ("Trump told both leaders that tariff talks would go nowhere.", {("donald_trump", "reject", "trade_deal_linkage")}),
+    ("Trump told both leaders that tariff talks would go nowhere.",
+     {("donald_trump", "reject", "trade_deal_linkage")}),
 ], ids=["as-long-as", "unconditioned"])
 def test_futile_only_while_a_state_lasts_is_a_warning_on_terms_not_a_judgement(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
