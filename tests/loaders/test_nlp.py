@@ -106,6 +106,23 @@ def test_a_rule_of_values_and_sets_is_applied_in_rule_order():
     assert [t.tag_ for t in theirs(nlp("a truce and a deal"))] == [t.tag_ for t in doc]
 
 
+def test_rules_of_several_tokens_match_only_where_they_can_start_and_as_the_parents_do():
+    nlp = spacy.blank("en")
+    rules = [
+        {"patterns": [[{"LOWER": "cease"}, {"LOWER": "fire"}]], "attrs": {"TAG": "NN"}, "index": 1},
+        {"patterns": [[{"LOWER": {"REGEX": "^truce-?s?$"}}, {"IS_SPACE": False}]], "attrs": {"TAG": "XX"}},
+        {"patterns": [[{"LOWER": {"IN": ["no", "any"]}}]], "attrs": {"TAG": "DT"}},
+    ]
+    ruler = IndexedAttributeRuler(nlp.vocab)
+    ruler.add_patterns(rules)
+    theirs = AttributeRuler(nlp.vocab)
+    theirs.add_patterns(rules)
+    texts = ["no cease fire yet", "truces held", "any truce-s now", "no deal", "cease and fire"]
+    ours = [[t.tag_ for t in ruler(nlp(text))] for text in texts]
+    assert ours == [[t.tag_ for t in theirs(nlp(text))] for text in texts]
+    assert ours[0] == ["DT", "", "NN", ""] and ours[1] == ["XX", ""] and ours[3] == ["DT", ""]
+
+
 def test_norms_are_readable_in_every_pipeline_of_a_process():
     # each word's norm is worked out once a process, but every pipeline has its own strings
     for _ in range(2):
