@@ -45,10 +45,13 @@ def holder_of(sentence: Sentence, mention: Mention, confidence: float = 1.0) -> 
 
 def phrase_holders(sentence: Sentence, head: Token, depth: int = 0) -> list[Holder]:
     """Actors a noun phrase names: itself, its coordinated parts, or 'both sides'."""
-    found: list[Holder] = []
-    for part in [head, *head.conjuncts]:
-        found.extend(_one_phrase(sentence, part, depth))
-    return unique(found)
+    known = sentence.phrases.get((head.i, depth))
+    if known is None:
+        found: list[Holder] = []
+        for part in [head, *head.conjuncts]:
+            found.extend(_one_phrase(sentence, part, depth))
+        known = sentence.phrases[head.i, depth] = tuple(unique(found))
+    return list(known)
 
 
 def _coordinated(sentence: Sentence, head: Token) -> list[Holder]:

@@ -177,6 +177,9 @@ class Sentence:
         self.found_actors: dict[str, Actor] = {}
         """Actors the pack does not know, found by the recognizer while reading."""
         self._entities: dict[tuple[int, int], list[Span]] = {}
+        self.phrases: dict[tuple[int, int], tuple[Holder, ...]] = {}
+        """The actors each noun phrase names, by its head and depth, once worked out
+        (``holders.phrase_holders``): many passes ask about the same subject."""
         self.carried_speakers: list[Holder] = []
         """Whom the sentence goes on reporting, with no speech verb of its own
         (``attribution.carry_reports``)."""
