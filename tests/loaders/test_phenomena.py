@@ -812,6 +812,19 @@ def test_markets_companies_and_the_public_are_no_partys_voice(pack, text, expect
     assert claims_in(pack, text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("russia_ukraine_2025", "Russian nationalist bloggers demanded that Moscow reject the ceasefire.", set()),
+    ("russia_ukraine_2025", "Russian war bloggers urged the Kremlin to reject any truce.", set()),
+    ("russia_ukraine_2025", "Ukrainian protesters demanded that the government refuse any ceasefire.", set()),
+    ("india_pakistan_2025", "Indian television anchors called for more strikes on Pakistan.", set()),
+    ("india_pakistan_2025", "Pakistani hardliners rejected any talks with New Delhi.", set()),
+    ("thailand_cambodia_2025", "Thai nationalists demanded that Bangkok reject the ceasefire.", set()),
+    ("russia_ukraine_2025", "Russian diplomats rejected the ceasefire.", {("russia", "reject", "ceasefire")}),
+], ids=["bloggers", "war-bloggers", "protesters", "anchors", "hardliners", "nationalists", "diplomats-do"])
+def test_a_countrys_bloggers_protesters_and_hardliners_are_not_its_government(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize("dateline", ["", "BANGKOK (Reuters) - ", "KUALA LUMPUR, Aug 7 (Reuters) - ",
                                       "Phnom Penh, 12 July -- ", "Penang, March 4 (Bernama) ",
                                       "SINGAPORE/PHNOM PENH, Aug 7 (wire) - "])
