@@ -814,9 +814,19 @@ def named_by(sentence: Sentence, noun: Token) -> list[Holder]:
     """The actors a noun names as its own or its author: "the US plan", "Kyiv's proposal",
     "Russian strikes", "a plan drawn up by Washington", "fire from Thai troops"."""
     found = [holder_of(sentence, sentence.mentions[c.i]) for c in noun.children
-             if c.i in sentence.mentions and (c.dep_ in ("poss", "compound", "amod", "nmod") or _stray_subject(c))]
+             if c.i in sentence.mentions and (c.dep_ in ("poss", "compound", "amod", "nmod") or _stray_subject(c))
+             and not _venue(sentence, c, noun)]
     found += after_prepositions(sentence, [noun], ("by", "from"))
     return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _venue(sentence: Sentence, name: Token, noun: Token) -> bool:
+    """Whether a party's name, not possessive, is part of the name of a topic with a noun of
+    a text or of talks ("the Washington agreement", "the Doha framework"): where it was made,
+    not who wrote it ("the M23 offensive" is the M23's)."""
+    words = sentence.words
+    return name.dep_ != "poss" and noun.lemma_.lower() in words.agreement_nouns | words.draft_nouns | words.talk_nouns and (
+        any(name.i in m.tokens and noun.i in m.tokens for m in sentence.topic_matches))
 
 
 def _stray_subject(token: Token) -> bool:

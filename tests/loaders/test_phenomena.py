@@ -812,6 +812,24 @@ def test_markets_companies_and_the_public_are_no_partys_voice(pack, text, expect
     assert claims_in(pack, text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "author"), [
+    ("drc_rwanda_2025", "The Washington agreement requires Rwanda to withdraw its troops.", "united_states"),
+    ("drc_rwanda_2025", "The Doha framework calls for a ceasefire between the army and the rebels.", "qatar"),
+    ("drc_rwanda_2025", "The Washington accord obliges Kinshasa to neutralise the FDLR.", "united_states"),
+    ("armenia_azerbaijan_2025", "The Washington declaration provides for a transit route through Armenia.",
+     "united_states"),
+], ids=["washington-agreement", "doha-framework", "washington-accord", "washington-declaration"])
+def test_a_city_in_the_name_of_an_agreement_is_where_it_was_made_not_who_wrote_it(pack, text, author):
+    assert all(actor != author for actor, _, _ in claims_in(pack, text))
+
+
+def test_a_party_that_wrote_a_plan_still_holds_what_it_calls_for():
+    assert ("united_states", "propose", "ceasefire") in claims_in(
+        "russia_ukraine_2025", "The US plan calls for a ceasefire along the front line.")
+    assert ("qatar", "propose", "ceasefire") in claims_in(
+        "drc_rwanda_2025", "Qatar's framework calls for a ceasefire between the army and the rebels.")
+
+
 @pytest.mark.parametrize(("pack", "text", "expected"), [
     ("russia_ukraine_2025", "Russian nationalist bloggers demanded that Moscow reject the ceasefire.", set()),
     ("russia_ukraine_2025", "Russian war bloggers urged the Kremlin to reject any truce.", set()),
