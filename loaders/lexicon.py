@@ -63,6 +63,7 @@ class EnglishWords(BaseModel):
     inflicting_verbs: Words
     mission_verbs: Words
     light_verbs: Words
+    giving_verbs: Words
     settling_verbs: Words
     more_words: Words
     condition_marks: Words

@@ -746,6 +746,8 @@ def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     for child in children:
         if child.i in named:
             continue  # "its NATO bid": NATO is what the bid is for, not who bids
+        if _given_to(sentence, child, token):
+            continue  # "offers Ukraine security commitments": Ukraine is given them
         # an evaluative noun is its possessor's: "Cambodia's priority is X", "Moscow's red line"
         if child.dep_ in (("poss",) if cue.evaluative else ("poss", "compound", "amod", "nmod")):
             found.extend(phrase_holders(sentence, child) if child.i not in sentence.mentions
@@ -759,6 +761,14 @@ def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             objects = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() not in words.people_nouns]
             found += after_prepositions(sentence, objects, ("from",))
     return unique(found)
+
+
+def _given_to(sentence: Sentence, name: Token, noun: Token) -> bool:
+    """Whether a name the parser hung on a verb's object as a modifier is the party the verb
+    gives it to, said first: "offers | Ukraine | security guarantees"."""
+    verb = noun.head
+    return (name.dep_ in ("compound", "amod", "nmod") and noun.dep_ == "dobj" and name.i == verb.i + 1
+            and verb.lemma_ in sentence.words.giving_verbs)
 
 
 def _named_by_topic(sentence: Sentence, token: Token) -> set[int]:
@@ -784,7 +794,8 @@ def has_own_holder(sentence: Sentence, token: Token, outer: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     named = _named_by_topic(sentence, token)
-    owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod") and c.i not in named]
+    owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod") and c.i not in named
+              and not _given_to(sentence, c, token)]
     if any(c.i in sentence.mentions for c in owners):
         return True  # "Russia's demand", "the American proposal"
     if not any(c.dep_ == "poss" and c.lower_ in sentence.words.possessive for c in owners):

@@ -823,6 +823,23 @@ def test_a_city_in_the_name_of_an_agreement_is_where_it_was_made_not_who_wrote_i
     assert all(actor != author for actor, _, _ in claims_in(pack, text))
 
 
+@pytest.mark.parametrize("text", [
+    "The framework offers Ukraine security commitments modelled on Article 5.",
+    "The revised plan gives Ukraine security guarantees of a kind NATO members enjoy.",
+    "The draft promises Kyiv security commitments from a coalition of states.",
+])
+def test_the_party_a_text_offers_something_to_does_not_hold_it(text):
+    # the parser may read "offers Ukraine security commitments" as Ukraine's commitments
+    assert not any(actor in ("ukraine", "volodymyr_zelenskyy") for actor, _, _ in claims_in("russia_ukraine_2025", text))
+
+
+def test_the_party_offering_holds_the_offer_and_a_possessor_its_own():
+    assert claims_in("russia_ukraine_2025", "Washington offered Kyiv security guarantees.") == {
+        ("united_states", "propose", "security_guarantees")}
+    assert ("ukraine", "demand", "security_guarantees") in claims_in(
+        "russia_ukraine_2025", "Ukraine wants its security commitments written into a treaty.")
+
+
 def test_a_party_that_wrote_a_plan_still_holds_what_it_calls_for():
     assert ("united_states", "propose", "ceasefire") in claims_in(
         "russia_ukraine_2025", "The US plan calls for a ceasefire along the front line.")
