@@ -1692,7 +1692,12 @@ def test_a_refusal_does_not_reach_a_term_joined_beside_it(text, expected):
     ("thailand_cambodia_2025", "Bangkok wants a freeze on air strikes until the talks resume.",
      {("thailand", "reject", "military_action")}),
     (None, "Moscow called for an end to Western military aid to Kyiv.", {("russia", "demand", "halt_military_aid")}),
-], ids=["halt-to-a-deployment", "stop-to-operations", "freeze-on-strikes", "end-to-the-halted-thing"])
+    ("drc_rwanda_2025", "Kinshasa demanded the departure of the occupiers from its eastern provinces.",
+     {("drc", "demand", "territorial_integrity")}),
+    ("drc_rwanda_2025", "Tshisekedi demanded the exit of the occupiers from Goma.",
+     {("felix_tshisekedi", "demand", "territorial_integrity")}),
+], ids=["halt-to-a-deployment", "stop-to-operations", "freeze-on-strikes", "end-to-the-halted-thing",
+        "departure-of-occupiers", "exit-of-occupiers"])
 def test_a_stopping_noun_reverses_the_phrase_it_holds(pack, text, expected):
     """"a halt to X" is against X, unless the topic names the halt itself (a truce, "a halt
     to military aid") or the stopped phrase only hangs below X."""
