@@ -2991,6 +2991,14 @@ def test_a_complaint_about_the_other_side_is_no_position_of_theirs(text):
     assert not {c for c in claims_in("armenia_azerbaijan_2025", text) if c[0] == "azerbaijan"}
 
 
+@pytest.mark.parametrize("text", [
+    "India stopped its carriers from calling at Pakistani ports on the day that New Delhi banned all imports from Pakistan.",
+    "Shipping lines halted bookings after India banned imports arriving from Pakistan.",
+])
+def test_a_ban_the_packs_phrases_name_is_the_measure_not_a_halt_of_it(text):
+    assert claims_in("india_pakistan_2025", text) == {("india", "support", "punitive_measures")}
+
+
 def test_crossings_ordered_closed_are_a_punitive_measure():
     # the parser tags the participle as a past tense hung on the object
     assert claims_in("thailand_cambodia_2025", "Thailand ordered all land border crossings closed to tourists and traders.") == {

@@ -207,7 +207,9 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str])
             for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp"))
         # "withdrew its case": a thing withdrawn that no withdrawal names is taken back
         retracted = verb.lemma_ in words.leaving_verbs and verb.lemma_ not in naming
-        return verb, (verb.lemma_ in stoppings or kept or retracted) and verb.i not in match.tokens
+        # "banned all imports", where the pack's phrases name the ban: the ban is the act
+        named = verb.lemma_ in naming and not match.opposite
+        return verb, (verb.lemma_ in stoppings and not named or kept or retracted) and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True
     inflicting = _inflicted_with(match, words)
