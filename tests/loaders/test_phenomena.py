@@ -2999,6 +2999,16 @@ def test_a_ban_the_packs_phrases_name_is_the_measure_not_a_halt_of_it(text):
     assert claims_in("india_pakistan_2025", text) == {("india", "support", "punitive_measures")}
 
 
+@pytest.mark.parametrize(("text", "party"), [
+    ("Pakistan suspended visas for Indian nationals.", "pakistan"),
+    ("India stopped issuing visas to Pakistani nationals in April.", "india"),
+])
+def test_suspending_the_other_sides_visas_is_a_punitive_measure(text, party):
+    """A cue that reads no claim from its clause ("suspended") leaves the topic to the passes
+    after it: the suspension is an act."""
+    assert claims_in("india_pakistan_2025", text) == {(party, "support", "punitive_measures")}
+
+
 def test_crossings_ordered_closed_are_a_punitive_measure():
     # the parser tags the participle as a past tense hung on the object
     assert claims_in("thailand_cambodia_2025", "Thailand ordered all land border crossings closed to tourists and traders.") == {

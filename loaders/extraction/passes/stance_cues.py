@@ -81,7 +81,7 @@ class StanceCues:
                 continue
             found = read_cue(sentence, token, cue)
             claims.extend(found.claims)
-            if not undone:  # "Delhi's suspension of X must be reversed": the speaker's demand is read too
+            if not undone and found.claims:  # "Delhi's suspension of X must be reversed": the speaker's demand is read too
                 covered |= found.covered
             list_cue = found.list_cue or list_cue
         return Found(tuple(claims), frozenset(covered), list_cue)
