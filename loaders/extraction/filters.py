@@ -356,6 +356,8 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
     years = years_in(dated)
     if years and past_perfect:
         return True
+    if _years_ago(clause):
+        return True  # "Five years ago, Armenia agreed to X": an anniversary's history
     if past_perfect and any(c.dep_ == "prep" and c.lower_ == "until" and any(g.lower_ == "then" for g in c.children)
                             for c in clause.children):
         return True  # "had until then insisted X": what it held before it changed course
@@ -363,6 +365,19 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
             a.lemma_ in sentence.words.speech for a in clause.ancestors):
         return True  # "X, who had long refused any dialogue, agreed ...": X's past, told in passing
     return dated_before(sentence, years)
+
+
+def _years_ago(clause: Token) -> bool:
+    """Whether the clause is dated years or decades back: "five years ago", "decades ago"
+    (not "a year ago": last year's stance may still stand)."""
+    for ago in (t for t in clause.doc if t.lower_ == "ago"):
+        verb = next((a for a in ago.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i != clause.i:
+            continue
+        if any(c.dep_ == "npadvmod" and (c.lemma_ == "decade" or c.lemma_ == "year" and c.tag_ == "NNS")
+               for c in ago.children):
+            return True
+    return False
 
 
 def years_in(tokens: Iterable[Token]) -> list[int]:

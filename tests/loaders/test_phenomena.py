@@ -4120,6 +4120,17 @@ def test_what_an_accord_signed_decades_ago_says_is_history(text, signed):
     assert (("india", "propose", "bilateral_talks") in claims) == signed
 
 
+@pytest.mark.parametrize(("text", "history"), [
+    ("Five years ago, Rwanda agreed to a ceasefire with the rebels.", True),
+    ("Rwanda agreed to a ceasefire with the rebels two decades ago.", True),
+    ("Some years ago, Kinshasa agreed to federalism talks.", True),
+    ("A year ago today, Rwanda agreed to a ceasefire with the rebels.", False),
+    ("Two weeks ago, Rwanda agreed to a ceasefire with the rebels.", False),
+], ids=["five-years", "two-decades", "some-years", "a-year", "two-weeks"])
+def test_what_a_party_did_years_ago_is_history(text, history):
+    assert (not {c for c in claims_in("drc_rwanda_2025", text) if c[1] == "support"}) == history
+
+
 def test_offers_of_help_from_a_capital_are_that_capitals():
     text = "India repeated that position in answer to offers of help from Washington."
     assert claims_in("india_pakistan_2025", text) == {("united_states", "propose", "third_party_mediation")}
