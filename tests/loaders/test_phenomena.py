@@ -4131,6 +4131,18 @@ def test_what_a_party_did_years_ago_is_history(text, history):
     assert (not {c for c in claims_in("drc_rwanda_2025", text) if c[1] == "support"}) == history
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia will push ahead with delimitation.", {("armenia", "support", "border_delimitation")}),
+    ("Baku said it would forge ahead with the transit route.", {("azerbaijan", "support", "transit_route_syunik")}),
+    ("Yerevan will proceed with delimitation despite protests.", {("armenia", "support", "border_delimitation")}),
+    ("Armenia said it would press ahead with delimitation.", {("armenia", "support", "border_delimitation")}),
+    ("Armenia refused to go ahead with the referendum on a new constitution.",
+     {("armenia", "reject", "armenian_constitution_change")}),
+], ids=["push-ahead", "forge-ahead", "proceed-with", "press-ahead", "refused-to-go-ahead"])
+def test_going_ahead_with_a_thing_supports_it(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
 def test_offers_of_help_from_a_capital_are_that_capitals():
     text = "India repeated that position in answer to offers of help from Washington."
     assert claims_in("india_pakistan_2025", text) == {("united_states", "propose", "third_party_mediation")}
