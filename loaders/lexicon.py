@@ -64,6 +64,7 @@ class EnglishWords(BaseModel):
     mission_verbs: Words
     light_verbs: Words
     giving_verbs: Words
+    leading_verbs: Words
     settling_verbs: Words
     more_words: Words
     condition_marks: Words

@@ -54,6 +54,21 @@ def phrase_holders(sentence: Sentence, head: Token, depth: int = 0) -> list[Hold
     return list(known)
 
 
+def _led_by(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
+    """"The delegation led by Medinsky", "commissions headed by X and Y": a body speaks for
+    the party of whoever leads it."""
+    words = sentence.words
+    if head.lemma_.lower() not in words.group_nouns | words.pair_nouns | words.institution_nouns:
+        return []
+    leaders = [pobj for acl in head.children if acl.dep_ == "acl" and acl.lemma_ in words.leading_verbs
+               for agent in acl.children if agent.dep_ == "agent"
+               for pobj in agent.children if pobj.dep_ == "pobj"]
+    found = [h for pobj in leaders for h in phrase_holders(sentence, pobj, depth + 1)]
+    if COMMENTATOR in found:
+        return []
+    return unique([Holder(sentence.party(h.actor), head.text, h.confidence) for h in found if h.actor])
+
+
 def _coordinated(sentence: Sentence, head: Token) -> list[Holder]:
     """'French President Emmanuel Macron and British Prime Minister Keir Starmer': the parser
     may hang the first name as an apposition; every name joined by 'and' counts."""
@@ -161,6 +176,9 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
             found.append(holder if holder is COMMENTATOR else Holder(sentence.party(mention.actor), mention.text))
     if found:
         return found
+    led = _led_by(sentence, head, depth)
+    if led:
+        return led
     voicing = head.lemma_ in words.voicing_texts  # "a statement from the ministry said"
     if head.lemma_ not in words.group_nouns | words.pair_nouns and not voicing:
         return found

@@ -4143,6 +4143,20 @@ def test_going_ahead_with_a_thing_supports_it(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("armenia_azerbaijan_2025", "The delegation led by Mher Grigoryan rejected the proposal for a transit route.",
+     {("armenia", "reject", "transit_route_syunik")}),
+    ("armenia_azerbaijan_2025",
+     "The commissions led by Mher Grigoryan and Shahin Mustafayev said they would push ahead with delimitation.",
+     {("armenia", "support", "border_delimitation"), ("azerbaijan", "support", "border_delimitation")}),
+    ("russia_ukraine_2025", "The delegation, headed by Vladimir Medinsky, rejected the ceasefire.",
+     {("russia", "reject", "ceasefire")}),
+    ("armenia_azerbaijan_2025", "A team headed by an analyst rejected the transit route.", set()),
+], ids=["led-by", "two-leaders", "headed-by", "an-analysts-team"])
+def test_a_body_led_by_a_person_speaks_for_the_persons_party(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
 def test_offers_of_help_from_a_capital_are_that_capitals():
     text = "India repeated that position in answer to offers of help from Washington."
     assert claims_in("india_pakistan_2025", text) == {("united_states", "propose", "third_party_mediation")}
