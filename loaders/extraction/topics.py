@@ -216,7 +216,12 @@ def _bare_antecedent(sentence: Sentence, noun: Token, lemma: str) -> TopicMentio
     if not anaphoric:
         return None
     agreed = _last_named_by(sentence, words.agreement_nouns) if lemma in words.agreement_nouns else None
-    return agreed.the_thing() if agreed is not None else _sole_topic_before(sentence)
+    if agreed is not None:
+        return agreed.the_thing()
+    sole = _sole_topic_before(sentence)
+    if sole is not None and sole.opposite and lemma in words.agreement_nouns | words.draft_nouns:
+        return None  # "Fighting broke out ... Kyiv accepted the arrangement": no one arranges a fight
+    return sole
 
 
 def _topic_mentions_before(mentions: list[TopicMention], offset: int) -> list[TopicMention]:

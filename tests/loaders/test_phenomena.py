@@ -4157,6 +4157,15 @@ def test_a_body_led_by_a_person_speaks_for_the_persons_party(pack, text, expecte
     assert claims_in(pack, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Fighting broke out on the Thai-Cambodian border.\nThe Thai army said both sides had agreed to pull their "
+    "troops back.\nCambodia's defence ministry said it accepted the arrangement.",
+    "Clashes erupted near the temple on Monday.\nCambodia said on Tuesday it had accepted the deal.",
+], ids=["arrangement", "deal"])
+def test_an_arrangement_never_points_back_to_the_fighting(text):
+    assert not any(topic == "ceasefire" for _, _, topic in claims_in("thailand_cambodia_2025", text))
+
+
 def test_offers_of_help_from_a_capital_are_that_capitals():
     text = "India repeated that position in answer to offers of help from Washington."
     assert claims_in("india_pakistan_2025", text) == {("united_states", "propose", "third_party_mediation")}
