@@ -271,6 +271,9 @@ class Sentence:
                         [verb, *particles, *(t for t in words if t.pos_ not in ("DET", "ADJ"))],
                         [verb, *particles, *(t for t in words if t.pos_ != "DET" or t.lower_ in ARTICLES)],
                         [verb, *particles, *(t for t in words if t.i not in owner and t.pos_ != "DET")])
+            if particles and verb.lemma_ in self.words.leaving_verbs:
+                # "pull its fighters out of Goma": the party's own forces leave the place
+                variants += ([verb, *particles, *(t for t in particles[-1].subtree if t.i > particles[-1].i)],)
             for said in dict.fromkeys(tuple(v) for v in variants):  # each distinct wording once
                 match = self._said_first(said, verb, 1 + len(particles))
                 if match is not None:

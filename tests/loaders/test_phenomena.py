@@ -4166,6 +4166,14 @@ def test_an_arrangement_never_points_back_to_the_fighting(text):
     assert not any(topic == "ceasefire" for _, _, topic in claims_in("thailand_cambodia_2025", text))
 
 
+@pytest.mark.parametrize("text", [
+    "The M23 said it would pull its fighters out of Goma.",
+    "The rebels announced they would pull their forces out of Uvira within a week.",
+], ids=["fighters-out-of-goma", "forces-out-of-uvira"])
+def test_pulling_ones_forces_out_of_a_place_is_leaving_it(text):
+    assert claims_in("drc_rwanda_2025", text) == {("m23", "concede", "m23_withdrawal")}
+
+
 def test_offers_of_help_from_a_capital_are_that_capitals():
     text = "India repeated that position in answer to offers of help from Washington."
     assert claims_in("india_pakistan_2025", text) == {("united_states", "propose", "third_party_mediation")}
