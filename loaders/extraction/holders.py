@@ -631,7 +631,7 @@ def _reporter_of_joined_act(sentence: Sentence, verb: Token) -> Token | None:
             clause.head.lemma_ not in sentence.words.speech):
         clause = clause.head  # "said the attack showed that Moscow was answering X, and called for Y"
     cue = sentence.cues.get(verb.i)
-    acts = verb.lemma_ in sentence.words.speech or cue is not None and cue.stance in ("demand", "propose")
+    acts = verb.lemma_ in sentence.words.speech or cue is not None and cue.stance in ("demand", "propose", "accuse")
     if not acts or clause.dep_ != "ccomp" or clause.head.lemma_ not in sentence.words.speech:
         return None
     reporters = [h for c in clause.head.children if c.dep_ == "nsubj" for h in phrase_holders(sentence, c)]

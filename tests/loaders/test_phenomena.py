@@ -4174,6 +4174,18 @@ def test_pulling_ones_forces_out_of_a_place_is_leaving_it(text):
     assert claims_in("drc_rwanda_2025", text) == {("m23", "concede", "m23_withdrawal")}
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Cambodia's defence ministry said Thai shells had landed near villages, and accused "
+     "Thailand of endangering civilians.", {("cambodia", "accuse", "thailand")}),
+    ("drc_rwanda_2025", "The Congolese army said mortar rounds had hit a market in Uvira and accused Rwanda of "
+     "targeting civilians.", {("drc", "accuse", "rwanda")}),
+], ids=["shells-landed", "rounds-hit"])
+def test_an_accusation_joined_to_what_the_accuser_reports_is_the_reporters(pack, text, expected):
+    """The parser may hang "and accused X of Y" on the reported clause, whose subject (the
+    shells) accuses no one."""
+    assert {c for c in claims_in(pack, text) if c[1] == "accuse"} == expected
+
+
 def test_offers_of_help_from_a_capital_are_that_capitals():
     text = "India repeated that position in answer to offers of help from Washington."
     assert claims_in("india_pakistan_2025", text) == {("united_states", "propose", "third_party_mediation")}
