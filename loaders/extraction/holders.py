@@ -854,8 +854,9 @@ def _venue(sentence: Sentence, name: Token, noun: Token) -> bool:
     a text or of talks ("the Washington agreement", "the Doha framework"): where it was made,
     not who wrote it ("the M23 offensive" is the M23's)."""
     words = sentence.words
-    return name.dep_ != "poss" and noun.lemma_.lower() in words.agreement_nouns | words.draft_nouns | words.talk_nouns and (
-        any(name.i in m.tokens and noun.i in m.tokens for m in sentence.topic_matches))
+    texts = words.agreement_nouns | words.draft_nouns | words.talk_nouns
+    return name.dep_ != "poss" and noun.lemma_.lower() in texts and any(
+        name.i in m.tokens and noun.i in m.tokens for m in sentence.topic_matches)
 
 
 def _stray_subject(token: Token) -> bool:

@@ -81,7 +81,9 @@ class StanceCues:
                 continue
             found = read_cue(sentence, token, cue)
             claims.extend(found.claims)
-            if not undone and found.claims:  # "Delhi's suspension of X must be reversed": the speaker's demand is read too
+            # "Delhi's suspension of X must be reversed": the speaker's demand is read too; a cue
+            # that read no claim leaves its clause to the passes after it ("suspended visas")
+            if not undone and found.claims:
                 covered |= found.covered
             list_cue = found.list_cue or list_cue
         return Found(tuple(claims), frozenset(covered), list_cue)
