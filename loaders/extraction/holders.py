@@ -57,8 +57,8 @@ def phrase_holders(sentence: Sentence, head: Token, depth: int = 0) -> list[Hold
 def _led_by(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     """"The delegation led by Medinsky", "commissions headed by X and Y": a body speaks for
     the party of whoever leads it."""
-    words = sentence.words
-    if head.lemma_.lower() not in words.group_nouns | words.pair_nouns | words.institution_nouns:
+    words, lemma = sentence.words, head.lemma_.lower()
+    if lemma not in words.group_nouns and lemma not in words.pair_nouns and lemma not in words.institution_nouns:
         return []
     leaders = [pobj for acl in head.children if acl.dep_ == "acl" and acl.lemma_ in words.leading_verbs
                for agent in acl.children if agent.dep_ == "agent"
@@ -620,6 +620,10 @@ def _in_the_eyes_of(sentence: Sentence, root: Token) -> list[Holder]:
     return []
 
 
+ACTING_STANCES = frozenset({"demand", "propose", "accuse"})
+"""Stances of a call or a charge, which the parser may join to the clause its maker reports."""
+
+
 def _reporter_of_joined_act(sentence: Sentence, verb: Token) -> Token | None:
     """The reporting verb a speech act or a call was joined to by mistake: the parser may
     hang "and urged members to ..." on the reported clause before it, whose subject is the
@@ -631,7 +635,7 @@ def _reporter_of_joined_act(sentence: Sentence, verb: Token) -> Token | None:
             clause.head.lemma_ not in sentence.words.speech):
         clause = clause.head  # "said the attack showed that Moscow was answering X, and called for Y"
     cue = sentence.cues.get(verb.i)
-    acts = verb.lemma_ in sentence.words.speech or cue is not None and cue.stance in ("demand", "propose", "accuse")
+    acts = verb.lemma_ in sentence.words.speech or cue is not None and cue.stance in ACTING_STANCES
     if not acts or clause.dep_ != "ccomp" or clause.head.lemma_ not in sentence.words.speech:
         return None
     reporters = [h for c in clause.head.children if c.dep_ == "nsubj" for h in phrase_holders(sentence, c)]
@@ -853,9 +857,9 @@ def _venue(sentence: Sentence, name: Token, noun: Token) -> bool:
     """Whether a party's name, not possessive, is part of the name of a topic with a noun of
     a text or of talks ("the Washington agreement", "the Doha framework"): where it was made,
     not who wrote it ("the M23 offensive" is the M23's)."""
-    words = sentence.words
-    texts = words.agreement_nouns | words.draft_nouns | words.talk_nouns
-    return name.dep_ != "poss" and noun.lemma_.lower() in texts and any(
+    words, lemma = sentence.words, noun.lemma_.lower()
+    texts = lemma in words.agreement_nouns or lemma in words.draft_nouns or lemma in words.talk_nouns
+    return name.dep_ != "poss" and texts and any(
         name.i in m.tokens and noun.i in m.tokens for m in sentence.topic_matches)
 
 
