@@ -370,7 +370,7 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
 def _years_ago(clause: Token) -> bool:
     """Whether the clause is dated years or decades back: "five years ago", "decades ago"
     (not "a year ago": last year's stance may still stand)."""
-    for ago in (t for t in clause.doc if t.lower_ == "ago"):
+    for ago in (t for t in clause.subtree if t.lower_ == "ago"):
         verb = next((a for a in ago.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.i != clause.i:
             continue

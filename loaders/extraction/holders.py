@@ -166,9 +166,9 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if head.lemma_ in words.commentator_nouns:
         return [COMMENTATOR]  # "Azerbaijani commentators", "Russian analysts": no party's voice
     found: list[Holder] = []
-    named = {i for m in sentence.topic_matches if head.i in m.tokens for i in m.tokens}
     for child in head.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions and child.i not in named:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions and not (
+                _in_topic_name(sentence, child, head)):
             # "the Doha process will collapse": a name inside a topic's own phrase holds nothing
             mention = mentions[child.i]
             holder = holder_of(sentence, mention)
@@ -859,8 +859,13 @@ def _venue(sentence: Sentence, name: Token, noun: Token) -> bool:
     not who wrote it ("the M23 offensive" is the M23's)."""
     words, lemma = sentence.words, noun.lemma_.lower()
     texts = lemma in words.agreement_nouns or lemma in words.draft_nouns or lemma in words.talk_nouns
-    return name.dep_ != "poss" and texts and any(
-        name.i in m.tokens and noun.i in m.tokens for m in sentence.topic_matches)
+    return name.dep_ != "poss" and texts and _in_topic_name(sentence, name, noun)
+
+
+def _in_topic_name(sentence: Sentence, name: Token, noun: Token) -> bool:
+    """Whether a name and the noun it modifies are words of one topic phrase ("the Doha
+    process"): the name is part of the topic's name."""
+    return any(name.i in m.tokens and noun.i in m.tokens for m in sentence.topic_matches)
 
 
 def _stray_subject(token: Token) -> bool:
