@@ -179,6 +179,7 @@ class EnglishWords(BaseModel):
     body_nouns: Words
     portfolio_words: Words
     circumstance_preps: Words
+    setting_preps: Words
     sport_words: Words
     response_nouns: Words
     time_nouns: Words

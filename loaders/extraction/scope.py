@@ -98,7 +98,7 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     if clause.i == token.i and first_child(token, "dobj") is None:
         while clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_ in words.speech:
             clause = clause.head  # "the ceasefire he had said he wanted": what he wanted
-    if clause.dep_ == "relcl":
+    if clause.dep_ == "relcl" and not _setting(sentence, clause):
         roots += _antecedent(sentence, clause.head)
     tokens: set[int] = set()
     for root in roots:
@@ -195,6 +195,18 @@ def _antecedent(sentence: Sentence, noun: Token) -> list[Token]:
     # "the dissolution of the Minsk Group, which Baku insisted on": the parser hangs the
     # clause on the nearest noun; what is insisted on is the whole phrase
     return [_whole_phrase(noun)]
+
+
+def _setting(sentence: Sentence, clause: Token) -> bool:
+    """Whether a relative clause says where or when its verb happens ("a hub that the troops
+    were pressing towards", "the town where ...", "the day when ..."): its noun is the
+    setting, not what the verb is about."""
+    words = sentence.words
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children) or any(
+        prep.dep_ == "prep" and prep.lower_ in words.setting_preps
+        # stranded: its object is the relative word, or nothing the parser found
+        and all(p.dep_ == "pobj" and p.lower_ in words.relative for p in prep.children)
+        for prep in clause.children)
 
 
 def _whole_phrase(noun: Token) -> Token:

@@ -2129,7 +2129,7 @@ def test_a_judging_word_under_a_negated_verb_counts_the_other_way(text, expected
     ("Any deal, Baku said, depended on the dissolution of the Minsk Group.",
      {("azerbaijan", "demand", "minsk_group_dissolution")}),
     ("Signing, Baku said, depended on Armenia removing territorial claims from its constitution.",
-     {("azerbaijan", "support", "armenian_constitution_change")}),
+     {("azerbaijan", "demand", "armenian_constitution_change")}),
     ("The deal, an analyst said, would require the Minsk Group to be dissolved.", set()),
 ], ids=["any-deal-baku-said", "signing-baku-said", "an-analyst-said"])
 def test_a_speaker_set_inside_the_clause_holds_its_cue(text, expected):
@@ -4388,3 +4388,36 @@ def test_abetting_fighters_named_by_their_modifier_is_an_accusation(text, expect
 ], ids=["such-a-dialogue", "such-a-proposal"])
 def test_a_noun_of_talks_points_back_to_talks_named_by_another(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow made any truce conditional on Kyiv giving up its bid to join NATO.",
+     {("russia", "reject", "ukraine_nato_membership")}),
+    ("The Kremlin makes a ceasefire conditional on Ukraine pulling its troops out of Donetsk.",
+     {("russia", "demand", "annexed_territory")}),
+    ("Russia said a truce was conditional on Kyiv abandoning its bid to join NATO.",
+     {("russia", "reject", "ukraine_nato_membership")}),
+], ids=["split-gerund", "pull-out-of", "was-conditional-on"])
+def test_what_a_truce_is_made_conditional_on_is_demanded_of_the_other_side(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The depot sits outside Kurakhove, a town in Donetsk region that Russian units have been pressing "
+     "towards since spring.", set()),
+    ("The plant is near Siversk, a town in Donetsk region that Russian brigades have pressed into since May.", set()),
+    ("The withdrawal of Ukrainian troops from Donetsk, which Moscow has insisted on, is not acceptable to Kyiv.",
+     {("russia", "demand", "annexed_territory"), ("ukraine", "reject", "annexed_territory")}),
+], ids=["pressing-towards", "pressed-into", "insisted-on"])
+def test_a_place_troops_move_towards_is_not_what_they_demand(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian shelling has hit the region for weeks. Workers are leaving, and the company says it will "
+     "offer the staff posts at its mills in Zaporizhzhia.", set()),
+    ("Russian shelling has hit the region for weeks. Workers are leaving, and the charity says it will "
+     "offer them shelter in Kherson.", set()),
+], ids=["company", "charity"])
+def test_it_after_a_company_says_is_the_company(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected

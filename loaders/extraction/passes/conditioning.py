@@ -12,12 +12,11 @@ from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
-from stancegraph.loaders.extraction.passes.conditions import demands
+from stancegraph.loaders.extraction.passes.conditions import DEPENDING_ON, demands, split_condition
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence
 from stancegraph.schema import Claim, Cue
 
-DEPENDING_ON = frozenset({"on", "upon"})
 SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
 """What the holder of a condition is found as: the holder of a demanding verb."""
 
@@ -63,7 +62,9 @@ def _condition(sentence: Sentence, token: Token) -> tuple[Token, Token, range | 
     tokens it spans."""
     found = _two_part(sentence, token)
     if found is not None:
-        return (*found, None)
+        verb, preposition = found
+        split = next((c for c in verb.children if split_condition(sentence, c) == preposition), None)
+        return (verb, split or preposition, None)  # "conditional on Kyiv | giving up X": the deed
     if token.lemma_.lower() not in sentence.words.condition_nouns or token.pos_ != "NOUN" or not (
             token.dep_ == "pobj" and token.head.lower_ in ("on", "upon", "with", "under")):
         return None
@@ -79,9 +80,10 @@ def _two_part(sentence: Sentence, token: Token) -> tuple[Token, Token] | None:
     words = sentence.words
     lemma = token.lemma_.lower()
     if lemma in words.conditioning_adjectives and token.pos_ == "ADJ":
-        # the parser hangs "on Y" on the adjective or on the verb of its clause
+        # the parser hangs "on Y" on the adjective, on the verb of its clause, or on the noun
+        # the adjective describes ("made a truce conditional | on Y")
         verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-        places = [token] + ([verb] if verb is not None else [])
+        places = [token] + ([token.head] if token.dep_ == "amod" else []) + ([verb] if verb is not None else [])
         preposition = next((c for place in places for c in place.children
                             if c.dep_ == "prep" and c.lower_ in DEPENDING_ON), None)
         return (verb, preposition) if verb is not None and preposition is not None else None

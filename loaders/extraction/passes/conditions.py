@@ -90,6 +90,10 @@ def sets_condition(sentence: Sentence, clause: Token) -> bool:
     amends X"): what it says is that cue's holder's demand, not its subject's stance."""
     if proviso_clause(clause.head) == clause:
         return True  # "... provided that Moscow provides guarantees": the proviso's deed is asked
+    if split_condition(sentence, clause) is not None:
+        return True  # "made a truce conditional on Kyiv | giving up X": Kyiv's deed is asked
+    if clause.dep_ == "pcomp" and clause.head.lower_ in DEPENDING_ON and _depends(sentence, clause.head.head):
+        return True  # "a truce was conditional on Kyiv abandoning X": Kyiv's deed is asked
     if clause.dep_ not in ("advcl", "conj"):
         return False
     words = sentence.words
@@ -105,6 +109,31 @@ def sets_condition(sentence: Sentence, clause: Token) -> bool:
     while node.i not in sentence.cues and node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
         node = node.head
     return node.i in sentence.cues
+
+
+DEPENDING_ON = frozenset({"on", "upon"})
+
+
+def split_condition(sentence: Sentence, clause: Token) -> Token | None:
+    """The "on" a gerund clause belongs to when the parser split it off: in "made a truce
+    conditional on Kyiv | giving up X" it hangs "giving up X" on the verb, apart from "on
+    Kyiv", though the two are one condition (Kyiv giving up X)."""
+    if clause.tag_ != "VBG" or clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.left_edge.i != clause.i:
+        return None
+    before = sentence.sdoc[clause.i - 1] if clause.i else None
+    if before is None or before.dep_ != "pobj" or before.i not in sentence.mentions or any(before.children):
+        return None
+    preposition = before.head
+    return preposition if preposition.lower_ in DEPENDING_ON and preposition.dep_ == "prep" else None
+
+
+def _depends(sentence: Sentence, node: Token) -> bool:
+    """Whether "on" hung on ``node`` names what something depends on ("conditional on",
+    "hinges on", "conditioned X on", "was conditional | on")."""
+    words = sentence.words
+    dependent = words.conditioning_adjectives
+    return (node.lemma_ in dependent or node.lemma_ in words.depending_verbs or node.lemma_ in words.linking_verbs
+            or any(c.dep_ in ("acomp", "oprd") and c.lemma_ in dependent for c in node.children))
 
 
 def _chain(clause: Token) -> Iterator[Token]:

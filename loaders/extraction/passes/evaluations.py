@@ -149,6 +149,8 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
     verb = noun.head
     words = sentence.words
     if noun.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.lemma_ in words.copulas:
+        if any(c.dep_ in ("acomp", "oprd") and c.lemma_ in words.conditioning_adjectives for c in verb.children):
+            return None  # "a truce was conditional on X": what it depends on, not what it is worth
         # "was dead | on arrival", "was | out of touch with reality": the parser may hang an
         # idiom on the verb as a preposition
         complement = [t for c in _corrected(verb) or verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")
