@@ -180,6 +180,7 @@ class EnglishWords(BaseModel):
     portfolio_words: Words
     circumstance_preps: Words
     setting_preps: Words
+    closing_verbs: Words
     sport_words: Words
     response_nouns: Words
     time_nouns: Words

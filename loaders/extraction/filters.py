@@ -48,9 +48,11 @@ def _moved(sentence: Sentence, token: Token) -> bool:
         c.dep_ in ("prep", "prt") and c.lower_ in MOTION_PREPOSITIONS for c in token.children)
 
 
-def is_position(sentence: Sentence, token: Token) -> bool:
+def is_position(sentence: Sentence, token: Token, deed: bool = False) -> bool:
     """False for conditions, drafts, guesses about others and history: not anyone's
-    position."""
+    position. ``deed``: ``token`` is a deed done, which a past "when" clause still tells
+    when it has an object ("the families were split when India cancelled the visas"; "the
+    talks collapsed when the rebels pulled out" leaves what they left to the sentence)."""
     words = sentence.words
     if _is_history(sentence, token) or any(
             _is_history(sentence, a) for a in token.ancestors if a.pos_ in ("VERB", "AUX")):
@@ -82,7 +84,8 @@ def is_position(sentence: Sentence, token: Token) -> bool:
             return False  # "Should Kyiv accept X, Moscow would ...": a condition
         if _awaited(node) and token.lemma_ not in words.condition_nouns:
             return False  # "talks would resume only once Pakistan ended X": a condition, not a deed
-        if node.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in node.children) and node.tag_ == "VBD":
+        if node.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in node.children) and node.tag_ == "VBD" and not (
+                deed and node.i == token.i and any(c.dep_ == "dobj" for c in node.children)):
             return False  # "..., when the leader said he would seek X", "in the spring, when he demanded X": background
         if _asked(sentence, node):
             return False  # "the question is when Pakistan will vacate X": asked, not said

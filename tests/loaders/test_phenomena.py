@@ -4421,3 +4421,23 @@ def test_a_place_troops_move_towards_is_not_what_they_demand(text, expected):
 ], ids=["company", "charity"])
 def test_it_after_a_company_says_is_the_company(text, expected):
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hundreds of students were stranded when India revoked visas for Pakistani nationals last spring.",
+     {("india", "support", "punitive_measures")}),
+    ("Flights were rerouted when Pakistan closed its airspace to Indian carriers.",
+     {("pakistan", "support", "punitive_measures")}),
+    ("The talks collapsed when the Pakistani delegation walked out.", set()),
+], ids=["revoked-visas", "closed-airspace", "walked-out"])
+def test_a_deed_told_in_a_past_when_clause_is_still_done(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Flights were rerouted when Pakistan shut its airspace to Indian carriers.",
+     {("pakistan", "support", "punitive_measures")}),
+    ("Pakistan shut its airspace to all Indian-owned aircraft.", {("pakistan", "support", "punitive_measures")}),
+], ids=["shut-in-a-when-clause", "shut"])
+def test_shutting_what_a_pack_names_closing_enacts_the_measure(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

@@ -75,7 +75,7 @@ class Actions:
             if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting or inflicted) or (
                     not tensed or not _finite(doer)):
                 continue
-            if any(c.lower_ in self.unsure for c in auxiliaries) or not filters.is_position(sentence, doer):
+            if any(c.lower_ in self.unsure for c in auxiliaries) or not filters.is_position(sentence, doer, deed=True):
                 continue
             holders = cue_holders(sentence, doer, ACTING)
             if not holders or COMMENTATOR in holders or _told_by_another(sentence, doer, holders):
@@ -208,7 +208,8 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str])
         # "withdrew its case": a thing withdrawn that no withdrawal names is taken back
         retracted = verb.lemma_ in words.leaving_verbs and verb.lemma_ not in naming
         # "banned all imports", where the pack's phrases name the ban: the ban is the act
-        named = verb.lemma_ in naming and not match.opposite
+        closing = words.closing_verbs
+        named = (verb.lemma_ in naming or verb.lemma_ in closing and not naming.isdisjoint(closing)) and not match.opposite
         return verb, (verb.lemma_ in stoppings and not named or kept or retracted) and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True
