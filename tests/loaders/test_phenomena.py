@@ -4441,3 +4441,13 @@ def test_a_deed_told_in_a_past_when_clause_is_still_done(text, expected):
 ], ids=["shut-in-a-when-clause", "shut"])
 def test_shutting_what_a_pack_names_closing_enacts_the_measure(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kigali recalled its envoy from Brussels, which it accused of taking sides in the war.", set()),
+    ("Kinshasa accused Kigali of spreading disinformation about the fighting.", set()),
+    ("Kinshasa accused Kigali of lying about its troops.", set()),
+    ("Kinshasa accused Kigali of shelling villages near Goma.", {("drc", "accuse", "rwanda")}),
+], ids=["taking-sides", "disinformation", "lying", "shelling"])
+def test_a_charge_of_words_or_sides_is_no_accusation_of_attack(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected

@@ -136,11 +136,25 @@ class Accusations:
                   if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree]
         if not charge:
             return True  # "Kyiv blamed Moscow", "blamed the attack on X"
+        if _harmless(sentence, cue, target):
+            return False  # "accused Brussels of lying", "of taking sides in the conflict"
         charged = {t.i for t in charge}
         return (any(t.lemma_.lower() in self.hostile or t.lower_ in self.hostile_forms for t in charge)
                 or any(m.root.i in charged for m in sentence.topic_matches)
                 # "accused Bangkok of using cluster munitions": a deed charged is a wrong
                 or any(t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") for t in charge))
+
+
+def _harmless(sentence: Sentence, cue: Token, target: Token) -> bool:
+    """Whether every charge stated ("of X-ing", "of X") is a matter of words or of sides:
+    what the charge does, or what it does it to, is a harmless charge ("of lying", "of
+    spreading disinformation", "of taking sides")."""
+    harmless = sentence.words.harmless_charges
+    heads = [g for node in (cue, target) for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+             for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return bool(heads) and all(
+        head.lemma_ in harmless or any(c.dep_ == "dobj" and c.lemma_ in harmless for c in head.children)
+        for head in heads)
 
 
 def _named_a_charge(sentence: Sentence) -> list[Claim]:
