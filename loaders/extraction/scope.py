@@ -197,6 +197,12 @@ def _antecedent(sentence: Sentence, noun: Token) -> list[Token]:
     return [_whole_phrase(noun)]
 
 
+def forgone(preposition: Token) -> bool:
+    """Whether ``preposition`` is a "without" with a deed not done ("without waiting for the
+    treaty", "without signing it"): no one asks for, or does, what that deed names."""
+    return preposition.lower_ == "without" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children)
+
+
 def _setting(sentence: Sentence, clause: Token) -> bool:
     """Whether a relative clause says where or when its verb happens ("a hub that the troops
     were pressing towards", "the town where ...", "the day when ..."): its noun is the
@@ -308,6 +314,8 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
         if child.dep_ == "prep" and preferred_over(sentence, child):
             tokens |= collect(sentence, child, is_root=False)  # "favours talks over | mediation"
             continue
+        if child.dep_ == "prep" and forgone(child):
+            continue  # "should carry on without waiting for the treaty": nothing asked of the treaty
         if child.dep_ == "prep" and (child.lemma_ in words.circumstance_preps or child.lower_ in words.circumstance_preps):
             continue  # "agreed to X, following talks mediated by Y": "following" is a verb to the parser
         if _in_response(child, words):

@@ -4451,3 +4451,12 @@ def test_shutting_what_a_pack_names_closing_enacts_the_measure(text, expected):
 ], ids=["taking-sides", "disinformation", "lying", "shelling"])
 def test_a_charge_of_words_or_sides_is_no_accusation_of_attack(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Baku wants the mapping teams to keep going without waiting for the peace treaty.", set()),
+    ("Yerevan opened the checkpoint without signing the peace treaty.", set()),
+    ("Baku said the mapping teams should keep going without waiting for the treaty to be signed.", set()),
+], ids=["waiting-for", "signing", "to-be-signed"])
+def test_a_deed_forgone_with_without_asks_nothing_of_its_object(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected

@@ -18,7 +18,7 @@ from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Readi
 from stancegraph.loaders.extraction.passes.conditions import condition_claims, refused_until, sets_condition
 from stancegraph.loaders.extraction.passes.existentials import denied_existence, infinitive_of
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.scope import arena_takers, asserted_clause, cue_scope, outer_cue
+from stancegraph.loaders.extraction.scope import arena_takers, asserted_clause, cue_scope, forgone, outer_cue
 from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, TopicMatch, first_child,
                                                      to_infinitive, told_as_past)
 from stancegraph.loaders.extraction.topics import bare_definite, framed_topics, infrastructure_in, topics_in
@@ -51,6 +51,8 @@ class StanceCues:
                 continue
             if any(c.dep_ == "xcomp" and c.lemma_ in sentence.words.commenting_verbs for c in token.children):
                 continue  # "declined to comment on the truce": silence, no stance on it
+            if any(node.dep_ == "pcomp" and forgone(node.head) for node in (token, *token.ancestors)):
+                continue  # "began the work without signing the treaty": not done, nor refused
             if _concession_agreed(sentence, token, cue) is not None:
                 continue  # "agreed to drop its demand for X": the concession speaks
             if _resistance_overcome(sentence, token, cue):
