@@ -4460,3 +4460,12 @@ def test_a_charge_of_words_or_sides_is_no_accusation_of_attack(text, expected):
 ], ids=["waiting-for", "signing", "to-be-signed"])
 def test_a_deed_forgone_with_without_asks_nothing_of_its_object(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("For a second week Thailand has kept its land crossings with Cambodia closed to lorries.",
+     {("thailand", "support", "punitive_measures")}),
+    ("Bangkok has kept the border checkpoints shut since the clash.", {("thailand", "support", "punitive_measures")}),
+], ids=["kept-crossings-closed", "kept-checkpoints-shut"])
+def test_keeping_shut_what_the_measure_closes_keeps_the_measure(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
