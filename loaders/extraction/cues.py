@@ -27,8 +27,11 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     if _circumstances(sentence, token):
         return None  # "conditions of detention", "conditions in the camps": how things are there
     candidates = lexicon.cues_for(token.lemma_.lower(), token.pos_, token.lower_)
-    if token.pos_ == "ADP" and token.head.lemma_ not in sentence.words.predicate_heads:
-        return None  # a preposition is a stance only as a predicate: "Russia is against X"
+    if token.pos_ == "ADP" and (token.head.lemma_ not in sentence.words.predicate_heads
+                                or token.head.pos_ not in ("VERB", "AUX")):
+        # a preposition is a stance only as a predicate: "Russia is against X", "campaigned
+        # against X"; not in a noun's phrase ("a campaign against scam networks": acting on them)
+        return None
     if not candidates and token.pos_ == "PROPN":
         candidates = lexicon.cues_for(token.lemma_.lower(), "NOUN", token.lower_)
     chosen: Cue | None = None

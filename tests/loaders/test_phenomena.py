@@ -4469,3 +4469,12 @@ def test_a_deed_forgone_with_without_asks_nothing_of_its_object(text, expected):
 ], ids=["kept-crossings-closed", "kept-checkpoints-shut"])
 def test_keeping_shut_what_the_measure_closes_keeps_the_measure(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bangkok said the raids were part of a broader campaign against scam compounds along the border.", set()),
+    ("Phnom Penh said the arrests were one step in a long campaign against online fraud.", set()),
+    ("Thailand is against the border closure.", {("thailand", "reject", "punitive_measures")}),
+], ids=["campaign-against-compounds", "campaign-against-fraud", "is-against"])
+def test_against_in_a_nouns_phrase_is_no_stance(text, expected):
+    assert claims_in("thailand_cambodia_2025", text) == expected
