@@ -4478,3 +4478,23 @@ def test_keeping_shut_what_the_measure_closes_keeps_the_measure(text, expected):
 ], ids=["campaign-against-compounds", "campaign-against-fraud", "is-against"])
 def test_against_in_a_nouns_phrase_is_no_stance(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "Islamabad barred Indian airlines from its airspace and has renewed the ban monthly.",
+     {("pakistan", "support", "punitive_measures")}),
+    ("india_pakistan_2025", "Pakistan blocked Indian ships from its ports after the ban on vessels took effect.",
+     {("pakistan", "support", "punitive_measures")}),
+    ("russia_ukraine_2025", "Moscow blocked the ceasefire resolution.", {("russia", "reject", "ceasefire")}),
+], ids=["barred-airlines", "blocked-ships", "blocked-resolution"])
+def test_barring_what_a_ban_names_as_its_target_is_the_ban(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New Delhi extended its ban on Pakistani aircraft for another month.", {("india", "support", "punitive_measures")}),
+    ("India shut the Kartarpur corridor after the attack.", {("india", "support", "punitive_measures")}),
+    ("Pilgrims crossed through the Kartarpur corridor on Sunday.", set()),
+], ids=["ban-on-aircraft", "kartarpur-shut", "kartarpur-used"])
+def test_india_pakistan_pack_names_the_flight_bans_and_the_corridor_closure(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

@@ -172,7 +172,10 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         flips = base_flips + (0 if stance == "concede" else polarity.flips(sentence, flip_from, match, flip_scope))
         if base_flips % 2 and polarity.denied_by_its_topic(sentence, token, match):
             flips -= 1  # "no third country was asked": the topic's own "no" denies the cue, once
-        final, weight = polarity.apply_flips(stance, flips)
+        # "barred Indian airlines from its skies", the topic a ban its phrases name by its
+        # target: the bar is the measure itself
+        enacted = stance == "reject" and _bars_as_measure(sentence, token, match)
+        final, weight = polarity.apply_flips("support" if enacted else stance, flips)
         if stance == "concede" and flips % 2:
             final, weight = polarity.kept_stance(sentence, token, match), WEIGHTS.kept_stance
         if ceased and stance != "concede":
@@ -463,6 +466,20 @@ def _refutes_allegation(sentence: Sentence, token: Token) -> bool:
     return any(n.lemma_ in sentence.words.allegation_nouns and not (
         n.lemma_ == "claim" and any(c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in n.children))
         for n in nouns)
+
+
+def _bars_as_measure(sentence: Sentence, token: Token, match: TopicMatch) -> bool:
+    """Whether a verb that closes a way through ("barred", "blocked") has for object what a
+    restraint topic of the pack names as its target ("a ban on Indian airlines"), a topic
+    whose phrases name such a closing ("close airspace")."""
+    closing = sentence.words.closing_verbs
+    resources = sentence.resources
+    return (token.pos_ == "VERB" and token.lemma_ in closing and not match.opposite
+            and match.topic in resources.restraints
+            and not resources.naming_words.get(match.topic, frozenset()).isdisjoint(closing)
+            and (match.root.head.i == token.i and match.root.dep_ in ("dobj", "nsubjpass")
+                 or match.root.dep_ == "pobj" and match.root.head.lower_ == "from"
+                 and match.root.head.head.i == token.i))  # "barred X | from its airspace"
 
 
 def _denier(sentence: Sentence, token: Token, holders: list[Holder]) -> list[Holder]:
