@@ -181,6 +181,7 @@ class EnglishWords(BaseModel):
     circumstance_preps: Words
     setting_preps: Words
     closing_verbs: Words
+    perception_verbs: Words
     harmless_charges: Words
     sport_words: Words
     response_nouns: Words

@@ -4498,3 +4498,13 @@ def test_barring_what_a_ban_names_as_its_target_is_the_ban(pack, text, expected)
 ], ids=["ban-on-aircraft", "kartarpur-shut", "kartarpur-used"])
 def test_india_pakistan_pack_names_the_flight_bans_and_the_corridor_closure(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents of Uvira said rebel fighters were still guarding roadblocks near the port, though some "
+     "pickups had been seen leaving northwards.", set()),
+    ("Villagers said they saw M23 columns withdrawing towards the hills.", set()),
+    ("Kinshasa would like to see a ceasefire before the rains.", {("drc", "support", "ceasefire")}),
+], ids=["seen-leaving", "saw-withdrawing", "like-to-see"])
+def test_a_deed_someone_saw_is_no_position(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected

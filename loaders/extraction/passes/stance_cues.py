@@ -51,6 +51,8 @@ class StanceCues:
                 continue
             if any(c.dep_ == "xcomp" and c.lemma_ in sentence.words.commenting_verbs for c in token.children):
                 continue  # "declined to comment on the truce": silence, no stance on it
+            if _observed(sentence, token):
+                continue  # "some vehicles had been seen leaving": a deed observed, no stance
             if any(node.dep_ == "pcomp" and forgone(node.head) for node in (token, *token.ancestors)):
                 continue  # "began the work without signing the treaty": not done, nor refused
             if _concession_agreed(sentence, token, cue) is not None:
@@ -466,6 +468,17 @@ def _refutes_allegation(sentence: Sentence, token: Token) -> bool:
     return any(n.lemma_ in sentence.words.allegation_nouns and not (
         n.lemma_ == "claim" and any(c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in n.children))
         for n in nouns)
+
+
+def _observed(sentence: Sentence, token: Token) -> bool:
+    """Whether the cue reports a deed seen ("vehicles were seen leaving", "residents saw
+    troops pulling back"): the seeing, or the deed seen, is no one's position ("would like to
+    see a truce" still wishes for one)."""
+    seeing = sentence.words.perception_verbs
+    if token.dep_ == "xcomp" and token.head.lemma_ in seeing:
+        return True
+    return token.lemma_ in seeing and (any(c.dep_ == "auxpass" for c in token.children) or any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in token.children))
 
 
 def _bars_as_measure(sentence: Sentence, token: Token, match: TopicMatch) -> bool:
