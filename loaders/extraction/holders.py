@@ -564,7 +564,11 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 return [holder_of(sentence, mentions[stray[0].i])]
         if node.head.i == node.i:
             break
-        node = node.head
+        # "said that India could not X and that Y was not negotiable": a second "that" clause
+        # the parser hangs on the first, with no subject to hold it (none, a passive one, or
+        # the one judged), is said, not the first one's subject's
+        node = node.head.head if _second_that_clause(node) and (
+            skip_subject or first_child(node, "nsubj") is None) else node.head
     framed = _in_the_eyes_of(sentence, node)
     if framed:
         return framed
@@ -572,6 +576,11 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if speaker:
         return speaker
     return attribution.according_to(sentence)
+
+
+def _second_that_clause(node: Token) -> bool:
+    return node.dep_ == "conj" and node.head.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
 
 
 def _fronted_subject(sentence: Sentence, verb: Token) -> Token | None:

@@ -4508,3 +4508,13 @@ def test_india_pakistan_pack_names_the_flight_bans_and_the_corridor_closure(text
 ], ids=["seen-leaving", "saw-withdrawing", "like-to-see"])
 def test_a_deed_someone_saw_is_no_position(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pakistani premier said that India could not divert a drop of the Indus and that Pakistan's share "
+     "under the treaty was not negotiable.", {("shehbaz_sharif", "support", "indus_waters_treaty_restoration")}),
+    ("Misri said the truce had been broken by Pakistan and that the forces had been told to respond firmly.",
+     {("vikram_misri", "demand", "military_strikes"), ("vikram_misri", "accuse", "pakistan")}),
+], ids=["not-negotiable", "told-to-respond"])
+def test_a_second_that_clause_belongs_to_the_speaker(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
