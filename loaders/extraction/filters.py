@@ -84,8 +84,9 @@ def is_position(sentence: Sentence, token: Token, deed: bool = False) -> bool:
             return False  # "Should Kyiv accept X, Moscow would ...": a condition
         if _awaited(node) and token.lemma_ not in words.condition_nouns:
             return False  # "talks would resume only once Pakistan ended X": a condition, not a deed
-        if node.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in node.children) and node.tag_ == "VBD" and not (
-                deed and node.i == token.i and any(c.dep_ == "dobj" for c in node.children)):
+        told_when = node.dep_ in ("advcl", "relcl") and node.tag_ == "VBD" and any(
+            c.lower_ == "when" for c in node.children)
+        if told_when and not (deed and node.i == token.i and any(c.dep_ == "dobj" for c in node.children)):
             return False  # "..., when the leader said he would seek X", "in the spring, when he demanded X": background
         if _asked(sentence, node):
             return False  # "the question is when Pakistan will vacate X": asked, not said

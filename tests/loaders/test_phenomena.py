@@ -4492,7 +4492,8 @@ def test_barring_what_a_ban_names_as_its_target_is_the_ban(pack, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("New Delhi extended its ban on Pakistani aircraft for another month.", {("india", "support", "punitive_measures")}),
+    ("New Delhi extended its ban on Pakistani aircraft for another month.",
+     {("india", "support", "punitive_measures")}),
     ("India shut the Kartarpur corridor after the attack.", {("india", "support", "punitive_measures")}),
     ("Pilgrims crossed through the Kartarpur corridor on Sunday.", set()),
 ], ids=["ban-on-aircraft", "kartarpur-shut", "kartarpur-used"])

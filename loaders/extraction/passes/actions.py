@@ -210,7 +210,8 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str])
         retracted = verb.lemma_ in words.leaving_verbs and verb.lemma_ not in naming
         # "banned all imports", where the pack's phrases name the ban: the ban is the act
         closing = words.closing_verbs
-        named = (verb.lemma_ in naming or verb.lemma_ in closing and not naming.isdisjoint(closing)) and not match.opposite
+        named = not match.opposite and (
+            verb.lemma_ in naming or verb.lemma_ in closing and not naming.isdisjoint(closing))
         return verb, (verb.lemma_ in stoppings and not named or kept or retracted) and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True
