@@ -76,6 +76,10 @@ class PackResources:
         }
         """The words of each topic's phrases: "the core dispute" said of Kashmir restates the
         Kashmir dispute, it does not judge it."""
+        self.closing_topics = frozenset(
+            t for t, words in self.naming_words.items() if not words.isdisjoint(self.words.closing_verbs))
+        """Topics whose phrases name a closing ("close airspace"): any verb that closes a way
+        through ("shut its airspace", "barred Indian airlines") enacts them."""
         self.restraints = frozenset(t for t, words in self.restraining_words.items() if words)
         """Topics that are themselves a restraint ("limit on the army"): a "limit on" them
         names them, it does not reverse them."""

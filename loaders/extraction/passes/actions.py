@@ -59,8 +59,10 @@ class Actions:
             if any(_left(other, words) == match.root for other in sentence.topic_matches if other is not match):
                 continue  # "pulled out of the talks": no pullout of troops
             left = _left(match, words)
-            naming = sentence.resources.naming_words.get(match.topic, frozenset())
-            found = (left, True) if left is not None else _acting_verb(match, words, naming)
+            resources = sentence.resources
+            naming = resources.naming_words.get(match.topic, frozenset())
+            closes = match.topic in resources.closing_topics
+            found = (left, True) if left is not None else _acting_verb(match, words, naming, closes)
             if found is None:
                 continue
             verb, stops = found
@@ -182,10 +184,12 @@ def _left(match: TopicMatch, words) -> Token | None:
     return verb if verb.lemma_ in words.leaving_verbs and verb.pos_ == "VERB" else None
 
 
-def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str]) -> tuple[Token, bool] | None:
+def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str],
+                 closes: bool) -> tuple[Token, bool] | None:
     """The verb that acts on the topic, and whether the act stops it: the phrase's own verb
     ("pausing military aid"), the verb whose object the phrase is ("imposed fresh sanctions",
-    "suspended intelligence sharing"), or whose object stops it ("announced a pause in aid")."""
+    "suspended intelligence sharing"), or whose object stops it ("announced a pause in aid").
+    ``closes``: the topic's phrases name a closing, which any closing verb enacts."""
     root, stoppings = match.root, words.stoppings
     if root.pos_ == "VERB" and root.dep_ not in ("amod", "acl"):
         return root, False  # the phrase holds the act itself ("lift sanctions")
@@ -209,9 +213,7 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str])
         # "withdrew its case": a thing withdrawn that no withdrawal names is taken back
         retracted = verb.lemma_ in words.leaving_verbs and verb.lemma_ not in naming
         # "banned all imports", where the pack's phrases name the ban: the ban is the act
-        closing = words.closing_verbs
-        named = not match.opposite and (
-            verb.lemma_ in naming or verb.lemma_ in closing and not naming.isdisjoint(closing))
+        named = not match.opposite and (verb.lemma_ in naming or closes and verb.lemma_ in words.closing_verbs)
         return verb, (verb.lemma_ in stoppings and not named or kept or retracted) and verb.i not in match.tokens
     if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
         return root.head.head.head, True

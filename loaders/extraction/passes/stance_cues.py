@@ -485,11 +485,9 @@ def _bars_as_measure(sentence: Sentence, token: Token, match: TopicMatch) -> boo
     """Whether a verb that closes a way through ("barred", "blocked") has for object what a
     restraint topic of the pack names as its target ("a ban on Indian airlines"), a topic
     whose phrases name such a closing ("close airspace")."""
-    closing = sentence.words.closing_verbs
     resources = sentence.resources
-    return (token.pos_ == "VERB" and token.lemma_ in closing and not match.opposite
-            and match.topic in resources.restraints
-            and not resources.naming_words.get(match.topic, frozenset()).isdisjoint(closing)
+    return (token.pos_ == "VERB" and token.lemma_ in sentence.words.closing_verbs and not match.opposite
+            and match.topic in resources.restraints and match.topic in resources.closing_topics
             and (match.root.head.i == token.i and match.root.dep_ in ("dobj", "nsubjpass")
                  or match.root.dep_ == "pobj" and match.root.head.lower_ == "from"
                  and match.root.head.head.i == token.i))  # "barred X | from its airspace"
