@@ -382,7 +382,8 @@ def _unnamed_reporter(sentence: Sentence, pronoun: Token) -> list[Holder] | None
         # "The Red Cross said it was ready to X": a body the pack does not know, named;
         # "the ministry said it ..." is left to the party the ministry belongs to
         named = subject.pos_ == "PROPN" or subject.is_upper and len(subject) > 1  # "the ICRC"
-        if not named and not plural and subject.lemma_ in words.voiceless_nouns and subject.i not in sentence.mentions:
+        voiceless = subject.lemma_ in words.voiceless_nouns and subject.i not in sentence.mentions
+        if not named and not plural and voiceless:
             return [COMMENTATOR]  # "the company says it will X": the company, no party
         if not named or plural or subject.lemma_.lower() in sentence.words.institution_nouns:
             return None

@@ -200,7 +200,8 @@ def _antecedent(sentence: Sentence, noun: Token) -> list[Token]:
 def forgone(preposition: Token) -> bool:
     """Whether ``preposition`` is a "without" with a deed not done ("without waiting for the
     treaty", "without signing it"): no one asks for, or does, what that deed names."""
-    return preposition.lower_ == "without" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children)
+    return preposition.lower_ == "without" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children)
 
 
 def _setting(sentence: Sentence, clause: Token) -> bool:

@@ -219,7 +219,7 @@ def _bare_antecedent(sentence: Sentence, noun: Token, lemma: str) -> TopicMentio
     if agreed is not None:
         return agreed.the_thing()
     sole = _sole_topic_before(sentence)
-    if sole is not None and sole.opposite and lemma in words.agreement_nouns | words.draft_nouns:
+    if sole is not None and sole.opposite and (lemma in words.agreement_nouns or lemma in words.draft_nouns):
         return None  # "Fighting broke out ... Kyiv accepted the arrangement": no one arranges a fight
     return sole
 

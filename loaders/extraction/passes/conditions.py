@@ -131,9 +131,15 @@ def _depends(sentence: Sentence, node: Token) -> bool:
     """Whether "on" hung on ``node`` names what something depends on ("conditional on",
     "hinges on", "conditioned X on", "was conditional | on")."""
     words = sentence.words
-    dependent = words.conditioning_adjectives
-    return (node.lemma_ in dependent or node.lemma_ in words.depending_verbs or node.lemma_ in words.linking_verbs
-            or any(c.dep_ in ("acomp", "oprd") and c.lemma_ in dependent for c in node.children))
+    return (node.lemma_ in words.conditioning_adjectives or node.lemma_ in words.depending_verbs
+            or node.lemma_ in words.linking_verbs or made_dependent(sentence, node))
+
+
+def made_dependent(sentence: Sentence, verb: Token) -> bool:
+    """Whether a copula says its subject depends on something ("a truce was conditional on
+    X"): a condition set, not a judgement of the subject."""
+    return any(c.dep_ in ("acomp", "oprd") and c.lemma_ in sentence.words.conditioning_adjectives
+               for c in verb.children)
 
 
 def _chain(clause: Token) -> Iterator[Token]:

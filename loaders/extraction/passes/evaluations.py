@@ -18,7 +18,7 @@ from stancegraph.loaders.extraction.evaluation import STRONG, evaluation, phrase
 from stancegraph.loaders.extraction.filters import AWAITING
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
-from stancegraph.loaders.extraction.passes.conditions import lasts_while
+from stancegraph.loaders.extraction.passes.conditions import lasts_while, made_dependent
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
 from stancegraph.loaders.extraction.topics import anaphoric_topics, in_question, pointed_topic
@@ -149,7 +149,7 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
     verb = noun.head
     words = sentence.words
     if noun.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.lemma_ in words.copulas:
-        if any(c.dep_ in ("acomp", "oprd") and c.lemma_ in words.conditioning_adjectives for c in verb.children):
+        if made_dependent(sentence, verb):
             return None  # "a truce was conditional on X": what it depends on, not what it is worth
         # "was dead | on arrival", "was | out of touch with reality": the parser may hang an
         # idiom on the verb as a preposition
