@@ -4519,3 +4519,12 @@ def test_a_deed_someone_saw_is_no_position(text, expected):
 ], ids=["not-negotiable", "told-to-respond"])
 def test_a_second_that_clause_belongs_to_the_speaker(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa said direct talks with the M23 were not on the agenda.", {("drc", "reject", "direct_talks_m23")}),
+    ("The rebels said their withdrawal from Goma was off the agenda for now.", {("m23", "reject", "m23_withdrawal")}),
+    ("Direct talks with the M23 were on the agenda of the summit, a diplomat said.", set()),
+], ids=["not-on-the-agenda", "off-the-agenda", "on-a-summit-agenda-is-no-position"])
+def test_what_a_party_keeps_off_the_agenda_it_rejects(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
