@@ -58,10 +58,28 @@ def test_text_written_here_counts_for_less_when_weighted_down():
     rows += [{"group": "synthetic/ru_ua/x1", "label": "against", "features": {"cue=for": 1.0}} for _ in range(6)]
     rows += [{"group": "dev/ru_ua/r2.txt", "label": label, "features": {f"cue={label}": 1.0}}
              for label in ("none", "against", "concede") for _ in range(3)]
-    even = train_claims.export(*train_claims.train(rows, 1.0, 1.0), 0.3)
-    light = train_claims.export(*train_claims.train(rows, 1.0, 0.1), 0.3)
+    even = train_claims.export(*train_claims.train(rows, 1.0, 1.0, rounds=0), 0.3)
+    light = train_claims.export(*train_claims.train(rows, 1.0, 0.1, rounds=0), 0.3)
     assert light.decide({"cue=for": 1.0})[0] == "for"
     assert even.probabilities({"cue=for": 1.0})["for"] < light.probabilities({"cue=for": 1.0})["for"]
+
+
+def test_a_written_position_is_learnt_from_the_sentence_that_states_it_not_from_every_mention():
+    # a real document: a cue states the position, a bare mention states nothing
+    rows = [{"group": "dev/ru_ua/r1.txt", "label": label, "key": ["arland", "ceasefire"], "features": features}
+            for label, features in (("against", {"cue=reject": 1.0}), ("none", {"mention": 1.0}),
+                                    ("for", {"cue=support": 1.0}), ("concede", {"cue=concede": 1.0}))
+            for _ in range(4)]
+    # written excerpts, labelled per document: each states it once and names party and topic twice more
+    for n in range(6):
+        for features in ({"cue=reject": 1.0}, {"mention": 1.0}, {"mention": 1.0}):
+            rows.append({"group": f"synthetic/ru_ua/x{n}", "label": "against", "key": ["arland", "ceasefire"],
+                         "features": features})
+    every = train_claims.export(*train_claims.train(rows, 1.0, 1.0, rounds=0), 0.5)
+    likeliest = train_claims.export(*train_claims.train(rows, 1.0, 1.0, rounds=1), 0.5)
+    assert every.decide({"mention": 1.0})[0] == "against"
+    assert likeliest.decide({"mention": 1.0})[0] == "none"
+    assert likeliest.decide({"cue=reject": 1.0})[0] == "against"
 
 
 def test_settings_can_be_chosen_by_written_excerpts_as_well_as_real_documents():
