@@ -154,11 +154,12 @@ def rows(include_synthetic: bool = True):
             source = by_id[sentence.context.document.id]
             if source.group not in golds:
                 golds[source.group] = _gold(source, sentence.context.sentences, parties)
-            label = _label(golds[source.group], candidate.party, candidate.match.topic, sentence.index)
+            key = (candidate.party, candidate.match.topic)
+            label = _label(golds[source.group], *key, sentence.index)
             if label is not None:
                 yield {"group": source.group, "domain": domain, "label": label, "features": features,
-                       "key": [candidate.party, candidate.match.topic], "sentence": sentence.index,
-                       "text": sentence.sdoc.text}
+                       "key": list(key), "sentence": sentence.index, "text": sentence.sdoc.text,
+                       "evidenced": any(where is not None for *_, where in golds[source.group].get(key, ()))}
         for source in items:  # gold tuples no candidate reached, for honest recall
             gold = golds.get(source.group)
             if gold is None:
@@ -244,10 +245,11 @@ def likeliest_instances(samples: list[dict], vectorizer, model) -> list[dict]:
     ("Kyiv rejects a truce" stated once, "Kyiv" and "truce" named in three more sentences).
     Of each such group (document, party, topic, label), only the sentence the model finds
     likeliest to state it is kept, with any the rules read the same way; the rest are left
-    out, neither positive nor negative (multiple-instance learning)."""
+    out, neither positive nor negative (multiple-instance learning). Positions whose evidence
+    was found are labelled by it already and keep every sentence it lies in."""
     groups: dict[tuple, list[int]] = defaultdict(list)
     for k, s in enumerate(samples):
-        if is_written(s["group"]) and s["label"] != "none":
+        if is_written(s["group"]) and s["label"] != "none" and not s.get("evidenced"):
             groups[(s["group"], *s["key"], s["label"])].append(k)
     if not groups:
         return samples

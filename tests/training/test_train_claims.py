@@ -87,3 +87,20 @@ def test_settings_can_be_chosen_by_written_excerpts_as_well_as_real_documents():
     assert train_claims.selection_score(real, written, "real") == train_claims.f1(*real)
     both = train_claims.selection_score(real, written, "real+written")
     assert train_claims.f1(*written) < both < train_claims.f1(*real)
+
+
+def test_a_written_position_with_evidence_keeps_every_sentence_the_evidence_names():
+    # a written excerpt states the position twice, in two wordings; its evidence names both sentences
+    rows = [{"group": "dev/ru_ua/r1.txt", "label": label, "key": ["arland", "ceasefire"], "features": features}
+            for label, features in (("against", {"cue=reject": 1.0}), ("none", {"mention": 1.0}),
+                                    ("for", {"cue=support": 1.0}), ("concede", {"cue=concede": 1.0}))
+            for _ in range(4)]
+    for n in range(6):
+        for features in ({"cue=reject": 1.0}, {"cue=spurn": 1.0}):
+            rows.append({"group": f"synthetic/ru_ua/x{n}", "label": "against", "key": ["arland", "ceasefire"],
+                         "features": features, "evidenced": True})
+    model = train_claims.export(*train_claims.train(rows, 1.0, 1.0, rounds=1), 0.5)
+    assert model.decide({"cue=spurn": 1.0})[0] == "against"
+    guessed = [{k: v for k, v in row.items() if k != "evidenced"} for row in rows]
+    assert len(train_claims.likeliest_instances(guessed, *train_claims.train(guessed, 1.0, rounds=0))) < len(rows)
+    assert train_claims.likeliest_instances(rows, *train_claims.train(rows, 1.0, rounds=0)) == rows
