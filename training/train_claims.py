@@ -4,14 +4,14 @@ Reads, from ``../shared`` beside the repository, the silver-annotated training c
 (``train/<domain>``, every document) and the DEV part of the development corpus
 (``dev/<domain>``; never its test part), plus the labelled texts written for the project:
 sentences in ``training/data/synthetic_<domain>.jsonl`` and whole news-style excerpts (100-300
-words, labelled at party level, without evidence) in ``training/data/excerpts_<domain>.jsonl``.
+words, labelled at party level with evidence spans) in ``training/data/excerpts_<domain>.jsonl``.
 Each document goes through the learned
 extractor's candidate generation with its domain's shipped pack; a candidate (a party and a
 topic phrase in one sentence) is labelled with the gold polarity of (document, party,
 topic) when the gold evidence lies in that sentence, "none" when gold has no claim of that
-party on that topic, and left out when gold is soft or points elsewhere (a written excerpt has
-no evidence: every sentence naming the party and the topic takes the label, and after a first
-fit only the likeliest of them is kept, ``likeliest_instances``). A multinomial
+party on that topic, and left out when gold is soft or points elsewhere (a claim without
+evidence, or whose evidence is not found, labels every sentence naming the party and the
+topic, and after a first fit only the likeliest of them is kept, ``likeliest_instances``). A multinomial
 logistic regression over the candidates' features is trained; the probability threshold
 is chosen by cross-validation over documents (grouped k-fold), scoring document-level
 tuples the way the reference scorer does: the best F1 whose precision stays near the rules'
