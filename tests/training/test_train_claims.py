@@ -64,12 +64,16 @@ def test_text_written_here_counts_for_less_when_weighted_down():
     assert even.probabilities({"cue=for": 1.0})["for"] < light.probabilities({"cue=for": 1.0})["for"]
 
 
-def test_a_written_position_is_learnt_from_the_sentence_that_states_it_not_from_every_mention():
-    # a real document: a cue states the position, a bare mention states nothing
-    rows = [{"group": "dev/ru_ua/r1.txt", "label": label, "key": ["arland", "ceasefire"], "features": features}
+def real_rows():
+    """A real document's rows: a cue states the position, a bare mention states nothing."""
+    return [{"group": "dev/ru_ua/r1.txt", "label": label, "key": ["arland", "ceasefire"], "features": features}
             for label, features in (("against", {"cue=reject": 1.0}), ("none", {"mention": 1.0}),
                                     ("for", {"cue=support": 1.0}), ("concede", {"cue=concede": 1.0}))
             for _ in range(4)]
+
+
+def test_a_written_position_is_learnt_from_the_sentence_that_states_it_not_from_every_mention():
+    rows = real_rows()
     # written excerpts, labelled per document: each states it once and names party and topic twice more
     for n in range(6):
         for features in ({"cue=reject": 1.0}, {"mention": 1.0}, {"mention": 1.0}):
@@ -91,10 +95,7 @@ def test_settings_can_be_chosen_by_written_excerpts_as_well_as_real_documents():
 
 def test_a_written_position_with_evidence_keeps_every_sentence_the_evidence_names():
     # a written excerpt states the position twice, in two wordings; its evidence names both sentences
-    rows = [{"group": "dev/ru_ua/r1.txt", "label": label, "key": ["arland", "ceasefire"], "features": features}
-            for label, features in (("against", {"cue=reject": 1.0}), ("none", {"mention": 1.0}),
-                                    ("for", {"cue=support": 1.0}), ("concede", {"cue=concede": 1.0}))
-            for _ in range(4)]
+    rows = real_rows()
     for n in range(6):
         for features in ({"cue=reject": 1.0}, {"cue=spurn": 1.0}):
             rows.append({"group": f"synthetic/ru_ua/x{n}", "label": "against", "key": ["arland", "ceasefire"],
