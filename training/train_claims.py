@@ -11,8 +11,8 @@ topic phrase in one sentence) is labelled with the gold polarity of (document, p
 topic) when the gold evidence lies in that sentence, "none" when gold has no claim of that
 party on that topic, and left out when gold is soft or points elsewhere (a claim without
 evidence, or whose evidence is not found, labels every sentence naming the party and the
-topic, and after a first fit only the likeliest of them is kept, ``likeliest_instances``). A multinomial
-logistic regression over the candidates' features is trained; the probability threshold
+topic, and after a first fit only the likeliest of them is kept, ``likeliest_instances``).
+A multinomial logistic regression over the candidates' features is trained; the probability threshold
 is chosen by cross-validation over documents (grouped k-fold), scoring document-level
 tuples the way the reference scorer does: the best F1 whose precision stays near the rules'
 own (``--min-precision``). The model is written to
@@ -238,15 +238,15 @@ def _fit(samples: list[dict], c: float, written_weight: float):
 
 
 def likeliest_instances(samples: list[dict], vectorizer, model) -> list[dict]:
-    """The samples, with the positive ones of the written excerpts thinned out.
+    """The samples, with the written excerpts' positions that lack evidence thinned out.
 
-    A written excerpt is labelled per document, without evidence, so every sentence naming
-    the party and the topic gets the document's label, also those that only mention them
-    ("Kyiv rejects a truce" stated once, "Kyiv" and "truce" named in three more sentences).
-    Of each such group (document, party, topic, label), only the sentence the model finds
-    likeliest to state it is kept, with any the rules read the same way; the rest are left
-    out, neither positive nor negative (multiple-instance learning). Positions whose evidence
-    was found are labelled by it already and keep every sentence it lies in."""
+    A written position without evidence (or whose evidence was not found) gives its label to
+    every sentence naming the party and the topic, also those that only mention them ("Kyiv
+    rejects a truce" stated once, "Kyiv" and "truce" named in three more sentences). Of each
+    such group (document, party, topic, label), only the sentence the model finds likeliest
+    to state it is kept, with any the rules read the same way; the rest are left out, neither
+    positive nor negative (multiple-instance learning). Positions labelled by their evidence
+    keep every sentence it lies in."""
     groups: dict[tuple, list[int]] = defaultdict(list)
     for k, s in enumerate(samples):
         if is_written(s["group"]) and s["label"] != "none" and not s.get("evidenced"):
