@@ -2451,6 +2451,25 @@ def test_closing_what_a_reopening_phrase_names_is_the_measure(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Phnom Penh announced a suspension of imports from Thailand.",
+     {("cambodia", "support", "punitive_measures")}),
+    ("thailand_cambodia_2025", "Cambodia suspended its imports of Thai fruit and vegetables last week.",
+     {("cambodia", "support", "punitive_measures")}),
+    ("thailand_cambodia_2025", "Bangkok suspended the peace accord after another soldier was wounded.",
+     {("thailand", "reject", "kl_peace_accord")}),
+    ("india_pakistan_2025", "New Delhi has ordered the expulsion of Pakistani diplomats within a week.",
+     {("india", "support", "punitive_measures")}),
+    ("india_pakistan_2025", "Islamabad ordered the expulsion of the Indian defence advisers on Thursday.",
+     {("pakistan", "support", "punitive_measures")}),
+], ids=["suspension-of-imports", "suspended-imports", "suspended-accord", "expulsion-of-diplomats",
+        "expulsion-of-advisers"])
+def test_a_measure_that_is_itself_a_stopping_is_enacted_not_refused(pack, text, expected):
+    """Suspending imports or expelling envoys is the punitive measure itself: the stopping
+    word names the measure, it does not stand against it. Suspending an accord still does."""
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The Thai foreign minister said the envoy's trip did not amount to mediation.",
     "Bangkok insisted that a phone call from Beijing did not constitute mediation.",

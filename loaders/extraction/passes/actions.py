@@ -215,8 +215,11 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str],
         # "banned all imports", where the pack's phrases name the ban: the ban is the act
         named = not match.opposite and (verb.lemma_ in naming or closes and verb.lemma_ in words.closing_verbs)
         return verb, (verb.lemma_ in stoppings and not named or kept or retracted) and verb.i not in match.tokens
-    if root.dep_ == "pobj" and root.head.head.lemma_ in stoppings and root.head.head.dep_ == "dobj":
-        return root.head.head.head, True
+    halt = root.head.head
+    if root.dep_ == "pobj" and halt.lemma_ in stoppings and halt.dep_ == "dobj":
+        # "announced a pause in aid": the aid is stopped; "ordered the expulsion of
+        # diplomats", where the pack's phrases name the expulsion: the measure is enacted
+        return halt.head, match.opposite or halt.lemma_ not in naming
     inflicting = _inflicted_with(match, words)
     if inflicting is not None:
         return inflicting, False  # "would hit Moscow with tougher sanctions"
