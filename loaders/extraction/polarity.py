@@ -315,6 +315,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     while node.i != cue_token.i and node.head.i != node.i:
         sibling = node.dep_ == "conj"
         below, node = node, node.head
+        if below.dep_ == "acl" and node.lower_ == "order" and node.head.lower_ == "in":
+            break  # "stop fighting in order to allow talks": the aim of the act, not what it stops
         beside = _misjoined_beside(below, node) if sibling or below.dep_ in ("acl", "appos") else None
         if beside is not None:
             node = beside  # what the conjunct really stands beside does not reverse it

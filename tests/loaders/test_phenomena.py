@@ -3105,6 +3105,18 @@ def test_an_aside_after_a_stopping_verb_is_not_stopped(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Angola's president called on both sides to stop fighting in order to facilitate direct talks with the M23.",
+    "Lourenço asked the army and the rebels to cease hostilities in order to open the way to direct talks "
+    "with the M23.",
+], ids=["stop-in-order-to", "halt-in-order-to"])
+def test_the_aim_of_a_stopping_is_not_stopped(text):
+    """What a halt is "in order to" bring about is asked for with it, not halted."""
+    found = claims_in("drc_rwanda_2025", text)
+    assert {c[1] for c in found if c[2] == "direct_talks_m23"} == {"demand"}
+    assert {c[1] for c in found if c[2] == "ceasefire"} == {"demand"}
+
+
+@pytest.mark.parametrize("text", [
     "India remains committed to non-escalation, the foreign secretary said.",
     "Pakistan said it was committed to non-escalation as long as India showed restraint.",
 ], ids=["committed-india", "committed-pakistan"])
