@@ -606,9 +606,10 @@ def _left_stopped(root: Token, stoppings: frozenset[str]) -> bool:
            for c in root.children):
         return True  # "kept the crossings shut to traders": the parser hangs it on the object
     return root.dep_ == "dobj" and any(
-        c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.i > root.i and c.tag_ in ("VBN", "VBD", "JJ")
-        and listed(c, stoppings) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for c in root.head.children)
+        c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.i > root.i and listed(c, stoppings) and (
+            c.tag_ in ("VBN", "VBD", "JJ") or c.tag_ == "VB" and first_child(c, "dobj") is None)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in root.head.children)  # "would require arms deliveries to stop": the object's own infinitive
 
 
 def comes_to_a_stop(root: Token, stoppings: frozenset[str]) -> bool:

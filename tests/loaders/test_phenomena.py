@@ -3105,6 +3105,17 @@ def test_an_aside_after_a_stopping_verb_is_not_stopped(text):
 
 
 @pytest.mark.parametrize("text", [
+    "The Kremlin said a full ceasefire would require Western military aid to Kyiv to stop.",
+    "A lasting truce, Moscow said, would require foreign arms deliveries to Ukraine to end.",
+    "Moscow wants military aid to Kyiv to stop before any talks.",
+], ids=["require-to-stop", "require-to-end", "want-to-stop"])
+def test_an_object_told_to_stop_is_halted(text):
+    """"require X to stop": the infinitive after the object halts it, as "kept X closed" does."""
+    assert {c for c in claims_in("russia_ukraine_2025", text) if c[2] == "halt_military_aid"} == {
+        ("russia", "demand", "halt_military_aid")}
+
+
+@pytest.mark.parametrize("text", [
     "Angola's president called on both sides to stop fighting in order to facilitate direct talks with the M23.",
     "Lourenço asked the army and the rebels to cease hostilities in order to open the way to direct talks "
     "with the M23.",
