@@ -1266,6 +1266,17 @@ def test_a_denied_allegation_is_a_disputed_fact_not_a_stand(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa, which for years denied any link to the FDLR, now says the group must be neutralised.", set()),
+    ("Kigali denied any involvement in the M23 offensive.", set()),
+    ("Rwanda rejected any connection with the rebels and said the FDLR must be dismantled.",
+     {("rwanda", "demand", "fdlr_neutralization")}),
+], ids=["link-denied", "involvement-denied", "connection-rejected"])
+def test_a_denied_tie_to_a_group_disputes_a_fact(text, expected):
+    """Denying a link to an armed group, or a part in its deeds, refuses no topic it names."""
+    assert claims_in("drc_rwanda_2025", text) == expected
+
+
 def test_asking_that_someone_do_something_is_a_demand(claims_of):
     assert claims_of("Putin asked that Ukraine hand over the rest of Donetsk.") == {
         ("vladimir_putin", "demand", "annexed_territory")}

@@ -467,7 +467,7 @@ def _refutes_allegation(sentence: Sentence, token: Token) -> bool:
         return True
     return any(n.lemma_ in sentence.words.allegation_nouns and not (
         n.lemma_ == "claim" and any(c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in n.children))
-        for n in nouns)
+        or n.lemma_ in sentence.words.complicity_nouns for n in nouns)  # "denied any link to X"
 
 
 def _observed(sentence: Sentence, token: Token) -> bool:
