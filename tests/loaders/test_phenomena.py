@@ -3252,6 +3252,23 @@ def test_a_proviso_is_demanded(pack, text, expected):
 
 
 @pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "India said the treaty would remain in abeyance for as long as Pakistan kept sponsoring "
+     "terrorism.", {("india", "reject", "indus_waters_treaty_restoration"),
+                    ("india", "demand", "end_cross_border_terrorism")}),
+    ("thailand_cambodia_2025", "Anutin said the border crossings would stay shut for as long as the fighting went on.",
+     {("anutin_charnvirakul", "support", "punitive_measures"), ("anutin_charnvirakul", "demand", "ceasefire")}),
+    ("drc_rwanda_2025", "Kigali said its defensive measures would stay in place for as long as the FDLR remained a "
+     "threat.", {("rwanda", "reject", "rwandan_troop_withdrawal"), ("rwanda", "demand", "fdlr_neutralization")}),
+    ("drc_rwanda_2025", "Kigali said its defensive measures would stay in place as long as the FDLR remained armed.",
+     {("rwanda", "reject", "rwandan_troop_withdrawal"), ("rwanda", "demand", "fdlr_neutralization")}),
+], ids=["for-as-long-as", "stay-shut-for-as-long-as", "group-remains-a-threat", "group-remains-armed"])
+def test_a_state_kept_for_as_long_as_another_lasts_demands_its_end(pack, text, expected):
+    """"for as long as X" is "as long as X"; when X is that a group a cessation would end
+    goes on ("the FDLR remained a threat"), its end is asked for."""
+    assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
     ("thailand_cambodia_2025", "Bangkok would never let the boundary be decided by the International Court of Justice.",
      {("thailand", "reject", "icj_adjudication")}),
     ("drc_rwanda_2025", "The M23 said it would not let Kinshasa's officials return to Goma before a final deal in Doha.",

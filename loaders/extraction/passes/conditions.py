@@ -4,7 +4,7 @@ by ``preconditions`` for conditions set without a cue."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -12,7 +12,7 @@ from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.cues import proviso_clause
 from stancegraph.loaders.extraction.passes import Found
 from stancegraph.loaders.extraction.scope import collect, small_clause
-from stancegraph.loaders.extraction.sentence import Holder, Sentence
+from stancegraph.loaders.extraction.sentence import Holder, Sentence, TopicMatch
 from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
@@ -45,10 +45,10 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
     verbs = list(_chain(clause))
     refused = polarity.negated(sentence, clause)
     marks = words.condition_marks | NEGATED if refused else words.condition_marks
-    for child in (c for verb in verbs for c in verb.children):
+    for child in (c for verb in verbs for c in _with_for_as_long(verb.children)):
         if child.dep_ in ("advcl", "conj") and _marked(child, marks) and not _deal_awaited(sentence, child):
             yield child, False
-        elif child.dep_ == "advmod" and (child.lower_ in words.prompt_conditions or (
+        elif _adverb_of(child) is not None and (child.lower_ in words.prompt_conditions or (
                 not refused and child.lower_ in words.lasting_conditions)):
             # "as soon as X"; "will accept a truce as long as X"; but a state kept up, or a
             # refusal, "as long as X" lasts ends with X ("will stay shut as long as the fighting goes on")
@@ -69,8 +69,26 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
 def lasts_while(sentence: Sentence, verb: Token) -> bool:
     """Whether ``verb`` holds only as long as a state lasts ("talks would go nowhere as long
     as the armies kept fighting"): a warning on terms, not a judgement of the thing itself."""
-    return any(c.dep_ == "advmod" and c.lower_ in sentence.words.lasting_conditions and any(_as_clauses(c))
-               for c in verb.children)
+    return any(c.lower_ in sentence.words.lasting_conditions and any(_as_clauses(c))
+               for c in _with_for_as_long(verb.children) if _adverb_of(c) is not None)
+
+
+def _with_for_as_long(children: Iterable[Token]) -> Iterator[Token]:
+    """A verb's dependents, with the "long" of "for as long as X" in place of its "for"."""
+    for child in children:
+        yield child
+        if child.dep_ == "prep" and child.lower_ == "for":
+            yield from (c for c in child.children if c.dep_ == "pcomp")
+
+
+def _adverb_of(adverb: Token) -> Token | None:
+    """The verb an adverb of time qualifies: "stay shut | as long as X", or through "for"
+    ("stay | for as long as X"); None for any other word."""
+    if adverb.dep_ == "advmod":
+        return adverb.head
+    if adverb.dep_ == "pcomp" and adverb.head.dep_ == "prep" and adverb.head.lower_ == "for":
+        return adverb.head.head
+    return None
 
 
 def _as_clauses(adverb: Token) -> Iterator[Token]:
@@ -98,8 +116,8 @@ def sets_condition(sentence: Sentence, clause: Token) -> bool:
         return False
     words = sentence.words
     awaited = words.lasting_conditions | words.prompt_conditions
-    if clause.head.dep_ == "advmod" and clause.head.lower_ in awaited and (
-            _marked(clause, {"as"}) and clause.head.head.i in sentence.cues):
+    if clause.head.lower_ in awaited and (qualified := _adverb_of(clause.head)) is not None and (
+            _marked(clause, {"as"}) and qualified.i in sentence.cues):
         return True  # "will accept X as long as Europe provides Y"
     if _only_after(clause):
         return True  # "would put its name to the text only after Armenia removes X": Armenia's deed asked
@@ -158,8 +176,8 @@ def lasting_verb(sentence: Sentence, mark: Token) -> Token | None:
     head = mark.head.head
     if mark.lower_ in sentence.words.lasting_marks:
         return head
-    if mark.lower_ == "as" and head.dep_ == "advmod" and head.lower_ in sentence.words.lasting_conditions:
-        return head.head
+    if mark.lower_ == "as" and head.lower_ in sentence.words.lasting_conditions:
+        return _adverb_of(head)
     return None
 
 
@@ -224,12 +242,23 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned:
         if polarity.is_reverser(sentence, condition) and not (topic and topic.is_cessation) and not (
                 match.opposite and polarity.halted(sentence, condition, match)):
             flips += 1  # "until Kyiv drops X"; but "if Cambodia stops laying mines" halts an opposite, counted above
+        if topic and topic.is_cessation and _goes_on(sentence, condition, match):
+            flips += 1  # "as long as the FDLR remains a threat": what the cessation would end, going on
         final, weight = polarity.apply_flips("demand", flips)
         infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
         for holder in holders:
             claims.append(sentence.claim(holder, final, match.topic, infra, None,
                                          WEIGHTS.condition * weight * holder.confidence))
     return Found(tuple(claims), frozenset(scope))
+
+
+def _goes_on(sentence: Sentence, condition: Token, match: TopicMatch) -> bool:
+    """Whether the condition says that what the topic would end lasts: its subject is the
+    topic's name alone (a group whose disarming is the topic) and its verb a copula or a verb
+    of going on ("as long as the FDLR remains armed", "while the militia continues")."""
+    return match.root.dep_ == "nsubj" and match.root.head.i == condition.i and (
+        condition.lemma_ in sentence.words.copulas or condition.lemma_ in STAYING) and all(
+        sentence.sdoc[i].pos_ == "PROPN" for i in match.tokens)
 
 
 def _names_someone(sentence: Sentence, subject: Token) -> bool:
