@@ -378,9 +378,23 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
         count += 1  # "lifted the curbs on X", "lift" a cue of its own: the restraint removed
     if cue_token.head.i != cue_token.i and _set_aside(sentence, cue_token, cue_token.head):
         count += 1  # "would freeze the line instead of requiring X": the cue itself set aside
-    if match.opposite and not halted(sentence, cue_token, match):
+    if match.opposite and not halted(sentence, cue_token, match) and not (cessation and _given_up(sentence, cue_token, match)):
         count += 1  # "called for more military aid": against halting it
     return count
+
+
+def _given_up(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
+    """Whether a verb of giving up below the cue governs a phrase naming what a cessation
+    stops: "urged Pakistan to abandon its support for terrorism" asks for that cessation.
+    (The cue's own refusal is in its stance: "refusing the transfer of missiles".)"""
+    below = match.root
+    for node in match.root.ancestors:
+        if node.i == cue_token.i or below.dep_ == "conj":
+            return False  # "end X and restart Y": the first verb does not govern the second
+        if node.pos_ == "VERB" and node.i not in match.tokens and is_reverser(sentence, node):
+            return True
+        below = node
+    return False
 
 
 def _left_towards(sentence: Sentence, verb: Token, below: Token) -> bool:

@@ -3257,6 +3257,20 @@ def test_a_proviso_is_demanded(pack, text, expected):
 
 
 @pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "India urged Pakistan to abandon its support for cross-border terrorism.",
+     {("india", "demand", "end_cross_border_terrorism")}),
+    ("india_pakistan_2025", "India will keep the Indus Waters Treaty suspended until Pakistan abandons its support "
+     "for cross-border terrorism.", {("india", "reject", "indus_waters_treaty_restoration"),
+                                     ("india", "demand", "end_cross_border_terrorism")}),
+    ("russia_ukraine_2025", "Trump refused the transfer of long-range missiles to Kyiv.",
+     {("donald_trump", "support", "halt_military_aid")}),
+], ids=["urged-to-abandon", "until-it-abandons", "the-cue-its-own-refusal"])
+def test_giving_up_what_a_cessation_stops_is_the_cessation(pack, text, expected):
+    """Abandoning "support for terrorism", the contrary of ending it, is the end asked for."""
+    assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
     ("india_pakistan_2025", "India said the treaty would remain in abeyance for as long as Pakistan kept sponsoring "
      "terrorism.", {("india", "reject", "indus_waters_treaty_restoration"),
                     ("india", "demand", "end_cross_border_terrorism")}),

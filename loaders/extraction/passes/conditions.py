@@ -239,9 +239,13 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned:
         flips += 1 if turned else 0
         if match.opposite and condition.pos_ == "ADP" and condition.i in match.tokens:
             flips += 1  # "no deal without Ukraine": the opposite phrase "without Ukraine" is the condition's own word
-        if polarity.is_reverser(sentence, condition) and not (topic and topic.is_cessation) and not (
+        reverses = polarity.is_reverser(sentence, condition)
+        if reverses and not (topic and topic.is_cessation) and not (
                 match.opposite and polarity.halted(sentence, condition, match)):
             flips += 1  # "until Kyiv drops X"; but "if Cambodia stops laying mines" halts an opposite, counted above
+        elif reverses and topic and topic.is_cessation and match.opposite and condition.i not in match.tokens and (
+                not polarity.halted(sentence, condition, match)):
+            flips -= 1  # "until Pakistan abandons its support for terrorism": the cessation, not its opposite
         if topic and topic.is_cessation and _goes_on(sentence, condition, match):
             flips += 1  # "as long as the FDLR remains a threat": what the cessation would end, going on
         final, weight = polarity.apply_flips("demand", flips)
