@@ -599,7 +599,16 @@ def test_an_official_introduced_once_speaks_for_the_party_later(claims_of, text,
     ("Macron warned of new sanctions if Russia fails to accept the energy truce.",
      {("emmanuel_macron", "demand", "partial_ceasefire")}),
     ("The statement said Moscow will face new sanctions if it refuses to accept a truce.", set()),
-], ids=["if-not", "if-fails-to", "the-threatened-party"])
+    ("Zelensky warned that the war would resume if the West fails to provide security guarantees.",
+     {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
+    ("Trump had threatened Moscow with consequences if it did not agree to a ceasefire.",
+     {("donald_trump", "demand", "ceasefire")}),
+    ("Trump threatened Moscow with tariffs if it rejected the energy truce.",
+     {("donald_trump", "demand", "partial_ceasefire"), ("donald_trump", "propose", "new_sanctions")}),
+    ("Moscow will agree to a truce if Kyiv rejects NATO membership.",
+     {("russia", "support", "ceasefire"), ("russia", "reject", "ukraine_nato_membership")}),
+], ids=["if-not", "if-fails-to", "the-threatened-party", "if-fails-to-provide", "threatened-if-not",
+        "threatened-if-it-rejects", "a-refusal-set-as-the-condition"])
 def test_a_warning_demands_what_it_says_may_not_happen(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable, Iterator
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
-from stancegraph.loaders.extraction.cues import proviso_clause
+from stancegraph.loaders.extraction.cues import cue_of, proviso_clause
 from stancegraph.loaders.extraction.passes import Found
 from stancegraph.loaders.extraction.scope import collect, small_clause
 from stancegraph.loaders.extraction.sentence import Holder, Sentence, TopicMatch
@@ -22,6 +22,18 @@ STAYING = frozenset({"remain", "stay", "continue", "persist"})
 """Verbs of a state kept up, which a future "until X" ends only when X is met ("the treaty will
 stay in abeyance until X", "this would remain so until X")."""
 NEGATED = frozenset({"until", "before", "without"})
+FAILING = frozenset({"fail", "refuse", "decline"})
+"""Verbs of a failure a warning's "if" names ("if Moscow fails to accept X")."""
+THREATENING = frozenset({"threaten", "warn"})
+"""Verbs of a warning: a failure their "if" names is what they demand not happen."""
+
+
+def warns_of_failure(sentence: Sentence, condition: Token) -> bool:
+    """Whether an "if" clause names a failure ("if Moscow does not agree to X", "if it fails
+    to accept X", "if it rejects X"): the one who warns of it demands X."""
+    refusal = cue_of(sentence, condition)
+    return _marked(condition, {"if"}) and (polarity.negated(sentence, condition) or condition.lemma_ in FAILING
+                                           or refusal is not None and refusal.stance == "reject")
 """Words that set a condition under a negated verb ("will not halt until X", "cannot be signed
 before Yerevan amends X")."""
 
@@ -32,6 +44,8 @@ def condition_claims(sentence: Sentence, token: Token, holders: list[Holder]) ->
     claims: list[Claim] = []
     covered: set[int] = set()
     for condition, turned in _conditions(sentence, clause):
+        # "threatened Moscow with sanctions if it did not agree to X": the failure warned of
+        turned = turned or token.lemma_ in THREATENING and warns_of_failure(sentence, condition)
         found = demands(sentence, condition, holders, turned=turned)
         claims.extend(found.claims)
         covered |= found.covered
@@ -240,11 +254,19 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned:
         if match.opposite and condition.pos_ == "ADP" and condition.i in match.tokens:
             flips += 1  # "no deal without Ukraine": the opposite phrase "without Ukraine" is the condition's own word
         reverses = polarity.is_reverser(sentence, condition)
-        if reverses and not (topic and topic.is_cessation) and not (
-                match.opposite and polarity.halted(sentence, condition, match)):
+        refusal = cue_of(sentence, condition)
+        if not reverses and refusal is not None and refusal.stance == "reject":
+            flips += 1  # "will agree to a truce if Kyiv rejects NATO membership": asks that it be refused
+        # over a cessation, a verb of stopping or giving up enacts it ("until Russia halts
+        # strikes on ports", "if Kyiv withdraws from Donbas"); a failure or a refusal reverses
+        # it as it reverses anything ("if Moscow fails to accept the truce")
+        words = sentence.words
+        fails = polarity.listed(condition, words.governing_reversers) and not polarity.listed(condition, words.stoppings)
+        enacts = bool(topic and topic.is_cessation) and not fails
+        halted = match.opposite and polarity.halted(sentence, condition, match)
+        if reverses and not enacts and not halted:
             flips += 1  # "until Kyiv drops X"; but "if Cambodia stops laying mines" halts an opposite, counted above
-        elif reverses and topic and topic.is_cessation and match.opposite and condition.i not in match.tokens and (
-                not polarity.halted(sentence, condition, match)):
+        elif reverses and enacts and match.opposite and not halted and condition.i not in match.tokens:
             flips -= 1  # "until Pakistan abandons its support for terrorism": the cessation, not its opposite
         if topic and topic.is_cessation and _goes_on(sentence, condition, match):
             flips += 1  # "as long as the FDLR remains a threat": what the cessation would end, going on

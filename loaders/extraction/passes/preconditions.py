@@ -17,7 +17,7 @@ from stancegraph.loaders.extraction.cues import PROVISOS, proviso_clause
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
-from stancegraph.loaders.extraction.passes.conditions import NEGATED, STAYING, demands, lasting_verb
+from stancegraph.loaders.extraction.passes.conditions import NEGATED, STAYING, demands, lasting_verb, warns_of_failure
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, has_modal, told_as_past
 from stancegraph.schema import Claim, Cue
@@ -68,8 +68,8 @@ class Preconditions:
             condition = token if token.dep_ == "prep" else token.head
             if token.lower_ == "if" and _warned(sentence, condition, holders):
                 continue  # "sanctions await Moscow if it fails to accept X": no one's warning
-            # "if Moscow does not agree to X": the warning demands X ("fails to" turns by itself)
-            turned = token.lower_ == "if" and polarity.negated(sentence, condition)
+            # "if Moscow does not agree to X", "if Moscow fails to accept X": the warning demands X
+            turned = token.lower_ == "if" and warns_of_failure(sentence, condition)
             turned = turned or lasting_verb(sentence, token) is not None  # "not while X lasts"
             found = demands(sentence, condition, holders, turned=turned)
             claims.extend(found.claims)
