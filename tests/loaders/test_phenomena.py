@@ -3289,7 +3289,10 @@ def test_giving_up_what_a_cessation_stops_is_the_cessation(pack, text, expected)
      "threat.", {("rwanda", "reject", "rwandan_troop_withdrawal"), ("rwanda", "demand", "fdlr_neutralization")}),
     ("drc_rwanda_2025", "Kigali said its defensive measures would stay in place as long as the FDLR remained armed.",
      {("rwanda", "reject", "rwandan_troop_withdrawal"), ("rwanda", "demand", "fdlr_neutralization")}),
-], ids=["for-as-long-as", "stay-shut-for-as-long-as", "group-remains-a-threat", "group-remains-armed"])
+    ("armenia_azerbaijan_2025", "Bayramov said the treaty would not be signed for as long as Armenia's constitution "
+     "contained a claim on Azerbaijani land.", {("jeyhun_bayramov", "demand", "armenian_constitution_change")}),
+], ids=["for-as-long-as", "stay-shut-for-as-long-as", "group-remains-a-threat", "group-remains-armed",
+        "not-signed-for-as-long-as-a-claim-stands"])
 def test_a_state_kept_for_as_long_as_another_lasts_demands_its_end(pack, text, expected):
     """"for as long as X" is "as long as X"; when X is that a group a cessation would end
     goes on ("the FDLR remained a threat"), its end is asked for."""
