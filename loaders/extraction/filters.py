@@ -80,6 +80,9 @@ def is_position(sentence: Sentence, token: Token, deed: bool = False) -> bool:
             break  # "..., adding that X": the speaker's own word, wherever the parser hangs it
         if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in node.children):
             return False
+        if node.dep_ == "advcl" and node.head.lower_ in words.lasting_conditions and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in node.children):
+            return False  # "will stay shut (for) as long as India's measures stay in force": a condition
         if node.dep_ in ("advcl", "ccomp") and inverted_condition(node):
             return False  # "Should Kyiv accept X, Moscow would ...": a condition
         if _awaited(node) and token.lemma_ not in words.condition_nouns:

@@ -3265,6 +3265,16 @@ def test_a_proviso_is_demanded(pack, text, expected):
     assert claims_in(pack, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Officials said the airspace closure would continue for as long as India's own measures stayed in force.",
+    "Pakistan said its airspace would stay shut as long as India's measures remained in force.",
+], ids=["for-as-long-as", "as-long-as"])
+def test_a_state_named_as_a_condition_is_no_deed_of_its_subject(text):
+    """"as long as India's measures stay in force" is the condition of another's stance: it
+    says nothing India does or wants."""
+    assert not {c for c in claims_in("india_pakistan_2025", text) if c[0] == "india"}
+
+
 @pytest.mark.parametrize(("pack", "text", "expected"), [
     ("india_pakistan_2025", "India urged Pakistan to abandon its support for cross-border terrorism.",
      {("india", "demand", "end_cross_border_terrorism")}),
