@@ -209,10 +209,20 @@ STOPPED = frozenset({"frozen", "closed", "shut", "sealed", "suspended", "halted"
 
 
 def only_for_now(verb: Token) -> bool:
-    """"was only paused", "is merely on hold": a halt said to be no more than that, a
-    warning that the thing halted may resume, not a stand against it."""
+    """"was only paused", "is merely on hold", "was paused, not ended": a halt said to be no
+    more than that, a warning that the thing halted may resume, not a stand against it."""
     hung = [verb, *(c for c in verb.children if c.dep_ == "prep")]
-    return any(c.dep_ == "advmod" and c.lower_ in RESTRICTING for each in hung for c in each.children)
+    # "paused, not ended": the parser makes the denied end the halt's conjunct, or its head
+    beside = [c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > verb.i]
+    if verb.dep_ in ("ccomp", "conj") and verb.head.i > verb.i:
+        beside.append(verb.head)
+    return any(c.dep_ == "advmod" and c.lower_ in RESTRICTING for each in hung for c in each.children) or any(
+        (c.lemma_ in ENDING or c.lemma_ == "call" and first_child(c, "prt") is not None)
+        and any(g.dep_ == "neg" for g in c.children) for c in beside)
+
+
+ENDING = frozenset({"end", "cancel", "abandon", "scrap", "terminate", "drop"})
+"""Verbs of an end for good, which a halt is said not to be ("paused, not ended")."""
 
 
 def names_restraint(sentence: Sentence, verb: Token, match: TopicMatch) -> bool:

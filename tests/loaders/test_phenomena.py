@@ -2970,7 +2970,9 @@ def test_what_something_is_said_not_to_be_is_denied(text, expected):
     "Modi said the military operation had only been paused.",
     "Delhi said its military operation was only on hold.",
     "India has merely paused its military strikes, the minister said.",
-], ids=["only-paused", "only-on-hold", "merely-paused"])
+    "Modi said the military operation had been paused, not ended.",
+    "The Indian army said its strikes were suspended but not called off.",
+], ids=["only-paused", "only-on-hold", "merely-paused", "paused-not-ended", "suspended-not-called-off"])
 def test_a_halt_said_to_be_only_a_halt_is_no_stand_against(text):
     assert not {c for c in claims_in("india_pakistan_2025", text) if c[1] == "reject"}
 
