@@ -206,6 +206,8 @@ def kept_stopped(verb: Token, stoppings: frozenset[str]) -> bool:
 
 STOPPED = frozenset({"frozen", "closed", "shut", "sealed", "suspended", "halted", "paused", "blocked"})
 """States the parser may take for adjectives, so that no lemma says they stop something."""
+ENDING = frozenset({"end", "cancel", "abandon", "scrap", "terminate", "drop"})
+"""Verbs of an end for good, which a halt is said not to be ("paused, not ended")."""
 
 
 def only_for_now(verb: Token) -> bool:
@@ -220,9 +222,6 @@ def only_for_now(verb: Token) -> bool:
         (c.lemma_ in ENDING or c.lemma_ == "call" and first_child(c, "prt") is not None)
         and any(g.dep_ == "neg" for g in c.children) for c in beside)
 
-
-ENDING = frozenset({"end", "cancel", "abandon", "scrap", "terminate", "drop"})
-"""Verbs of an end for good, which a halt is said not to be ("paused, not ended")."""
 
 
 def names_restraint(sentence: Sentence, verb: Token, match: TopicMatch) -> bool:
@@ -388,7 +387,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
         count += 1  # "lifted the curbs on X", "lift" a cue of its own: the restraint removed
     if cue_token.head.i != cue_token.i and _set_aside(sentence, cue_token, cue_token.head):
         count += 1  # "would freeze the line instead of requiring X": the cue itself set aside
-    if match.opposite and not halted(sentence, cue_token, match) and not (cessation and _given_up(sentence, cue_token, match)):
+    if match.opposite and not halted(sentence, cue_token, match) and not (
+            cessation and _given_up(sentence, cue_token, match)):
         count += 1  # "called for more military aid": against halting it
     return count
 

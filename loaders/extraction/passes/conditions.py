@@ -22,6 +22,8 @@ STAYING = frozenset({"remain", "stay", "continue", "persist"})
 """Verbs of a state kept up, which a future "until X" ends only when X is met ("the treaty will
 stay in abeyance until X", "this would remain so until X")."""
 NEGATED = frozenset({"until", "before", "without"})
+"""Words that set a condition under a negated verb ("will not halt until X", "cannot be signed
+before Yerevan amends X")."""
 FAILING = frozenset({"fail", "refuse", "decline"})
 """Verbs of a failure a warning's "if" names ("if Moscow fails to accept X")."""
 THREATENING = frozenset({"threaten", "warn"})
@@ -31,11 +33,15 @@ THREATENING = frozenset({"threaten", "warn"})
 def warns_of_failure(sentence: Sentence, condition: Token) -> bool:
     """Whether an "if" clause names a failure ("if Moscow does not agree to X", "if it fails
     to accept X", "if it rejects X"): the one who warns of it demands X."""
-    refusal = cue_of(sentence, condition)
     return _marked(condition, {"if"}) and (polarity.negated(sentence, condition) or condition.lemma_ in FAILING
-                                           or refusal is not None and refusal.stance == "reject")
-"""Words that set a condition under a negated verb ("will not halt until X", "cannot be signed
-before Yerevan amends X")."""
+                                           or _refusal(sentence, condition))
+
+
+def _refusal(sentence: Sentence, verb: Token) -> bool:
+    """Whether ``verb`` is a cue of refusal ("rejects", "opposes") that reverses nothing it
+    governs by itself, as "drops" does."""
+    cue = cue_of(sentence, verb)
+    return cue is not None and cue.stance == "reject" and not polarity.is_reverser(sentence, verb)
 
 
 def condition_claims(sentence: Sentence, token: Token, holders: list[Holder]) -> Found:
@@ -253,15 +259,15 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned:
         flips += 1 if turned else 0
         if match.opposite and condition.pos_ == "ADP" and condition.i in match.tokens:
             flips += 1  # "no deal without Ukraine": the opposite phrase "without Ukraine" is the condition's own word
-        reverses = polarity.is_reverser(sentence, condition)
-        refusal = cue_of(sentence, condition)
-        if not reverses and refusal is not None and refusal.stance == "reject":
+        if _refusal(sentence, condition):
             flips += 1  # "will agree to a truce if Kyiv rejects NATO membership": asks that it be refused
+        reverses = polarity.is_reverser(sentence, condition)
         # over a cessation, a verb of stopping or giving up enacts it ("until Russia halts
         # strikes on ports", "if Kyiv withdraws from Donbas"); a failure or a refusal reverses
         # it as it reverses anything ("if Moscow fails to accept the truce")
         words = sentence.words
-        fails = polarity.listed(condition, words.governing_reversers) and not polarity.listed(condition, words.stoppings)
+        fails = polarity.listed(condition, words.governing_reversers) and not (
+            polarity.listed(condition, words.stoppings))
         enacts = bool(topic and topic.is_cessation) and not fails
         halted = match.opposite and polarity.halted(sentence, condition, match)
         if reverses and not enacts and not halted:
