@@ -316,6 +316,8 @@ def is_guessed(sentence: Sentence, token: Token, holders: list[Holder]) -> bool:
         if node.lemma_ not in words.belief:
             continue
         subject = first_child(node, "nsubj")
+        if subject is None and node.pos_ == "NOUN" and node.dep_ == "dobj":
+            subject = first_child(node.head, "nsubj")  # "Macron voiced doubts about Moscow's willingness to X"
         if subject is None:
             continue
         believers = holding.phrase_holders(sentence, subject)

@@ -326,8 +326,11 @@ def test_a_threat_or_an_offer_on_terms_is_its_makers_position(claims_of, text, e
         "Macron has said he does not think Moscow would ever let Kyiv into NATO.",
         "Zelenskyy doubts that Putin wants a ceasefire.",
         "Trump expects Putin to agree to a ceasefire.",
+        "Macron admitted doubts about Putin's willingness to agree to a ceasefire.",
+        "Macron voiced doubts about Moscow's readiness to accept the energy truce.",
     ],
-    ids=["does-not-believe-would", "reported-disbelief", "doubts-that", "expects-other-to"],
+    ids=["does-not-believe-would", "reported-disbelief", "doubts-that", "expects-other-to", "admitted-doubts",
+         "voiced-doubts"],
 )
 def test_belief_about_another_party_is_no_claim(claims_of, text):
     assert claims_of(text) == set()

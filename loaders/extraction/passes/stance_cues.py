@@ -101,6 +101,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         return NOTHING
     if any(asserted_clause(sentence, c) for c in token.children):
         return NOTHING  # "insisted that Rwanda remained committed to X": said, not asked
+    if any(c.dep_ == "dobj" and c.lemma_ in sentence.words.belief for c in token.children):
+        return NOTHING  # "admitted doubts about Moscow's willingness to X": a belief owned up to
     scope = cue_scope(sentence, token, cue)
     holders = cue_holders(sentence, token, cue)
     if filters.is_guessed(sentence, token, holders) or filters.is_analysed(sentence, token):
