@@ -595,6 +595,9 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
             return True  # "halt X", "wind up X", "put an end | to X"; not "close to a deal"
         if match.opposite and node.pos_ in ("VERB", "NOUN") and listed(node, sentence.words.scrutiny):
             return True  # "a mechanism to investigate violations": the breaches kept in check
+        if match.opposite and under.dep_ == "prep" and under.lower_ == "from" and (
+                node.lemma_ != "stop" and _with_particle(node, sentence.words.ceasing_verbs)):
+            return True  # "step back from escalation", "back away from confrontation": left off
         if node.i == cue_token.i:
             break
     if comes_to_a_stop(match.root, stoppings) or _left_stopped(match.root, stoppings):

@@ -3267,6 +3267,16 @@ def test_a_proviso_is_demanded(pack, text, expected):
     assert claims_in(pack, text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "Rubio urged both governments to step back from further escalation.",
+     {("marco_rubio", "demand", "de_escalation")}),
+    ("thailand_cambodia_2025", "Anwar urged the two armies to step back from the fighting along the border.",
+     {("anwar_ibrahim", "demand", "ceasefire")}),
+], ids=["step-back-from-escalation", "step-back-from-fighting"])
+def test_stepping_back_from_what_a_halt_stops_is_the_halt(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Officials said the airspace closure would continue for as long as India's own measures stayed in force.",
     "Pakistan said its airspace would stay shut as long as India's measures remained in force.",
