@@ -691,11 +691,16 @@ def governed_reversal(sentence: Sentence, token: Token) -> int:
     return count
 
 
+def no_longer(token: Token) -> bool:
+    """Whether ``token`` is said "no longer" to hold ("no longer insists", "no longer contains")."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children)
+
+
 def ceased(sentence: Sentence, token: Token) -> bool:
     """A stance the holder no longer takes: "no longer insists on X", "stopped insisting on
     X", "scrapped its plans for X". (``governed_reversal`` counts the ceasing verb as one
     reversal.)"""
-    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in token.children):
+    if no_longer(token):
         return True
     verb = token.head
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and _done(sentence, verb) and (

@@ -3313,8 +3313,10 @@ def test_giving_up_what_a_cessation_stops_is_the_cessation(pack, text, expected)
      {("rwanda", "reject", "rwandan_troop_withdrawal"), ("rwanda", "demand", "fdlr_neutralization")}),
     ("armenia_azerbaijan_2025", "Bayramov said the treaty would not be signed for as long as Armenia's constitution "
      "contained a claim on Azerbaijani land.", {("jeyhun_bayramov", "demand", "armenian_constitution_change")}),
+    ("armenia_azerbaijan_2025", "Aliyev said Baku will sign once Armenia's constitution no longer contains claims on "
+     "Azerbaijani land.", {("azerbaijan", "demand", "armenian_constitution_change")}),
 ], ids=["for-as-long-as", "stay-shut-for-as-long-as", "group-remains-a-threat", "group-remains-armed",
-        "not-signed-for-as-long-as-a-claim-stands"])
+        "not-signed-for-as-long-as-a-claim-stands", "once-it-no-longer-holds"])
 def test_a_state_kept_for_as_long_as_another_lasts_demands_its_end(pack, text, expected):
     """"for as long as X" is "as long as X"; when X is that a group a cessation would end
     goes on ("the FDLR remained a threat"), its end is asked for."""

@@ -255,7 +255,8 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned:
     opposed = {m.topic for m in matches if m.opposite}
     for match in (m for m in matches if m.opposite or m.topic not in opposed):
         topic = sentence.resources.topics.get(match.topic)
-        flips = polarity.flips(sentence, condition, match, scope) + (1 if polarity.negated(sentence, condition) else 0)
+        denied = polarity.negated(sentence, condition) or polarity.no_longer(condition)  # "once X no longer holds Y"
+        flips = polarity.flips(sentence, condition, match, scope) + (1 if denied else 0)
         flips += 1 if turned else 0
         if match.opposite and condition.pos_ == "ADP" and condition.i in match.tokens:
             flips += 1  # "no deal without Ukraine": the opposite phrase "without Ukraine" is the condition's own word
