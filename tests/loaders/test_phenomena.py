@@ -3993,7 +3993,12 @@ def test_a_short_answer_to_a_question_about_a_topic(claims_of, text, expected):
      {("ukraine", "reject", "annexed_territory")}),
     ("india_pakistan_2025", "Pakistan said India had no right to set the water treaty aside on its own.",
      {("pakistan", "demand", "indus_waters_treaty_restoration")}),
-], ids=["not-have-the-right", "no-mandate", "neither-nor-right", "another-party-s-right"])
+    ("india_pakistan_2025", "India said it was under no obligation to honour the water treaty.",
+     {("india", "reject", "indus_waters_treaty_restoration")}),
+    ("drc_rwanda_2025", "Kigali said it had no intention to withdraw its troops from Congo.",
+     {("rwanda", "reject", "rwandan_troop_withdrawal")}),
+], ids=["not-have-the-right", "no-mandate", "neither-nor-right", "another-party-s-right", "no-obligation",
+        "no-intention"])
 def test_a_denied_right_to_act_is_a_refusal_by_whoever_denies_it(text, pack, expected):
     """"has no right to X" is "must not X": the speaker's stance, even on another's deed."""
     assert claims_in(pack, text) == expected
