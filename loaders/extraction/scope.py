@@ -602,8 +602,12 @@ def own_clause(sentence: Sentence, token: Token) -> bool:
         return True
     if token.dep_ == "acl" and made_between(sentence, token):
         return True  # "the accord signed between Kinshasa and M23": theirs
-    if token.dep_ == "advcl" and any(c.dep_ == "nsubj" and _names_party(sentence, c) for c in token.children):
-        return True  # "X welcomed it, while India said ...", "..., while China's envoy called for Y"
+    party_subject = any(c.dep_ == "nsubj" and _names_party(sentence, c) for c in token.children)
+    for_to = any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+    if token.dep_ == "advcl" and party_subject and not for_to:
+        # "X welcomed it, while India said ...", "..., while China's envoy called for Y"; but
+        # "called for Ukraine to hand over X", a "for ... to" the parser takes for a clause, asks it
+        return True
     if asserted_clause(sentence, token):
         return True  # "insisted that Rwanda remained committed to X": Rwanda's own commitment
     if token.dep_ != "relcl":

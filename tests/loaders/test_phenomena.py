@@ -1291,6 +1291,16 @@ def test_a_denied_tie_to_a_group_disputes_a_fact(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Putin called for Ukraine to hand over the rest of Donetsk.",
+    "Putin pressed for Kyiv to give up the rest of Donetsk.",
+], ids=["called-for-x-to", "pressed-for-x-to"])
+def test_asking_for_another_to_act_is_the_askers_demand_alone(claims_of, text):
+    """"called for Ukraine to hand over X": the parser makes "for Ukraine to" a clause of its
+    own; Ukraine is asked, it offers nothing."""
+    assert claims_of(text) == {("vladimir_putin", "demand", "annexed_territory")}
+
+
 def test_asking_that_someone_do_something_is_a_demand(claims_of):
     assert claims_of("Putin asked that Ukraine hand over the rest of Donetsk.") == {
         ("vladimir_putin", "demand", "annexed_territory")}
