@@ -197,10 +197,12 @@ def suspends(verb: Token) -> bool:
 
 
 def kept_stopped(verb: Token, stoppings: frozenset[str]) -> bool:
-    """"kept the treaty frozen", "will keep the crossings closed": the verb keeps its object
-    halted (the parser may take the state for an adjective, so its form counts too)."""
-    return verb.lemma_ == "keep" and any(
+    """"kept the treaty frozen", "will keep the crossings closed", "kept mediators at arm's
+    length": the verb keeps its object halted or away (the parser may take the state for an
+    adjective, so its form counts too)."""
+    return verb.lemma_ in ("keep", "hold") and any(
         c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and (c.lemma_ in stoppings or c.lower_ in STOPPED)
+        or c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_ in ("length", "bay") for g in c.children)
         for c in verb.children)
 
 

@@ -3277,6 +3277,14 @@ def test_a_proviso_is_demanded(pack, text, expected):
     assert claims_in(pack, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Bangkok kept outside mediators at arm's length.",
+    "Thailand has kept the mediators at bay for weeks.",
+], ids=["at-arms-length", "at-bay"])
+def test_keeping_a_thing_away_is_against_it(text):
+    assert claims_in("thailand_cambodia_2025", text) == {("thailand", "reject", "third_party_mediation")}
+
+
 @pytest.mark.parametrize(("pack", "text", "expected"), [
     ("india_pakistan_2025", "Rubio urged both governments to step back from further escalation.",
      {("marco_rubio", "demand", "de_escalation")}),
