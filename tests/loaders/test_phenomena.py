@@ -3278,6 +3278,15 @@ def test_a_proviso_is_demanded(pack, text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "European advisers tabled a counter-draft that drops the recognition of occupied land.",
+    "Ukraine submitted a revised text which drops the recognition of occupied land as Russian.",
+], ids=["a-draft-that-drops", "a-text-which-drops"])
+def test_a_provision_a_text_drops_is_taken_out_not_conceded(claims_of, text):
+    found = {c for c in claims_of(text) if c[2] == "annexed_territory"}
+    assert found and {c[1] for c in found} == {"reject"}
+
+
+@pytest.mark.parametrize("text", [
     "Bangkok kept outside mediators at arm's length.",
     "Thailand has kept the mediators at bay for weeks.",
 ], ids=["at-arms-length", "at-bay"])

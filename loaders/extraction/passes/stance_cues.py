@@ -126,6 +126,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         stance = "concede"
     if stance == "support" and _gave_ground(sentence, token, holders):
         stance = "concede"  # "agreed to free the soldiers, something Bangkok had resisted"
+    if stance == "concede" and _dropped_from_text(sentence, token):
+        stance = "reject"  # "tabled a counter-draft that drops the recognition of X": taken out
     base_flips = 1 if polarity.negated(sentence, token) else 0
     ceased = polarity.ceased(sentence, token)
     if token.pos_ == "VERB":
@@ -221,6 +223,18 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     claims.extend(conditions.claims)
     covered |= conditions.covered
     return Found(tuple(claims), frozenset(covered), list_cue)
+
+
+def _dropped_from_text(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of giving up has a text for subject ("the revised plan drops X", "a
+    counter-draft that drops X"): the provision is taken out of it, not conceded."""
+    subject = first_child(verb, "nsubj")
+    if subject is None:
+        return False
+    noun = subject
+    if subject.lower_ in sentence.words.relative:  # the parser may leave "that" unlinked to its noun
+        noun = verb.head if verb.dep_ == "relcl" else sentence.sdoc[subject.i - 1]
+    return noun.lemma_ in sentence.words.draft_nouns
 
 
 def _refused_until(sentence: Sentence, match: TopicMatch, token: Token) -> bool:
