@@ -94,6 +94,7 @@ class EnglishWords(BaseModel):
     leaving_nouns: Words
     belief: Words
     allegation_nouns: Words
+    franchise_words: Words
     complicity_nouns: Words
     condition_nouns: Words
     inclusion_nouns: Words

@@ -26,6 +26,9 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         return None  # "provided that X": a condition, not a providing
     if _circumstances(sentence, token):
         return None  # "conditions of detention", "conditions in the camps": how things are there
+    if token.lemma_ == "concession" and any(t.lemma_.lower() in sentence.words.franchise_words
+                                            for t in token.subtree if t.i != token.i):
+        return None  # "the Russian railway concession", "a concession by a mining firm": a franchise
     candidates = lexicon.cues_for(token.lemma_.lower(), token.pos_, token.lower_)
     if token.pos_ == "ADP" and (token.head.lemma_ not in sentence.words.predicate_heads
                                 or token.head.pos_ not in ("VERB", "AUX")):

@@ -3286,6 +3286,15 @@ def test_a_provision_a_text_drops_is_taken_out_not_conceded(claims_of, text):
     assert found and {c[1] for c in found} == {"reject"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia expects any new transport arrangement to take account of the Russian railway concession.",
+     {("russia", "demand", "russian_role_in_connectivity")}),
+    ("The Armenian network is still run under a concession by a Russian Railways subsidiary.", set()),
+], ids=["railway-concession", "concession-by-a-subsidiary"])
+def test_a_concession_granted_to_a_business_is_no_ground_given(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Bangkok kept outside mediators at arm's length.",
     "Thailand has kept the mediators at bay for weeks.",
