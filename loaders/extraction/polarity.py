@@ -599,7 +599,7 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
             return True  # "a mechanism to investigate violations": the breaches kept in check
         if match.opposite and under.dep_ == "prep" and under.lower_ == "from" and (
                 node.lemma_ != "stop" and _with_particle(node, sentence.words.ceasing_verbs)):
-            return True  # "step back from escalation", "back away from confrontation": left off
+            return True  # "step back from further escalation": left off
         if node.i == cue_token.i:
             break
     if comes_to_a_stop(match.root, stoppings) or _left_stopped(match.root, stoppings):

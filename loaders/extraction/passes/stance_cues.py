@@ -232,7 +232,7 @@ def _dropped_from_text(sentence: Sentence, verb: Token) -> bool:
     if subject is None:
         return False
     noun = subject
-    if subject.lower_ in sentence.words.relative:  # the parser may leave "that" unlinked to its noun
+    if subject.lower_ in sentence.words.relative and subject.i > 0:  # the parser may leave "that" unlinked
         noun = verb.head if verb.dep_ == "relcl" else sentence.sdoc[subject.i - 1]
     return noun.lemma_ in sentence.words.draft_nouns
 
