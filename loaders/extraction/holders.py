@@ -17,7 +17,8 @@ from stancegraph.loaders.extraction import attribution, coreference
 from stancegraph.loaders.extraction.cues import reporters_question
 from stancegraph.loaders.extraction.evaluation import evaluation
 from stancegraph.loaders.extraction.scope import joined_predicate, made_between, misjoined, series_first
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, has_modal, to_infinitive
+from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, first_child, has_modal, named_as,
+                                                     to_infinitive)
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
 from stancegraph.loaders.mentions import Mention
@@ -753,8 +754,7 @@ def _judged_plan(sentence: Sentence, noun: Token) -> bool:
     harmful"). Whoever judges a plan did not write it."""
     verb, words = noun.head, sentence.words
     if noun.dep_ == "dobj" and verb.lemma_ in words.judging_verbs:
-        return any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
-                   for c in verb.children if c.i > noun.i)
+        return bool(named_as(verb, noun))
     return noun.dep_ == "nsubj" and verb.lemma_ in words.copulas and any(
         c.dep_ in ("acomp", "attr") and evaluation(words, [c, *(a for a in c.children if a.dep_ == "amod")])
         for c in verb.children)

@@ -569,6 +569,16 @@ def first_child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def named_as(verb: Token, thing: Token) -> list[Token]:
+    """What a verb of judging says its object ``thing`` is: a complement or an "as" phrase
+    after it ("called the plan a trap", "described the offer as a trap"). The parser may hang
+    either on the object ("termed the measures unjust and reckless", "described the measures
+    as reckless"): an adjective after its noun describes nothing in English."""
+    return [c for c in (*verb.children, *thing.children) if c.i > thing.i and (
+        c.dep_ == "prep" and c.lower_ == "as" or c.head.i == verb.i and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+        or c.head.i == thing.i and c.dep_ == "amod")]
+
+
 def adverbs_between(verb: Token, start: int, end: int) -> bool:
     """Whether only the verb's adverbs ("overnight", "last week") stand between positions
     ``start`` and ``end``: "renewed its call overnight | for X" is the call for X, whatever

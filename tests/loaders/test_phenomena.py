@@ -1199,7 +1199,11 @@ def test_who_examines_a_plan_did_not_write_it(claims_of, text, expected):
     ("Lavrov said the ceasefire proposal was harmful.", {("sergei_lavrov", "reject", "ceasefire")}),
     ("Sybiha called the ceasefire proposal sensible.", {("andrii_sybiha", "support", "ceasefire")}),
     ("Lavrov presented the ceasefire proposal on Monday.", {("sergei_lavrov", "propose", "ceasefire")}),
-], ids=["called-harmful", "described-as", "was-harmful", "called-sensible", "presented"])
+    ("Lavrov termed the ceasefire proposal naive and dangerous.", {("sergei_lavrov", "reject", "ceasefire")}),
+    ("Lavrov described the ceasefire proposal as dangerous.", {("sergei_lavrov", "reject", "ceasefire")}),
+    ("Sybiha called the ceasefire proposal fair and realistic.", {("andrii_sybiha", "support", "ceasefire")}),
+], ids=["called-harmful", "described-as", "was-harmful", "called-sensible", "presented", "termed-two-adjectives",
+        "described-as-adjective", "called-two-adjectives"])
 def test_who_judges_a_plan_did_not_write_it(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -20,7 +20,7 @@ from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import lasts_while, made_dependent
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child, named_as
 from stancegraph.loaders.extraction.topics import anaphoric_topics, in_question, pointed_topic
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
@@ -184,9 +184,7 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
                       or c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
         return (equated, complement, None) if complement else None
     if noun.dep_ == "dobj" and verb.lemma_ in sentence.words.judging_verbs:
-        complement = [t for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i != noun.i
-                      for t in c.subtree]
-        complement += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+        complement = [t for c in named_as(verb, noun) for t in c.subtree]
         subject = first_child(verb, "nsubj")
         judges = phrase_holders(sentence, subject) if subject is not None else None
         return (verb, complement, judges) if complement else None

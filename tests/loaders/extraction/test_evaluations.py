@@ -323,3 +323,30 @@ def test_the_only_option_is_backed(resources):
         only      only      ADJ   JJ   amod      8
         option    option    NOUN  NN   attr      5"""))], passes=["evaluations"])
     assert claims == {("mara_venn", "support", "prisoner_exchange")}
+
+
+def test_an_adjective_hung_on_the_judged_object_is_what_it_is_called(resources):
+    # the parser reads "termed the truce reckless" as "the reckless truce", said after it
+    claims = read(resources, [("Venn termed the truce reckless.", """
+        Venn      Venn      PROPN NNP nsubj 1
+        termed    term      VERB  VBD ROOT  1
+        the       the       DET   DT  det   3
+        truce     truce     NOUN  NN  dobj  1
+        reckless  reckless  ADJ   JJ  amod  3
+        .         .         PUNCT .   punct 1
+    """)], passes=["evaluations"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+def test_an_adjective_before_the_judged_object_is_no_judgement(resources):
+    claims = read(resources, [("Venn termed the reckless truce a pause.", """
+        Venn      Venn      PROPN NNP nsubj 1
+        termed    term      VERB  VBD ROOT  1
+        the       the       DET   DT  det   4
+        reckless  reckless  ADJ   JJ  amod  4
+        truce     truce     NOUN  NN  dobj  1
+        a         a         DET   DT  det   6
+        pause     pause     NOUN  NN  oprd  1
+        .         .         PUNCT .   punct 1
+    """)], passes=["evaluations"])
+    assert claims == set()
