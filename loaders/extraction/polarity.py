@@ -152,11 +152,14 @@ NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
 
 
 def _nobody(sentence: Sentence, subject: Token) -> bool:
-    """"nobody", "no one", "no country": a subject that denies the deed (not "no troops
-    can be allowed", where the "no" is the topic's)."""
-    party_like = subject.lemma_ in sentence.words.pair_nouns or subject.lower_ == "one"
+    """"nobody", "no one", "no country", "not a single leader": a subject that denies the
+    deed (not "no troops can be allowed", where the "no" is the topic's)."""
+    party_like = subject.lemma_ in sentence.words.pair_nouns or subject.lower_ in ("one", "person")
     neither = any(c.dep_ == "det" and c.lower_ == "neither" for c in subject.children)  # "neither side would"
-    return subject.lower_ in NOBODY or party_like and (says_no(subject) or neither)
+    # "not a single country", "not one sane person would"
+    one = next((c for c in subject.children if c.lower_ in ("single", "one")), None)
+    not_one = one is not None and any(c.dep_ == "neg" for c in (*subject.children, *one.children))
+    return subject.lower_ in NOBODY or party_like and (says_no(subject) or neither or not_one)
 
 
 def denied_by_its_topic(sentence: Sentence, token: Token, match: TopicMatch) -> bool:

@@ -638,7 +638,12 @@ def test_blame_in_other_words(claims_of, text, expected):
     ("Peskov said no one in Moscow wants a ceasefire.", {("dmitry_peskov", "reject", "ceasefire")}),
     ('"Any illegal seizure of our frozen assets will be answered," Peskov said.',
      {("dmitry_peskov", "reject", "frozen_assets")}),
-], ids=["headline-speaker", "headline-speaker-quoted", "label-is-no-one", "no-one-wants", "illegal-seizure-of"])
+    ("Not a single sane person would agree to give up territory, Zelensky said.",
+     {("volodymyr_zelenskyy", "reject", "annexed_territory")}),
+    ("Not one leader in Kyiv will give up territory, Zelensky said.", {("ukraine", "reject", "annexed_territory")}),
+    ("Not a single European country backs the ceasefire proposal.", {("europe", "reject", "ceasefire")}),
+], ids=["headline-speaker", "headline-speaker-quoted", "label-is-no-one", "no-one-wants", "illegal-seizure-of",
+        "not-a-single-person", "not-one-leader", "not-a-single-country"])
 def test_headline_speakers_and_nobody(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -166,6 +166,22 @@ def test_nobody_accepting_a_topic_is_a_rejection(resources):
     assert claims == {("mara_venn", "reject", "ceasefire")}
 
 
+def test_not_a_single_party_accepting_a_topic_is_a_rejection(resources):
+    claims = read(resources, [("Venn said not a single country accepts the truce.", """
+        Venn     Venn     PROPN NNP  nsubj  1
+        said     say      VERB  VBD  ROOT   1
+        not      not      PART  RB   neg    5
+        a        a        DET   DT   det    5
+        single   single   ADJ   JJ   amod   5
+        country  country  NOUN  NN   nsubj  6
+        accepts  accept   VERB  VBZ  ccomp  1
+        the      the      DET   DT   det    8
+        truce    truce    NOUN  NN   dobj   6
+        .        .        PUNCT .    punct  1
+    """)], passes=["stance_cues"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
 def test_stopping_short_of_backing_a_topic_is_no_backing(resources):
     claims = read(resources, [("Borsk stopped short of backing the truce.", """
         Borsk    Borsk   PROPN NNP  nsubj   1
