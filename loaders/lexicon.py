@@ -52,6 +52,7 @@ class EnglishWords(BaseModel):
     duty_nouns: Words
     efficacy_verbs: Words
     people_nouns: Words
+    people_kinds: Words
     obligation: Words
     semi_modals: Words
     hedges: Words

@@ -563,6 +563,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                      and c.i in mentions and c.i < node.i]
             if stray:
                 return [holder_of(sentence, mentions[stray[0].i])]
+        if _described_people(sentence, node):
+            return phrase_holders(sentence, node.head)  # "invited forces opposed to X": theirs
         if node.head.i == node.i:
             break
         # "said that India could not X and that Y was not negotiable": a second "that" clause
@@ -577,6 +579,20 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if speaker:
         return speaker
     return attribution.according_to(sentence)
+
+
+def _described_people(sentence: Sentence, node: Token) -> bool:
+    """Whether a clause describes people by what they do ("forces opposed to the truce",
+    "lawmakers who reject the plan", "groups calling for talks"): the stance is theirs, and
+    the verb above (who invites or praises them) does not hold it."""
+    noun, words = node.head, sentence.words
+    if node.dep_ not in ("acl", "relcl", "amod") or noun.pos_ != "NOUN" or node.i < noun.i:
+        return False
+    if node.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in words.relative for c in node.children):
+        return False  # "the lawmakers Russia praised": the clause's own subject holds it
+    lemma = noun.lemma_.lower()
+    return any(lemma in kind for kind in (words.people_kinds, words.people_nouns, words.group_nouns,
+                                          words.office_nouns, words.pair_nouns, words.commentator_nouns))
 
 
 def _second_that_clause(node: Token) -> bool:

@@ -2128,6 +2128,21 @@ def test_what_a_topic_is_called_in_its_own_words_judges_nothing(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow invited groups opposed to the ceasefire to join the talks.", set()),
+    ("Zelensky met with lawmakers opposed to the peace plan.", set()),
+    ("Kyiv hosted activists calling for a ceasefire.", set()),
+    ("Russian lawmakers opposed to the ceasefire met Putin.", {("russia", "reject", "ceasefire")}),
+    ("Zelensky met European leaders who back the ceasefire.", {("europe", "support", "ceasefire")}),
+    ("Russia issued a statement opposing the ceasefire.", {("russia", "reject", "ceasefire")}),
+], ids=["groups-opposed", "lawmakers-opposed", "activists-calling", "own-nationality", "leaders-who-back",
+        "statement-opposing"])
+def test_a_clause_describing_people_is_their_stance(claims_of, text, expected):
+    """"Invited groups opposed to the truce": the clause says what the groups hold, not the
+    one who invites or meets them; a statement's clause is still its author's."""
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Cambodia, which demanded outside mediation, welcomed the news.",
      {("cambodia", "demand", "third_party_mediation")}),
     ("Thailand, which rejected outside mediation, accepted the truce.",

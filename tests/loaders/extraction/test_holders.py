@@ -470,3 +470,31 @@ def test_she_is_never_a_public_the_pack_lists_among_its_commentators():
         .          .         PUNCT .   punct    3
     """), SHE_REJECTED], passes=["stance_cues"])
     assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+def test_a_clause_describing_a_group_is_the_groups_stance(resources):
+    claims = read(resources, [("Borsk invited groups opposed to the truce.", """
+        Borsk    Borsk    PROPN NNP nsubj 1
+        invited  invite   VERB  VBD ROOT  1
+        groups   group    NOUN  NNS dobj  1
+        opposed  oppose   VERB  VBN acl   2
+        to       to       ADP   IN  prep  3
+        the      the      DET   DT  det   6
+        truce    truce    NOUN  NN  pobj  4
+        .        .        PUNCT .   punct 1
+    """)], passes=["stance_cues"])
+    assert claims == set()
+
+
+def test_a_clause_describing_a_document_is_its_authors_stance(resources):
+    claims = read(resources, [("Borsk issued a statement opposing the truce.", """
+        Borsk      Borsk      PROPN NNP nsubj 1
+        issued     issue      VERB  VBD ROOT  1
+        a          a          DET   DT  det   3
+        statement  statement  NOUN  NN  dobj  1
+        opposing   oppose     VERB  VBG acl   3
+        the        the        DET   DT  det   6
+        truce      truce      NOUN  NN  dobj  4
+        .          .          PUNCT .   punct 1
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "reject", "ceasefire")}
