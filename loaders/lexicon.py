@@ -171,6 +171,7 @@ class EnglishWords(BaseModel):
     equating_verbs: Words
     mediator_nouns: Words
     commenting_verbs: Words
+    question_nouns: Words
     sending_verbs: Words
     outcome_nouns: Words
     accepting_verbs: Words

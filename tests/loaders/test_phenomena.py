@@ -2431,7 +2431,13 @@ def test_a_pronoun_reported_by_unnamed_people_is_theirs(text, expected):
     ("Putin declined the full truce.", {("vladimir_putin", "reject", "ceasefire")}),
     ("The Kremlin refused to comment on the ceasefire.", set()),
     ("Washington has so far declined to spell out its security guarantees.", set()),
-], ids=["declined-the-truce", "refused-to-comment-on", "declined-to-spell-out"])
+    ("Rubio refused to answer questions from reporters about whether the deal would include security guarantees.",
+     set()),
+    ("Rubio declined to take questions from reporters on security guarantees for Ukraine.", set()),
+    ("Putin refused to answer Kyiv's call for a ceasefire.",
+     {("vladimir_putin", "reject", "ceasefire"), ("ukraine", "demand", "ceasefire")}),
+], ids=["declined-the-truce", "refused-to-comment-on", "declined-to-spell-out", "refused-to-answer-questions",
+        "declined-to-take-questions", "refused-to-answer-a-call"])
 def test_declining_a_topic_and_declining_to_talk_about_it(claims_of, text, expected):
     check(claims_of, text, expected)
 

@@ -49,7 +49,7 @@ class StanceCues:
                 # up X"); a participle there still names its own holder ("guarantees backed
                 # by Washington")
                 continue
-            if any(c.dep_ == "xcomp" and c.lemma_ in sentence.words.commenting_verbs for c in token.children):
+            if any(c.dep_ == "xcomp" and _comments(sentence, c) for c in token.children):
                 continue  # "declined to comment on the truce": silence, no stance on it
             if _observed(sentence, token):
                 continue  # "some vehicles had been seen leaving": a deed observed, no stance
@@ -518,3 +518,11 @@ def _denier(sentence: Sentence, token: Token, holders: list[Holder]) -> list[Hol
     if {sentence.party(h.actor) for h in speakers} & {sentence.party(h.actor) for h in holders}:
         return holders
     return speakers
+
+
+def _comments(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb says something about a topic ("comment on", "spell out") or takes
+    questions on it ("answer questions about the guarantees")."""
+    words = sentence.words
+    return verb.lemma_ in words.commenting_verbs or any(
+        c.dep_ == "dobj" and c.lemma_ in words.question_nouns for c in verb.children)
