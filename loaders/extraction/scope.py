@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction.cues import proviso_clause
 from stancegraph.loaders.extraction.polarity import preferred_over
 from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, adverbs_between, copula_preposition,
-                                                     first_child, has_modal, to_infinitive)
+                                                     first_child, has_modal, to_infinitive, told_as_past)
 from stancegraph.schema import Cue
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -109,10 +109,20 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         if noun.lemma_ in words.enquiry_nouns and noun.pos_ == "NOUN" and noun.i != token.i:
             # "sought reassurance about the route": to know more about it, not the route
             tokens -= {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}
+        if noun.pos_ == "NOUN" and noun.i != token.i and (
+                noun.lemma_ in words.agenda_items or noun.lemma_ in words.part_nouns):
+            # "accepted proposals on the points that had delayed the treaty": the points' past,
+            # not what the proposals are about
+            tokens -= {t.i for c in noun.children if c.dep_ == "relcl" and _told_before(c) for t in c.subtree}
     if cue.stance == "concede":
         for held in _others_view(sentence, token):
             tokens -= collect(sentence, held, is_root=False)
     return tokens
+
+
+def _told_before(verb: Token) -> bool:
+    """Whether a clause tells what has happened ("that had delayed X", "that have stalled X")."""
+    return told_as_past(verb) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _clausal_subjects(verb: Token) -> list[Token]:
