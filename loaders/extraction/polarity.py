@@ -313,6 +313,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     if says_no(match.root, match.tokens) or _non_prefixed(match) or (
             match.root.pos_ != "VERB" and match.root.i != cue_token.i and neither_nor(match.root)):
         count += 1  # "no X", "non-X" -- unless "no" is part of the phrase ("no third-party forces")
+    if match.root.i != cue_token.i and _but_not(match.root, match.tokens):
+        count += 1  # "accepted a halt on energy strikes but not a full ceasefire"
     if match.root.i != cue_token.i and match.root.pos_ == "VERB" and any(
             c.dep_ == "neg" and c.i not in match.tokens or _denying_subject(sentence, c) for c in match.root.children):
         count += 1  # "must not open fire again", "neither side would reinforce": the phrase's own verb negated
@@ -383,6 +385,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
                 and c.i not in match.tokens for c in node.children) or (
                 node.pos_ in ("VERB", "AUX") and denied_by_adverbial(node)):
             count += 1  # its own negation, whatever it does: "insisted it would not drop X"
+        if node.i != cue_token.i and _but_not(node, match.tokens):
+            count += 1  # "agreed to a pause, but not to the full ceasefire"
         if node.pos_ == "NOUN" and says_no(node, match.tokens) or nothing_to(below) or contrasted(below):
             count += 1  # "saw no need for X", "no objection to X", "nothing to mediate", "witnesses, not mediators"
         if set_aside_clause(sentence, node):
@@ -396,6 +400,13 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             cessation and _given_up(sentence, cue_token, match)):
         count += 1  # "called for more military aid": against halting it
     return count
+
+
+def _but_not(token: Token, besides: frozenset[int] = frozenset()) -> bool:
+    """Whether a conjunct other than a verb is denied by a "not" of its own, the verb left
+    out: "a halt but not a ceasefire", "to a pause, but not to a ceasefire"."""
+    return token.dep_ == "conj" and token.pos_ != "VERB" and any(
+        c.dep_ == "neg" and c.i not in besides and not _not_only(c) for c in token.children)
 
 
 def _given_up(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:

@@ -318,9 +318,14 @@ def test_accusations(claims_of, text, expected):
     ("Washington committed to end the freeze on intelligence sharing and to restart security assistance.",
      {("united_states", "reject", "halt_intelligence_sharing"), ("united_states", "reject", "halt_military_aid")}),
     ("Washington agreed to halt and review security assistance.", {("united_states", "support", "halt_military_aid")}),
+    ("Moscow agreed to a short pause in the strikes, but not to the full ceasefire.",
+     {("russia", "reject", "ceasefire")}),
+    ("Kyiv signed up to the prisoner swap but not to the energy truce.",
+     {("ukraine", "support", "prisoner_exchange"), ("ukraine", "reject", "partial_ceasefire")}),
 ], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
         "did-not-reject", "denied-seeking", "would-never", "there-will-be-no", "no-x-without-y", "denied-violating", "rather-than", "instead-of", "prefers-to", "green-light", "the-need",
-        "failed-to-agree-on", "members-failed-to-agree-on", "one-failed-to-agree-on", "unable-to", "end-x-and-restart-y", "halt-and-review-y"])
+        "failed-to-agree-on", "members-failed-to-agree-on", "one-failed-to-agree-on", "unable-to", "end-x-and-restart-y", "halt-and-review-y",
+        "but-not-to", "to-x-but-not-to-y"])
 def test_polarity(claims_of, text, expected):
     check(claims_of, text, expected)
 
