@@ -339,6 +339,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             if node.i == cue_token.i or node.i not in scope:
                 break
             continue
+        if below.dep_ == "advcl" and _denied_object_before(node, below, match.tokens):
+            count += 1  # "saw no need | for a third country to mediate": the clause is the noun's
         if node.i != cue_token.i and node.i not in match.tokens and _set_aside(sentence, below, node):
             count += 1  # "wants talks rather than a truce", "instead of NATO membership"
         if node.i == cue_token.i or node.i not in scope:
@@ -400,6 +402,16 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             cessation and _given_up(sentence, cue_token, match)):
         count += 1  # "called for more military aid": against halting it
     return count
+
+
+def _denied_object_before(verb: Token, clause: Token, besides: frozenset[int]) -> bool:
+    """Whether a "for X to Y" clause the parser hung on the verb follows the verb's object
+    with "no" ("saw no need | for a third country to mediate", "had no plan | for troops
+    to leave"): the clause is what the object denies."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return False
+    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i and says_no(c, besides)
+               for c in verb.children)
 
 
 def _but_not(token: Token, besides: frozenset[int] = frozenset()) -> bool:

@@ -2678,7 +2678,11 @@ def test_a_judgement_added_to_a_demand_is_not_what_is_demanded(text, expected):
      {("pakistan", "demand", "third_party_mediation")}),
     ("thailand_cambodia_2025", "Bangkok rejected the notion that foreign powers should step in.",
      {("thailand", "reject", "third_party_mediation")}),
-], ids=["no-go-between", "no-intermediary", "a-referee", "step-in"])
+    ("thailand_cambodia_2025", "Bangkok said it saw no need yet for any third country to mediate.",
+     {("thailand", "reject", "third_party_mediation")}),
+    ("thailand_cambodia_2025", "Phnom Penh saw a pressing need for an outside power to mediate.",
+     {("cambodia", "support", "third_party_mediation")}),
+], ids=["no-go-between", "no-intermediary", "a-referee", "step-in", "no-need-for-x-to", "a-need-for-x-to"])
 def test_other_words_for_a_mediator(pack, text, expected):
     assert claims_in(pack, text) == expected
 
