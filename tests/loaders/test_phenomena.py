@@ -3359,7 +3359,11 @@ def test_keeping_a_thing_away_is_against_it(text):
      {("marco_rubio", "demand", "de_escalation")}),
     ("thailand_cambodia_2025", "Anwar urged the two armies to step back from the fighting along the border.",
      {("anwar_ibrahim", "demand", "ceasefire")}),
-], ids=["step-back-from-escalation", "step-back-from-fighting"])
+    ("india_pakistan_2025", "Washington wanted to see the risk of a wider war reduced.",
+     {("united_states", "demand", "de_escalation")}),
+    ("india_pakistan_2025", "Rubio urged a reduction in the escalation along the border.",
+     {("marco_rubio", "demand", "de_escalation")}),
+], ids=["step-back-from-escalation", "step-back-from-fighting", "war-reduced", "reduction-in-escalation"])
 def test_stepping_back_from_what_a_halt_stops_is_the_halt(pack, text, expected):
     assert claims_in(pack, text) == expected
 
