@@ -24,7 +24,7 @@ def topics_in(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
     if not found:
         found = pointed_topic(sentence, scope)
     return [match for match in found if _more_specific(sentence, match, found) is None
-            and not _names_it_again(match, found)]
+            and not _names_it_again(match, found) and not _describes_it(sentence, match, found)]
 
 
 FRAMING_PREPS = frozenset({"on", "regarding", "concerning"})
@@ -60,18 +60,37 @@ def _names_it_again(match: TopicMatch, found: list[TopicMatch]) -> bool:
     upper one, carries the polarity ("no")."""
     return any(other is not match and other.topic == match.topic and other.root.i != match.root.i
                and match.root in other.root.ancestors and not _joined_below(other.root, match.root)
-               for other in found)
+               and _below_through(other.root, match.root, "relcl") is None for other in found)
+
+
+def _describes_it(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> bool:
+    """Whether ``match`` lies in a relative clause below another phrase of its topic, a clause
+    with no cue of its own: "waive Section 907, which restricts aid to Baku" says what
+    Section 907 does; the stance is on the phrase above ("Section 907, whose repeal was
+    announced" reports one of its own)."""
+    for other in found:
+        if other is match or other.topic != match.topic or other.root not in match.root.ancestors:
+            continue
+        clause = _below_through(match.root, other.root, "relcl")
+        if clause is not None and not any(t.i in sentence.cues for t in clause.subtree):
+            return True
+    return False
 
 
 def _joined_below(lower: Token, upper: Token) -> bool:
     """Whether ``lower`` hangs below ``upper`` through a conjunct: "brokered the halt or
     used trade" names the topic twice, side by side, not once inside the other."""
+    return _below_through(lower, upper, "conj") is not None
+
+
+def _below_through(lower: Token, upper: Token, dep: str) -> Token | None:
+    """The word attached as ``dep`` on the way up from ``lower`` to ``upper``, if any."""
     node = lower
     while node.i != upper.i and node.head.i != node.i:
-        if node.dep_ == "conj":
-            return True
+        if node.dep_ == dep:
+            return node
         node = node.head
-    return False
+    return None
 
 
 def _more_specific(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> TopicMatch | None:

@@ -2698,6 +2698,17 @@ def test_a_restraint_lifted_by_a_cue_of_the_pack_is_removed(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Trump said he would waive Section 907, which restricts US aid to Azerbaijan.", "donald_trump"),
+    ("Washington repealed Section 907, which had banned military assistance to Azerbaijan since 1992.",
+     "united_states"),
+], ids=["which-restricts", "which-had-banned"])
+def test_a_clause_saying_what_a_topic_does_is_not_the_topic_again(text, holder):
+    """"Waive Section 907, which restricts aid": the clause says what Section 907 is; the
+    waiver is the stance, not the restriction the clause describes."""
+    assert claims_in("armenia_azerbaijan_2025", text) == {(holder, "support", "section_907_waiver")}
+
+
 @pytest.mark.parametrize(("pack", "text", "expected"), [
     ("india_pakistan_2025", "New Delhi said the Indus Waters Treaty would stay frozen until Islamabad ended its "
      "support for terrorism.",
