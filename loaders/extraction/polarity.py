@@ -431,6 +431,8 @@ def _given_up(sentence: Sentence, cue_token: Token, match: TopicMatch) -> bool:
             return False  # "end X and restart Y": the first verb does not govern the second
         if node.pos_ == "VERB" and node.i not in match.tokens and is_reverser(sentence, node):
             return True
+        if node.pos_ == "NOUN" and listed(node, sentence.words.stoppings):
+            return False  # "agreed to end the freeze on aid": the freeze is given up, not the aid
         below = node
     return False
 
@@ -620,7 +622,9 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
             break  # "closed the door to new fighting": the door is closed, not the fighting
         if not coordinate and node.lemma_ not in naming and (
                 node.pos_ != "ADJ" and listed(node, stoppings) or _stop_hung_on_verb(node, stoppings)):
-            return True  # "halt X", "wind up X", "put an end | to X"; not "close to a deal"
+            # "halt X", "wind up X", "put an end | to X"; not "close to a deal", nor "ended
+            # the freeze on X", a stop stopped
+            return not _stop_undone(sentence, node)
         if match.opposite and node.pos_ in ("VERB", "NOUN") and listed(node, sentence.words.scrutiny):
             return True  # "a mechanism to investigate violations": the breaches kept in check
         if match.opposite and under.dep_ == "prep" and under.lower_ == "from" and (
@@ -636,10 +640,22 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
     for i in range(min(match.tokens) - 1, max(min(edge, min(match.tokens)) - 4, -1), -1):
         word = sdoc[i]
         if word.lemma_ in stoppings and word.lemma_ not in naming:
-            return True
+            return not _stop_undone(sentence, word)
         if i < edge and (i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN")):
             break
     return False
+
+
+def _stop_undone(sentence: Sentence, stop: Token) -> bool:
+    """Whether a noun of stopping is itself stopped: "ended the freeze on military aid",
+    "lifted the ban on exports", "an end to the freeze on aid" let the thing go on."""
+    if stop.pos_ != "NOUN":
+        return False
+    if stop.dep_ in ("dobj", "nsubjpass"):
+        governor = stop.head if stop.head.pos_ == "VERB" else None
+    else:
+        governor = stop.head.head if stop.dep_ == "pobj" and stop.head.lower_ in ("to", "of") else None
+    return governor is not None and listed(governor, sentence.words.stoppings)
 
 
 def _idiom_object(sentence: Sentence, verb: Token, below: Token) -> bool:

@@ -3365,6 +3365,21 @@ def test_keeping_a_thing_away_is_against_it(text):
     assert claims_in("thailand_cambodia_2025", text) == {("thailand", "reject", "third_party_mediation")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington ended the freeze on military aid.", {("united_states", "reject", "halt_military_aid")}),
+    ("Washington agreed to end the freeze on military aid.", {("united_states", "reject", "halt_military_aid")}),
+    ("Kyiv demanded an end to the freeze on military aid.", {("ukraine", "reject", "halt_military_aid")}),
+    ("Kyiv welcomed the lifting of the ban on arms deliveries.", {("ukraine", "reject", "halt_military_aid")}),
+    ("Washington extended the freeze on military aid.", {("united_states", "support", "halt_military_aid")}),
+    ("Washington agreed to extend the freeze on military aid.", {("united_states", "support", "halt_military_aid")}),
+], ids=["ended-the-freeze", "agreed-to-end-the-freeze", "an-end-to-the-freeze", "lifting-of-the-ban",
+        "extended-the-freeze", "agreed-to-extend-the-freeze"])
+def test_a_stop_stopped_lets_the_thing_go_on(claims_of, text, expected):
+    """"Ended the freeze on military aid": the freeze stops the aid, and the end stops the
+    freeze; the aid goes on, against halting it."""
+    check(claims_of, text, expected)
+
+
 @pytest.mark.parametrize(("pack", "text", "expected"), [
     ("india_pakistan_2025", "Rubio urged both governments to step back from further escalation.",
      {("marco_rubio", "demand", "de_escalation")}),

@@ -218,8 +218,10 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str],
     halt = root.head.head
     if root.dep_ == "pobj" and halt.lemma_ in stoppings and halt.dep_ == "dobj":
         # "announced a pause in aid": the aid is stopped; "ordered the expulsion of
-        # diplomats", where the pack's phrases name the expulsion: the measure is enacted
-        return halt.head, match.opposite or halt.lemma_ not in naming
+        # diplomats", where the pack's phrases name the expulsion: the measure is enacted;
+        # "ended the freeze on aid": the stop is stopped
+        stopped = match.opposite or halt.lemma_ not in naming
+        return halt.head, stopped != polarity.listed(halt.head, stoppings)
     inflicting = _inflicted_with(match, words)
     if inflicting is not None:
         return inflicting, False  # "would hit Moscow with tougher sanctions"
