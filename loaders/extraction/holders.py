@@ -462,6 +462,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         if _wished_act(sentence, token, cue):
             return []  # "Pakistan would welcome American mediation": wished for, not offered
         own = _own_holders(sentence, token, cue)
+        if own and _framed_as(sentence, token, own):
+            return []  # "Kinshasa reads the clause as a commitment by M23 to leave Goma": its reading
         if own:
             return own
         if _examined(sentence, token, cue):
@@ -808,6 +810,20 @@ def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             objects = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() not in words.people_nouns]
             found += after_prepositions(sentence, objects, ("from",))
     return unique(found)
+
+
+def _framed_as(sentence: Sentence, noun: Token, own: list[Holder]) -> bool:
+    """Whether a noun that names its holder is what another party frames something "as"
+    ("Moscow sees the pause as a bid by Kyiv to regroup"): the framer's reading of the
+    other's stance, not the other's stance."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    verb = noun.head.head
+    if verb.lemma_ not in sentence.words.framing_verbs:
+        return False
+    subject = first_child(verb, "nsubj")
+    framers = {sentence.party(h.actor) for h in phrase_holders(sentence, subject)} if subject is not None else set()
+    return not framers & {sentence.party(h.actor) for h in own if h is not COMMENTATOR}
 
 
 def _given_to(sentence: Sentence, name: Token, noun: Token) -> bool:

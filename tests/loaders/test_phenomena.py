@@ -3366,6 +3366,18 @@ def test_keeping_a_thing_away_is_against_it(text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa reads the clause as a commitment by the rebels to leave Goma.", set()),
+    ("Kigali portrays the deal as a concession by Kinshasa to hold direct talks with M23.", set()),
+    ("M23 described its pullback as a commitment by the movement to leave Goma.",
+     {("m23", "concede", "m23_withdrawal")}),
+], ids=["reads-as-a-commitment-by", "portrays-as-a-concession-by", "own-pullback-described"])
+def test_what_one_party_frames_as_another_s_stance_is_its_reading(text, expected):
+    """"Kinshasa reads the clause as a commitment by the rebels": Kinshasa's reading of the
+    rebels' stance, which the rebels may deny; a party framing its own act speaks for it."""
+    assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Washington ended the freeze on military aid.", {("united_states", "reject", "halt_military_aid")}),
     ("Washington agreed to end the freeze on military aid.", {("united_states", "reject", "halt_military_aid")}),
     ("Kyiv demanded an end to the freeze on military aid.", {("ukraine", "reject", "halt_military_aid")}),
