@@ -1469,6 +1469,11 @@ def test_movements_regrets_and_when_clauses(claims_of, text, expected):
     check(claims_of, text, expected)
 
 
+def test_naming_the_other_side_s_shelling_in_a_quote_is_no_stand_against_the_truce():
+    text = '"The strikes hit positions that were used to shell our villages every night," the Thai army said.'
+    assert claims_in("thailand_cambodia_2025", text) == set()
+
+
 def test_a_trojan_horse_is_refused():
     assert claims_in("drc_rwanda_2025", "Muyaya said federalism was a Trojan horse.") == {("patrick_muyaya", "reject", "federalism")}
 

@@ -1,7 +1,9 @@
 """Quoted topics: a party's speaker quoted on a topic, with no cue word, backs it (weakly);
-a phrase naming the topic's contrary counts against it. A few words in quotation marks
-(a name, a scare-quoted term) are no one speaking. The speaker's own adjective for the
-topic judges it ("the illegal seizure of our assets" is against the seizure)."""
+a phrase naming the topic's contrary counts only as the speaker judges it (naming a wrong
+condemns it; "the positions used to shell our people" takes no side). A few words in
+quotation marks (a name, a scare-quoted term) are no one speaking. The speaker's own
+adjective for the topic judges it ("the illegal seizure of our assets" is against the
+seizure)."""
 
 from __future__ import annotations
 
@@ -45,7 +47,10 @@ class QuotedTopics:
             contrary = match.opposite and not halted(sentence, match.root.sent.root, match) and not any(
                 sentence.sdoc[i].lemma_.lower() in self.wrongs for i in match.tokens)
             # "the illegal seizure of our assets": the speaker's own word for it judges it
-            if _judged(sentence, match.root) < 0:
+            judged = _judged(sentence, match.root)
+            if contrary and not judged:
+                continue  # "the positions used to shell our people": naming the contrary takes no side
+            if judged < 0:
                 contrary = not contrary
             stance = "reject" if contrary else "support"
             for holder in quote_speaker(sentence, match.root):
