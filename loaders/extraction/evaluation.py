@@ -59,7 +59,7 @@ def evaluation(words: EnglishWords, tokens: Iterable[Token]) -> float:
     multi-word evaluations in it, a negated word counting the other way."""
     tokens = sorted(tokens, key=lambda t: t.i)
     total = 0.0
-    remedied = _remedied(words, tokens)
+    remedied = _remedied(words, tokens) | _set_against(tokens)
     for token in tokens:
         if token.i in remedied:
             continue
@@ -78,11 +78,23 @@ def _remedied(words: EnglishWords, tokens: list[Token]) -> set[int]:
             for t in prep.subtree}
 
 
+def contrast_not(token: Token) -> bool:
+    """Whether a word is the "not" of "A, not B", which the parser hangs on A."""
+    return token.dep_ == "neg" and token.i > token.head.i and token.nbor(-1).text == ","
+
+
+def _set_against(tokens: list[Token]) -> set[int]:
+    """The words of what a thing is said not to be ("a tool for peace, not a reward"): they
+    tell what it is not, not what it is worth."""
+    return {t.i for negation in tokens if contrast_not(negation)
+            for t in negation.head.subtree if t.i >= negation.i}
+
+
 def _negated(words: EnglishWords, token: Token) -> bool:
     """Whether a word is negated, or the verb it completes is ("a chance we cannot afford
-    to waste")."""
+    to waste"); not the A of "A, not B"."""
     while True:
-        if any(c.dep_ == "neg" or c.lower_ in words.negators for c in token.children):
+        if any((c.dep_ == "neg" or c.lower_ in words.negators) and not contrast_not(c) for c in token.children):
             return True
         if token.dep_ != "xcomp":
             return False

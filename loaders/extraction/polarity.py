@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.cues import cue_of, unwarranted
+from stancegraph.loaders.extraction.evaluation import contrast_not
 from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, first_child, has_modal, neither_nor, says_no,
                                                      to_infinitive)
 from stancegraph.loaders.extraction.weights import WEIGHTS
@@ -31,8 +32,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     word outside the topic's own ``phrase`` ("will not fire a single shot" is a truce)."""
     words = sentence.words
     if any((c.dep_ == "neg" or (c.lower_ in words.negators and c.dep_ in ("advmod", "det"))) and c.i not in phrase
-           and not _not_only(c) for c in token.children):
-        return True
+           and not _not_only(c) and not contrast_not(c) for c in token.children):
+        return True  # not the "not" of "a fair offer, not a trap", which the parser hangs on the offer
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(sentence, c) for c in token.children):
         return True  # "nobody will accept X", "no one wants X", "no country brokered X"
     if denied_by_adverbial(token) or _nor_first(token) or (token.pos_ in ("VERB", "AUX") and neither_nor(token)):

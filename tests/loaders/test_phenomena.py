@@ -1212,8 +1212,10 @@ def test_who_examines_a_plan_did_not_write_it(claims_of, text, expected):
     ("Lavrov termed the ceasefire proposal naive and dangerous.", {("sergei_lavrov", "reject", "ceasefire")}),
     ("Lavrov described the ceasefire proposal as dangerous.", {("sergei_lavrov", "reject", "ceasefire")}),
     ("Sybiha called the ceasefire proposal fair and realistic.", {("andrii_sybiha", "support", "ceasefire")}),
+    ('Lavrov said the ceasefire proposal was "a trap, not a fair offer".', {("sergei_lavrov", "reject", "ceasefire")}),
+    ("Sybiha said the energy truce was a good start, not a disaster.", {("andrii_sybiha", "support", "partial_ceasefire")}),
 ], ids=["called-harmful", "described-as", "was-harmful", "called-sensible", "presented", "termed-two-adjectives",
-        "described-as-adjective", "called-two-adjectives"])
+        "described-as-adjective", "called-two-adjectives", "a-not-b-trap", "a-not-b-good-start"])
 def test_who_judges_a_plan_did_not_write_it(claims_of, text, expected):
     check(claims_of, text, expected)
 

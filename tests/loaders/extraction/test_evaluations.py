@@ -350,3 +350,23 @@ def test_an_adjective_before_the_judged_object_is_no_judgement(resources):
         .         .         PUNCT .   punct 1
     """)], passes=["evaluations"])
     assert claims == set()
+
+
+def test_what_a_topic_is_said_not_to_be_does_not_judge_it(resources):
+    # the parser hangs the "not" of "A, not B" on A
+    claims = read(resources, [("Venn said the truce was a step forward, not a disaster.", """
+        Venn      Venn      PROPN NNP nsubj 1
+        said      say       VERB  VBD ROOT  1
+        the       the       DET   DT  det   3
+        truce     truce     NOUN  NN  nsubj 4
+        was       be        AUX   VBD ccomp 1
+        a         a         DET   DT  det   6
+        step      step      NOUN  NN  attr  4
+        forward   forward   ADV   RB  advmod 6
+        ,         ,         PUNCT ,   punct 7
+        not       not       PART  RB  neg   7
+        a         a         DET   DT  det   11
+        disaster  disaster  NOUN  NN  appos 7
+        .         .         PUNCT .   punct 1
+    """)], passes=["evaluations"])
+    assert claims == {("mara_venn", "support", "ceasefire")}
