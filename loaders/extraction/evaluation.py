@@ -102,10 +102,31 @@ def _negated(words: EnglishWords, token: Token) -> bool:
 
 
 def phrase_of(words: EnglishWords, tokens: Iterable[Token]) -> int:
-    """The sum of the signs of the listed evaluative phrases in a span ("dead on arrival")."""
+    """The sum of the signs of the listed evaluative phrases in a span ("dead on arrival"),
+    a phrase right after "not" counting the other way ("not on the table")."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    # whole words only: "solve conflict" is not in "resolve conflict"
-    lemmas = f" {' '.join(t.lemma_.lower() for t in tokens)} "
-    forms = f" {' '.join(t.lower_ for t in tokens)} "
-    return sum(sign for phrase, sign in words.evaluation_phrases.items()
-               if f" {phrase} " in lemmas or f" {phrase} " in forms)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    forms = [t.lower_ for t in tokens]
+    total = 0
+    for phrase, sign in words.evaluation_phrases.items():
+        parts = phrase.split()
+        # whole words only: "solve conflict" is not in "resolve conflict"
+        for start in range(len(tokens) - len(parts) + 1):
+            if lemmas[start:start + len(parts)] == parts or forms[start:start + len(parts)] == parts:
+                total += -sign if _denied_phrase(words, tokens[start], tokens) else sign
+                break
+    return total
+
+
+def _denied_phrase(words: EnglishWords, first: Token, span: list[Token]) -> bool:
+    """Whether "not", "never" or "no" of the span's own stands right before a phrase, past
+    its articles ("was 'not on the table'"). A verb's own "not" is its caller's to count
+    ("was not on the table", "cannot go together")."""
+    before = first.i - 1
+    doc = first.doc
+    while before >= 0 and doc[before].pos_ == "DET" and doc[before].lower_ not in words.negators:
+        before -= 1
+    if before < 0 or doc[before].lower_ not in words.negators:
+        return False
+    head = doc[before].head
+    return head in span and head.pos_ not in ("VERB", "AUX")

@@ -1471,6 +1471,14 @@ def test_movements_regrets_and_when_clauses(claims_of, text, expected):
     check(claims_of, text, expected)
 
 
+@pytest.mark.parametrize("text", [
+    'The rebels\' spokesman said withdrawing from Goma was "not on the table".',
+    "The rebels' spokesman said a withdrawal from Goma was not on the table.",
+], ids=["quoted-not-on-the-table", "not-on-the-table"])
+def test_a_withdrawal_not_on_the_table_is_refused(text):
+    assert claims_in("drc_rwanda_2025", text) == {("m23", "reject", "m23_withdrawal")}
+
+
 def test_naming_the_other_side_s_shelling_in_a_quote_is_no_stand_against_the_truce():
     text = '"The strikes hit positions that were used to shell our villages every night," the Thai army said.'
     assert claims_in("thailand_cambodia_2025", text) == set()

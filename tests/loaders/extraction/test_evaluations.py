@@ -370,3 +370,22 @@ def test_what_a_topic_is_said_not_to_be_does_not_judge_it(resources):
         .         .         PUNCT .   punct 1
     """)], passes=["evaluations"])
     assert claims == {("mara_venn", "support", "ceasefire")}
+
+
+def test_a_listed_phrase_after_its_own_not_counts_the_other_way(resources):
+    # inside quotation marks the parser hangs "not" on the phrase, not on the copula
+    claims = read(resources, [('Venn said the truce was "not on the table".', """
+        Venn   Venn   PROPN NNP nsubj 1
+        said   say    VERB  VBD ROOT  1
+        the    the    DET   DT  det   3
+        truce  truce  NOUN  NN  nsubj 4
+        was    be     AUX   VBD ccomp 1
+        "      "      PUNCT ``  punct 4
+        not    not    PART  RB  neg   7
+        on     on     ADP   IN  prep  4
+        the    the    DET   DT  det   9
+        table  table  NOUN  NN  pobj  7
+        "      "      PUNCT ''  punct 4
+        .      .      PUNCT .   punct 1
+    """)], passes=["evaluations"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
