@@ -491,6 +491,10 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         if node.dep_ == "prep" and node.lower_ in ("of", "for") and node.head.dep_ == "dobj" and (
                 node.head.head.lemma_ in sentence.words.charging_verbs):
             return phrase_holders(sentence, node.head)  # the parser hangs "of X-ing" on the accused
+        sender = _sent_to(sentence, node.head) if node.dep_ == "acl" and node.tag_ == "VBG" else None
+        if sender is not None:
+            node = sender  # "sent a letter to the Council's president requesting X": the letter requests it
+            continue
         if node.dep_ == "acl" and (node.tag_ == "VBG" or node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN")
                                    and not any(c.dep_ == "agent" for c in node.children)):
             # "the delegation ..., handed over a memorandum": with no verb of its own the
@@ -560,6 +564,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 return unique(found + _headline_pair(sentence, node, each) + _companions(sentence, node, each, token))
             if each.i != token.i and names_pair(sentence, each):
                 return []  # "both sides agreed to X, Anwar said": the sides hold it, whoever they are
+        if node.dep_ == "relcl" and subject is not None and subject.pos_ == "NOUN" and not (skip_subject and judged):
+            return []  # "the ceasefire that regional leaders had called for": theirs, whoever they are
         if subject is None and (node.pos_ == "VERB" or node.dep_ == "relcl"):
             stray = [c for c in node.children if c.dep_ in ("amod", "compound", "npadvmod")
                      and c.i in mentions and c.i < node.i]
@@ -581,6 +587,18 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if speaker:
         return speaker
     return attribution.according_to(sentence)
+
+
+def _sent_to(sentence: Sentence, noun: Token) -> Token | None:
+    """The verb of sending when a noun is whom something is sent or written "to" ("sent a
+    letter to the Council's president", "wrote to the president"): a participle the parser
+    hangs on the addressee tells what was sent."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    verb = noun.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "sent a letter | to X", the parser hanging "to" on the letter
+    return verb if verb.lemma_ in sentence.words.sending_verbs else None
 
 
 def _described_people(sentence: Sentence, node: Token) -> bool:

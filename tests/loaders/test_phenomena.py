@@ -2159,6 +2159,24 @@ def test_the_past_of_a_point_at_issue_is_no_stance(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Hun Manet sent a letter to the Security Council's president requesting an emergency session.",
+     {("hun_manet", "demand", "un_security_council")}),
+    ("thailand_cambodia_2025", "Hun Manet wrote to the UN Security Council president requesting an urgent meeting.",
+     {("hun_manet", "demand", "un_security_council")}),
+    ("drc_rwanda_2025", "Kinshasa called the advance a breach of the ceasefire that regional leaders had called for.",
+     set()),
+    ("drc_rwanda_2025", "Kinshasa rejected the ceasefire that Kigali had called for.",
+     {("drc", "reject", "ceasefire"), ("rwanda", "demand", "ceasefire")}),
+], ids=["letter-to-a-president-requesting", "wrote-to-a-president-requesting", "that-unnamed-leaders-called-for",
+        "that-a-party-called-for"])
+def test_a_clause_is_held_by_its_own_subject_or_by_the_sender(pack, text, expected):
+    """A participle the parser hangs on the addressee ("a letter to the president requesting
+    X") tells what the letter asks; a relative clause with a subject of its own ("the truce
+    that regional leaders called for") is that subject's, even when it names no party."""
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Moscow invited groups opposed to the ceasefire to join the talks.", set()),
     ("Zelensky met with lawmakers opposed to the peace plan.", set()),
