@@ -618,6 +618,15 @@ def test_a_warning_demands_what_it_says_may_not_happen(claims_of, text, expected
     check(claims_of, text, expected)
 
 
+@pytest.mark.parametrize("text", [
+    "Trump threatened both countries with tariffs if the fighting went on.",
+    "Trump threatened both countries with tariffs if the shelling resumed.",
+], ids=["if-the-fighting-went-on", "if-the-shelling-resumed"])
+def test_a_threat_demands_that_what_its_if_names_not_happen(text):
+    assert claims_in("thailand_cambodia_2025", text) == {
+        ("donald_trump", "demand", "ceasefire"), ("donald_trump", "support", "trade_deal_linkage")}
+
+
 def test_a_state_labelling_a_headline_is_not_its_speaker():
     headline = "Rwanda: M23 Demands Direct Talks With Kinshasa"
     assert claims_in("drc_rwanda_2025", headline) == {("m23", "demand", "direct_talks_m23")}

@@ -27,7 +27,7 @@ before Yerevan amends X")."""
 FAILING = frozenset({"fail", "refuse", "decline"})
 """Verbs of a failure a warning's "if" names ("if Moscow fails to accept X")."""
 THREATENING = frozenset({"threaten", "warn"})
-"""Verbs of a warning: a failure their "if" names is what they demand not happen."""
+"""Verbs of a warning: what their "if" names is what they demand not happen."""
 
 
 def warns_of_failure(sentence: Sentence, condition: Token) -> bool:
@@ -50,8 +50,9 @@ def condition_claims(sentence: Sentence, token: Token, holders: list[Holder]) ->
     claims: list[Claim] = []
     covered: set[int] = set()
     for condition, turned in _conditions(sentence, clause):
-        # "threatened Moscow with sanctions if it did not agree to X": the failure warned of
-        turned = turned or token.lemma_ in THREATENING and warns_of_failure(sentence, condition)
+        # "threatened Moscow with sanctions if it did not agree to X", "threatened tariffs if
+        # the fighting went on": what a threat's "if" names is what it demands not happen
+        turned = turned or token.lemma_ in THREATENING and _marked(condition, {"if"})
         found = demands(sentence, condition, holders, turned=turned)
         claims.extend(found.claims)
         covered |= found.covered
