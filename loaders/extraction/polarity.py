@@ -748,10 +748,11 @@ def ceased(sentence: Sentence, token: Token) -> bool:
     if no_longer(token):
         return True
     verb = token.head
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and _done(sentence, verb) and (
+    passive = token.dep_ == "nsubjpass" and not has_modal(verb)  # not "X must be reversed"
+    if token.pos_ == "NOUN" and (token.dep_ == "dobj" or passive) and _done(sentence, verb) and (
             undoes(sentence, verb) or suspends(verb)):
         # "scrapped its plans for X", "put its bid on hold", "suspended its participation in
-        # X": given up (not "asked it to drop X")
+        # X", "ordered that all plans for X be scrapped": given up (not "asked it to drop X")
         return True
     if token.tag_ != "VBG":
         return False

@@ -3188,13 +3188,16 @@ def test_a_deed_promised_on_a_condition_demands_the_condition(text, expected):
     assert expected <= found and not {c for c in found if c[1] == "reject"}
 
 
-@pytest.mark.parametrize("text", [
-    "Kinshasa scrapped its plans for direct talks with the M23.",
-    "Kinshasa tore up its plans for direct talks with the M23.",
-    "Kinshasa dropped its demand for direct talks with the M23.",
-], ids=["scrapped-plans", "tore-up-plans", "dropped-demand"])
-def test_a_plan_or_demand_given_up_is_a_concession(text):
-    assert claims_in("drc_rwanda_2025", text) == {("drc", "concede", "direct_talks_m23")}
+@pytest.mark.parametrize(("text", "stance"), [
+    # talking to the M23 is ground Kinshasa gives: its own plans for it torn up refuse it
+    ("Kinshasa scrapped its plans for direct talks with the M23.", "reject"),
+    ("Kinshasa tore up its plans for direct talks with the M23.", "reject"),
+    ("Kinshasa dropped its demand for direct talks with the M23.", "concede"),
+    ("M23 tore up its demand for direct talks with Kinshasa.", "concede"),
+], ids=["scrapped-plans", "tore-up-plans", "dropped-demand", "tore-up-demand"])
+def test_a_plan_or_demand_given_up(text, stance):
+    holder = "m23" if text.startswith("M23") else "drc"
+    assert claims_in("drc_rwanda_2025", text) == {(holder, stance, "direct_talks_m23")}
 
 
 def test_torpedoing_a_process_rejects_it():
@@ -3405,6 +3408,19 @@ def test_a_concession_granted_to_a_business_is_no_ground_given(text, expected):
 ], ids=["at-arms-length", "at-bay"])
 def test_keeping_a_thing_away_is_against_it(text):
     assert claims_in("thailand_cambodia_2025", text) == {("thailand", "reject", "third_party_mediation")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa scrapped its plans for dialogue with M23.", {("drc", "reject", "direct_talks_m23")}),
+    ("Tshisekedi ordered that all plans for dialogue with M23 be scrapped.",
+     {("felix_tshisekedi", "reject", "direct_talks_m23")}),
+    ("M23 shelved its plans to leave Goma.", {("m23", "reject", "m23_withdrawal")}),
+    ("Kinshasa dropped its demand for an M23 withdrawal from Goma.", {("drc", "concede", "m23_withdrawal")}),
+], ids=["scrapped-plans-for-own-ground", "plans-ordered-scrapped", "shelved-plans-to-leave", "dropped-a-demand"])
+def test_withdrawing_an_offer_of_one_s_own_ground_refuses_it(text, expected):
+    """A party's plan to give ground (Kinshasa talking to M23, M23 leaving Goma) scrapped
+    refuses that ground; a demand on the other side dropped gives ground."""
+    assert claims_in("drc_rwanda_2025", text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -184,6 +184,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         final, weight = polarity.apply_flips("support" if enacted else stance, flips)
         if stance == "concede" and flips % 2:
             final, weight = polarity.kept_stance(sentence, token, match), WEIGHTS.kept_stance
+        given_up = ceased and stance != "concede" and final in ("support", "propose")
         if ceased and stance != "concede":
             final = polarity.after_ceasing(final, flips)
         if polarity.paid_for(match, token):
@@ -215,10 +216,14 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
         # "does not want Russia to take part in X": Russia's part is refused, not X
         takers = arena_takers(sentence, match) if final == "reject" else set()
+        conceders = resources.conceders.get(topic_id, ())
         for holder in holders:
             if takers - {sentence.party(holder.actor)}:
                 continue
-            claims.append(sentence.claim(holder, final, topic_id, infra, None,
+            # "Kinshasa scrapped its plans for dialogue with M23": an offer of its own ground
+            # withdrawn refuses that ground, where a demand dropped gives ground
+            held = "reject" if given_up and sentence.party(holder.actor) in conceders else final
+            claims.append(sentence.claim(holder, held, topic_id, infra, None,
                                          cue.confidence * weight * holder.confidence))
     claims.extend(conditions.claims)
     covered |= conditions.covered
