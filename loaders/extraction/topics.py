@@ -24,7 +24,7 @@ def topics_in(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
     if not found:
         found = pointed_topic(sentence, scope)
     return [match for match in found if _more_specific(sentence, match, found) is None
-            and not _names_it_again(match, found) and not _describes_it(sentence, match, found)]
+            and not _names_it_again(sentence, match, found) and not _describes_it(sentence, match, found)]
 
 
 FRAMING_PREPS = frozenset({"on", "regarding", "concerning"})
@@ -54,27 +54,28 @@ def framed_topics(sentence: Sentence, verb: Token) -> list[TopicMatch]:
     return [m for m in sentence.topic_matches if m.root.i in inside]
 
 
-def _names_it_again(match: TopicMatch, found: list[TopicMatch]) -> bool:
+def _names_it_again(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> bool:
     """Whether another phrase of the same topic hangs below ``match``: "no NATO troops will be
     stationed in Ukraine" names the troops twice; the lower phrase, read up through the
     upper one, carries the polarity ("no")."""
     return any(other is not match and other.topic == match.topic and other.root.i != match.root.i
                and match.root in other.root.ancestors and not _joined_below(other.root, match.root)
-               and _below_through(other.root, match.root, "relcl") is None for other in found)
+               and not _describing_clause(sentence, other.root, match.root) for other in found)
 
 
 def _describes_it(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> bool:
-    """Whether ``match`` lies in a relative clause below another phrase of its topic, a clause
-    with no cue of its own: "waive Section 907, which restricts aid to Baku" says what
-    Section 907 does; the stance is on the phrase above ("Section 907, whose repeal was
-    announced" reports one of its own)."""
-    for other in found:
-        if other is match or other.topic != match.topic or other.root not in match.root.ancestors:
-            continue
-        clause = _below_through(match.root, other.root, "relcl")
-        if clause is not None and not any(t.i in sentence.cues for t in clause.subtree):
-            return True
-    return False
+    """Whether ``match`` lies in a describing clause below another phrase of its topic:
+    "waive Section 907, which restricts aid to Baku" says what Section 907 does; the stance
+    is on the phrase above."""
+    return any(other is not match and other.topic == match.topic and other.root in match.root.ancestors
+               and _describing_clause(sentence, match.root, other.root) for other in found)
+
+
+def _describing_clause(sentence: Sentence, lower: Token, upper: Token) -> bool:
+    """Whether the way up from ``lower`` to ``upper`` passes a relative clause with no cue of
+    its own ("which restricts aid"; "whose repeal was announced" reports a stance)."""
+    clause = _below_through(lower, upper, "relcl")
+    return clause is not None and not any(t.i in sentence.cues for t in clause.subtree)
 
 
 def _joined_below(lower: Token, upper: Token) -> bool:
