@@ -107,14 +107,17 @@ def phrase_of(words: EnglishWords, tokens: Iterable[Token]) -> int:
     tokens = sorted(tokens, key=lambda t: t.i)
     lemmas = [t.lemma_.lower() for t in tokens]
     forms = [t.lower_ for t in tokens]
+    # whole words only: "solve conflict" is not in "resolve conflict"
+    joined = (f" {' '.join(lemmas)} ", f" {' '.join(forms)} ")
     total = 0
     for phrase, sign in words.evaluation_phrases.items():
+        if not any(f" {phrase} " in text for text in joined):
+            continue
         parts = phrase.split()
-        # whole words only: "solve conflict" is not in "resolve conflict"
-        for start in range(len(tokens) - len(parts) + 1):
-            if lemmas[start:start + len(parts)] == parts or forms[start:start + len(parts)] == parts:
-                total += -sign if _denied_phrase(words, tokens[start], tokens) else sign
-                break
+        start = next((i for i in range(len(tokens)) if parts in (lemmas[i:i + len(parts)], forms[i:i + len(parts)])),
+                     None)
+        denied = start is not None and _denied_phrase(words, tokens[start], tokens)
+        total += -sign if denied else sign
     return total
 
 
