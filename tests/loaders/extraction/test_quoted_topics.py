@@ -120,39 +120,27 @@ def test_a_topic_the_speaker_judges_is_not_also_backed_for_being_quoted(resource
     assert claims == {("mara_venn", "reject", "ceasefire")}
 
 
-
-def test_naming_what_a_halt_stops_in_a_quote_takes_no_side(resources):
-    claims = read(resources, [('"The arms deliveries arrived on Monday," Venn said.', """
-        "           "          PUNCT ``  punct    10
-        The         the        DET   DT  det      3
-        arms        arm        NOUN  NNS compound 3
-        deliveries  delivery   NOUN  NNS nsubj    4
-        arrived     arrive     VERB  VBD ccomp    10
-        on          on         ADP   IN  prep     4
-        Monday      Monday     PROPN NNP pobj     5
-        ,           ,          PUNCT ,   punct    10
-        "           "          PUNCT ''  punct    10
-        Venn        Venn       PROPN NNP nsubj    10
-        said        say        VERB  VBD ROOT     10
-        .           .          PUNCT .   punct    10
-    """)], passes=["quoted_topics"])
-    assert claims == set()
+ARMS_QUOTE = ('"The {adjective} arms deliveries arrived on Monday," Venn said.', """
+    "           "          PUNCT ``  punct    11
+    The         the        DET   DT  det      4
+    {adjective}  {adjective}  ADJ   JJ  amod     4
+    arms        arm        NOUN  NNS compound 4
+    deliveries  delivery   NOUN  NNS nsubj    5
+    arrived     arrive     VERB  VBD ccomp    11
+    on          on         ADP   IN  prep     5
+    Monday      Monday     PROPN NNP pobj     6
+    ,           ,          PUNCT ,   punct    11
+    "           "          PUNCT ''  punct    11
+    Venn        Venn       PROPN NNP nsubj    11
+    said        say        VERB  VBD ROOT     11
+    .           .          PUNCT .   punct    11
+""")
 
 
-def test_condemning_what_a_halt_stops_in_a_quote_backs_the_halt(resources):
-    claims = read(resources, [('"The illegal arms deliveries arrived on Monday," Venn said.', """
-        "           "          PUNCT ``  punct    11
-        The         the        DET   DT  det      4
-        illegal     illegal    ADJ   JJ  amod     4
-        arms        arm        NOUN  NNS compound 4
-        deliveries  delivery   NOUN  NNS nsubj    5
-        arrived     arrive     VERB  VBD ccomp    11
-        on          on         ADP   IN  prep     5
-        Monday      Monday     PROPN NNP pobj     6
-        ,           ,          PUNCT ,   punct    11
-        "           "          PUNCT ''  punct    11
-        Venn        Venn       PROPN NNP nsubj    11
-        said        say        VERB  VBD ROOT     11
-        .           .          PUNCT .   punct    11
-    """)], passes=["quoted_topics"])
-    assert claims == {("mara_venn", "support", "halt_to_arms")}
+@pytest.mark.parametrize(("adjective", "expected"), [
+    ("new", set()),  # naming what a halt stops takes no side
+    ("illegal", {("mara_venn", "support", "halt_to_arms")}),  # condemning it backs the halt
+], ids=["named", "condemned"])
+def test_what_a_halt_stops_quoted_counts_only_as_the_speaker_judges_it(resources, adjective, expected):
+    text, table = (part.format(adjective=adjective) for part in ARMS_QUOTE)
+    assert read(resources, [(text, table)], passes=["quoted_topics"]) == expected
