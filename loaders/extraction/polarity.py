@@ -54,6 +54,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     if token.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and any(
             c.dep_ == "neg" for c in head.head.children):
         return True  # "would never reward aggression by giving up land": nor give it up
+    if _denied_return(token):
+        return True  # "would not go back to implementing X", "will not return to signing X"
     if token.dep_ in ("relcl", "acl") and head.lemma_ in words.manner_nouns and says_no(head):
         return True  # "there is no way we will accept X", "no scenario in which we go to court"
     if unwarranted(sentence, token):
@@ -71,6 +73,18 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     if first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and _denied_noun(sentence, first.head.head):
         return True  # "there was no discussion of mediation", "at no point was there any talk of X"
     return False
+
+
+def _denied_return(token: Token) -> bool:
+    """Whether a gerund is where a negated verb of movement would go: "would not go back to
+    implementing X", "will not return to signing X", "did not move on to ratifying X". The
+    parser hangs the gerund on "to", and "to" on the verb or on its "back"."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in ("to", "into", "toward", "towards"):
+        return False
+    verb = token.head.head
+    if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
+        verb = verb.head  # "go back to", "move on to"
+    return verb.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in verb.children)
 
 
 def let_clause(token: Token) -> bool:

@@ -543,3 +543,45 @@ def test_not_having_done_so_is_no_refusal_of_what_is_urged(resources):
     """)], passes=["stance_cues"])
     assert ("mara_venn", "reject", "prisoner_exchange") not in claims
     assert ("mara_venn", "demand", "prisoner_exchange") in claims
+
+
+@pytest.mark.parametrize(("text", "table", "expected"), [
+    ("Arland would not go back to honouring the truce.", """
+        Arland        Arland     PROPN NNP  nsubj     3
+        would         would      AUX   MD   aux       3
+        not           not        PART  RB   neg       3
+        go            go         VERB  VB   ROOT      3
+        back          back       ADV   RB   advmod    3
+        to            to         ADP   IN   prep      4
+        honouring     honour     VERB  VBG  pcomp     5
+        the           the        DET   DT   det       8
+        truce         truce      NOUN  NN   dobj      6
+        .             .          PUNCT .    punct     3
+    """, {("arland", "reject", "ceasefire")}),
+    ("Borsk will not return to respecting the truce.", """
+        Borsk      Borsk    PROPN NNP  nsubj     3
+        will       will     AUX   MD   aux       3
+        not        not      PART  RB   neg       3
+        return     return   VERB  VB   ROOT      3
+        to         to       ADP   IN   prep      3
+        respecting respect  VERB  VBG  pcomp     4
+        the        the      DET   DT   det       7
+        truce      truce    NOUN  NN   dobj      5
+        .          .        PUNCT .    punct     3
+    """, {("borsk", "reject", "ceasefire")}),
+    ("Arland would go back to honouring the truce.", """
+        Arland        Arland     PROPN NNP  nsubj     2
+        would         would      AUX   MD   aux       2
+        go            go         VERB  VB   ROOT      2
+        back          back       ADV   RB   advmod    2
+        to            to         ADP   IN   prep      3
+        honouring     honour     VERB  VBG  pcomp     4
+        the           the        DET   DT   det       7
+        truce         truce      NOUN  NN   dobj      5
+        .             .          PUNCT .    punct     2
+    """, {("arland", "support", "ceasefire")}),
+], ids=["not go back to", "not return to", "go back to"])
+def test_not_going_back_to_carrying_out_a_topic_is_against_it(resources, text, table, expected):
+    """"would not go back to honouring X": the negation sits on the verb of movement, the
+    gerund hangs on its "to"."""
+    assert read(resources, [(text, table)], passes=["stance_cues"]) == expected
