@@ -626,12 +626,15 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
     # "capping the size of the army" where the pack says "cap the size": the restraint itself
     naming = frozenset() if match.opposite else sentence.resources.restraint_names.get(match.topic, frozenset())
     below = match.root
+    # a stopping word another opposite phrase of the topic holds is named with it as well
+    # ("waived the Section 907 restrictions", with "section 907" and "restriction on aid")
+    own = match.tokens | {i for m in sentence.topic_matches if m.opposite and m.topic == match.topic for i in m.tokens}
     for node in match.root.ancestors:
         # "lift the pause on X and resume Y": a first verb with an object of its own does not
         # govern Y (in "halt and review Y" it shares Y)
         coordinate = below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and first_child(node, "dobj") is not None
         under, below = below, node
-        if node.i in match.tokens:
+        if node.i in own:
             continue  # the phrase's own word ("suspension of the treaty")
         if node.i == cue_token.i and not by_cue or _idiom_object(sentence, node, under):
             break  # "closed the door to new fighting": the door is closed, not the fighting

@@ -585,3 +585,41 @@ def test_not_going_back_to_carrying_out_a_topic_is_against_it(resources, text, t
     """"would not go back to honouring X": the negation sits on the verb of movement, the
     gerund hangs on its "to"."""
     assert read(resources, [(text, table)], passes=["stance_cues"]) == expected
+
+
+def _with_aid_law() -> PackResources:
+    law = Topic(id="aid_waiver", label="waiving the aid law", phrases=("aid waiver",),
+                opposite_phrases=("Section 12", "restrictions on aid"))
+    return changed_pack(topics=(*PACK.topics, law))
+
+
+def test_lifting_a_restriction_named_twice_is_for_its_waiver():
+    """"lifting the Section 12 restrictions on aid": both phrases name the restriction, so
+    its "restrictions" is no stop of "Section 12" that the lifting would undo."""
+    claims = read(_with_aid_law(), [("Arland backed lifting the Section 12 restrictions on aid.", """
+        Arland        Arland       PROPN NNP  nsubj     1
+        backed        back         VERB  VBD  ROOT      1
+        lifting       lift         VERB  VBG  xcomp     1
+        the           the          DET   DT   det       6
+        Section       section      NOUN  NN   nmod      6
+        12            12           NUM   CD   nummod    6
+        restrictions  restriction  NOUN  NNS  dobj      2
+        on            on           ADP   IN   prep      6
+        aid           aid          NOUN  NN   pobj      7
+        .             .            PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "support", "aid_waiver")}
+
+
+def test_waiving_a_restriction_stops_it():
+    claims = read(_with_aid_law(), [("Arland backed waiving the restrictions on aid.", """
+        Arland        Arland       PROPN NNP  nsubj     1
+        backed        back         VERB  VBD  ROOT      1
+        waiving       waive        VERB  VBG  xcomp     1
+        the           the          DET   DT   det       4
+        restrictions  restriction  NOUN  NNS  dobj      2
+        on            on           ADP   IN   prep      4
+        aid           aid          NOUN  NN   pobj      5
+        .             .            PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "support", "aid_waiver")}
