@@ -573,10 +573,15 @@ def named_as(verb: Token, thing: Token) -> list[Token]:
     """What a verb of judging says its object ``thing`` is: a complement or an "as" phrase
     after it ("called the plan a trap", "described the offer as a trap"). The parser may hang
     either on the object ("termed the measures unjust and reckless", "described the measures
-    as reckless"): an adjective after its noun describes nothing in English."""
+    as reckless"): an adjective after its noun describes nothing in English. After an
+    object's infinitive, it may make the complement that infinitive's second object ("called
+    the decision to sign X | a mistake")."""
+    second = [objects[-1] for c in thing.children if c.dep_ == "acl" and to_infinitive(c)
+              for objects in [[g for g in c.children if g.dep_ in ("dobj", "dative")]]
+              if len(objects) == 2 and objects[-1].dep_ == "dobj"]
     return [c for c in (*verb.children, *thing.children) if c.i > thing.i and (
         c.dep_ == "prep" and c.lower_ == "as" or c.head.i == verb.i and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
-        or c.head.i == thing.i and c.dep_ == "amod")]
+        or c.head.i == thing.i and c.dep_ == "amod")] + second
 
 
 def adverbs_between(verb: Token, start: int, end: int) -> bool:

@@ -20,7 +20,8 @@ from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import lasts_while, made_dependent
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child, named_as
+from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, TopicMatch, first_child, named_as,
+                                                     to_infinitive)
 from stancegraph.loaders.extraction.topics import anaphoric_topics, in_question, pointed_topic
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
@@ -81,9 +82,10 @@ class Evaluations:
                 stance = "reject" if stance == "support" else "support"
             if _names_what_ends(sentence, match):
                 stance = "reject" if stance == "support" else "support"  # "the FDLR is the problem"
-            deed = _deed_of(match)
+            deed = _deed_of(match) or _purposed(sentence, match)
             if deed is not None and polarity.is_reverser(sentence, deed) and (
-                    deed.lemma_ not in sentence.resources.naming_words.get(match.topic, ())):
+                    deed.lemma_ not in sentence.resources.naming_words.get(match.topic, ())) and (
+                    not polarity.listed(deed, sentence.words.stoppings)):  # a stop is counted as halted
                 stance = "reject" if stance == "support" else "support"  # "abandoning the truce is unthinkable"
             if stance == "reject" and polarity.lacks(match, sentence.topic_matches):
                 continue
@@ -91,6 +93,8 @@ class Evaluations:
                 claims.append(sentence.claim(holder, stance, match.topic, (), None,
                                              WEIGHTS.evaluation * holder.confidence))
             judged_topics.add(match.root.i)  # judged once: no later pass reads it again
+            if deed is not None:
+                judged_topics.add(deed.i)  # nor the deed judged ("the decision to sign X was a mistake")
         return Found(tuple(claims), frozenset(judged_topics))
 
 
@@ -130,6 +134,34 @@ def _deed_of(match: TopicMatch) -> Token | None:
     return None
 
 
+def _purposed(sentence: Sentence, match: TopicMatch) -> Token | None:
+    """The infinitive the topic is the object of, when a noun of purpose owns it and that
+    noun is what is judged: "the decision | to suspend the truce | was a mistake", "called
+    any attempt to abandon X reckless"."""
+    # the topic the infinitive's object, or the infinitive in its phrase ("a plan to halt aid")
+    verb = match.root if match.root.pos_ == "VERB" else match.root.head
+    if match.root.dep_ not in ("dobj", "acl") or verb.dep_ != "acl" or verb.tag_ != "VB" or not to_infinitive(verb):
+        return None
+    noun = verb.head
+    words = sentence.words
+    judged = (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in words.copulas
+              or noun.dep_ == "dobj" and noun.head.lemma_ in words.judging_verbs
+              or _equated(noun) is not None)
+    return verb if noun.lemma_ in words.purpose_nouns and judged else None
+
+
+def judges_purpose(sentence: Sentence, token: Token) -> bool:
+    """Whether this pass reads ``token`` as a deed judged, or the noun of its purpose ("the
+    decision to sign X was a mistake", "called the plan to halt X a betrayal"): the cue
+    passes leave it alone."""
+    for match in sentence.topic_matches:
+        purposed = _purposed(sentence, match)
+        judged = _judged(sentence, match) if purposed is not None and token.i in (purposed.i, purposed.head.i) else None
+        if judged is not None and abs(evaluation(sentence.words, judged[1])) >= STRONG:
+            return True
+    return False
+
+
 def _noun_of(match: TopicMatch) -> Token:
     """The noun phrase the topic heads or sits in ("the idea of a truce" -> "idea")."""
     node = match.root
@@ -145,7 +177,8 @@ def _noun_of(match: TopicMatch) -> Token:
 def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], list[Holder] | None] | None:
     """The verb of a judgement on the topic, the words that judge it, and the judges when
     the verb names them ("X called the truce ..."): None when the topic is judged by no one."""
-    noun = _deed_of(match) or _noun_of(match)
+    purposed = _purposed(sentence, match)
+    noun = _deed_of(match) or (purposed.head if purposed is not None else _noun_of(match))
     verb = noun.head
     words = sentence.words
     if noun.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.lemma_ in words.copulas:

@@ -16,6 +16,7 @@ from stancegraph.loaders.extraction.evaluation import STRONG, evaluation
 from stancegraph.loaders.extraction.holders import cue_holders, has_own_holder, phrase_holders, signed_between
 from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import condition_claims, refused_until, sets_condition
+from stancegraph.loaders.extraction.passes.evaluations import judges_purpose
 from stancegraph.loaders.extraction.passes.existentials import denied_existence, infinitive_of
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import arena_takers, asserted_clause, cue_scope, forgone, outer_cue
@@ -59,7 +60,7 @@ class StanceCues:
                 continue  # "agreed to drop its demand for X": the concession speaks
             if _resistance_overcome(sentence, token, cue):
                 continue  # "..., something Bangkok had resisted": what it gave up, not a stance
-            if _judged_deed(sentence, token):
+            if _judged_deed(sentence, token) or judges_purpose(sentence, token):
                 continue  # "the suspension of X was an outrage": judged, not done, by the speaker
             undone = _deed_to_undo(sentence, token)
             if undone and not _own_doer(sentence, token):

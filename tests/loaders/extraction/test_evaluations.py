@@ -389,3 +389,59 @@ def test_a_listed_phrase_after_its_own_not_counts_the_other_way(resources):
         .      .      PUNCT .   punct 1
     """)], passes=["evaluations"])
     assert claims == {("mara_venn", "reject", "ceasefire")}
+
+
+ABANDON_JUDGED = ("Venn said the decision to abandon the truce was a mistake.", """
+    Venn      Venn      PROPN NNP nsubj 1
+    said      say       VERB  VBD ROOT  1
+    the       the       DET   DT  det   3
+    decision  decision  NOUN  NN  nsubj 8
+    to        to        PART  TO  aux   5
+    abandon   abandon   VERB  VB  acl   3
+    the       the       DET   DT  det   7
+    truce     truce     NOUN  NN  dobj  5
+    was       be        AUX   VBD ccomp 1
+    a         a         DET   DT  det   10
+    mistake   mistake   NOUN  NN  attr  8
+    .         .         PUNCT .   punct 1
+""")
+# the parser makes the complement the infinitive's second object
+SIGNING_CALLED = ("Venn called the decision to sign the truce a mistake.", """
+    Venn      Venn      PROPN NNP nsubj 1
+    called    call      VERB  VBD ROOT  1
+    the       the       DET   DT  det   3
+    decision  decision  NOUN  NN  dobj  1
+    to        to        PART  TO  aux   5
+    sign      sign      VERB  VB  acl   3
+    the       the       DET   DT  det   7
+    truce     truce     NOUN  NN  dobj  5
+    a         a         DET   DT  det   9
+    mistake   mistake   NOUN  NN  dobj  5
+    .         .         PUNCT .   punct 1
+""")
+SIGNING_TOLD = ("Venn said the decision to sign the truce was taken in March.", """
+    Venn      Venn      PROPN NNP nsubj     1
+    said      say       VERB  VBD ROOT      1
+    the       the       DET   DT  det       3
+    decision  decision  NOUN  NN  nsubjpass 9
+    to        to        PART  TO  aux       5
+    sign      sign      VERB  VB  acl       3
+    the       the       DET   DT  det       7
+    truce     truce     NOUN  NN  dobj      5
+    was       be        AUX   VBD auxpass   9
+    taken     take      VERB  VBN ccomp     1
+    in        in        ADP   IN  prep      9
+    March     March     PROPN NNP pobj      10
+    .         .         PUNCT .   punct     1
+""")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    (ABANDON_JUDGED, {("mara_venn", "support", "ceasefire")}),
+    (SIGNING_CALLED, {("mara_venn", "reject", "ceasefire")}),
+    (SIGNING_TOLD, {("mara_venn", "support", "ceasefire")}),
+], ids=["abandoning, a mistake", "signing, called a mistake", "signing, told"])
+def test_a_decision_judged_judges_what_it_would_do(resources, sentence, expected):
+    """"The decision to abandon the truce was a mistake" is for the truce: the deed is
+    judged, not done by the speaker. A decision only told is still its maker's deed."""
+    assert read(resources, [sentence], passes=["stance_cues", "evaluations"]) == expected
