@@ -623,3 +623,22 @@ def test_waiving_a_restriction_stops_it():
         .             .            PUNCT .    punct     1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "support", "aid_waiver")}
+
+
+def test_asking_to_think_again_about_a_topic_is_against_it(resources):
+    """"asked Borsk to think again about the treaty suspension", like "to reconsider it",
+    asks for the treaty back."""
+    claims = read(resources, [("Arland asked Borsk to think again about the treaty suspension.", """
+        Arland      Arland      PROPN NNP nsubj     1
+        asked       ask         VERB  VBD ROOT      1
+        Borsk       Borsk       PROPN NNP dobj      1
+        to          to          PART  TO  aux       4
+        think       think       VERB  VB  xcomp     1
+        again       again       ADV   RB  advmod    4
+        about       about       ADP   IN  prep      4
+        the         the         DET   DT  det       9
+        treaty      treaty      NOUN  NN  compound  9
+        suspension  suspension  NOUN  NN  pobj      6
+        .           .           PUNCT .   punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("arland", "demand", "treaty_restored")}
