@@ -54,7 +54,7 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     if token.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and any(
             c.dep_ == "neg" for c in head.head.children):
         return True  # "would never reward aggression by giving up land": nor give it up
-    if _denied_return(token):
+    if _denied_return(sentence, token):
         return True  # "would not go back to implementing X", "will not return to signing X"
     if token.dep_ in ("relcl", "acl") and head.lemma_ in words.manner_nouns and says_no(head):
         return True  # "there is no way we will accept X", "no scenario in which we go to court"
@@ -75,16 +75,17 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     return False
 
 
-def _denied_return(token: Token) -> bool:
-    """Whether a gerund is where a negated verb of movement would go: "would not go back to
-    implementing X", "will not return to signing X", "did not move on to ratifying X". The
-    parser hangs the gerund on "to", and "to" on the verb or on its "back"."""
-    if token.dep_ != "pcomp" or token.head.lower_ not in ("to", "into", "toward", "towards"):
+def _denied_return(sentence: Sentence, token: Token) -> bool:
+    """Whether a gerund is where a denied verb would go: "would not go back to implementing
+    X", "will not return to signing X", "no one should count on us giving up X". The parser
+    hangs the gerund on the preposition, and that on the verb or on its "back"."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in ("to", "into", "toward", "towards", "on", "upon"):
         return False
     verb = token.head.head
     if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
         verb = verb.head  # "go back to", "move on to"
-    return verb.pos_ == "VERB" and any(c.dep_ == "neg" and not _not_only(c) for c in verb.children)
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "neg" and not _not_only(c) or c.dep_ == "nsubj" and _nobody(sentence, c) for c in verb.children)
 
 
 def let_clause(token: Token) -> bool:

@@ -580,10 +580,22 @@ def test_not_having_done_so_is_no_refusal_of_what_is_urged(resources):
         truce         truce      NOUN  NN   dobj      5
         .             .          PUNCT .    punct     2
     """, {("arland", "support", "ceasefire")}),
-], ids=["not go back to", "not return to", "go back to"])
+    ("No one should count on Borsk honouring the truce.", """
+        No         no       DET   DT   det       1
+        one        one      NOUN  NN   nsubj     3
+        should     should   AUX   MD   aux       3
+        count      count    VERB  VB   ROOT      3
+        on         on       ADP   IN   prep      3
+        Borsk      Borsk    PROPN NNP  nsubj     6
+        honouring  honour   VERB  VBG  pcomp     4
+        the        the      DET   DT   det       8
+        truce      truce    NOUN  NN   dobj      6
+        .          .        PUNCT .    punct     3
+    """, {("borsk", "reject", "ceasefire")}),
+], ids=["not go back to", "not return to", "go back to", "no one count on"])
 def test_not_going_back_to_carrying_out_a_topic_is_against_it(resources, text, table, expected):
-    """"would not go back to honouring X": the negation sits on the verb of movement, the
-    gerund hangs on its "to"."""
+    """"would not go back to honouring X", "no one should count on Borsk honouring X": the
+    negation sits on the verb above, the gerund hangs on its preposition."""
     assert read(resources, [(text, table)], passes=["stance_cues"]) == expected
 
 
