@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.cues import asking_participle
-from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, TopicMention, has_ancestor
+from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, TopicMention, has_ancestor, to_infinitive
 from stancegraph.schema.words import stem
 
 ANAPHORA_REACH = 1200
@@ -24,7 +24,25 @@ def topics_in(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
     if not found:
         found = pointed_topic(sentence, scope)
     return [match for match in found if _more_specific(sentence, match, found) is None
-            and not _names_it_again(sentence, match, found) and not _describes_it(sentence, match, found)]
+            and not _names_it_again(sentence, match, found) and not _describes_it(sentence, match, found)
+            and not _content_named(sentence, match, found)]
+
+
+CONTENT_PREPS = frozenset({"on", "over", "about", "for", "to", "regarding", "concerning"})
+"""Prepositions by which an agreement's noun names what it settles ("an agreement on X")."""
+
+
+def _content_named(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> bool:
+    """Whether ``match`` is a bare agreement noun whose contents name another topic: "signed
+    an agreement to dissolve the Minsk Group", "a deal on a prisoner swap" is that topic's
+    text, not the one the pack calls "the agreement"."""
+    root = match.root
+    if set(match.tokens) != {root.i} or root.lemma_.lower() not in sentence.words.agreement_nouns:
+        return False
+    contents = [c for c in root.children if c.dep_ == "acl" and to_infinitive(c)
+                or c.dep_ == "prep" and c.lower_ in CONTENT_PREPS]
+    inside = {t.i for c in contents for t in c.subtree}
+    return any(other.topic != match.topic and other.root.i in inside for other in found)
 
 
 FRAMING_PREPS = frozenset({"on", "regarding", "concerning"})

@@ -1,6 +1,7 @@
 """How a topic's phrases read: phrases naming its contrary, phrases that need a context,
 and phrases naming an actor."""
 
+import pytest
 from conftest import PACK, changed_pack, read
 
 from stancegraph.schema import Topic
@@ -267,3 +268,56 @@ def test_a_verbs_phrase_matches_with_an_article_before_its_object(resources):
         .          .         PUNCT .   punct 1
     """)], passes=["stance_cues"])
     assert claims == {("borsk", "demand", "sanctions_relief")}
+
+
+def _with_peace_agreement():
+    agreement = Topic(id="peace_agreement", label="the peace agreement", phrases=("agreement", "peace agreement"))
+    return changed_pack(topics=(*PACK.topics, agreement))
+
+
+AGREEMENT_ON_SWAP = ("Arland signed an agreement on a prisoner swap.", """
+    Arland     Arland     PROPN NNP nsubj    1
+    signed     sign       VERB  VBD ROOT     1
+    an         an         DET   DT  det      3
+    agreement  agreement  NOUN  NN  dobj     1
+    on         on         ADP   IN  prep     3
+    a          a          DET   DT  det      7
+    prisoner   prisoner   NOUN  NN  compound 7
+    swap       swap       NOUN  NN  pobj     4
+    .          .          PUNCT .   punct    1
+""")
+AGREEMENT_TO_SWAP = ("Arland signed an agreement to hold a prisoner swap.", """
+    Arland     Arland     PROPN NNP nsubj    1
+    signed     sign       VERB  VBD ROOT     1
+    an         an         DET   DT  det      3
+    agreement  agreement  NOUN  NN  dobj     1
+    to         to         PART  TO  aux      5
+    hold       hold       VERB  VB  acl      3
+    a          a          DET   DT  det      8
+    prisoner   prisoner   NOUN  NN  compound 8
+    swap       swap       NOUN  NN  dobj     5
+    .          .          PUNCT .   punct    1
+""")
+PEACE_AGREEMENT_ON_SWAP = ("Arland signed a peace agreement on a prisoner swap.", """
+    Arland     Arland     PROPN NNP nsubj    1
+    signed     sign       VERB  VBD ROOT     1
+    a          a          DET   DT  det      4
+    peace      peace      NOUN  NN  compound 4
+    agreement  agreement  NOUN  NN  dobj     1
+    on         on         ADP   IN  prep     4
+    a          a          DET   DT  det      8
+    prisoner   prisoner   NOUN  NN  compound 8
+    swap       swap       NOUN  NN  pobj     5
+    .          .          PUNCT .   punct    1
+""")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    (AGREEMENT_ON_SWAP, {("arland", "support", "prisoner_exchange")}),
+    (AGREEMENT_TO_SWAP, {("arland", "support", "prisoner_exchange")}),
+    (PEACE_AGREEMENT_ON_SWAP, {("arland", "support", "prisoner_exchange"), ("arland", "support", "peace_agreement")}),
+], ids=["an agreement on", "an agreement to", "a peace agreement on"])
+def test_a_bare_agreement_noun_whose_contents_name_a_topic_is_that_topics_text(sentence, expected):
+    """"Signed an agreement on a prisoner swap" backs the swap; the bare "agreement" is not
+    the pack's peace agreement. A phrase with more words ("a peace agreement") still is."""
+    assert read(_with_peace_agreement(), [sentence], passes=["stance_cues"]) == expected
