@@ -473,7 +473,9 @@ def _phrase_root(span: Span) -> Token:
 
 def _walkout(match: TopicMatch, words) -> bool:
     """Whether a phrase of leaving names leaving the table, not a place: "pulling out of the
-    round of talks", "withdrew from the summit" (unless the phrase holds what is left).
+    round of talks", "withdrew from the summit" (unless the phrase holds what is left); with
+    nothing left named, where the sentence names the talks ("pulled out on the eve of the
+    session").
     Leaving a treaty or a deal may be a topic of its own ("withdrawal" near "treaty")."""
     verb = match.root
     lemma = verb.lemma_.lower()
@@ -484,6 +486,10 @@ def _walkout(match: TopicMatch, words) -> bool:
     left = [o for c in preps if c.lower_ in ("from", "of") for o in c.children if o.dep_ == "pobj"]
     left += [g for o in left for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]  # "the round | of talks"
+    if not left and verb.pos_ == "VERB" and first_child(verb, "dobj") is None:
+        # "the rebels pulled out on the eve of the session": with no place named, the
+        # sentence's talks are what is left
+        left = [t for t in verb.doc if t.pos_ == "NOUN"]
     return any(o.lemma_.lower() in words.table_nouns and o.i not in match.tokens for o in left)
 
 

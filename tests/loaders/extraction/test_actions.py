@@ -1,6 +1,9 @@
 """Actions: a party's act on a topic, done or under way, is its position."""
 
-from conftest import read
+import pytest
+from conftest import PACK, changed_pack, read
+
+from stancegraph.schema import Topic
 
 
 def test_a_party_lifting_sanctions_supports_the_relief(resources):
@@ -137,3 +140,38 @@ def test_a_deed_joined_to_an_announced_one_is_announced_too(resources):
         .           .         PUNCT .    punct     1
     """)], passes=["actions"])
     assert ("arland", "reject", "halt_to_arms") in claims
+
+
+def _with_pullout():
+    pullout = Topic(id="borsk_pullout", label="Borsk pulling out of the towns", is_cessation=True,
+                    conceded_by=("borsk",), phrases=("pull out",))
+    return changed_pack(topics=(*PACK.topics, pullout))
+
+
+@pytest.mark.parametrize(("text", "table", "expected"), [
+    ("Borsk pulled out of the town.", """
+        Borsk    Borsk   PROPN NNP nsubj  1
+        pulled   pull    VERB  VBD ROOT   1
+        out      out     ADP   IN  prep   1
+        of       of      ADP   IN  prep   2
+        the      the     DET   DT  det    5
+        town     town    NOUN  NN  pobj   3
+        .        .       PUNCT .   punct  1
+    """, {("borsk", "concede", "borsk_pullout")}),
+    ("Borsk pulled out on the eve of the talks.", """
+        Borsk    Borsk   PROPN NNP nsubj  1
+        pulled   pull    VERB  VBD ROOT   1
+        out      out     ADP   RP  prt    1
+        on       on      ADP   IN  prep   1
+        the      the     DET   DT  det    5
+        eve      eve     NOUN  NN  pobj   3
+        of       of      ADP   IN  prep   5
+        the      the     DET   DT  det    8
+        talks    talk    NOUN  NNS pobj   6
+        .        .       PUNCT .   punct  1
+    """, set()),
+], ids=["out of the town", "out, the talks named"])
+def test_pulling_out_with_no_place_named_beside_talks_leaves_the_talks(text, table, expected):
+    """"Borsk pulled out on the eve of the talks" is a walkout, not the pullout from the
+    ground the pack names."""
+    assert read(_with_pullout(), [(text, table)], passes=["actions"]) == expected
