@@ -15,7 +15,7 @@ from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import condition_claims
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.loaders.lexicon import EnglishWords
 from stancegraph.schema import Claim, Cue
@@ -79,6 +79,8 @@ class Actions:
                 continue
             if any(c.lower_ in self.unsure for c in auxiliaries) or not filters.is_position(sentence, doer, deed=True):
                 continue
+            if _doer_unnamed(doer):
+                continue  # "Kyiv would get guarantees, while sanctions would be lifted": by whom, unsaid
             holders = cue_holders(sentence, doer, ACTING)
             if not holders or COMMENTATOR in holders or _told_by_another(sentence, doer, holders):
                 continue
@@ -101,6 +103,15 @@ class Actions:
                 # "will impose tariffs if no deal is reached", is the threats pass's)
                 claims.extend(c for c in condition_claims(sentence, doer, holders).claims if c.stance != "reject")
         return Found(tuple(claims))
+
+
+def _doer_unnamed(verb: Token) -> bool:
+    """Whether a deed is told in the passive, with no agent, in a "while" clause beside
+    another ("Kyiv would get guarantees, while sanctions would be lifted in stages"): the
+    subject of the clause it hangs on did not do it."""
+    beside = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)  # not "once X is lifted"
+    return beside and first_child(verb, "nsubjpass") is not None and first_child(verb, "agent") is None
 
 
 def _told_by_another(sentence: Sentence, verb: Token, holders: list[Holder]) -> bool:

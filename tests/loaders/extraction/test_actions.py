@@ -175,3 +175,27 @@ def test_pulling_out_with_no_place_named_beside_talks_leaves_the_talks(text, tab
     """"Borsk pulled out on the eve of the talks" is a walkout, not the pullout from the
     ground the pack names."""
     assert read(_with_pullout(), [(text, table)], passes=["actions"]) == expected
+
+
+WHILE_HALTED = ("Arland would get a truce, while arms deliveries would be halted.", """
+    Arland      Arland    PROPN NNP nsubj     2
+    would       would     AUX   MD  aux       2
+    get         get       VERB  VB  ROOT      2
+    a           a         DET   DT  det       4
+    truce       truce     NOUN  NN  dobj      2
+    ,           ,         PUNCT ,   punct     2
+    while       while     SCONJ IN  mark      11
+    arms        arm       NOUN  NNS compound  8
+    deliveries  delivery  NOUN  NNS nsubjpass 11
+    would       would     AUX   MD  aux       11
+    be          be        AUX   VB  auxpass   11
+    halted      halt      VERB  VBN advcl     2
+    .           .         PUNCT .   punct     2
+""")
+
+
+def test_a_passive_deed_beside_a_partys_clause_is_not_that_partys(resources):
+    """"Arland would get a truce, while arms deliveries would be halted": who would halt
+    them, the sentence does not say."""
+    claims = read(resources, [WHILE_HALTED], passes=["actions"])
+    assert not any(topic == "halt_to_arms" for _, _, topic in claims)
