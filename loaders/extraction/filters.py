@@ -48,6 +48,18 @@ def _moved(sentence: Sentence, token: Token) -> bool:
         c.dep_ in ("prep", "prt") and c.lower_ in MOTION_PREPOSITIONS for c in token.children)
 
 
+def _long_held_before(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` lies in what a party did for a span of time before the sentence's
+    event: "after months of saying it would never talk to them, Kinshasa agreed", "after
+    years of refusing X" -- a stance the event leaves behind."""
+    for node in (token, *token.ancestors):
+        span = node.head.head if node.dep_ == "pcomp" and node.head.lower_ == "of" else None
+        if span is not None and span.tag_ == "NNS" and span.lemma_ in sentence.words.time_nouns and (
+                span.dep_ == "pobj" and span.head.lower_ in ("after", "following")):
+            return True
+    return False
+
+
 def is_position(sentence: Sentence, token: Token, deed: bool = False) -> bool:
     """False for conditions, drafts, guesses about others and history: not anyone's
     position. ``deed``: ``token`` is a deed done, which a past "when" clause still tells
@@ -69,6 +81,8 @@ def is_position(sentence: Sentence, token: Token, deed: bool = False) -> bool:
         return False  # "its task was to observe the truce": what a mission is there for
     if _moved(sentence, token):
         return False  # "children were taken to Russia": a deed done to people
+    if _long_held_before(sentence, token):
+        return False  # "after months of saying it would never talk to the rebels": held no longer
     node = token
     clause = shared_clause(token)  # "Kyiv would cap X and commit to Y": one modal for both
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}

@@ -1,5 +1,6 @@
 """Filters: what is no one's position (an analyst's reading, a condition)."""
 
+import pytest
 from conftest import read
 
 
@@ -159,3 +160,34 @@ def test_what_a_task_is_is_no_stance_of_its_owner(resources):
         .        .        PUNCT .    punct  3
     """)], passes=["stance_cues"])
     assert claims == set()
+
+
+@pytest.mark.parametrize(("text", "table", "expected"), [
+    ("After months of rejecting the truce, Arland sent envoys.", """
+        After      after    ADP   IN  prep   8
+        months     month    NOUN  NNS pobj   0
+        of         of       ADP   IN  prep   1
+        rejecting  reject   VERB  VBG pcomp  2
+        the        the      DET   DT  det    5
+        truce      truce    NOUN  NN  dobj   3
+        ,          ,        PUNCT ,   punct  8
+        Arland     Arland   PROPN NNP nsubj  8
+        sent       send     VERB  VBD ROOT   8
+        envoys     envoy    NOUN  NNS dobj   8
+        .          .        PUNCT .   punct  8
+    """, set()),
+    ("Arland sent envoys after rejecting the truce.", """
+        Arland     Arland   PROPN NNP nsubj  1
+        sent       send     VERB  VBD ROOT   1
+        envoys     envoy    NOUN  NNS dobj   1
+        after      after    ADP   IN  prep   1
+        rejecting  reject   VERB  VBG pcomp  3
+        the        the      DET   DT  det    6
+        truce      truce    NOUN  NN  dobj   4
+        .          .        PUNCT .   punct  1
+    """, {("arland", "reject", "ceasefire")}),
+], ids=["after months of", "after"])
+def test_a_stance_held_for_months_before_the_event_is_left_behind(resources, text, table, expected):
+    """"After months of rejecting the truce, Arland sent envoys": what Arland did for months
+    before it sent them is no longer its stand."""
+    assert read(resources, [(text, table)], passes=["stance_cues"]) == expected
