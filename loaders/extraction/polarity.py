@@ -54,7 +54,7 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     if token.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and any(
             c.dep_ == "neg" for c in head.head.children):
         return True  # "would never reward aggression by giving up land": nor give it up
-    if _denied_return(sentence, token):
+    if _under_denied_verb(sentence, token):
         return True  # "would not go back to implementing X", "will not return to signing X"
     if token.dep_ in ("relcl", "acl") and head.lemma_ in words.manner_nouns and says_no(head):
         return True  # "there is no way we will accept X", "no scenario in which we go to court"
@@ -75,10 +75,10 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     return False
 
 
-def _denied_return(sentence: Sentence, token: Token) -> bool:
-    """Whether a gerund is where a denied verb would go: "would not go back to implementing
-    X", "will not return to signing X", "no one should count on us giving up X". The parser
-    hangs the gerund on the preposition, and that on the verb or on its "back"."""
+def _under_denied_verb(sentence: Sentence, token: Token) -> bool:
+    """Whether a gerund hangs, by a preposition, on a denied verb: "would not go back to
+    implementing X", "will not return to signing X", "no one should count on us giving up
+    X". The parser hangs the preposition on the verb or on its "back"."""
     if token.dep_ != "pcomp" or token.head.lower_ not in ("to", "into", "toward", "towards", "on", "upon"):
         return False
     verb = token.head.head

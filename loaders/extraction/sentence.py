@@ -582,12 +582,17 @@ def named_as(verb: Token, thing: Token) -> list[Token]:
     as reckless"): an adjective after its noun describes nothing in English. After an
     object's infinitive, it may make the complement that infinitive's second object ("called
     the decision to sign X | a mistake")."""
-    second = [objects[-1] for c in thing.children if c.dep_ == "acl" and to_infinitive(c)
-              for objects in [[g for g in c.children if g.dep_ in ("dobj", "dative")]]
-              if len(objects) == 2 and objects[-1].dep_ == "dobj"]
+    second = [o for c in thing.children if c.dep_ == "acl" and to_infinitive(c) if (o := _second_object(c)) is not None]
     return [c for c in (*verb.children, *thing.children) if c.i > thing.i and (
         c.dep_ == "prep" and c.lower_ == "as" or c.head.i == verb.i and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
         or c.head.i == thing.i and c.dep_ == "amod")] + second
+
+
+def _second_object(verb: Token) -> Token | None:
+    """A verb's direct object after another object of its own ("to sign the truce | a
+    mistake"): a complement the parser hung there."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return objects[1] if len(objects) == 2 and objects[1].dep_ == "dobj" else None
 
 
 def adverbs_between(verb: Token, start: int, end: int) -> bool:
