@@ -51,11 +51,10 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
     if token.dep_ in ("prep", "attr") and head.lemma_ in words.copulas and (
             any(c.dep_ == "neg" for c in head.children) or denied_by_adverbial(head)):
         return True  # "was not against X", "at no point was there any discussion of X"
-    if token.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and any(
-            c.dep_ == "neg" for c in head.head.children):
-        return True  # "would never reward aggression by giving up land": nor give it up
     if _under_denied_verb(sentence, token):
-        return True  # "would not go back to implementing X", "will not return to signing X"
+        # "would not go back to implementing X", "no one should count on us giving up X",
+        # "would never reward aggression by giving up land": nor give it up
+        return True
     if token.dep_ in ("relcl", "acl") and head.lemma_ in words.manner_nouns and says_no(head):
         return True  # "there is no way we will accept X", "no scenario in which we go to court"
     if unwarranted(sentence, token):
@@ -78,8 +77,9 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
 def _under_denied_verb(sentence: Sentence, token: Token) -> bool:
     """Whether a gerund hangs, by a preposition, on a denied verb: "would not go back to
     implementing X", "will not return to signing X", "no one should count on us giving up
-    X". The parser hangs the preposition on the verb or on its "back"."""
-    if token.dep_ != "pcomp" or token.head.lower_ not in ("to", "into", "toward", "towards", "on", "upon"):
+    X", "would never reward aggression by giving up land". The parser hangs the preposition
+    on the verb or on its "back"."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in ("to", "into", "toward", "towards", "on", "upon", "by"):
         return False
     verb = token.head.head
     if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
