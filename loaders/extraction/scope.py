@@ -24,6 +24,11 @@ CONTAINING = frozenset({"include", "contain", "provide", "foresee", "envisage", 
 principles in Doha, which include X": the parser's slip for the principles)."""
 
 
+def _plan_says(verb: Token, words) -> bool:
+    """``verb`` tells what a plan holds: "proposals suggesting Kyiv should cede land"."""
+    return verb.dep_ == "acl" and verb.head.lemma_ in words.draft_nouns
+
+
 def _content_named(sentence: Sentence, noun: Token) -> bool:
     """Whether a cue noun names what it asks for itself ("the request for a council
     meeting"): then what a copula says of it is a judgement, not its content ("... was an
@@ -292,7 +297,7 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
         if child.dep_ == "acl" and _second_stance(sentence, child):
             continue  # "denied any role in X, called for Y" with "called" hung on "role"
         if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.lemma_ in words.speech and any(
-                g.dep_ == "ccomp" for g in child.children):
+                g.dep_ == "ccomp" for g in child.children) and not _plan_says(child, words):
             continue  # "rejected the offer, with officials saying X": X is their statement
         if child.dep_ == "nsubj" and (small_clause(root, is_root) or _infinitival(root, is_root)
                                       or _subjunctive(root, is_root) or _agreed_arrangement(sentence, root, child)):

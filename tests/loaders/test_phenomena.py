@@ -675,7 +675,11 @@ def test_taking_a_dispute_to_a_court_proposes_the_court():
     ("Kyiv rejected the offer, with officials saying there could be no ceasefire while strikes continue.", set()),
     ("Russia walked out of the Istanbul talks.", {("russia", "reject", "direct_talks")}),
     ('"Kyiv will never accept any ceasefire imposed by force," Zelensky said.', {("ukraine", "reject", "ceasefire")}),
-], ids=["no-need-for", "no-troops-allowed", "accused-of-a-deed", "with-officials-saying", "walked-out-of", "imposed-by-no-party"])
+    ("Kyiv rejected proposals suggesting that Ukraine should cede territory.", {("ukraine", "reject", "annexed_territory")}),
+    ("Moscow dismissed a European draft stating that foreign troops would be deployed in Ukraine.",
+     {("russia", "reject", "foreign_troops_in_ukraine")}),
+], ids=["no-need-for", "no-troops-allowed", "accused-of-a-deed", "with-officials-saying", "walked-out-of", "imposed-by-no-party",
+        "proposals-suggesting", "draft-stating"])
 def test_denials_refusals_and_deeds_charged(claims_of, text, expected):
     check(claims_of, text, expected)
 
