@@ -1294,6 +1294,18 @@ def test_a_party_reporting_the_other_sides_fire_accuses_it(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("russia_ukraine_2025", "Moscow accused Kyiv of pushing for NATO membership.",
+     {("russia", "accuse", "ukraine"), ("russia", "reject", "ukraine_nato_membership")}),
+    ("thailand_cambodia_2025", "Bangkok criticised Phnom Penh for submitting the border row to the International Court of Justice.",
+     {("thailand", "accuse", "cambodia"), ("thailand", "reject", "icj_adjudication"),
+      ("cambodia", "propose", "icj_adjudication")}),
+    ("india_pakistan_2025", "Islamabad accused Delhi of launching strikes on civilians.", {("pakistan", "accuse", "india")}),
+], ids=["accused-of-pushing-for", "criticised-for-submitting", "accused-of-violence"])
+def test_the_accuser_opposes_what_the_accused_is_blamed_for_seeking(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
 def test_what_the_accused_is_charged_with_is_not_the_accusers_stance():
     text = "Kigali cut relations with Brussels and accused the former colonial power of lobbying for international sanctions."
     assert claims_in("drc_rwanda_2025", text) == set()

@@ -78,6 +78,7 @@ class Accusations:
             scope = collect(sentence, token, is_root=True) - ({t.i for t in target_token.subtree} - charge)
             claims.extend(accuse(sentence, holders, targets, scope, reciprocal))
             claims.extend(_held_up(sentence, token, target_token, holders))
+            claims.extend(self._pursuit_opposed(sentence, token, target_token, holders))
         claims.extend(self._lies_with(sentence))
         claims.extend(self._held_answerable(sentence))
         claims.extend(_named_a_charge(sentence))
@@ -127,6 +128,24 @@ class Accusations:
             holders = said_to_be or cue_holders(sentence, verb, BLAMING)
             if targets and holders and COMMENTATOR not in holders:
                 claims.extend(accuse(sentence, holders, targets, collect(sentence, verb, is_root=True), False))
+        return claims
+
+    def _pursuit_opposed(self, sentence: Sentence, cue: Token, target: Token, holders: list[Holder]) -> list[Claim]:
+        """"Bangkok criticised Phnom Penh for taking the dispute to the court", "accused Kyiv
+        of pushing for NATO membership": what the accused is blamed for seeking, the accuser
+        is against. A charge of violence ("of launching strikes") says nothing of the sort."""
+        claims: list[Claim] = []
+        for verb in _charged_deeds(cue, target):
+            inner = sentence.cues.get(verb.i)
+            if inner is None or inner.stance not in ("demand", "propose") or polarity.negated(sentence, verb):
+                continue
+            scope = collect(sentence, verb, is_root=True)
+            for match in topics_in(sentence, scope):
+                if match.opposite or any(sentence.sdoc[i].lemma_.lower() in self.hostile for i in match.tokens):
+                    continue
+                for holder in holders:
+                    claims.append(sentence.claim(holder, "reject", match.topic, (), None,
+                                                 WEIGHTS.condition * holder.confidence))
         return claims
 
     def _hostile(self, sentence: Sentence, cue: Token, target: Token) -> bool:
@@ -217,6 +236,12 @@ def _held_up(sentence: Sentence, cue: Token, target: Token, holders: list[Holder
                     claims.append(sentence.claim(holder, stance, match.topic, (), None,
                                                  WEIGHTS.condition * weight * holder.confidence))
     return claims
+
+
+def _charged_deeds(cue: Token, target: Token) -> list[Token]:
+    """The verbs of the deeds charged: "of seeking X", "for taking X to the court"."""
+    return [verb for node in (cue, target) for c in node.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+            for verb in c.children if verb.dep_ in ("pcomp", "pobj") and verb.pos_ == "VERB"]
 
 
 def _halts(sentence: Sentence, verb: Token) -> bool:
