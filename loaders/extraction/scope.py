@@ -239,9 +239,9 @@ def _whole_phrase(noun: Token) -> Token:
     return noun
 
 
-DATING_PREPS = frozenset({"from", "in", "at"})
+DATING_PREPS = frozenset({"from", "in", "at", "within"})
 """Prepositions that date a position when their object is a point in time ("from the first
-days of X", "at the start of X")."""
+days of X", "at the start of X", "within hours of X")."""
 
 
 def _proviso(root: Token, child: Token) -> bool:
@@ -336,8 +336,7 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue  # "agreed to X, following talks mediated by Y": "following" is a verb to the parser
         if _in_response(child, words):
             continue  # "announced a trade ban in response to India's measures": why, not what
-        if child.dep_ == "prep" and child.lower_ in DATING_PREPS and any(
-                g.dep_ == "pobj" and g.lemma_ in words.time_nouns for g in child.children):
+        if child.dep_ == "prep" and child.lower_ in DATING_PREPS and _dates(child, words):
             continue  # "called for observers from the first days of the fighting": when, not what
         if child.dep_ == "prep" and is_root and _setting_before_subject(root, child):
             continue  # "At talks hosted by Malaysia, both accepted a truce": where, not what
@@ -355,6 +354,13 @@ def _agreed_arrangement(sentence: Sentence, clause: Token, subject: Token) -> bo
     return (clause.dep_ == "ccomp" and cue is not None and clause.head.lemma_ in sentence.words.accepting_verbs
             and any(c.dep_ == "aux" and c.lower_ in sentence.words.intent_auxiliaries for c in clause.children)
             and any(subject.i in m.tokens for m in sentence.topic_matches))
+
+
+def _dates(preposition: Token, words) -> bool:
+    """Whether every object of a preposition is a time: "within hours of X"; "to launch,
+    within 90 days, a framework" has the parser make the framework a second object."""
+    objects = [g for g in preposition.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.lemma_ in words.time_nouns for g in objects)
 
 
 def _time_clause(clause: Token, words) -> bool:

@@ -4124,7 +4124,11 @@ def test_an_evaluation_phrase_matches_whole_words_only():
      {("cambodia", "demand", "asean_observers")}),
     ("Bangkok insisted on bilateral talks at the start of the fighting.",
      {("thailand", "demand", "bilateral_mechanisms")}),
-], ids=["from-the-first-days-of", "at-the-start-of"])
+    ("Cambodia asked for an observer mission within hours of the first shelling.",
+     {("cambodia", "demand", "asean_observers")}),
+    ("Thailand's plan would commit both sides to respect the truce and to create, within 60 days, a joint border committee.",
+     {("thailand", "propose", "bilateral_mechanisms"), ("thailand", "propose", "ceasefire")}),
+], ids=["from-the-first-days-of", "at-the-start-of", "within-hours-of", "within-days-then-the-object"])
 def test_a_phrase_that_dates_the_stance_is_not_its_object(text, expected):
     """"from the first days of the fighting" says since when, not that the fighting is wanted."""
     assert claims_in("thailand_cambodia_2025", text) == expected
