@@ -64,6 +64,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True  # "the US had no role in brokering the truce", "played no part in negotiating X"
     if nothing_to(token):
         return True  # "there is nothing to mediate", "Kyiv has nothing to discuss on territory"
+    if any(c.dep_ == "dobj" and _nothing_about(c, p) for c in token.children for p in token.children):
+        return True  # "signed nothing regarding X", the parser hanging "regarding" on the verb
     if contrasted(token):
         return True  # "a conversation among neighbours, not mediation"
     first = token
@@ -109,6 +111,16 @@ def _nor_first(verb: Token) -> bool:
     """"Nor did Moscow accept X": a clause opened by "nor" with the auxiliary before its
     subject denies its verb."""
     return any(c.lower_ == "nor" and c.i == c.sent.start and c.i < verb.i for c in verb.children)
+
+
+ABOUT = frozenset({"about", "on", "regarding", "concerning", "over"})
+
+
+def _nothing_about(node: Token, below: Token) -> bool:
+    """Whether ``node`` is a "nothing" that the phrase below is about: "signed up to nothing
+    about easing sanctions", "has agreed to nothing on territory"."""
+    return node.lower_ in ("nothing", "none") and node.dep_ in ("dobj", "pobj") and below.dep_ == "prep" and (
+        below.lower_ in ABOUT)
 
 
 def nothing_to(verb: Token) -> bool:
@@ -405,8 +417,11 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             count += 1  # its own negation, whatever it does: "insisted it would not drop X"
         if node.i != cue_token.i and _but_not(node, match.tokens):
             count += 1  # "agreed to a pause, but not to the full ceasefire"
-        if node.pos_ == "NOUN" and says_no(node, match.tokens) or nothing_to(below) or contrasted(below):
-            count += 1  # "saw no need for X", "no objection to X", "nothing to mediate", "witnesses, not mediators"
+        if node.pos_ == "NOUN" and says_no(node, match.tokens) or nothing_to(below) or contrasted(below) or (
+                _nothing_about(node, below)):
+            # "saw no need for X", "no objection to X", "nothing to mediate", "witnesses, not
+            # mediators", "agreed to nothing on X"
+            count += 1
         if set_aside_clause(sentence, node):
             count += 1  # "complements rather than | replaces X", the parser's clause: not done
     if restrained and cue_token.i not in match.tokens and listed(cue_token, sentence.words.stoppings) and (
