@@ -207,7 +207,18 @@ def is_reverser(sentence: Sentence, token: Token) -> bool:
     particle, "hold hostage" only with its complement."""
     if token.pos_ != "VERB":
         return False
-    return listed(token, sentence.words.reversers, ("prt", "oprd", "advmod"))
+    return listed(token, sentence.words.reversers, ("prt", "oprd", "advmod")) or _struck_from_text(sentence, token)
+
+
+def _struck_from_text(sentence: Sentence, verb: Token) -> bool:
+    """"struck the army ceiling from the text", "took the clause out of the draft", "take the
+    NATO bid off the table": taken out of a plan, or off the agenda."""
+    if verb.lemma_ not in ("strike", "take", "cross"):
+        return False
+    texts = sentence.words.draft_nouns | sentence.words.agreement_nouns | {"table", "agenda"}
+    outs = [c for c in verb.children if c.lower_ in ("from", "off")]
+    outs += [g for c in verb.children if c.lower_ == "out" for g in c.children if g.lower_ == "of"]
+    return any(g.dep_ == "pobj" and g.lemma_ in texts for c in outs for g in c.children)
 
 
 def undoes(sentence: Sentence, verb: Token) -> bool:

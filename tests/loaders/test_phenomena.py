@@ -325,10 +325,13 @@ def test_accusations(claims_of, text, expected):
     ("Kyiv has agreed to nothing on sanctions relief, Zelensky's office said.",
      {("ukraine", "reject", "sanctions_relief")}),
     ("Ukraine signed nothing regarding the easing of sanctions.", {("ukraine", "reject", "sanctions_relief")}),
+    ("Kyiv sought to strike the cap on its army from the text.", {("ukraine", "reject", "limit_ukraine_army")}),
+    ("Kyiv wants to take the ceiling on its army out of the draft.", {("ukraine", "reject", "limit_ukraine_army")}),
 ], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
         "did-not-reject", "denied-seeking", "would-never", "there-will-be-no", "no-x-without-y", "denied-violating", "rather-than", "instead-of", "prefers-to", "green-light", "the-need",
         "failed-to-agree-on", "members-failed-to-agree-on", "one-failed-to-agree-on", "unable-to", "end-x-and-restart-y", "halt-and-review-y",
-        "but-not-to", "to-x-but-not-to-y", "agreed-to-nothing-on", "signed-nothing-about"])
+        "but-not-to", "to-x-but-not-to-y", "agreed-to-nothing-on", "signed-nothing-about",
+        "struck-from-the-text", "taken-out-of-the-draft"])
 def test_polarity(claims_of, text, expected):
     check(claims_of, text, expected)
 
