@@ -210,6 +210,23 @@ def is_reverser(sentence: Sentence, token: Token) -> bool:
     return listed(token, sentence.words.reversers, ("prt", "oprd", "advmod")) or _struck_from_text(sentence, token)
 
 
+CAPTIVITY = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "camp", "cell"})
+
+
+def _wanted_away(cue: Token, match: TopicMatch) -> bool:
+    """Whether the topic is what the cue wants out or gone: "wants the mission out of
+    Armenia" (the parser hangs "out of" on the verb or its object), "wants the monitors gone"."""
+    root = match.root
+    if root.dep_ == "dobj" and root.head.i == cue.i:
+        # not "wants the detainees out of prison": freed, which backs their release
+        return any(c.dep_ == "prep" and c.lower_ == "out" and any(
+            g.lower_ == "of" and not any(o.lemma_ in CAPTIVITY for o in g.children) for g in c.children)
+            for node in (cue, root) for c in node.children)
+    clause = root.head
+    return (root.dep_ == "nsubj" and clause.head.i == cue.i and clause.lemma_ == "go" and clause.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children))
+
+
 def _struck_from_text(sentence: Sentence, verb: Token) -> bool:
     """"struck the army ceiling from the text", "took the clause out of the draft", "take the
     NATO bid off the table": taken out of a plan, or off the agenda."""
@@ -360,6 +377,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     infinitive = _for_to_clause(match.root)
     if infinitive is not None and is_reverser(sentence, infinitive) and not cessation:
         count += 1  # "pressed for the ceiling on their army to be dropped": against the ceiling
+    if (match.opposite or not cessation) and _wanted_away(cue_token, match):
+        count += 1  # "wants the monitors out of Armenia", "wants them gone": against their presence
     restrained = False
     node = match.root
     if cue_token.i not in match.tokens and match.root in cue_token.ancestors:

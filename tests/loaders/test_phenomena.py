@@ -327,11 +327,12 @@ def test_accusations(claims_of, text, expected):
     ("Ukraine signed nothing regarding the easing of sanctions.", {("ukraine", "reject", "sanctions_relief")}),
     ("Kyiv sought to strike the cap on its army from the text.", {("ukraine", "reject", "limit_ukraine_army")}),
     ("Kyiv wants to take the ceiling on its army out of the draft.", {("ukraine", "reject", "limit_ukraine_army")}),
+    ("Moscow wants any NATO troops out of Ukraine.", {("russia", "reject", "foreign_troops_in_ukraine")}),
 ], ids=["turned-down-a-return", "accepted-an-offer", "did-not-rule-out",
         "did-not-reject", "denied-seeking", "would-never", "there-will-be-no", "no-x-without-y", "denied-violating", "rather-than", "instead-of", "prefers-to", "green-light", "the-need",
         "failed-to-agree-on", "members-failed-to-agree-on", "one-failed-to-agree-on", "unable-to", "end-x-and-restart-y", "halt-and-review-y",
         "but-not-to", "to-x-but-not-to-y", "agreed-to-nothing-on", "signed-nothing-about",
-        "struck-from-the-text", "taken-out-of-the-draft"])
+        "struck-from-the-text", "taken-out-of-the-draft", "wants-x-out-of"])
 def test_polarity(claims_of, text, expected):
     check(claims_of, text, expected)
 
@@ -1309,6 +1310,17 @@ def test_a_party_reporting_the_other_sides_fire_accuses_it(text, expected):
     ("india_pakistan_2025", "Islamabad accused Delhi of launching strikes on civilians.", {("pakistan", "accuse", "india")}),
 ], ids=["accused-of-pushing-for", "criticised-for-submitting", "accused-of-violence"])
 def test_the_accuser_opposes_what_the_accused_is_blamed_for_seeking(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("armenia_azerbaijan_2025", "Baku wants the EU monitors gone from the border.",
+     {("azerbaijan", "demand", "no_third_party_forces")}),
+    ("armenia_azerbaijan_2025", "Azerbaijan wants the EU mission out of Armenia.",
+     {("azerbaijan", "demand", "no_third_party_forces")}),
+    ("drc_rwanda_2025", "The rebels want their detainees out of government prisons.", {("m23", "demand", "prisoner_exchange")}),
+], ids=["wants-x-gone", "wants-x-out-of", "wants-captives-out-of-prison"])
+def test_wanting_a_presence_away_is_against_it(pack, text, expected):
     assert claims_in(pack, text) == expected
 
 
