@@ -159,6 +159,12 @@ class Topic(Model):
         description="the proposition is itself a stopping or a giving up (a halt to aid, a "
         "truce, a cession): 'wants Kyiv to halt X' is for it, not against it",
     )
+    is_own_deed: bool = Field(
+        default=False,
+        description="the proposition is a party's own use of something (its strikes, its military "
+        "action): condemning the other side's use accuses it and takes no stand against the topic; "
+        "only a refusal of its own use ('will not strike first') is against it",
+    )
     conceded_by: tuple[Identifier, ...] = Field(
         default=(),
         description="parties that give ground in agreeing to it (an armed group to its own "

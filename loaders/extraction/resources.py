@@ -62,6 +62,7 @@ class PackResources:
         self.topics = {t.id: t for t in pack.topics}
         self.topic_order = {t.id: i for i, t in enumerate(pack.topics)}
         self.conceders = {t.id: frozenset(t.conceded_by) for t in pack.topics if t.conceded_by}
+        self.own_deeds = frozenset(t.id for t in pack.topics if t.is_own_deed)
         """For each topic some party gives ground in backing, those parties."""
         self.restraining_words = {
             t.id: frozenset(first for phrase in t.phrases if (first := phrase.split()[0]) in self.words.reversers

@@ -1324,6 +1324,17 @@ def test_wanting_a_presence_away_is_against_it(pack, text, expected):
     assert claims_in(pack, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Islamabad condemned the Indian strikes on Muridke.", {("pakistan", "accuse", "india")}),
+    ("Pakistan's foreign office called the strikes a cowardly act of war.", set()),
+    ("Pakistan ruled out any military strikes on India.", {("pakistan", "reject", "military_strikes")}),
+], ids=["condemned-the-other-sides-strikes", "judged-the-strikes", "ruled-out-its-own"])
+def test_condemning_the_other_sides_use_of_force_is_no_stand_on_ones_own(text, expected):
+    """``military_strikes`` is a party's own use of force (``is_own_deed``): condemning the
+    other side's strikes accuses it, and only refusing one's own is against the topic."""
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
 def test_what_the_accused_is_charged_with_is_not_the_accusers_stance():
     text = "Kigali cut relations with Brussels and accused the former colonial power of lobbying for international sanctions."
     assert claims_in("drc_rwanda_2025", text) == set()

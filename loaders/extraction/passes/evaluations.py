@@ -89,7 +89,9 @@ class Evaluations:
                 stance = "reject" if stance == "support" else "support"  # "abandoning the truce is unthinkable"
             if stance == "reject" and polarity.lacks(match, sentence.topic_matches):
                 continue
-            for holder in holders:
+            # "the strikes were a cowardly act of war": another side's use condemned, an
+            # accusation, where the topic is a party's own use of force
+            for holder in holders if not (stance == "reject" and match.topic in sentence.resources.own_deeds) else ():
                 claims.append(sentence.claim(holder, stance, match.topic, (), None,
                                              WEIGHTS.evaluation * holder.confidence))
             judged_topics.add(match.root.i)  # judged once: no later pass reads it again

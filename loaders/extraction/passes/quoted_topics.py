@@ -53,6 +53,8 @@ class QuotedTopics:
             if judged < 0:
                 contrary = not contrary
             stance = "reject" if contrary else "support"
+            if stance == "reject" and match.topic in sentence.resources.own_deeds:
+                continue  # "their cowardly strikes": another side's use of force, condemned
             for holder in quote_speaker(sentence, match.root):
                 if holder is COMMENTATOR:
                     continue

@@ -210,6 +210,10 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
             final = polarity.PRESCRIBED.get(final)
             if final is None:
                 continue
+        if final == "reject" and match.topic in resources.own_deeds and _condemns(sentence, token):
+            # "condemned the airstrikes": whoever struck is accused; "ruled out strikes",
+            # "will not strike" still refuse
+            continue
         topic_id = match.topic
         if infrastructure and topic_id in resources.scoped_child:
             topic_id = resources.scoped_child[topic_id]
@@ -271,6 +275,14 @@ def _judges_outside(sentence: Sentence, token: Token, cue: Cue, outer: int) -> b
     if not cue.evaluative or token.dep_ not in ("acomp", "attr") or governing is None or governing.stance == "reject":
         return False  # "rejected claims that X is acceptable" is read by the rejection
     return outer != token.head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+
+
+CONDEMNING = frozenset({"decry", "deplore", "condemnation", "denunciation", "criticism"})
+
+
+def _condemns(sentence: Sentence, token: Token) -> bool:
+    """Whether the cue condemns or denounces (a deed, most often another side's)."""
+    return token.lemma_ in sentence.words.charging_verbs or token.lemma_ in CONDEMNING
 
 
 def _abets(sentence: Sentence, token: Token) -> bool:
