@@ -885,6 +885,15 @@ def test_the_party_offering_holds_the_offer_and_a_possessor_its_own():
         "russia_ukraine_2025", "Ukraine wants its security commitments written into a treaty.")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal Kinshasa signed does not include any withdrawal of M23.", set()),
+    ("The deal Kinshasa signed contains no clause on the withdrawal of M23.", set()),
+    ("The deal Kinshasa signed includes the withdrawal of M23.", {("drc", "support", "m23_withdrawal")}),
+], ids=["does-not-include", "contains-no-clause-on", "includes"])
+def test_what_a_signed_text_lacks_is_no_signatorys_refusal(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
+
+
 def test_a_party_that_wrote_a_plan_still_holds_what_it_calls_for():
     assert ("united_states", "propose", "ceasefire") in claims_in(
         "russia_ukraine_2025", "The US plan calls for a ceasefire along the front line.")
