@@ -179,6 +179,11 @@ def _not_only(negation: Token) -> bool:
 NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
 
 
+PARTS = frozenset({"part", "piece", "bit", "inch", "metre", "meter", "kilometre", "kilometer", "centimetre",
+                   "yard", "mile", "hectare", "acre", "square"})
+"""Nouns of a share or a measure of something: "no part of it", "not a single metre of it"."""
+
+
 def _nobody(sentence: Sentence, subject: Token) -> bool:
     """"nobody", "no one", "no country", "not a single leader": a subject that denies the
     deed (not "no troops can be allowed", where the "no" is the topic's)."""
@@ -187,7 +192,9 @@ def _nobody(sentence: Sentence, subject: Token) -> bool:
     # "not a single country", "not one sane person would"
     one = next((c for c in subject.children if c.lower_ in ("single", "one")), None)
     not_one = one is not None and any(c.dep_ == "neg" for c in (*subject.children, *one.children))
-    return subject.lower_ in NOBODY or party_like and (says_no(subject) or neither or not_one)
+    # "not a single metre of it will leave Armenian jurisdiction", "no part of the route will"
+    share = subject.lemma_ in PARTS and (says_no(subject) or not_one)
+    return subject.lower_ in NOBODY or share or party_like and (says_no(subject) or neither or not_one)
 
 
 def denied_by_its_topic(sentence: Sentence, token: Token, match: TopicMatch) -> bool:

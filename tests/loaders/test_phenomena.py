@@ -894,6 +894,15 @@ def test_what_a_signed_text_lacks_is_no_signatorys_refusal(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new railway will be built, Pashinyan said, but not a single metre of it will leave Armenian jurisdiction.",
+     {("nikol_pashinyan", "reject", "extraterritorial_corridor")}),
+    ('"No part of the road will ever be a corridor outside Armenian jurisdiction," Pashinyan said.', set()),
+], ids=["not-a-single-metre", "no-part-of"])
+def test_no_share_of_a_thing_as_subject_denies_the_deed(text, expected):
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
 def test_a_party_that_wrote_a_plan_still_holds_what_it_calls_for():
     assert ("united_states", "propose", "ceasefire") in claims_in(
         "russia_ukraine_2025", "The US plan calls for a ceasefire along the front line.")
