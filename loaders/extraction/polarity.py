@@ -235,8 +235,8 @@ def _wanted_away(cue: Token, match: TopicMatch) -> bool:
 
 
 def _struck_from_text(sentence: Sentence, verb: Token) -> bool:
-    """"struck the army ceiling from the text", "took the clause out of the draft", "take the
-    NATO bid off the table": taken out of a plan, or off the agenda."""
+    """"struck the army ceiling from the text", "took the clause out of the draft", "took it
+    off the agenda": taken out of a plan, or off the agenda."""
     if verb.lemma_ not in ("strike", "take", "cross"):
         return False
     texts = sentence.words.draft_nouns | sentence.words.agreement_nouns | {"table", "agenda"}

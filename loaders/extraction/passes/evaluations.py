@@ -91,7 +91,8 @@ class Evaluations:
                 continue
             # "the strikes were a cowardly act of war": another side's use condemned, an
             # accusation, where the topic is a party's own use of force
-            for holder in holders if not (stance == "reject" and match.topic in sentence.resources.own_deeds) else ():
+            condemned = stance == "reject" and match.topic in sentence.resources.own_deeds
+            for holder in () if condemned else holders:
                 claims.append(sentence.claim(holder, stance, match.topic, (), None,
                                              WEIGHTS.evaluation * holder.confidence))
             judged_topics.add(match.root.i)  # judged once: no later pass reads it again

@@ -545,8 +545,8 @@ def _agent(verb: Token) -> Token | None:
     return first_child(agent, "pobj") if agent is not None else None
 
 
-CONTAINING = frozenset({"contain", "include", "mention", "say", "cover", "address", "feature"})
-"""Verbs by which a text holds its contents."""
+MENTIONING = frozenset({"contain", "include", "mention", "say", "cover", "address", "feature"})
+"""Verbs by which a text holds or mentions its contents: what it lacks, no one refused."""
 
 
 def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Holder],
@@ -566,7 +566,7 @@ def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Ho
             stance = "reject"  # "the plan rules out X", "it blocks Y", "it restricts Z"
         base = 1 if polarity.negated(sentence, clause) else 0
         final, weight = polarity.apply_flips(stance, base + polarity.flips(sentence, clause, match, scope))
-        if final == "reject" and stance != "reject" and clause.lemma_ in CONTAINING:
+        if final == "reject" and stance != "reject" and clause.lemma_ in MENTIONING:
             continue  # "the deal contains no clause on X": what the text lacks, no one's refusal
         topic = sentence.resources.topics.get(match.topic)
         infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
