@@ -135,11 +135,11 @@ class Accusations:
         of pushing for NATO membership": what the accused is blamed for seeking, the accuser
         is against. A charge of violence ("of launching strikes") says nothing of the sort."""
         claims: list[Claim] = []
-        for verb in _charged_deeds(cue, target):
-            inner = sentence.cues.get(verb.i)
-            if inner is None or inner.stance not in ("demand", "propose") or polarity.negated(sentence, verb):
+        for deed in _charged_deeds(cue, target):
+            inner = sentence.cues.get(deed.i)
+            if inner is None or inner.stance not in ("demand", "propose") or polarity.negated(sentence, deed):
                 continue
-            scope = collect(sentence, verb, is_root=True)
+            scope = collect(sentence, deed, is_root=True)
             for match in topics_in(sentence, scope):
                 if match.opposite or any(sentence.sdoc[i].lemma_.lower() in self.hostile for i in match.tokens):
                     continue
@@ -220,28 +220,27 @@ def _held_up(sentence: Sentence, cue: Token, target: Token, holders: list[Holder
     treaty suspended": the accuser wants what the accused holds up or stops."""
     words = sentence.words
     claims: list[Claim] = []
-    charges = [c for node in (cue, target) for c in node.children if c.dep_ == "prep" and c.lower_ in ("for", "of")]
-    for charge in charges:
-        for verb in charge.children:
-            halts = _halts(sentence, verb)
-            if verb.dep_ not in ("pcomp", "pobj") or not (halts or verb.lemma_ in words.obstructing_verbs):
-                continue
-            scope = collect(sentence, verb, is_root=True)
-            for match in topics_in(sentence, scope):
-                # a phrase naming the halt ("the treaty", with "abeyance" near) names the
-                # halt this verb makes: the accuser wants the topic all the same
-                stance, weight = polarity.apply_flips("demand", 1 if match.opposite and not halts and not (
-                    polarity.halted(sentence, verb, match)) else 0)
-                for holder in holders:
-                    claims.append(sentence.claim(holder, stance, match.topic, (), None,
-                                                 WEIGHTS.condition * weight * holder.confidence))
+    for verb in _charged_deeds(cue, target):
+        halts = _halts(sentence, verb)
+        if not (halts or verb.lemma_ in words.obstructing_verbs):
+            continue
+        scope = collect(sentence, verb, is_root=True)
+        for match in topics_in(sentence, scope):
+            # a phrase naming the halt ("the treaty", with "abeyance" near) names the
+            # halt this verb makes: the accuser wants the topic all the same
+            stance, weight = polarity.apply_flips("demand", 1 if match.opposite and not halts and not (
+                polarity.halted(sentence, verb, match)) else 0)
+            for holder in holders:
+                claims.append(sentence.claim(holder, stance, match.topic, (), None,
+                                             WEIGHTS.condition * weight * holder.confidence))
     return claims
 
 
 def _charged_deeds(cue: Token, target: Token) -> list[Token]:
-    """The verbs of the deeds charged: "of seeking X", "for taking X to the court"."""
-    return [verb for node in (cue, target) for c in node.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-            for verb in c.children if verb.dep_ in ("pcomp", "pobj") and verb.pos_ == "VERB"]
+    """The deeds charged, hung on the cue or on the accused: "of seeking X", "for taking X
+    to the court", "for the delay"."""
+    return [deed for node in (cue, target) for c in node.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+            for deed in c.children if deed.dep_ in ("pcomp", "pobj")]
 
 
 def _halts(sentence: Sentence, verb: Token) -> bool:
