@@ -4160,6 +4160,16 @@ def test_what_a_measure_achieves_judges_it(text, expected):
     assert expected in claims_in("drc_rwanda_2025", text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hun Manet said the ICJ was the fairest place to resolve the bitter argument.", set()),
+    ("Hun Manet said the ICJ was the best way to settle the dispute.", {("hun_manet", "support", "icj_adjudication")}),
+    ("Bangkok said the ICJ was a way to humiliate Thailand.", {("thailand", "reject", "icj_adjudication")}),
+], ids=["the-end-a-means-serves", "the-means-judged", "judged-by-its-end"])
+def test_the_end_a_means_serves_does_not_judge_the_means(text, expected):
+    """"the fairest place to resolve the bitter argument": the bitterness is the argument's."""
+    assert claims_in("thailand_cambodia_2025", text) == expected
+
+
 def test_an_evaluation_phrase_matches_whole_words_only():
     # "resolve conflict" holds "solve conflict" as letters, not as words
     text = "Kigali said that if sanctions could resolve conflict, the region would have had peace long ago."

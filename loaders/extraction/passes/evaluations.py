@@ -192,6 +192,8 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         complement = [t for c in _corrected(verb) or verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")
                       or c.dep_ == "prep" and c.i > noun.i for t in c.subtree
                       if not _restates(sentence, match, c, t)]
+        aims = {t.i for c in verb.children if c.dep_ in COMPLEMENTS for t in _means_aim(c)}
+        complement = [t for t in complement if t.i not in aims]
         return (verb, complement, None) if complement else None
     if noun.dep_ == "attr" and verb.lemma_ in words.copulas:
         # "the only acceptable outcome is X", "the best way out remains X": the subject's own
@@ -234,6 +236,20 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
 
 
 COMPLEMENTS = ("acomp", "attr", "oprd")
+
+
+MEANS = frozenset({"way", "place", "forum", "venue", "means", "tool", "path", "avenue", "mechanism",
+                   "instrument", "route", "channel", "vehicle"})
+"""Nouns of a means to an end: "the fairest place to end the argument" judges the place by
+its adjective, and the end it serves ("the argument") says nothing of its worth."""
+
+
+def _means_aim(noun: Token) -> list[Token]:
+    """The words of the end a means noun judged by its own adjective serves: "the best way |
+    to settle the dispute" (but "a way to humiliate Thailand" is judged by its end)."""
+    if noun.lemma_ not in MEANS or not any(c.dep_ == "amod" for c in noun.children):
+        return []
+    return [t for c in noun.children if c.dep_ in ("relcl", "acl") and to_infinitive(c) for t in c.subtree]
 
 
 def _corrected(verb: Token) -> list[Token]:
