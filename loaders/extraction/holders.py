@@ -454,6 +454,20 @@ def _title_words(sentence: Sentence, start: int) -> list[Token]:
     return found
 
 
+MAKING = frozenset({"make", "render"})
+"""Verbs that make their object what a judging word says ("made talks impossible")."""
+
+
+def _made_so_by_party(sentence: Sentence, token: Token) -> bool:
+    """Whether a judging word says what a named party made of something: "Moscow had made
+    talks impossible". (What a thing did, "sanctions had made talks impossible", is judged by
+    whoever says so.)"""
+    maker = token.head
+    subject = first_child(maker, "nsubj")
+    return (maker.lemma_ in MAKING and token.dep_ in ("ccomp", "oprd", "acomp") and subject is not None
+            and subject.i in sentence.mentions)
+
+
 def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     """Who holds the position the cue reports: its own holder ("Russia's demand"), a
     participle's noun, a passive agent, the subject of the nearest clause that has one, a
@@ -473,6 +487,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         if reporters_question(token.head.head) and token.dep_ == "pobj":
             return []  # "Asked about the demand, the minister said ...": the reporter names it
     mentions = sentence.mentions
+    if cue.evaluative and _made_so_by_party(sentence, token):
+        return []  # "Russia has made a ceasefire impossible, Zelensky said": blame, no one's stand
     owned = _owned_purpose(sentence, token)
     if owned:
         return owned
@@ -554,7 +570,10 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         if first is not None:
             subjects = [c for c in first.children if c.dep_ == "nsubj"]  # "X welcomed A, urged B"
         subject = subjects[0] if subjects else None
-        judged = node.i == token.i or node.i == token.head.i and node.lemma_ in sentence.words.copulas
+        # "X is impossible", and "sanctions had made dialogue impossible": what made it so
+        # is the cause judged, not the judge
+        judged = node.i == token.i or node.i == token.head.i and (
+            node.lemma_ in sentence.words.copulas or node.lemma_ in MAKING and token.dep_ in ("ccomp", "oprd", "acomp"))
         # a dateline the parser took for a second subject ("Paris, May 3 (AFP).- The Kremlin
         # called ..."): the subject that names someone
         for each in subjects if not (skip_subject and judged) else ():

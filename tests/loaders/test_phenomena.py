@@ -4170,6 +4170,17 @@ def test_the_end_a_means_serves_does_not_judge_the_means(text, expected):
     assert claims_in("thailand_cambodia_2025", text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "The M23 pulled out on Monday, saying that new European Union sanctions had made dialogue impossible.",
+     {("m23", "reject", "direct_talks_m23")}),
+    ("russia_ukraine_2025", "Russia has made a ceasefire impossible, Zelensky said.", set()),
+], ids=["a-thing-made-it-so", "a-party-made-it-so"])
+def test_what_made_a_topic_impossible_is_no_judge_of_it(pack, text, expected):
+    """"sanctions had made dialogue impossible": the speaker judges it; "Russia has made a
+    ceasefire impossible": blame, and no one's stand on the ceasefire."""
+    assert claims_in(pack, text) == expected
+
+
 def test_an_evaluation_phrase_matches_whole_words_only():
     # "resolve conflict" holds "solve conflict" as letters, not as words
     text = "Kigali said that if sanctions could resolve conflict, the region would have had peace long ago."
