@@ -458,14 +458,17 @@ MAKING = frozenset({"make", "render"})
 """Verbs that make their object what a judging word says ("made talks impossible")."""
 
 
+def _made_so(token: Token) -> bool:
+    """Whether a judging word says what its head verb made of something ("made talks impossible")."""
+    return token.head.lemma_ in MAKING and token.dep_ in ("ccomp", "oprd", "acomp")
+
+
 def _made_so_by_party(sentence: Sentence, token: Token) -> bool:
     """Whether a judging word says what a named party made of something: "Moscow had made
     talks impossible". (What a thing did, "sanctions had made talks impossible", is judged by
     whoever says so.)"""
-    maker = token.head
-    subject = first_child(maker, "nsubj")
-    return (maker.lemma_ in MAKING and token.dep_ in ("ccomp", "oprd", "acomp") and subject is not None
-            and subject.i in sentence.mentions)
+    subject = first_child(token.head, "nsubj")
+    return _made_so(token) and subject is not None and subject.i in sentence.mentions
 
 
 def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
@@ -573,7 +576,7 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         # "X is impossible", and "sanctions had made dialogue impossible": what made it so
         # is the cause judged, not the judge
         judged = node.i == token.i or node.i == token.head.i and (
-            node.lemma_ in sentence.words.copulas or node.lemma_ in MAKING and token.dep_ in ("ccomp", "oprd", "acomp"))
+            node.lemma_ in sentence.words.copulas or _made_so(token))
         # a dateline the parser took for a second subject ("Paris, May 3 (AFP).- The Kremlin
         # called ..."): the subject that names someone
         for each in subjects if not (skip_subject and judged) else ():

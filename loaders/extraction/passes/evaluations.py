@@ -189,11 +189,11 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
             return None  # "a truce was conditional on X": what it depends on, not what it is worth
         # "was dead | on arrival", "was | out of touch with reality": the parser may hang an
         # idiom on the verb as a preposition
+        # not the end a means serves: "the fairest place | to resolve the bitter argument"
+        aims = {t.i for c in verb.children if c.dep_ in COMPLEMENTS for t in _means_aim(c)}
         complement = [t for c in _corrected(verb) or verb.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp")
                       or c.dep_ == "prep" and c.i > noun.i for t in c.subtree
-                      if not _restates(sentence, match, c, t)]
-        aims = {t.i for c in verb.children if c.dep_ in COMPLEMENTS for t in _means_aim(c)}
-        complement = [t for t in complement if t.i not in aims]
+                      if t.i not in aims and not _restates(sentence, match, c, t)]
         return (verb, complement, None) if complement else None
     if noun.dep_ == "attr" and verb.lemma_ in words.copulas:
         # "the only acceptable outcome is X", "the best way out remains X": the subject's own
