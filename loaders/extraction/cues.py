@@ -26,6 +26,8 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         return None  # "provided that X": a condition, not a providing
     if _circumstances(sentence, token):
         return None  # "conditions of detention", "conditions in the camps": how things are there
+    if _sees_signs(sentence, token):
+        return None  # "had seen no sign of troops leaving": what is observed, not wished
     if token.lemma_ == "concession" and any(t.lemma_.lower() in sentence.words.franchise_words
                                             for t in token.subtree if t.i != token.i):
         return None  # "the Russian railway concession", "a concession by a mining firm": a franchise
@@ -51,6 +53,13 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     if chosen is None and token.pos_ == "VERB" and token.lemma_ in sentence.words.refusable_verbs and refused(token):
         return _refusable(token.lemma_)  # its refusal rejects
     return chosen
+
+
+def _sees_signs(sentence: Sentence, verb: Token) -> bool:
+    """Whether "see" has a noun of evidence for its object ("had seen no sign of X", "sees
+    evidence that X"): an observation, where "would like to see X" wishes it."""
+    return verb.lemma_ == "see" and any(c.dep_ == "dobj" and c.lemma_ in sentence.words.evidence_nouns
+                                        for c in verb.children)
 
 
 def _circumstances(sentence: Sentence, noun: Token) -> bool:
