@@ -4933,3 +4933,27 @@ def test_a_second_that_clause_belongs_to_the_speaker(text, expected):
 ], ids=["not-on-the-agenda", "off-the-agenda", "on-a-summit-agenda-is-no-position"])
 def test_what_a_party_keeps_off_the_agenda_it_rejects(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "India has set aside the Indus Waters Treaty.",
+     {("india", "reject", "indus_waters_treaty_restoration")}),
+    ("russia_ukraine_2025", "Russia abandoned the ceasefire.", {("russia", "reject", "ceasefire")}),
+    ("russia_ukraine_2025", "Kyiv abandoned its NATO bid.", {("ukraine", "concede", "ukraine_nato_membership")}),
+    ("russia_ukraine_2025", "Washington set aside the ceasefire it had demanded.",
+     {("united_states", "concede", "ceasefire")}),
+], ids=["set-aside-a-treaty", "abandoned-a-truce", "abandoned-its-bid", "set-aside-what-it-demanded"])
+def test_giving_up_a_pact_in_force_ends_it(pack, text, expected):
+    """Giving up a truce or a treaty that binds both sides ends it (against it); giving up a
+    bid or a demand of one's own gives ground (a concession)."""
+    assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa said it had seen no sign of Rwandan troops leaving.", set()),
+    ("Kinshasa said it had seen no evidence that the rebels were pulling out of Goma.", set()),
+    ("Kinshasa wants to see the Rwandan troops leave.", {("drc", "demand", "rwandan_troop_withdrawal")}),
+], ids=["seen-no-sign-of", "seen-no-evidence-that", "wants-to-see"])
+def test_seeing_signs_of_a_deed_is_no_stand_on_it(text, expected):
+    """What a party saw, or saw no sign of, is an observation; what it wants to see is a wish."""
+    assert claims_in("drc_rwanda_2025", text) == expected

@@ -185,6 +185,8 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         final, weight = polarity.apply_flips("support" if enacted else stance, flips)
         if stance == "concede" and flips % 2:
             final, weight = polarity.kept_stance(sentence, token, match), WEIGHTS.kept_stance
+        elif final == "concede" and _pact_dropped(sentence, token, match):
+            final = "reject"  # "India set the treaty aside", "Moscow abandoned the truce": ended, not conceded
         given_up = ceased and stance != "concede" and final in ("support", "propose")
         if ceased and stance != "concede":
             final = polarity.after_ceasing(final, flips)
@@ -233,6 +235,18 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     claims.extend(conditions.claims)
     covered |= conditions.covered
     return Found(tuple(claims), frozenset(covered), list_cue)
+
+
+def _pact_dropped(sentence: Sentence, verb: Token, match: TopicMatch) -> bool:
+    """Whether a verb of giving up has for its object a truce or an agreement in force ("set
+    the treaty aside", "abandoned the ceasefire"): what binds both sides is ended, where a
+    bid or a demand dropped ("dropped its demand for X", "set aside the truce it had
+    demanded") gives ground."""
+    words = sentence.words
+    root = match.root
+    owned = any(c.dep_ in ("poss", "relcl") for c in root.children)
+    return root.dep_ == "dobj" and root.head.i == verb.i and not owned and (
+        root.lemma_.lower() in words.truce_nouns or root.lemma_.lower() in words.agreement_nouns)
 
 
 def _dropped_from_text(sentence: Sentence, verb: Token) -> bool:
