@@ -656,11 +656,13 @@ def _fronted_subject(sentence: Sentence, verb: Token) -> Token | None:
 
 def _passive_past_event(verb: Token) -> bool:
     """Whether a passive adverbial clause dates a past deed ("after the accords were signed,
-    fighters entered Uvira", "had laid mines after the accord was signed"), not what the
-    subject expects ("would open the border once the treaty is signed")."""
+    fighters entered Uvira", "had laid mines after the accord was signed", "the worst clash
+    since the accord was signed"), not what the subject expects ("would open the border once
+    the treaty is signed")."""
     head = verb.head
+    since = any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) and verb.tag_ == "VBN"
     return verb.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in verb.children) and (
-        head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in head.children)
+        since or head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in head.children)
         or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children))
 
 

@@ -4957,3 +4957,15 @@ def test_giving_up_a_pact_in_force_ends_it(pack, text, expected):
 def test_seeing_signs_of_a_deed_is_no_stand_on_it(text, expected):
     """What a party saw, or saw no sign of, is an observation; what it wants to see is a wish."""
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thai and Cambodian troops traded fire near the temple on Sunday, Thailand's army said. "
+     "It is the worst clash since the Kuala Lumpur declaration was signed in October.", set()),
+    ("Bangkok said the two sides had kept the peace since the Kuala Lumpur declaration was signed.", set()),
+    ("Bangkok said it would reopen the crossings once the Kuala Lumpur declaration is signed.",
+     {("thailand", "support", "kl_peace_accord")}),
+], ids=["worst-since-signed", "kept-since-signed", "once-signed"])
+def test_a_signing_that_dates_something_else_is_no_ones_stand(text, expected):
+    """"Since the accord was signed" tells when; who signed it, the clause does not say."""
+    assert claims_in("thailand_cambodia_2025", text) == expected
