@@ -172,8 +172,10 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
     next day."). A topic that only describes another noun ("a plan for a truce ... rejected
     it") is not what "it" is."""
     lacked = pronoun.dep_ == "pobj" and pronoun.head.lower_ == "without"  # "without them, Kyiv would not sign"
-    if not lacked and (pronoun.dep_ != "dobj" or pronoun.head.lemma_ in LIGHT_VERBS):
+    if not lacked and (pronoun.dep_ not in ("dobj", "nsubjpass") or pronoun.head.lemma_ in LIGHT_VERBS):
         return None  # "we hope we don't have to do it": the deed, not the thing
+    if pronoun.dep_ == "nsubjpass" and _dating_clause(pronoun.head, sentence.words):
+        return None  # "a mistake from the day it was signed", "weeks after it was signed": when
     after = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
     if any(c.dep_ in ("xcomp", "ccomp") for c in pronoun.head.children) or after is not None and after.lower_ == "to":
         return None  # "nobody had asked it to": someone asked to act, not a thing
@@ -210,6 +212,18 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
     if named and len({(m.topic, m.opposite) for m in named}) == 1 and not named[-1].opposite:
         return TopicMatch(named[-1].topic, pronoun, frozenset({pronoun.i}), False)
     return None
+
+
+TIME_MARKS = frozenset({"after", "before", "since", "when", "until", "once", "while"})
+"""Marks of a clause that tells when something else happened."""
+
+
+def _dating_clause(verb: Token, words) -> bool:
+    """Whether a clause tells when: one marked "after", "since" ..., or a relative clause on
+    a noun of time ("the day it was signed")."""
+    if verb.dep_ == "relcl":
+        return verb.head.lemma_ in words.time_nouns
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in verb.children)
 
 
 def _halting(sentence: Sentence, noun: Token | None, match: TopicMatch) -> bool:

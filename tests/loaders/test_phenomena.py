@@ -4969,3 +4969,19 @@ def test_seeing_signs_of_a_deed_is_no_stand_on_it(text, expected):
 def test_a_signing_that_dates_something_else_is_no_ones_stand(text, expected):
     """"Since the accord was signed" tells when; who signed it, the clause does not say."""
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington floated a truce. Moscow said it would be rejected.",
+     {("united_states", "propose", "ceasefire"), ("russia", "reject", "ceasefire")}),
+    ("The EU put forward a plan to use the frozen Russian assets. Berlin said it could be accepted.",
+     {("europe", "propose", "frozen_assets"), ("germany", "support", "frozen_assets")}),
+    ("Delhi said the Indus Waters Treaty had been a mistake from the day it was signed.",
+     {("india", "reject", "indus_waters_treaty_restoration")}),
+], ids=["it-would-be-rejected", "it-could-be-accepted", "the-day-it-was-signed"])
+def test_a_passive_it_stands_for_the_topic_named_before(text, expected):
+    """"It" as the subject of a passive ("it would be rejected") is the thing acted on, like
+    an object "it"; in a clause that only tells when ("from the day it was signed") it takes
+    no stand."""
+    pack = "india_pakistan_2025" if "Indus" in text else "russia_ukraine_2025"
+    assert claims_in(pack, text) == expected
