@@ -4985,3 +4985,17 @@ def test_a_passive_it_stands_for_the_topic_named_before(text, expected):
     no stand."""
     pack = "india_pakistan_2025" if "Indus" in text else "russia_ukraine_2025"
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "Kinshasa said no direct talks with the M23 are on the table.",
+     {("drc", "reject", "direct_talks_m23")}),
+    ("india_pakistan_2025", "New Delhi said no political dialogue with Pakistan was on the agenda.",
+     {("india", "reject", "bilateral_talks")}),
+    ("drc_rwanda_2025", "Kinshasa said a ceasefire was on the table.", {("drc", "support", "ceasefire")}),
+    ("drc_rwanda_2025", "Kinshasa said talks with the M23 will be on federalism.", {("drc", "demand", "federalism")}),
+], ids=["no-x-on-the-table", "no-x-on-the-agenda", "x-on-the-table", "talks-on-a-subject"])
+def test_no_x_on_the_table_rules_x_out(pack, text, expected):
+    """"No X is on the table" denies what "X is on the table" grants; talks "on" a subject
+    are about it, talks "on the table" are being held at all."""
+    assert claims_in(pack, text) == expected

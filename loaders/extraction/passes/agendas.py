@@ -25,6 +25,8 @@ ABOUT = frozenset({"about", "on"})
 ONLY = "only"
 LEFT = frozenset({"leave", "remain"})
 TALK_PRONOUNS = frozenset({"they", "it"})
+TABLED = frozenset({"table", "agenda"})
+"""What talks are "on" when the question is whether they are held at all."""
 
 
 class Agendas:
@@ -94,4 +96,6 @@ def _agenda_verb(sentence: Sentence, talks: Token, nouns: frozenset[str]) -> Tok
         return verb
     if verb.lemma_ not in sentence.words.copulas:
         return None
-    return verb if any(c.dep_ == "prep" and c.lower_ in ABOUT for c in verb.children) else None
+    about = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT]
+    # "talks are not on the table": whether there are talks at all, not what they are about
+    return verb if any(not any(g.lemma_ in TABLED for g in c.children) for c in about) else None

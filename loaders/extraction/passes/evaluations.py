@@ -21,7 +21,7 @@ from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import lasts_while, made_dependent
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, TopicMatch, first_child, named_as,
-                                                     to_infinitive)
+                                                     says_no, to_infinitive)
 from stancegraph.loaders.extraction.topics import anaphoric_topics, in_question, pointed_topic
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
@@ -65,6 +65,8 @@ class Evaluations:
             value = evaluation(sentence.words, words)
             if polarity.negated(sentence, verb) and not _corrected(verb):
                 value = -value
+            if _denied_subject(match, verb):
+                value = -value  # "no wider dialogue is on the table"
             opinion = _opinion(sentence, verb)
             if opinion is not None and polarity.negated(sentence, opinion):
                 value = -value  # "does not think X is the right forum"
@@ -163,6 +165,13 @@ def judges_purpose(sentence: Sentence, token: Token) -> bool:
         if judged is not None and abs(evaluation(sentence.words, judged[1])) >= STRONG:
             return True
     return False
+
+
+def _denied_subject(match: TopicMatch, verb: Token) -> bool:
+    """Whether the topic is the subject of the judging verb under a "no" of its own ("no
+    dialogue is on the table", "no truce would be acceptable"): the judgement is denied."""
+    noun = _noun_of(match)
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and says_no(noun)
 
 
 def _noun_of(match: TopicMatch) -> Token:
