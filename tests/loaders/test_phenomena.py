@@ -4999,3 +4999,17 @@ def test_no_x_on_the_table_rules_x_out(pack, text, expected):
     """"No X is on the table" denies what "X is on the table" grants; talks "on" a subject
     are about it, talks "on the table" are being held at all."""
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington unveiled a 28-point plan. It would have Kyiv accept de facto Russian control of Crimea.",
+     {("united_states", "propose", "ceasefire"), ("united_states", "propose", "annexed_territory")}),
+    ("Washington unveiled a 28-point plan. The plan would have Kyiv accept de facto Russian control of Crimea.",
+     {("united_states", "propose", "ceasefire"), ("united_states", "propose", "annexed_territory")}),
+    ("Washington unveiled a 28-point plan. It had little effect on the fighting.",
+     {("united_states", "propose", "ceasefire")}),
+], ids=["it-would-have-kyiv", "the-plan-would-have-kyiv", "it-had-an-effect"])
+def test_what_a_plan_would_have_a_party_do_is_the_plans(text, expected):
+    """"The plan would have Kyiv cede X" says what the plan makes Kyiv do, like "would
+    require Kyiv to cede X": its author's proposal, not Kyiv's stand."""
+    assert claims_in("russia_ukraine_2025", text) == expected

@@ -150,7 +150,7 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
             # contents are the clause the naming sits in
             return verb.head, _said(sentence, verb.head) - {t.i for t in token.subtree}
         verb = next((v for v in (verb, *verb.conjuncts) if v.i >= verb.i and not _names_by(v)
-                     and (v.lemma_ in sentence.words.content_verbs or _opens_with(sentence, v)
+                     and (v.lemma_ in sentence.words.content_verbs or _opens_with(sentence, v) or _causative(v)
                           or token.lower_ not in POINTERS and _foretold(v))), None)
         if verb is not None:
             return verb, _said(sentence, verb) - {t.i for t in token.subtree}
@@ -162,6 +162,13 @@ def _plan_clause(sentence: Sentence, token: Token, nouns: frozenset[str],
     if listed is not None:
         return listed, _said(sentence, listed)
     return None
+
+
+def _causative(verb: Token) -> bool:
+    """Whether ``verb`` is the "have" of "would have Kyiv cede X": what the plan makes a
+    party do, the way "would require Kyiv to cede X" says it."""
+    return verb.lemma_ == "have" and any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+                                         and first_child(c, "nsubj") is not None for c in verb.children)
 
 
 def _speaker_itself(sentence: Sentence, pronoun: Token) -> bool:
