@@ -5013,3 +5013,15 @@ def test_what_a_plan_would_have_a_party_do_is_the_plans(text, expected):
     """"The plan would have Kyiv cede X" says what the plan makes Kyiv do, like "would
     require Kyiv to cede X": its author's proposal, not Kyiv's stand."""
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Muyaya denied that the government had agreed to discuss federalism.", {("patrick_muyaya", "reject", "federalism")}),
+    ("Kinshasa denied that it had agreed to discuss federalism.", {("drc", "reject", "federalism")}),
+    ("Kinshasa denied that Kigali had agreed to withdraw its troops.", set()),
+    ("Kinshasa denied that it had asked for a ceasefire.", set()),
+], ids=["own-government-agreed", "it-agreed", "the-other-side-agreed", "it-asked"])
+def test_denying_ones_own_agreement_to_x_is_against_x(text, expected):
+    """A party denying it agreed to X is against X, as in "denied agreeing to X"; denying the
+    other side agreed, or that it asked for X, disputes a deed and refuses nothing."""
+    assert claims_in("drc_rwanda_2025", text) == expected

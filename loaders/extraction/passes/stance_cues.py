@@ -157,7 +157,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         refuted = _refutes_allegation(sentence, token)  # "denied the charge": no topic is refused
         topics = [] if refuted else [m for m in topics if not _done_by_deed(m, topics, token)
                                      and not _purpose_of_another(m, topics, token)
-                                     and not _past_deed_denied(sentence, m, token)]
+                                     and not _past_deed_denied(sentence, m, token, holders)]
     if stance == "concede":
         without = [m for m in topics if any(a.lower_ == "without" for a in m.root.ancestors)]
         topics = without or topics
@@ -347,17 +347,36 @@ def _done_by_deed(match: TopicMatch, topics: list[TopicMatch], cue: Token) -> bo
     return False
 
 
-def _past_deed_denied(sentence: Sentence, match: TopicMatch, cue: Token) -> bool:
+def _past_deed_denied(sentence: Sentence, match: TopicMatch, cue: Token, deniers: list[Holder]) -> bool:
     """Whether a denial's clause tells a past deed of asking or agreeing ("denied that
-    Pakistan had asked anyone for the truce"): the deed is disputed, its object not refused."""
+    Pakistan had asked anyone for the truce"): the deed is disputed, its object not refused.
+    A party denying that it agreed to X ("denied that the government had agreed to X") is
+    against X, as in "denied agreeing to X"."""
     if cue.lemma_ != "deny":
         return False
     for node in match.root.ancestors:
         if node.i == cue.i:
             return False
-        if node.pos_ == "VERB" and cue_of(sentence, node) is not None and told_as_past(node):
-            return True
+        deed = cue_of(sentence, node) if node.pos_ == "VERB" else None
+        if deed is not None and told_as_past(node):
+            return not (deed.stance == "support" and _own_deed(sentence, node, deniers))
     return False
+
+
+OWN_GOVERNMENT = frozenset({"government", "administration", "authorities", "cabinet"})
+"""Nouns for a government that, unowned, mean the speaker's own."""
+
+
+def _own_deed(sentence: Sentence, verb: Token, deniers: list[Holder]) -> bool:
+    """Whether the subject of ``verb`` is the deniers' own side: "it", or a name or an office
+    of their party ("the government", when the party's spokesman denies)."""
+    subject = first_child(verb, "nsubj")
+    if subject is None:
+        return False
+    doers = {sentence.party(h.actor) for h in phrase_holders(sentence, subject) if h is not COMMENTATOR}
+    if not doers:
+        return subject.lower_ == "it" or subject.lemma_ in OWN_GOVERNMENT  # "the government", unowned
+    return doers <= {sentence.party(h.actor) for h in deniers if h is not COMMENTATOR}
 
 
 def _purpose_of_another(match: TopicMatch, topics: list[TopicMatch], cue: Token) -> bool:
