@@ -5025,3 +5025,14 @@ def test_denying_ones_own_agreement_to_x_is_against_x(text, expected):
     """A party denying it agreed to X is against X, as in "denied agreeing to X"; denying the
     other side agreed, or that it asked for X, disputes a deed and refuses nothing."""
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan warned that it could hold the Simla Agreement in abeyance.", {("pakistan", "reject", "simla_agreement")}),
+    ("Islamabad threatened that it might put the Simla Agreement in abeyance.", {("pakistan", "reject", "simla_agreement")}),
+    ("Pakistan said it could hold the Simla Agreement in abeyance.", set()),
+], ids=["warned-it-could", "threatened-it-might", "said-it-could"])
+def test_a_measure_threatened_as_possible_is_a_position(text, expected):
+    """"Warned that it could suspend X" states the option as policy; "said it could" only
+    says it is possible."""
+    assert claims_in("india_pakistan_2025", text) == expected

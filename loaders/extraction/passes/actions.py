@@ -13,7 +13,7 @@ from stancegraph.loaders.extraction import filters, polarity
 from stancegraph.loaders.extraction.attribution import according_to, speaker_of
 from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
-from stancegraph.loaders.extraction.passes.conditions import condition_claims
+from stancegraph.loaders.extraction.passes.conditions import THREATENING, condition_claims
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
 from stancegraph.loaders.extraction.weights import WEIGHTS
@@ -70,14 +70,17 @@ class Actions:
             doer = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ in ORDERING else verb
             # "will keep X on hold", "will not restore X": stated policy
             auxiliaries = _auxiliaries(doer)
-            policy = any(c.lower_ in self.intending for c in auxiliaries)
+            # "warned that it could hold X in abeyance": a threat states the option as policy
+            threat = doer.dep_ == "ccomp" and doer.head.lemma_ in THREATENING
+            policy = threat or any(c.lower_ in self.intending for c in auxiliaries)
             tensed = doer.tag_ in TENSES or policy and doer.tag_ == "VB"
             lasting = verb.lemma_ in LASTING  # only as a state's verb (``_acting_verb`` asked ``_stays``)
             inflicted = _inflicted_with(match, words) == verb
             if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting or inflicted) or (
                     not tensed or not _finite(doer)):
                 continue
-            if any(c.lower_ in self.unsure for c in auxiliaries) or not filters.is_position(sentence, doer, deed=True):
+            unsure = not threat and any(c.lower_ in self.unsure for c in auxiliaries)
+            if unsure or not filters.is_position(sentence, doer, deed=True):
                 continue
             if _doer_unnamed(doer):
                 continue  # "Kyiv would get guarantees, while sanctions would be lifted": by whom, unsaid
