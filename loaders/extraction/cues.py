@@ -28,6 +28,8 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         return None  # "conditions of detention", "conditions in the camps": how things are there
     if _sees_signs(sentence, token):
         return None  # "had seen no sign of troops leaving": what is observed, not wished
+    if _taken_away(token):
+        return None  # "children taken to Russia": carried off, not a case taken to a court
     if token.lemma_ == "concession" and any(t.lemma_.lower() in sentence.words.franchise_words
                                             for t in token.subtree if t.i != token.i):
         return None  # "the Russian railway concession", "a concession by a mining firm": a franchise
@@ -60,6 +62,14 @@ def _sees_signs(sentence: Sentence, verb: Token) -> bool:
     evidence that X"): an observation, where "would like to see X" wishes it."""
     return verb.lemma_ == "see" and any(c.dep_ == "dobj" and c.lemma_ in sentence.words.evidence_nouns
                                         for c in verb.children)
+
+
+def _taken_away(verb: Token) -> bool:
+    """Whether "take" is a passive with no agent ("a child taken to Russia", "were taken to
+    the camps"): people or things carried off, where "Kyiv took the case to the court" puts
+    a case forward."""
+    passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
+    return verb.lemma_ == "take" and passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _circumstances(sentence: Sentence, noun: Token) -> bool:

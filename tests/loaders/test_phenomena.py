@@ -5036,3 +5036,13 @@ def test_a_measure_threatened_as_possible_is_a_position(text, expected):
     """"Warned that it could suspend X" states the option as policy; "said it could" only
     says it is possible."""
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("russia_ukraine_2025", "Each lantern bore the name of a Ukrainian child taken to Russia since 2022.", set()),
+    ("russia_ukraine_2025", "Thousands of children were taken to Russia from occupied areas.", set()),
+    ("thailand_cambodia_2025", "Phnom Penh took the border dispute to the International Court of Justice.",
+     {("cambodia", "propose", "icj_adjudication")}),
+], ids=["child-taken-to", "were-taken-to", "took-the-case-to"])
+def test_people_taken_somewhere_are_no_case_taken_to_a_forum(pack, text, expected):
+    assert claims_in(pack, text) == expected
