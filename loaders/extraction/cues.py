@@ -30,6 +30,8 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         return None  # "had seen no sign of troops leaving": what is observed, not wished
     if _taken_away(token):
         return None  # "children taken to Russia": carried off, not a case taken to a court
+    if _any_such(token):
+        return None  # "no deal signed by Kinshasa would be recognised": any such deal, signed or not
     if token.lemma_ == "concession" and any(t.lemma_.lower() in sentence.words.franchise_words
                                             for t in token.subtree if t.i != token.i):
         return None  # "the Russian railway concession", "a concession by a mining firm": a franchise
@@ -70,6 +72,20 @@ def _taken_away(verb: Token) -> bool:
     a case forward."""
     passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children))
     return verb.lemma_ == "take" and passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+ANY_SUCH = frozenset({"no", "any"})
+"""Determiners by which a noun stands for whatever would fit its description."""
+
+
+def _any_such(verb: Token) -> bool:
+    """Whether a participle only describes a noun that stands for anything it would fit ("no
+    deal signed by Kinshasa", "any agreement reached without Kyiv"): no one is said to have
+    done it."""
+    noun = verb.head
+    # the parser may hang the determiner on a compound: "no | minerals deal"
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+        t.dep_ == "det" and t.lower_ in ANY_SUCH for t in noun.subtree if t.i < noun.i)
 
 
 def _circumstances(sentence: Sentence, noun: Token) -> bool:

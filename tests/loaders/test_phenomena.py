@@ -5046,3 +5046,15 @@ def test_a_measure_threatened_as_possible_is_a_position(text, expected):
 ], ids=["child-taken-to", "were-taken-to", "took-the-case-to"])
 def test_people_taken_somewhere_are_no_case_taken_to_a_forum(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "absent"), [
+    ("drc_rwanda_2025", "Nangaa said no minerals deal signed by Kinshasa would be recognised.",
+     ("drc", "support", "minerals_partnership")),
+    ("drc_rwanda_2025", "The rebels will tear up any minerals deal signed by Kinshasa.",
+     ("drc", "support", "minerals_partnership")),
+], ids=["no-deal-signed-by", "any-deal-signed-by"])
+def test_a_deal_described_as_any_such_is_signed_by_no_one(pack, text, absent):
+    """"No deal signed by Kinshasa", "any deal signed by Kinshasa" stand for whatever would
+    fit: Kinshasa is not said to have signed one."""
+    assert absent not in claims_in(pack, text)
