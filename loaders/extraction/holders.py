@@ -311,6 +311,8 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
         return None  # "BERLIN, Dec. 15 (Xinhua) --": where the story was filed
     if any(t.i in sentence.mentions for t in span):
         return None  # "Thailand Alleges Cambodia Broke ...": a headline, not a new actor
+    if any(span.root.i in m.tokens for m in sentence.topic_matches):
+        return None  # "the General Border Committee agreed X": a forum the pack names as a topic
     known = sentence.resources.index.fuzzy(span.text) if " " in span.text else None
     if known:
         return [Holder(known, span.text, WEIGHTS.known_entity)]

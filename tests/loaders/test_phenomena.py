@@ -5058,3 +5058,13 @@ def test_a_deal_described_as_any_such_is_signed_by_no_one(pack, text, absent):
     """"No deal signed by Kinshasa", "any deal signed by Kinshasa" stand for whatever would
     fit: Kinshasa is not said to have signed one."""
     assert absent not in claims_in(pack, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The terms agreed by the General Border Committee in Kuala Lumpur faced a grilling on television.", set()),
+    ("Thailand wants the dispute handled by the General Border Committee.", {("thailand", "demand", "bilateral_mechanisms")}),
+], ids=["agreed-by-the-committee", "handled-by-the-committee"])
+def test_a_forum_the_pack_names_as_a_topic_holds_no_position(text, expected):
+    """A body found by the recognizer whose name is a topic phrase ("the General Border
+    Committee") is that topic, not an actor the pack forgot."""
+    assert claims_in("thailand_cambodia_2025", text) == expected
