@@ -703,7 +703,13 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
             return True  # "step back from further escalation": left off
         if node.i == cue_token.i:
             break
-    if comes_to_a_stop(match.root, stoppings) or _left_stopped(match.root, stoppings):
+    # a stopping word the topic's own phrases use describes it: "the reserves | frozen in
+    # Europe", where the topic is "frozen assets" (a topic named by a closing is enacted by
+    # one: "kept the crossings closed")
+    resources = sentence.resources
+    described = frozenset() if match.topic in resources.closing_topics else resources.naming_words.get(
+        match.topic, frozenset())
+    if comes_to_a_stop(match.root, stoppings) or _left_stopped(match.root, stoppings, described):
         return True
     # the parser often hangs "to X" on the verb in "demanded a halt to X": look left too,
     # past the phrase's own modifiers ("a halt to | Thai-Cambodian | fighting")
@@ -741,11 +747,12 @@ def _idiom_object(sentence: Sentence, verb: Token, below: Token) -> bool:
         c.lemma_ == cue.with_word and c.pos_ == "NOUN" and c.dep_ == "dobj" for c in verb.children)
 
 
-def _left_stopped(root: Token, stoppings: frozenset[str]) -> bool:
+def _left_stopped(root: Token, stoppings: frozenset[str], described: frozenset[str] = frozenset()) -> bool:
     """"ordered the crossings closed", "kept the border shut": the object's own predicate,
-    a stopping participle after it, which the parser hangs on the verb."""
+    a stopping participle after it, which the parser hangs on the verb (not a word of the
+    topic's own name, in ``described``)."""
     if any(c.dep_ in ("acl", "amod") and c.i > root.i and c.tag_ in ("VBN", "VBD", "JJ") and listed(c, stoppings)
-           for c in root.children):
+           and c.lower_ not in described for c in root.children):
         return True  # "kept the crossings shut to traders": the parser hangs it on the object
     return root.dep_ == "dobj" and any(
         c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.i > root.i and listed(c, stoppings) and (

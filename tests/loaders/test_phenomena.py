@@ -5068,3 +5068,29 @@ def test_a_forum_the_pack_names_as_a_topic_holds_no_position(text, expected):
     """A body found by the recognizer whose name is a topic phrase ("the General Border
     Committee") is that topic, not an actor the pack forgot."""
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("russia_ukraine_2025", "Moscow said any use of the frozen assets would be treated as theft.",
+     {("russia", "reject", "frozen_assets")}),
+    ("russia_ukraine_2025", "Moscow would treat any use of the frozen assets as theft.",
+     {("russia", "reject", "frozen_assets")}),
+    ("russia_ukraine_2025", "Kyiv said any attempt to freeze military aid would be seen as a betrayal.",
+     {("ukraine", "reject", "halt_military_aid")}),
+    ("russia_ukraine_2025",
+     "Russia warned that any move to spend the Russian central bank reserves frozen in Europe would be treated as theft.",
+     {("russia", "reject", "frozen_assets")}),
+], ids=["would-be-treated-as", "would-treat-as", "attempt-would-be-seen-as", "reserves-frozen-in-europe"])
+def test_what_a_thing_would_be_treated_as_judges_it(pack, text, expected):
+    """"X would be treated as theft" judges X like "X would be theft"; "the reserves frozen in
+    Europe" describes the frozen assets, it does not halt their use."""
+    assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amit Shah said the Indus Waters Treaty will never be revived.",
+     {("amit_shah", "reject", "indus_waters_treaty_restoration")}),
+    ("Islamabad wants the Indus Waters Treaty revived.", {("pakistan", "demand", "indus_waters_treaty_restoration")}),
+], ids=["never-revived", "wants-it-revived"])
+def test_reviving_a_treaty_restores_it(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

@@ -150,7 +150,7 @@ def _purposed(sentence: Sentence, match: TopicMatch) -> Token | None:
     noun = verb.head
     words = sentence.words
     judged = (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in words.copulas
-              or noun.dep_ == "dobj" and noun.head.lemma_ in words.judging_verbs
+              or noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in words.judging_verbs
               or _equated(noun) is not None)
     return verb if noun.lemma_ in words.purpose_nouns and judged else None
 
@@ -230,6 +230,10 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         complement = [t for c in equated.children if c.dep_ in ("dobj", "attr", "oprd")
                       or c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
         return (equated, complement, None) if complement else None
+    if noun.dep_ == "nsubjpass" and verb.lemma_ in words.judging_verbs:
+        # "any use of the assets would be treated as theft": judged by whoever says so
+        complement = [t for c in named_as(verb, noun) for t in c.subtree]
+        return (verb, complement, None) if complement else None
     if noun.dep_ == "dobj" and verb.lemma_ in sentence.words.judging_verbs:
         complement = [t for c in named_as(verb, noun) for t in c.subtree]
         subject = first_child(verb, "nsubj")
