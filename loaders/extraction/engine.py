@@ -132,6 +132,7 @@ class RuleExtractor:
                 here.extend(found.claims)
                 reading = reading.after(found)
             claims.extend(self.review(sentence, here, memory))
+        claims = self.settle(claims, memory)
         for sentence in sentences:
             for actor_id, actor in sentence.found_actors.items():
                 actors.setdefault(actor_id, actor)
@@ -145,6 +146,11 @@ class RuleExtractor:
     def review(self, sentence: Sentence, claims: list[Claim], memory: object | None) -> list[Claim]:
         """The claims to keep of those the passes read in ``sentence``: all of them here;
         the learned extractor decides again."""
+        return claims
+
+    def settle(self, claims: list[Claim], memory: object | None) -> list[Claim]:
+        """The claims to keep of a whole document, once every sentence is reviewed: all of
+        them here."""
         return claims
 
 

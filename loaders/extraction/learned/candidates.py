@@ -48,6 +48,8 @@ class DocumentMemory:
     or proposal last named, and the parties last named as subjects."""
 
     plan_author: Holder | None = None
+    learned: list[Claim] = field(default_factory=list)
+    """The claims the classifier added, for the document's last review (``settle``)."""
     _subjects: list[Holder] = field(default_factory=list)
     _unread: list[tuple[Sentence, list[Token]]] = field(default_factory=list)
     """Subjects not read yet, of the sentences since the last one read, in text order."""

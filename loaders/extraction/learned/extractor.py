@@ -16,6 +16,12 @@ from stancegraph.schema import POLARITY, Claim, Document, DomainPack
 STANCE_OF = {"against": "reject", "concede": "concede"}
 
 
+def _contradicts(polarity: str, ruled: set[str]) -> bool:
+    """Whether the rules read only the other side of a for/against stance."""
+    return polarity in ("for", "against") and bool(ruled) and polarity not in ruled and bool(
+        ruled & {"for", "against"})
+
+
 class TopicSentences:
     """Not a claim pass: asks the cheap pass to parse every sentence naming a topic, where
     the classifier looks for candidates."""
@@ -62,8 +68,26 @@ class LearnedExtractor(RuleExtractor):
             described = features(sentence, candidate, sentence.index)
             polarity, probability = model.decide(described)
             if polarity != "none":
-                kept.append(self._claim(sentence, candidate, polarity, probability, described))
+                added = self._claim(sentence, candidate, polarity, probability, described)
+                memory.learned.append(added)
+                kept.append(added)
         return kept
+
+    def settle(self, claims: list[Claim], memory: DocumentMemory) -> list[Claim]:
+        """The document's claims, less the classifier's that take the other side of a stance
+        the rules read for the same party and topic elsewhere in the document: where both
+        read a pair, the rules are more often right (cross-validated on the training
+        documents, such contradicting verdicts are mostly wrong)."""
+        if not memory.learned:
+            return claims
+        party = self.resources.party
+        learned = {id(c) for c in memory.learned}
+        ruled: dict[tuple[str, str | None], set[str]] = {}
+        for claim in claims:
+            if id(claim) not in learned:
+                ruled.setdefault((party(claim.actor), claim.topic), set()).add(POLARITY[claim.stance])
+        return [c for c in claims if id(c) not in learned or not _contradicts(
+            POLARITY[c.stance], ruled.get((party(c.actor), c.topic), set()))]
 
     def _claim(self, sentence: Sentence, candidate: Candidate, polarity: str, probability: float,
                described: Features) -> Claim:

@@ -15,7 +15,7 @@ from stancegraph.loaders.extraction.learned.model import LinearModel, load_model
 from stancegraph.loaders.extraction.sentence import Sentence
 from stancegraph.loaders.extraction.survey import survey
 from stancegraph.loaders.nlp import sentence_splitter
-from stancegraph.schema import Document
+from stancegraph.schema import Claim, Document, Evidence
 
 # No cue word: the rules read nothing here; the classifier sees Borsk and the truce.
 TEXT = "Borsk wants no part in the truce."
@@ -111,3 +111,27 @@ def test_a_sentence_without_a_subject_looks_back_past_sentences_naming_no_topic(
     assert _previous_parties(resources, [spoke("Borsk"), spoke("Arland"), CHIEFLY]) == [("arland", "ceasefire")]
     assert _previous_parties(resources, [spoke("Borsk"), SILENCE, SILENCE, CHIEFLY]) == [("borsk", "ceasefire")]
     assert _previous_parties(resources, [SILENCE, CHIEFLY]) == []
+
+
+def _claim(actor: str, stance: str, topic: str, start: int) -> Claim:
+    sentence = "A sentence of the document."
+    return Claim(actor=actor, stance=stance, topic=topic, evidence=Evidence(
+        document_id="0" * 64, sentence=sentence, start=start, end=start + len(sentence), speaker=actor),
+        confidence=0.5)
+
+
+def test_the_classifier_does_not_take_the_other_side_of_a_stance_the_rules_read():
+    """In one document, a classifier verdict against what the rules read for the same party
+    and topic is dropped; one that agrees, or reads a pair the rules left alone, stays."""
+    from stancegraph.loaders.extraction.learned.extractor import LearnedExtractor
+    from stancegraph.loaders.packs import load_pack
+
+    extractor = LearnedExtractor(load_pack("russia_ukraine_2025"))
+    ruled = [_claim("russia", "reject", "ceasefire", 0), _claim("ukraine", "concede", "annexed_territory", 0)]
+    learned = [_claim("vladimir_putin", "support", "ceasefire", 30), _claim("russia", "reject", "ceasefire", 60),
+               _claim("ukraine", "reject", "annexed_territory", 30), _claim("ukraine", "support", "ceasefire", 30)]
+    memory = DocumentMemory(learned=list(learned))
+    kept = extractor.settle(ruled + learned, memory)
+    assert [(c.actor, c.stance, c.topic) for c in kept] == [
+        ("russia", "reject", "ceasefire"), ("ukraine", "concede", "annexed_territory"),
+        ("russia", "reject", "ceasefire"), ("ukraine", "reject", "annexed_territory"), ("ukraine", "support", "ceasefire")]
