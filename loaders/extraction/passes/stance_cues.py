@@ -359,23 +359,19 @@ def _past_deed_denied(sentence: Sentence, match: TopicMatch, cue: Token, deniers
             return False
         deed = cue_of(sentence, node) if node.pos_ == "VERB" else None
         if deed is not None and told_as_past(node):
-            return not (deed.stance == "support" and _own_deed(sentence, node, deniers))
+            return not (deed.stance == "support" and _done_by_denier(sentence, node, deniers))
     return False
 
 
-OWN_GOVERNMENT = frozenset({"government", "administration", "authorities", "cabinet"})
-"""Nouns for a government that, unowned, mean the speaker's own."""
-
-
-def _own_deed(sentence: Sentence, verb: Token, deniers: list[Holder]) -> bool:
-    """Whether the subject of ``verb`` is the deniers' own side: "it", or a name or an office
-    of their party ("the government", when the party's spokesman denies)."""
+def _done_by_denier(sentence: Sentence, verb: Token, deniers: list[Holder]) -> bool:
+    """Whether the subject of ``verb`` is the deniers' own side: "it", a name of their party,
+    or an unowned office ("the government", when the party's spokesman denies)."""
     subject = first_child(verb, "nsubj")
     if subject is None:
         return False
     doers = {sentence.party(h.actor) for h in phrase_holders(sentence, subject) if h is not COMMENTATOR}
     if not doers:
-        return subject.lower_ == "it" or subject.lemma_ in OWN_GOVERNMENT  # "the government", unowned
+        return subject.lower_ == "it" or subject.lemma_ in sentence.words.official_nouns
     return doers <= {sentence.party(h.actor) for h in deniers if h is not COMMENTATOR}
 
 
