@@ -230,13 +230,11 @@ def _judged(sentence: Sentence, match: TopicMatch) -> tuple[Token, list[Token], 
         complement = [t for c in equated.children if c.dep_ in ("dobj", "attr", "oprd")
                       or c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
         return (equated, complement, None) if complement else None
-    if noun.dep_ == "nsubjpass" and verb.lemma_ in words.judging_verbs:
-        # "any use of the assets would be treated as theft": judged by whoever says so
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in words.judging_verbs:
+        # "Moscow called the plan theft": Moscow judges; "any use of the assets would be
+        # treated as theft": whoever says so
         complement = [t for c in named_as(verb, noun) for t in c.subtree]
-        return (verb, complement, None) if complement else None
-    if noun.dep_ == "dobj" and verb.lemma_ in sentence.words.judging_verbs:
-        complement = [t for c in named_as(verb, noun) for t in c.subtree]
-        subject = first_child(verb, "nsubj")
+        subject = first_child(verb, "nsubj") if noun.dep_ == "dobj" else None
         judges = phrase_holders(sentence, subject) if subject is not None else None
         return (verb, complement, judges) if complement else None
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in words.reaction_verbs:
