@@ -196,6 +196,7 @@ class EnglishWords(BaseModel):
     frame_nouns: Words
     commentator_nouns: Words
     outlet_nouns: Words
+    crowd_origins: Words
     analyst_nouns: Words
     former_words: Words
     study_places: Words

@@ -481,6 +481,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         if _wished_act(sentence, token, cue):
             return []  # "Pakistan would welcome American mediation": wished for, not offered
         own = _own_holders(sentence, token, cue)
+        if not own and _crowd_owned(sentence, token):
+            return []  # "the Kremlin blunts Western pressure for sanctions": the West's, not the Kremlin's
         if own and _framed_as(sentence, token, own):
             return []  # "Kinshasa reads the clause as a commitment by M23 to leave Goma": its reading
         if own:
@@ -544,6 +546,11 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         fronted = _fronted_subject(sentence, node)
         if fronted is not None:
             return [holder_of(sentence, mentions[fronted.i])]
+        told = _told_subject(sentence, node)
+        if told is not None:
+            found = phrase_holders(sentence, told)
+            if found:
+                return found
         first = joined_predicate(node)
         if first is not None:
             node = first  # "denied any role in X, called for Y": the one who denied called
@@ -654,6 +661,19 @@ def _fronted_subject(sentence: Sentence, verb: Token) -> Token | None:
         return None
     return next((c for c in speech.children if c.dep_ == "npadvmod" and c.i < speech.i
                  and c.i in sentence.mentions), None)
+
+
+def _told_subject(sentence: Sentence, verb: Token) -> Token | None:
+    """The subject of a clause told to someone that the parser took for the object of
+    "tell" ("a source tells us the delegation demanded X": the delegation demanded, not
+    the source): a finite clause with no subject of its own, after an addressee."""
+    tell = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP") or tell.lemma_ not in sentence.words.speech or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    if not any(c.dep_ == "dative" for c in tell.children):
+        return None
+    return next((c for c in tell.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _passive_past_event(verb: Token) -> bool:
@@ -854,6 +874,13 @@ def _own_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             objects = [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() not in words.people_nouns]
             found += after_prepositions(sentence, objects, ("from",))
     return unique(found)
+
+
+def _crowd_owned(sentence: Sentence, noun: Token) -> bool:
+    """Whether a cue noun names owners no one lists ("Western pressure", "international
+    calls", "domestic demands")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in sentence.words.crowd_origins
+                                       for c in noun.children)
 
 
 def _framed_as(sentence: Sentence, noun: Token, own: list[Holder]) -> bool:

@@ -484,8 +484,13 @@ def _denied_object_before(verb: Token, clause: Token, besides: frozenset[int]) -
 
 def _but_not(token: Token, besides: frozenset[int] = frozenset()) -> bool:
     """Whether a conjunct other than a verb is denied by a "not" of its own, the verb left
-    out: "a halt but not a ceasefire", "to a pause, but not to a ceasefire"."""
-    return token.dep_ == "conj" and token.pos_ != "VERB" and any(
+    out: "a halt but not a ceasefire", "to a pause, but not to a ceasefire" (which the parser
+    may hang on the verb as a second "to")."""
+    joined = token.dep_ == "conj" or token.dep_ == "prep" and any(
+        c.dep_ == "cc" and c.i < token.i and any(p.dep_ == "prep" and p.lower_ == token.lower_ and p.i < c.i
+                                                 for p in token.head.children)
+        for c in token.head.children)
+    return joined and token.pos_ != "VERB" and any(
         c.dep_ == "neg" and c.i not in besides and not _not_only(c) for c in token.children)
 
 

@@ -5094,3 +5094,41 @@ def test_what_a_thing_would_be_treated_as_judges_it(pack, text, expected):
 ], ids=["never-revived", "wants-it-revived"])
 def test_reviving_a_treaty_restores_it(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin agreed to a moratorium on strikes against power stations, but not to a full ceasefire.",
+     {("russia", "support", "partial_ceasefire"), ("russia", "reject", "ceasefire")}),
+    ("Putin agreed to a halt to attacks on ports, but not to the general truce Washington wanted.",
+     {("vladimir_putin", "support", "partial_ceasefire"), ("vladimir_putin", "reject", "ceasefire"),
+      ("united_states", "demand", "ceasefire")}),
+    ("Moscow agreed to a ceasefire covering energy sites.", {("russia", "support", "partial_ceasefire")}),
+], ids=["but-not-a-full-ceasefire", "but-not-to-the-truce", "ceasefire-covering-sites"])
+def test_a_narrow_truce_named_beside_a_full_one_leaves_the_full_one_whole(text, expected):
+    """The categories of "a halt to strikes on ports" belong to the halt: "but not to a full
+    ceasefire" refuses the whole ceasefire, not the halt agreed (the parser may hang "but not
+    to" on the verb as a second "to")."""
+    assert claims_in("russia_ukraine_2025", text) == expected
+
+
+def test_the_clause_told_to_someone_keeps_its_own_subject():
+    """"A source tells us the delegation, led by X, demanded Y": the parser may take the
+    delegation for what is told; the delegation demands, not the source."""
+    text = ("A Ukrainian source tells us the Russian delegation, led by its chief negotiator, "
+            "demanded that Kyiv withdraw from Donbas.")
+    assert claims_in("russia_ukraine_2025", text) == {("russia", "demand", "annexed_territory")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin brushed off Western pressure for new sanctions.",
+    "Moscow is using the talks to deflect international calls for a ceasefire.",
+    "Kyiv faces domestic pressure for early elections.",
+], ids=["western-pressure", "international-calls", "domestic-pressure"])
+def test_a_call_by_unnamed_owners_is_not_the_subjects(text):
+    """"Western pressure for sanctions", "international calls for a truce": the call is theirs,
+    whoever they are, not the position of the one who faces or deflects it."""
+    assert claims_in("russia_ukraine_2025", text) == set()
+
+
+def test_a_tabloid_is_an_outlet_not_its_city():
+    assert claims_in("russia_ukraine_2025", "A Moscow tabloid praised the peace plan.") == set()

@@ -217,7 +217,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
             # "will not strike" still refuse
             continue
         topic_id = match.topic
-        if infrastructure and topic_id in resources.scoped_child:
+        if infrastructure and topic_id in resources.scoped_child and not _named_apart(match, topics, resources):
             topic_id = resources.scoped_child[topic_id]
         topic = resources.topics.get(topic_id)
         infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
@@ -259,6 +259,13 @@ def _dropped_from_text(sentence: Sentence, verb: Token) -> bool:
     if subject.lower_ in sentence.words.relative and subject.i > 0:  # the parser may leave "that" unlinked
         noun = verb.head if verb.dep_ == "relcl" else sentence.sdoc[subject.i - 1]
     return noun.lemma_ in sentence.words.draft_nouns
+
+
+def _named_apart(match: TopicMatch, topics: list[TopicMatch], resources: PackResources) -> bool:
+    """Whether the narrower truce is named beside the broad one ("agreed to a pause in strikes
+    on power plants, but not to a full ceasefire"): the categories belong to the pause, and
+    the ceasefire stays whole."""
+    return any(other.topic == resources.scoped_child[match.topic] for other in topics if other is not match)
 
 
 def _refused_until(sentence: Sentence, match: TopicMatch, token: Token) -> bool:
