@@ -245,7 +245,8 @@ def _with_headline_statements(text: str, quotes: list[tuple[int, int]], mentions
         elif not any(q[0] < match.end(2) and q[1] > match.start(2) for q in quotes):
             added.append(match.span(2))
             speakers[match.span(2)] = holder
-    for turn, holder in [*_transcript_turns(text, resources), *_answer_turns(text, mentions, resources)]:
+    for turn, holder in [*_transcript_turns(text, resources), *_answer_turns(text, mentions, resources),
+                         *_named_turns(text, resources), *_printed_answers(text, mentions, resources)]:
         if not any(q[0] < turn[1] and q[1] > turn[0] for q in quotes + added):
             added.append(turn)
             speakers[turn] = holder
@@ -300,6 +301,64 @@ def _answer_turns(text: str, mentions: list,
         said = text[label.end():end if end >= 0 else len(text)].rstrip()
         if said:
             yield (label.end(), label.end() + len(said)), [Holder(guest.actor, guest.text)]
+
+
+ANY_QUESTION_LABEL = re.compile(r"(?:^|(?<=[.?!\"”’]\s))[ \t]*Q[ \t]?:[ \t]+", re.MULTILINE)
+NAME_TURN_LABEL = re.compile(r"(?:^|(?<=[.?!\"”’]\s))[ \t]*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})[ \t]?:[ \t]+",
+                             re.MULTILINE)
+"""In an interview with "Q:" turns, an answer's label by a name as it is spelt ("... Is there a
+way around that? Mirzoyan: The treaty is initialed.")."""
+
+
+def _named_turns(text: str, resources: PackResources) -> Iterator[tuple[tuple[int, int], list[Holder]]]:
+    """The answers of an interview whose questions are labelled "Q:" and whose answers are
+    labelled with the name of a person of the pack, each running to the next label or the end
+    of its paragraph."""
+    if ANY_QUESTION_LABEL.search(text) is None:
+        return
+    names = resources.index.person_names
+    for paragraph in re.finditer(r"[^\n]+", text):
+        line = paragraph.group()
+        labels = sorted([*ANY_QUESTION_LABEL.finditer(line), *NAME_TURN_LABEL.finditer(line)], key=lambda m: m.start())
+        for k, label in enumerate(labels):
+            actor = names.get(label.group(1).lower()) if label.re is NAME_TURN_LABEL else None
+            if actor is None:
+                continue
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
+            said = line[label.end():end].rstrip()
+            if said:
+                start = paragraph.start() + label.end()
+                yield (start, start + len(said)), [Holder(actor, label.group(1))]
+
+
+INTERVIEW_MARK = re.compile(
+    r"\b(?:interview(?:ed)?|spoke (?:to|with) us|sat down with|received us|in conversation with|"
+    r"(?:shortened|edited|condensed)(?: and (?:edited|condensed|shortened))? for (?:length|clarity)|"
+    r"has been (?:shortened|edited|condensed)|Q&A|question-and-answer)\b", re.IGNORECASE)
+"""Words by which an introduction presents what follows as an interview."""
+QUESTIONS_TO_TELL = 3
+"""Questions, each with an answer after it, that make paragraphs of questions an interview."""
+
+
+def _printed_answers(text: str, mentions: list,
+                     resources: PackResources) -> Iterator[tuple[tuple[int, int], list[Holder]]]:
+    """The answers of an interview printed without labels: each question a paragraph of its
+    own, ending in "?", the answers the paragraphs after it. They are the words of the first
+    person the introduction names, when it says it is an interview."""
+    paragraphs = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    asking = [text[start:end].rstrip().endswith("?") for start, end in paragraphs]
+    answered = sum(1 for k in range(len(paragraphs) - 1) if asking[k] and not asking[k + 1])
+    first = next((k for k, q in enumerate(asking) if q), None)
+    if first is None or answered < QUESTIONS_TO_TELL or not INTERVIEW_MARK.search(text, 0, paragraphs[first][0]):
+        return
+    index = resources.index
+    guest = next((m for m in mentions if m.start < paragraphs[first][0] and index.kind(m.actor) == "person"
+                  and not index.is_commentator(m.actor)), None)
+    if guest is None:
+        return
+    for (start, end), question in zip(paragraphs[first:], asking[first:]):
+        if not question:
+            yield (start, start + len(text[start:end].rstrip())), [Holder(guest.actor, guest.text)]
 
 
 def _in_context(span, key: str) -> bool:

@@ -5132,3 +5132,53 @@ def test_a_call_by_unnamed_owners_is_not_the_subjects(text):
 
 def test_a_tabloid_is_an_outlet_not_its_city():
     assert claims_in("russia_ukraine_2025", "A Moscow tabloid praised the peace plan.") == set()
+
+
+TRANSCRIPT = """Q: Moscow wants the talks to wait. What is your answer?
+Sybiha: We will never give up our path to NATO.
+Q: And the sanctions?
+Sybiha: Nothing has changed. We want new sanctions on Russian oil."""
+
+PRINTED_INTERVIEW = """Foreign Minister Andrii Sybiha spoke to us in Kyiv on Friday. The interview has been edited for length.
+
+Will Ukraine accept a freeze along the front line?
+We will never recognise any occupied land as Russian.
+
+Would you back a truce in the air and at sea?
+We proposed a truce in the air and at sea in March.
+
+What do you expect from Washington?
+Pressure on Moscow. We want new sanctions on Russian oil."""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (TRANSCRIPT, {("andrii_sybiha", "support", "ukraine_nato_membership"),
+                  ("andrii_sybiha", "demand", "new_sanctions")}),
+    (PRINTED_INTERVIEW, {("andrii_sybiha", "reject", "annexed_territory"), ("andrii_sybiha", "propose", "ceasefire"),
+                         ("andrii_sybiha", "demand", "new_sanctions")}),
+    (PRINTED_INTERVIEW.replace("spoke to us in Kyiv on Friday. The interview has been edited for length.",
+                               "was in Kyiv on Friday. Readers asked us what comes next."), set()),
+], ids=["labelled-turns", "printed-interview", "questions-answered-by-the-paper"])
+def test_an_interviews_answers_are_the_interviewees(text, expected):
+    """In an interview the one interviewed speaks the answers, unquoted: "we" is that one,
+    whether each turn is labelled with a name or the questions stand as paragraphs after an
+    introduction that says it is an interview. An explainer's answers are the paper's."""
+    assert claims_in("russia_ukraine_2025", text) == expected
+
+
+def test_an_offer_heard_is_not_made():
+    text = "Islamabad keeps offering a neutral inquiry into Pahalgam. Delhi says it has heard that offer for years."
+    assert claims_in("india_pakistan_2025", text) == {("pakistan", "propose", "pahalgam_investigation")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Ilham Aliyev, on social media: Azerbaijan "welcomes and supports" the agreement.',
+     {("ilham_aliyev", "support", "peace_agreement")}),
+    ('Nikol Pashinyan, in a video address: Armenia "welcomes and supports" the treaty.',
+     {("nikol_pashinyan", "support", "peace_agreement")}),
+    ('From Baku to Yerevan: a treaty "welcomed and supported" by all.', set()),
+], ids=["name-on-a-platform", "name-in-an-address", "places-in-a-headline"])
+def test_a_name_before_a_colon_heads_the_words_after_it(text, expected):
+    """A roundup quotes each leader as "Name, on X: words": when the words name no one who
+    holds what they say, the name before the colon does; a headline's places do not."""
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
