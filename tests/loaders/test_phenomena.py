@@ -5182,3 +5182,22 @@ def test_a_name_before_a_colon_heads_the_words_after_it(text, expected):
     """A roundup quotes each leader as "Name, on X: words": when the words name no one who
     holds what they say, the name before the colon does; a headline's places do not."""
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("russia_ukraine_2025", "Washington put intelligence sharing with Kyiv on hold.",
+     {("united_states", "support", "halt_intelligence_sharing")}),
+    ("russia_ukraine_2025", "The adviser confirmed that intelligence sharing had been put on hold by Washington.",
+     {("united_states", "support", "halt_intelligence_sharing")}),
+    ("india_pakistan_2025", "Delhi has put the Indus Waters Treaty in abeyance.",
+     {("india", "reject", "indus_waters_treaty_restoration")}),
+], ids=["sharing-on-hold", "sharing-put-on-hold-by", "treaty-in-abeyance"])
+def test_putting_on_hold_what_a_halt_stops_enacts_the_halt(pack, text, expected):
+    """"Put intelligence sharing on hold" is the halt of intelligence sharing; "put the treaty
+    in abeyance" still goes against restoring it."""
+    assert claims_in(pack, text) == expected
+
+
+def test_section_907_limits_are_the_restrictions_a_waiver_ends():
+    assert claims_in("armenia_azerbaijan_2025", "Aliyev welcomed the end of the Section 907 limits.") == {
+        ("ilham_aliyev", "support", "section_907_waiver")}

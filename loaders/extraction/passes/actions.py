@@ -87,9 +87,14 @@ class Actions:
             holders = cue_holders(sentence, doer, ACTING)
             if not holders or COMMENTATOR in holders or _told_by_another(sentence, doer, holders):
                 continue
-            # "put X on hold": against X, whether or not the pack's phrase names the hold
+            # "put X on hold": against X, whether or not the pack's phrase names the hold,
+            # unless X is what the topic halts ("put intelligence sharing on hold": the halt);
             # "pulled out of the talks": against what it leaves, a truce as much as talks
-            against = left is not None or polarity.suspends(verb) or polarity.acted_against(sentence, verb, match, stops)
+            suspended = polarity.suspends(verb)
+            topic = resources.topics.get(match.topic)
+            halts_it = match.opposite and topic is not None and topic.is_cessation
+            against = left is not None or (not halts_it if suspended else polarity.acted_against(
+                sentence, verb, match, stops))
             if against and polarity.only_for_now(verb):
                 continue  # "the operation was only paused": it may resume
             # "will not resume talks", "will resume no talks"
