@@ -86,8 +86,12 @@ def _after_nameless_sentence(sentence: Sentence, pronoun: Token) -> bool:
     its ruling") is what "it" means, not a party named further back."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or not sentence.index:
         return False
-    starts = sentence.context.mentions.starts
-    since = sentence.context.sentences[sentence.index - 1][0]
+    context = sentence.context
+    k = sentence.index - 1
+    while k > 0 and re.match(r"\s*It\s", context.document.text[context.sentences[k][0]:context.sentences[k][0] + 4]):
+        k -= 1  # "It denies X. It insists Y": one "it" through both, named (or not) before the first
+    since = context.sentences[k][0]
+    starts = context.mentions.starts
     return bisect.bisect_left(starts, since) == bisect.bisect_left(starts, sentence.base + pronoun.idx)
 
 

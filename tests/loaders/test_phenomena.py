@@ -5201,3 +5201,15 @@ def test_putting_on_hold_what_a_halt_stops_enacts_the_halt(pack, text, expected)
 def test_section_907_limits_are_the_restrictions_a_waiver_ends():
     assert claims_in("armenia_azerbaijan_2025", "Aliyev welcomed the end of the Section 907 limits.") == {
         ("ilham_aliyev", "support", "section_907_waiver")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("What does Cambodia say? It denies laying any new mines and says the old ones are relics. "
+     "It insists it is still bound by the peace accord.", {("cambodia", "demand", "kl_peace_accord")}),
+    ("Cambodia went to court. The court ruled on Friday. It said the ruling was final. "
+     "It orders Thailand to withdraw its troops.", set()),
+], ids=["chain-after-a-named-party", "chain-after-a-nameless-sentence"])
+def test_a_chain_of_sentences_opening_with_it_keeps_one_it(text, expected):
+    """"It denies X. It insists Y": both "it"s stand for what was named before the first, a
+    party named there or the court a nameless sentence was about."""
+    assert claims_in("thailand_cambodia_2025", text) == expected
