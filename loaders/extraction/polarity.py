@@ -911,6 +911,8 @@ def acted_against(sentence: Sentence, verb: Token, match: TopicMatch, stops: boo
         named_halt = any(t.lemma_ in words.stoppings for t in tokens)
         if stops and named_halt and verb.i not in match.tokens:
             return True  # "lifted the pause on intelligence sharing": the halt is stopped
+        if _names_truce(sentence, match, match.root) and match.root.head.i == verb.i and listed(verb, words.stoppings):
+            return True  # "ended the ceasefire": the truce itself, whatever verbs the pack names it by
         activity = (any(t.lemma_ in words.attack_nouns for t in tokens)
                     and not named_halt and not halted(sentence, verb, match))
         return activity and not stops

@@ -5213,3 +5213,13 @@ def test_a_chain_of_sentences_opening_with_it_keeps_one_it(text, expected):
     """"It denies X. It insists Y": both "it"s stand for what was named before the first, a
     party named there or the court a nameless sentence was about."""
     assert claims_in("thailand_cambodia_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia ended the ceasefire.", {("russia", "reject", "ceasefire")}),
+    ("Russia suspended the truce.", {("russia", "reject", "ceasefire")}),
+    ("Russia stopped the fighting.", {("russia", "support", "ceasefire")}),
+], ids=["ended-the-ceasefire", "suspended-the-truce", "stopped-the-fighting"])
+def test_ending_a_truce_goes_against_it(text, expected):
+    """"End" names a ceasefire when it ends the fighting; ending the ceasefire itself undoes it."""
+    assert claims_in("russia_ukraine_2025", text) == expected
