@@ -5223,3 +5223,8 @@ def test_a_chain_of_sentences_opening_with_it_keeps_one_it(text, expected):
 def test_ending_a_truce_goes_against_it(text, expected):
     """"End" names a ceasefire when it ends the fighting; ending the ceasefire itself undoes it."""
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+def test_troops_that_must_leave_congo_are_a_withdrawal():
+    assert claims_in("drc_rwanda_2025", "Waltz said Rwanda's troops must leave Congo.") == {
+        ("mike_waltz", "demand", "rwandan_troop_withdrawal")}
