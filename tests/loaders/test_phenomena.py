@@ -5228,3 +5228,10 @@ def test_ending_a_truce_goes_against_it(text, expected):
 def test_troops_that_must_leave_congo_are_a_withdrawal():
     assert claims_in("drc_rwanda_2025", "Waltz said Rwanda's troops must leave Congo.") == {
         ("mike_waltz", "demand", "rwandan_troop_withdrawal")}
+
+
+def test_a_speaker_quoting_another_partys_line_does_not_back_its_topic():
+    """"Kigali will tell you it is all about the FDLR," the minister said: Kigali's line, quoted
+    to be answered, not the minister's backing of the topic."""
+    text = '"Kigali will tell you it is all about the FDLR," Muyaya said on Sunday.'
+    assert claims_in("drc_rwanda_2025", text) == set()

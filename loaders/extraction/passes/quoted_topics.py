@@ -55,9 +55,10 @@ class QuotedTopics:
             stance = "reject" if contrary else "support"
             if stance == "reject" and match.topic in sentence.resources.own_deeds:
                 continue  # "their cowardly strikes": another side's use of force, condemned
+            reporters = _others_said(sentence, match, quote)
             for holder in quote_speaker(sentence, match.root):
-                if holder is COMMENTATOR:
-                    continue
+                if holder is COMMENTATOR or reporters - {sentence.party(holder.actor)}:
+                    continue  # "Kigali will tell you it is all about the FDLR": Kigali's line, quoted
                 claims.append(sentence.claim(holder, stance, match.topic, (), None, WEIGHTS.quoted_topic))
         return Found(tuple(claims))
 
@@ -88,6 +89,15 @@ def _acted_on(sentence: Sentence, match, quote: tuple[int, int], acting: frozens
     the deed's, which a mere mention cannot tell."""
     return any(a.pos_ == "VERB" and a.lemma_ in acting and a.i not in match.tokens
                for a in match.root.ancestors if sentence.in_quote(a) == quote)
+
+
+def _others_said(sentence: Sentence, match, quote: tuple[int, int]) -> set[str]:
+    """The parties a speech verb in the quotation names as saying what holds the topic: the
+    speaker reporting someone else's words."""
+    words = sentence.words
+    return {sentence.party(m.actor) for a in match.root.ancestors if sentence.in_quote(a) == quote
+            and a.lemma_ in words.speech for c in a.children if c.dep_ == "nsubj"
+            and (m := sentence.mentions.get(c.i)) is not None}
 
 
 def _narrated(root: Token) -> bool:
