@@ -29,6 +29,8 @@ TEXT_REACH = 1500
 """How many characters after a letter or a statement is named "the letter" may still mean it."""
 OBJECTS = frozenset({"dobj", "dative", "iobj"})
 """Dependencies of a pronoun in object position."""
+OPENING_IT = re.compile(r"\s*It\s")
+"""A sentence opening with "It", the subject that a run of such sentences shares."""
 
 
 def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
@@ -88,7 +90,7 @@ def _after_nameless_sentence(sentence: Sentence, pronoun: Token) -> bool:
         return False
     context = sentence.context
     k = sentence.index - 1
-    while k > 0 and re.match(r"\s*It\s", context.document.text[context.sentences[k][0]:context.sentences[k][0] + 4]):
+    while k > 0 and OPENING_IT.match(context.document.text, context.sentences[k][0]):
         k -= 1  # "It denies X. It insists Y": one "it" through both, named (or not) before the first
     since = context.sentences[k][0]
     starts = context.mentions.starts

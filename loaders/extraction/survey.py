@@ -246,7 +246,7 @@ def _with_headline_statements(text: str, quotes: list[tuple[int, int]], mentions
             added.append(match.span(2))
             speakers[match.span(2)] = holder
     for turn, holder in [*_transcript_turns(text, resources), *_answer_turns(text, mentions, resources),
-                         *_named_turns(text, resources), *_printed_answers(text, mentions, resources)]:
+                         *_printed_answers(text, mentions, resources)]:
         if not any(q[0] < turn[1] and q[1] > turn[0] for q in quotes + added):
             added.append(turn)
             speakers[turn] = holder
@@ -262,20 +262,42 @@ a note on the voice: "UMEROV (translated): ...", "PUTIN (through an interpreter)
 
 def _transcript_turns(text: str, resources: PackResources) -> Iterator[tuple[tuple[int, int], list[Holder]]]:
     """The turns of a transcript or interview whose label names a person of the pack (in
-    capitals: "ASIF:", "MOHAMAD HASAN:"), each running to the next label or the end of its
-    paragraph, with the speaker: what they say is theirs, as if quoted."""
-    index = resources.index
+    capitals: "ASIF:", "MOHAMAD HASAN:"; or, where the questions are labelled "Q:", by the name
+    as spelt: "Mirzoyan:"), each running to the next label or the end of its paragraph, with
+    the speaker: what they say is theirs, as if quoted."""
+    names = resources.index.person_names
+    interview = QUESTION_TURN.search(text) is not None
     for paragraph in re.finditer(r"[^\n]+", text):
-        labels = list(TURN_LABEL.finditer(paragraph.group()))
+        line = paragraph.group()
+        labels = list(TURN_LABEL.finditer(line))
+        if interview:
+            labels = sorted(labels + [*QUESTION_TURN.finditer(line), *NAME_TURN_LABEL.finditer(line)],
+                            key=lambda m: m.start())
         for k, label in enumerate(labels):
-            end = labels[k + 1].start() if k + 1 < len(labels) else len(paragraph.group())
-            actor = index.person_names.get(label.group(1).lower())
+            actor = names.get(label.group(1).lower()) if label.re is not QUESTION_TURN else None
             if actor is None:
                 continue
-            span = (paragraph.start() + label.end(), paragraph.start() + end)
-            said = text[span[0]:span[1]].rstrip()
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
+            said = line[label.end():end].rstrip()
             if said:
-                yield (span[0], span[0] + len(said)), [Holder(actor, label.group(1))]
+                start = paragraph.start() + label.end()
+                yield (start, start + len(said)), [Holder(actor, label.group(1))]
+
+
+QUESTION_TURN = re.compile(r"(?:^|(?<=[.?!\"”’]\s))[ \t]*Q[ \t]?:[ \t]+", re.MULTILINE)
+"""An interviewer's turn, at a line's start or after a sentence's end: "Q: ..."."""
+NAME_TURN_LABEL = re.compile(r"(?:^|(?<=[.?!\"”’]\s))[ \t]*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})[ \t]?:[ \t]+",
+                             re.MULTILINE)
+"""In an interview with "Q:" turns, an answer's label by a name as it is spelt ("... Is there a
+way around that? Mirzoyan: The treaty is initialed.")."""
+
+
+def _guest(mentions: list, before: int, resources: PackResources) -> Mention | None:
+    """The one an interview is with: the first person of the pack (no commentator) the text
+    names before ``before``, in the headline or the introduction."""
+    index = resources.index
+    return next((m for m in mentions if m.start < before and index.kind(m.actor) == "person"
+                 and not index.is_commentator(m.actor)), None)
 
 
 ANSWER_LABEL = re.compile(r"^[ \t]*A[ \t]?[:.][ \t]+", re.MULTILINE)
@@ -290,9 +312,7 @@ def _answer_turns(text: str, mentions: list,
     first = QUESTION_LABEL.search(text)
     if first is None:
         return
-    index = resources.index
-    guest = next((m for m in mentions if m.start < first.start() and index.kind(m.actor) == "person"
-                  and not index.is_commentator(m.actor)), None)
+    guest = _guest(mentions, first.start(), resources)
     if guest is None:
         return
     for label in ANSWER_LABEL.finditer(text, first.end()):
@@ -301,34 +321,6 @@ def _answer_turns(text: str, mentions: list,
         said = text[label.end():end if end >= 0 else len(text)].rstrip()
         if said:
             yield (label.end(), label.end() + len(said)), [Holder(guest.actor, guest.text)]
-
-
-ANY_QUESTION_LABEL = re.compile(r"(?:^|(?<=[.?!\"”’]\s))[ \t]*Q[ \t]?:[ \t]+", re.MULTILINE)
-NAME_TURN_LABEL = re.compile(r"(?:^|(?<=[.?!\"”’]\s))[ \t]*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})[ \t]?:[ \t]+",
-                             re.MULTILINE)
-"""In an interview with "Q:" turns, an answer's label by a name as it is spelt ("... Is there a
-way around that? Mirzoyan: The treaty is initialed.")."""
-
-
-def _named_turns(text: str, resources: PackResources) -> Iterator[tuple[tuple[int, int], list[Holder]]]:
-    """The answers of an interview whose questions are labelled "Q:" and whose answers are
-    labelled with the name of a person of the pack, each running to the next label or the end
-    of its paragraph."""
-    if ANY_QUESTION_LABEL.search(text) is None:
-        return
-    names = resources.index.person_names
-    for paragraph in re.finditer(r"[^\n]+", text):
-        line = paragraph.group()
-        labels = sorted([*ANY_QUESTION_LABEL.finditer(line), *NAME_TURN_LABEL.finditer(line)], key=lambda m: m.start())
-        for k, label in enumerate(labels):
-            actor = names.get(label.group(1).lower()) if label.re is NAME_TURN_LABEL else None
-            if actor is None:
-                continue
-            end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
-            said = line[label.end():end].rstrip()
-            if said:
-                start = paragraph.start() + label.end()
-                yield (start, start + len(said)), [Holder(actor, label.group(1))]
 
 
 INTERVIEW_MARK = re.compile(
@@ -351,9 +343,7 @@ def _printed_answers(text: str, mentions: list,
     first = next((k for k, q in enumerate(asking) if q), None)
     if first is None or answered < QUESTIONS_TO_TELL or not INTERVIEW_MARK.search(text, 0, paragraphs[first][0]):
         return
-    index = resources.index
-    guest = next((m for m in mentions if m.start < paragraphs[first][0] and index.kind(m.actor) == "person"
-                  and not index.is_commentator(m.actor)), None)
+    guest = _guest(mentions, paragraphs[first][0], resources)
     if guest is None:
         return
     for (start, end), question in zip(paragraphs[first:], asking[first:]):
