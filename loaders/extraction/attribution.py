@@ -192,24 +192,6 @@ def according_to(sentence: Sentence) -> list[Holder]:
     return list(sentence.carried_speakers)
 
 
-def headed_by_name(sentence: Sentence, token: Token) -> list[Holder]:
-    """The one named before a colon, with no verb of its own, whose words follow it: "Erdogan,
-    on X: Turkey welcomes the deal", "Peskov: no talks before May" (a roundup's or a live
-    blog's way of quoting). Not a dateline in capitals ("KYIV: ...")."""
-    colon = next((t for t in sentence.sdoc[:token.i] if t.text == ":"), None)
-    if colon is None or sentence.in_quote(colon):
-        return []
-    before = sentence.sdoc[:colon.i]
-    if any(t.pos_ in ("VERB", "AUX") for t in before):
-        return []
-    heads = [t for t in before if t.head.i == t.i or t.head.i >= colon.i]
-    name = heads[0] if len(heads) == 1 else None  # the name heads what stands before the colon
-    if name is None or name.i not in sentence.mentions or name.pos_ != "PROPN" or name.text.isupper() or any(
-            c.dep_ in ("nummod", "amod", "det") for c in name.children):
-        return []  # not "Two concerned Ukraine: ...", a count of what follows
-    return [holding.holder_of(sentence, sentence.mentions[name.i])]
-
-
 def prescriber(sentence: Sentence, token: Token) -> list[Holder] | None:
     """Who says what the cue's subject should do ("Zelenskyy said Russia must accept X").
 

@@ -614,8 +614,7 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     framed = _in_the_eyes_of(sentence, node)
     if framed:
         return framed
-    speaker = attribution.quote_speaker(sentence, token) or attribution.aside_speaker(sentence, token) or (
-        attribution.headed_by_name(sentence, token))
+    speaker = attribution.quote_speaker(sentence, token) or attribution.aside_speaker(sentence, token)
     if speaker:
         return speaker
     return attribution.according_to(sentence)

@@ -209,12 +209,22 @@ LINE_LABEL = re.compile(r"^[ \t]*([^\n:]{2,60}):[ \t]+([^\n]+?)[ \t]*$", re.MULT
 LABEL_WORDS = 6
 
 
+MEDIUM_ASIDE = re.compile(r"(?:,[ \t]+(?:on|in|via)[ \t][^,:\n]{1,40})+")
+"""Where a labelled speaker said it, after the name: "Erdogan, on X: ...", "Aliyev, on X, in
+Azerbaijani and English: ..." (a roundup of leaders' posts)."""
+
+
 def _labelled_lines(text: str, mentions: list) -> Iterator[tuple[re.Match, Mention]]:
-    """Lines whose label (at most six words) ends in a pack mention, with that mention."""
+    """Lines whose label (at most six words) ends in a pack mention, or opens with one and
+    says only where it was said, with that mention."""
     ends = {m.end: m for m in mentions}
+    starts = {m.start: m for m in mentions}
     for match in LINE_LABEL.finditer(text):
         mention = ends.get(match.end(1))
         if mention is not None and mention.start >= match.start(1) and len(match.group(1).split()) <= LABEL_WORDS:
+            yield match, mention
+        elif (mention := starts.get(match.start(1))) is not None and MEDIUM_ASIDE.fullmatch(
+                text, mention.end, match.end(1)):
             yield match, mention
 
 
@@ -223,7 +233,7 @@ def _place_labels(text: str, mentions: list, resources: PackResources) -> list[t
     M23 calls for talks"): where the story was filed or the section it runs in, never who
     speaks. A person's name there is a speaker (``_with_headline_statements``)."""
     return [(match.start(), match.start(2)) for match, mention in _labelled_lines(text, mentions)
-            if mention.start == match.start(1) and resources.index.kind(mention.actor) == "state"]
+            if (mention.start, mention.end) == match.span(1) and resources.index.kind(mention.actor) == "state"]
 
 
 def _with_headline_statements(text: str, quotes: list[tuple[int, int]], mentions: list,
