@@ -5235,3 +5235,38 @@ def test_a_speaker_quoting_another_partys_line_does_not_back_its_topic():
     to be answered, not the minister's backing of the topic."""
     text = '"Kigali will tell you it is all about the FDLR," Muyaya said on Sunday.'
     assert claims_in("drc_rwanda_2025", text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Indian minister said the curbs would last until Pakistan ends its support for cross-border "
+     "terrorism.", {("india", "demand", "end_cross_border_terrorism")}),
+    ("New Delhi says the ban stays in place until Pakistan stops sponsoring militants.",
+     {("india", "demand", "end_cross_border_terrorism")}),
+    ("The Indian minister said none of this would be reversed until Pakistan ends its support for "
+     "cross-border terrorism.", {("india", "demand", "end_cross_border_terrorism")}),
+    ("The curfew stayed in place until the ceasefire took hold.", set()),
+], ids=["would-last-until", "present-stays-until", "none-reversed-until", "a-story-stayed-until"])
+def test_a_measure_kept_until_a_deed_demands_the_deed(text, expected):
+    """A measure kept up until the other side acts demands the act, told in the future, the
+    present of a decided measure, or under "none of it"; a state that lasted until something
+    happened sets no term."""
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
+def test_a_denial_told_beside_a_contrasting_while_sets_no_term():
+    """"Nothing had been received, while Putin said X": a story and a contrast, not "nothing
+    will move while X lasts"."""
+    text = ("Dmitry Peskov said nothing had yet been received through official channels, while Vladimir "
+            "Putin said on Monday that the draft might serve as a starting point for a final settlement.")
+    assert claims_in("russia_ukraine_2025", text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jaishankar said the treaty will stay frozen until Islamabad walks away from its backing of terror.",
+     {("s_jaishankar", "demand", "end_cross_border_terrorism")}),
+    ("India wants Pakistan to renounce terrorism.", {("india", "demand", "end_cross_border_terrorism")}),
+    ("Modi said Pakistan must act against the militant groups on its soil.",
+     {("narendra_modi", "demand", "end_cross_border_terrorism")}),
+], ids=["walk-away-from-its-backing-of-terror", "renounce-terrorism", "act-against-the-militants"])
+def test_indias_words_for_an_end_to_cross_border_terrorism(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

@@ -18,9 +18,9 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 
-STAYING = frozenset({"remain", "stay", "continue", "persist"})
+STAYING = frozenset({"remain", "stay", "continue", "persist", "last", "stand"})
 """Verbs of a state kept up, which a future "until X" ends only when X is met ("the treaty will
-stay in abeyance until X", "this would remain so until X")."""
+stay in abeyance until X", "this would remain so until X", "the curbs will last until X")."""
 NEGATED = frozenset({"until", "before", "without"})
 """Words that set a condition under a negated verb ("will not halt until X", "cannot be signed
 before Yerevan amends X")."""

@@ -38,7 +38,8 @@ class Preconditions:
     def __init__(self, resources: PackResources):
         self.negators = resources.words.negators
         english = resources.words
-        self.denials = english.negators | english.impossible_words  # "no peace until X", "peace is impossible until X"
+        # "no peace until X", "peace is impossible until X", "none of it is reversed until X"
+        self.denials = english.negators | english.impossible_words | polarity.NOBODY
         self.refused = NEGATED | english.lasting_marks | english.lasting_conditions
         # "tariffs follow if Moscow fails (refuses, declines) to accept X": a warning
         self.failing = resources.lexicon.forms(resources.words.governing_reversers)
@@ -100,7 +101,8 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
         return None
     lasting = lasting_verb(sentence, token)
     if lasting is not None:
-        return lasting if _denied(sentence, lasting) else None
+        # not a story: "nothing had been received, while Putin said X" sets no term
+        return lasting if _denied(sentence, lasting) and not told_as_past(lasting, sentence.words.speech) else None
     verb = token.head if token.dep_ == "prep" else token.head.head
     if token.dep_ != "prep" and token.head.dep_ not in ("advcl", "conj"):
         return None
@@ -118,10 +120,19 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
         return verb  # "only after X", "can only be held after X", "are only possible if X"
     if lower in NEGATED and _denied(sentence, verb) and not told_as_past(verb, sentence.words.speech):
         return verb
-    if lower == "until" and verb.lemma_ in STAYING and any(
-            c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
-        return verb  # "this would remain so until Islamabad stops X"
+    if lower == "until" and verb.lemma_ in STAYING and _kept_up(verb):
+        return verb  # "this would remain so until Islamabad stops X", "the ban stays until X"
     return None
+
+
+def _kept_up(verb: Token) -> bool:
+    """Whether a verb of a state kept up tells a decision: in the future ("will remain"), or in
+    the present, which a decided measure is told in ("the ban stays until X"); not a chance
+    ("may remain") nor a story ("the curfew stayed until dawn")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if auxiliaries:
+        return any(c.lower_ in FUTURE for c in auxiliaries)
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def _story(sentence: Sentence, verb: Token) -> bool:
