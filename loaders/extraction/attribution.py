@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import holders as holding
 from stancegraph.loaders.extraction.cues import obliged
-from stancegraph.loaders.extraction.sentence import (DocumentContext, Holder, Sentence, first_child, shared_clause,
-                                                     to_infinitive)
+from stancegraph.loaders.extraction.sentence import (COMMENTATOR, DocumentContext, Holder, Sentence, first_child,
+                                                     shared_clause, to_infinitive)
 
 
 def attribute_quotes(sentences: list[Sentence]) -> None:
@@ -202,10 +202,33 @@ def prescriber(sentence: Sentence, token: Token) -> list[Holder] | None:
     if clause.dep_ in ("advcl", "xcomp") and to_infinitive(clause) and not obliged(sentence, clause) and (
             first_child(clause.head, "dobj") is not None):
         clause = shared_clause(clause.head)  # "Armenia must amend X to remove Y": the purpose of what it must do
-    if token.pos_ not in ("VERB", "ADJ") or not obliged(sentence, clause):
+    if token.pos_ not in ("VERB", "ADJ"):
         return None
+    if not obliged(sentence, clause):
+        return forbidder(sentence, token, clause)
     speakers = speaker_of(sentence, token, clause)
     return speakers if speakers is not None else according_to(sentence)
+
+
+def forbidder(sentence: Sentence, token: Token, clause: Token) -> list[Holder] | None:
+    """Who says that a deed cannot be done ("Dar said India cannot suspend X", "European
+    troops cannot be deployed, Peskov said"): "cannot", said of another's deed or of a deed
+    whose doer goes unsaid, is "must not". Said of the speaker's own side, or by no one, it
+    is the subject's own stance ("Kyiv cannot accept X", he said), or no one's."""
+    if not (any(c.dep_ == "aux" and c.lemma_ == "can" for c in clause.children)
+            and any(c.dep_ == "neg" for c in clause.children)):
+        return None
+    speakers = speaker_of(sentence, token, clause)
+    if not speakers or COMMENTATOR in speakers:
+        return None
+    if first_child(clause, "nsubjpass") is not None:
+        return speakers
+    subject = first_child(clause, "nsubj")
+    doers = holding.phrase_holders(sentence, subject) if subject is not None else []
+    if not doers or COMMENTATOR in doers or (
+            {sentence.party(h.actor) for h in doers} & {sentence.party(h.actor) for h in speakers}):
+        return None
+    return speakers
 
 
 def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) -> list[Holder] | None:

@@ -5270,3 +5270,31 @@ def test_a_denial_told_beside_a_contrasting_while_sets_no_term():
 ], ids=["walk-away-from-its-backing-of-terror", "renounce-terrorism", "act-against-the-militants"])
 def test_indias_words_for_an_end_to_cross_border_terrorism(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "Ishaq Dar said India cannot suspend the Indus Waters Treaty.",
+     {("ishaq_dar", "demand", "indus_waters_treaty_restoration")}),
+    ("russia_ukraine_2025", "Zelensky said Russia cannot veto Ukraine's NATO membership.",
+     {("volodymyr_zelenskyy", "demand", "ukraine_nato_membership")}),
+    ("russia_ukraine_2025", "Peskov said Kyiv can't join NATO.", {("dmitry_peskov", "reject", "ukraine_nato_membership")}),
+    ("russia_ukraine_2025", "Peskov said European troops cannot be deployed in Ukraine.",
+     {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}),
+    ("russia_ukraine_2025", "Kyiv cannot accept the ceasefire, Zelensky said.", {("ukraine", "reject", "ceasefire")}),
+    ("russia_ukraine_2025", "European troops cannot be deployed in Ukraine.", set()),
+], ids=["another-party-cannot-suspend", "another-party-cannot-veto", "another-party-cannot-join",
+        "a-deed-that-cannot-be-done", "own-side-cannot-accept", "the-journalists-cannot"])
+def test_cannot_said_of_another_partys_deed_is_must_not(pack, text, expected):
+    """"Dar said India cannot suspend X" is Dar's demand that India not suspend it, not India's
+    stance; said of the speaker's own side, "cannot accept" stays that side's refusal, and
+    the journalist's own "cannot" is no one's position."""
+    assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "Water is the red line: the treaty, Dar says, cannot be put on hold by one side.",
+     {("ishaq_dar", "demand", "indus_waters_treaty_restoration")}),
+    ("russia_ukraine_2025", "Lavrov said sanctions must be put on hold.", {("sergei_lavrov", "reject", "new_sanctions")}),
+], ids=["cannot-be-put-on-hold", "must-be-put-on-hold"])
+def test_an_obligation_to_put_on_hold_suspends_the_topic(pack, text, expected):
+    assert claims_in(pack, text) == expected

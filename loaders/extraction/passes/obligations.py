@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import filters, polarity
-from stancegraph.loaders.extraction.attribution import according_to, speaker_of
+from stancegraph.loaders.extraction.attribution import according_to, forbidder, speaker_of
 from stancegraph.loaders.extraction.cues import cue_of, obliged, obliged_conjunct, semi_modal_complement
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
@@ -26,7 +26,8 @@ class Obligations:
     name = "obligations"
 
     def __init__(self, resources: PackResources):
-        self.modals = resources.words.obligation | resources.lexicon.forms(resources.words.semi_modals)
+        # and "cannot" ("can't"), "must not" when said of another's deed
+        self.modals = resources.words.obligation | resources.lexicon.forms(resources.words.semi_modals) | {"can", "ca"}
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         # a modal, "for ... to" ("the only way is for Kyiv to accept X") or "up to"
@@ -47,8 +48,10 @@ class Obligations:
                 verb = semi_modal_complement(sentence, verb) or verb  # "X has to | come first"
                 verb = verb if obliged(sentence, verb) else obliged_conjunct(sentence, verb) or verb
             kept = verb is not None and verb.lemma_ in sentence.words.keeping_verbs  # "must be respected"
-            if verb is None or verb.i in sentence.cues and not kept or not obliged(sentence, verb):
+            if verb is None or verb.i in sentence.cues and not kept:
                 continue
+            if not obliged(sentence, verb) and not forbidder(sentence, verb, verb):
+                continue  # "X cannot be deployed, Peskov said": "must not"
             if not filters.is_position(sentence, verb) or _describes(sentence, verb):
                 continue
             holders = speaker_of(sentence, verb)
@@ -61,6 +64,9 @@ class Obligations:
                 verb.i not in match.tokens)
             # "aid must come to an end": its verb stops it
             stops = stops or verb.i == match.root.head.i and polarity.comes_to_a_stop(match.root, words.stoppings)
+            # "the treaty cannot be put on hold": the verb suspends what the phrase names (a
+            # phrase that names the suspension itself, near "on hold", already says so)
+            stops = stops or polarity.suspends(verb) and not match.opposite
             against = polarity.acted_against(sentence, verb, match, stops)
             flips = int(against) + (1 if polarity.negated(sentence, verb, match.tokens) else 0)
             flips += _stopped_between(sentence, verb, match)
