@@ -5298,3 +5298,21 @@ def test_cannot_said_of_another_partys_deed_is_must_not(pack, text, expected):
 ], ids=["cannot-be-put-on-hold", "must-be-put-on-hold"])
 def test_an_obligation_to_put_on_hold_suspends_the_topic(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "The Indus Waters Treaty is not India's to suspend, Dar said.",
+     {("ishaq_dar", "demand", "indus_waters_treaty_restoration")}),
+    ("india_pakistan_2025", "The water treaty, Dar said, is not India's to switch off.",
+     {("ishaq_dar", "demand", "indus_waters_treaty_restoration")}),
+    ("russia_ukraine_2025", "The Donbas is not Trump's to cede, Zelensky said.",
+     {("volodymyr_zelenskyy", "reject", "annexed_territory")}),
+    ("russia_ukraine_2025", "Ukraine's NATO membership is not Moscow's to decide, Zelensky said.", set()),
+    ("india_pakistan_2025", "The Indus Waters Treaty is not India's to suspend.", set()),
+], ids=["not-indias-to-suspend", "not-indias-to-switch-off", "not-trumps-to-cede", "a-say-denied",
+        "the-journalists-own"])
+def test_a_topic_not_another_partys_to_stop_or_give_away(pack, text, expected):
+    """"X is not India's to suspend": the speaker denies India the right to stop X, and so
+    is for X; "not Trump's to cede" is against ceding it. A say denied ("not Moscow's to
+    decide") names no stance on the topic, and the journalist's own line is no one's."""
+    assert claims_in(pack, text) == expected

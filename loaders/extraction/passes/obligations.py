@@ -13,10 +13,12 @@ from stancegraph.loaders.extraction.attribution import according_to, forbidder, 
 from stancegraph.loaders.extraction.cues import cue_of, obliged, obliged_conjunct, semi_modal_complement
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch, to_infinitive
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
+
+POSSESSIVE = frozenset({"'s", "’s"})
 
 MEANS_PREPS = frozenset({"through", "via", "by", "between"})
 """Prepositions naming the way a thing must be done ("must be resolved through dialogue")."""
@@ -27,12 +29,14 @@ class Obligations:
 
     def __init__(self, resources: PackResources):
         # and "cannot" ("can't"), "must not" when said of another's deed
+        self.negators = resources.words.negators
         self.modals = resources.words.obligation | resources.lexicon.forms(resources.words.semi_modals) | {"can", "ca"}
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         # a modal, "for ... to" ("the only way is for Kyiv to accept X") or "up to"
-        return (0,) if survey.has_topic and (survey.words & self.modals or {"for", "to"} <= survey.words
-                                             or {"up", "to"} <= survey.words) else ()
+        words = survey.words
+        return (0,) if survey.has_topic and (words & self.modals or {"for", "to"} <= words or {"up", "to"} <= words
+                                             or "to" in words and words & POSSESSIVE and words & self.negators) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         if sentence.is_question:
@@ -47,6 +51,11 @@ class Obligations:
             if verb is not None:
                 verb = semi_modal_complement(sentence, verb) or verb  # "X has to | come first"
                 verb = verb if obliged(sentence, verb) else obliged_conjunct(sentence, verb) or verb
+            deed = _not_theirs_to(sentence, verb) if verb is not None else None
+            if deed is not None:
+                claims.extend(_forbidden_deed(sentence, deed, match))
+                covered.add(match.root.i)
+                continue
             kept = verb is not None and verb.lemma_ in sentence.words.keeping_verbs  # "must be respected"
             if verb is None or verb.i in sentence.cues and not kept:
                 continue
@@ -75,6 +84,37 @@ class Obligations:
                           for h in holders)
             covered.add(match.root.i)
         return Found(tuple(claims), frozenset(covered))
+
+
+def _not_theirs_to(sentence: Sentence, verb: Token) -> Token | None:
+    """The deed in "the treaty is not India's to suspend", "Crimea is not Washington's to give
+    away": a denied copula whose complement is a party's, with the infinitive of a deed that
+    stops its subject or gives it away. Not a say denied ("is not Moscow's to decide")."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    deed = next((c for c in verb.children
+                 if c.dep_ in ("xcomp", "ccomp", "attr") and c.pos_ == "VERB" and to_infinitive(c)), None)
+    # the parser takes the party's for the complement ("is not | India's | to suspend") or for
+    # the infinitive's subject ("is not | India's to suspend")
+    owners = [c for c in (*verb.children, *(deed.children if deed is not None else ()))
+              if c.dep_ in ("attr", "nsubj") and any(g.dep_ == "case" and g.lower_ in POSSESSIVE for g in c.children)]
+    if deed is None or not owners:
+        return None
+    cue = cue_of(sentence, deed)
+    stops = polarity.undoes(sentence, deed) or polarity.suspends(deed)
+    return deed if stops or cue is not None and cue.stance == "concede" else None
+
+
+def _forbidden_deed(sentence: Sentence, deed: Token, match: TopicMatch) -> list[Claim]:
+    """The speaker's stance on a topic another party is denied the right to stop or give
+    away: for it when the deed stops it, against giving it away."""
+    holders = speaker_of(sentence, deed)
+    if not holders or COMMENTATOR in holders:
+        return []
+    stops = polarity.undoes(sentence, deed) or polarity.suspends(deed)
+    stance, weight = polarity.apply_flips("demand", 1 + int(polarity.acted_against(sentence, deed, match, stops)))
+    return [sentence.claim(h, stance, match.topic, (), None, WEIGHTS.condition * weight * h.confidence)
+            for h in holders]
 
 
 def _describes(sentence: Sentence, verb: Token) -> bool:
