@@ -5316,3 +5316,16 @@ def test_a_topic_not_another_partys_to_stop_or_give_away(pack, text, expected):
     is for X; "not Trump's to cede" is against ceding it. A say denied ("not Moscow's to
     decide") names no stance on the topic, and the journalist's own line is no one's."""
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Cambodia invited the ASEAN observers to inspect the site of the blast.",
+     {("cambodia", "propose", "asean_observers")}),
+    ("russia_ukraine_2025", "Trump invited Putin and Zelensky to direct talks.", {("donald_trump", "propose", "direct_talks")}),
+    ("drc_rwanda_2025", "Tshisekedi wants the withdrawal of foreign troops that Kinshasa never invited.",
+     {("felix_tshisekedi", "demand", "rwandan_troop_withdrawal")}),
+], ids=["invited-observers-to-inspect", "invited-to-talks", "troops-not-invited"])
+def test_inviting_someone_to_a_deed_asks_for_it(pack, text, expected):
+    """"Invited the observers to inspect the site" asks for the observers; troops a party
+    never invited were let in or not, which says nothing against their withdrawal."""
+    assert claims_in(pack, text) == expected
