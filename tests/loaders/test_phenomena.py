@@ -5329,3 +5329,10 @@ def test_inviting_someone_to_a_deed_asks_for_it(pack, text, expected):
     """"Invited the observers to inspect the site" asks for the observers; troops a party
     never invited were let in or not, which says nothing against their withdrawal."""
     assert claims_in(pack, text) == expected
+
+
+def test_an_american_diplomat_speaks_for_the_united_states_in_every_pack():
+    """"An American diplomat said X": the adjective names the party in the Congo pack as in
+    the others, whatever office follows it."""
+    text = "An American diplomat said Rwanda must withdraw its troops."
+    assert claims_in("drc_rwanda_2025", text) == {("united_states", "demand", "rwandan_troop_withdrawal")}
