@@ -611,6 +611,15 @@ def _in_second_clause(token: Token, clause: Token) -> bool:
     return False
 
 
+def _second_infinitive(token: Token) -> bool:
+    """Whether a relative clause is the second of two requests the parser misread: "wants
+    Rwanda to pull back and the rebels | to leave Uvira" hangs the infinitive on the second
+    party as if it qualified it; it is what that party is asked to do."""
+    first = token.head.head if token.head.dep_ == "conj" else None
+    return (first is not None and first.pos_ == "VERB" and to_infinitive(first) and to_infinitive(token)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+
+
 def own_clause(sentence: Sentence, token: Token) -> bool:
     """A relative clause with a subject of its own, or a participle with an agent
     ("the truce proposed by Washington"), a text made between parties ("the accord signed
@@ -636,6 +645,8 @@ def own_clause(sentence: Sentence, token: Token) -> bool:
     if token.head.lemma_ in sentence.words.content_nouns and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
         return False  # "an assurance that Kyiv will never join NATO": the noun's content, misparsed
+    if _second_infinitive(token):
+        return False
     if token.head.i in sentence.mentions and token.lemma_ not in CONTAINING:
         return True
     return any(

@@ -5336,3 +5336,15 @@ def test_an_american_diplomat_speaks_for_the_united_states_in_every_pack():
     the others, whatever office follows it."""
     text = "An American diplomat said Rwanda must withdraw its troops."
     assert claims_in("drc_rwanda_2025", text) == {("united_states", "demand", "rwandan_troop_withdrawal")}
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("drc_rwanda_2025", "Washington wants Rwanda to pull its forces back and the rebels to leave Uvira.",
+     {("united_states", "demand", "rwandan_troop_withdrawal"), ("united_states", "demand", "m23_withdrawal")}),
+    ("russia_ukraine_2025", "Macron urged Moscow to accept the ceasefire and the Americans to keep sending weapons.",
+     {("emmanuel_macron", "demand", "ceasefire"), ("emmanuel_macron", "reject", "halt_military_aid")}),
+], ids=["two-parties-two-deeds", "urged-one-and-the-other"])
+def test_a_second_party_asked_a_second_deed(pack, text, expected):
+    """"Wants Rwanda to pull back and the rebels to leave Uvira": the parser hangs the second
+    infinitive on the second party as a relative clause; it is the second deed asked for."""
+    assert claims_in(pack, text) == expected
