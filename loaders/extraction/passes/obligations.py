@@ -19,6 +19,7 @@ from stancegraph.schema import Claim
 
 
 POSSESSIVE = frozenset({"'s", "’s"})
+CAN = frozenset({"can", "ca"})
 
 MEANS_PREPS = frozenset({"through", "via", "by", "between"})
 """Prepositions naming the way a thing must be done ("must be resolved through dialogue")."""
@@ -28,15 +29,16 @@ class Obligations:
     name = "obligations"
 
     def __init__(self, resources: PackResources):
-        # and "cannot" ("can't"), "must not" when said of another's deed
         self.negators = resources.words.negators
-        self.modals = resources.words.obligation | resources.lexicon.forms(resources.words.semi_modals) | {"can", "ca"}
+        self.modals = resources.words.obligation | resources.lexicon.forms(resources.words.semi_modals)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        # a modal, "for ... to" ("the only way is for Kyiv to accept X") or "up to"
+        # a modal, "for ... to" ("the only way is for Kyiv to accept X") or "up to"; denied,
+        # "cannot" ("can't") or "is not India's to X"
         words = survey.words
+        denied = words & self.negators and (words & CAN or "to" in words and words & POSSESSIVE)
         return (0,) if survey.has_topic and (words & self.modals or {"for", "to"} <= words or {"up", "to"} <= words
-                                             or "to" in words and words & POSSESSIVE and words & self.negators) else ()
+                                             or denied) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         if sentence.is_question:
