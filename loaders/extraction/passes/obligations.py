@@ -19,7 +19,9 @@ from stancegraph.schema import Claim
 
 
 POSSESSIVE = frozenset({"'s", "’s"})
+"""The possessive ending of "not India's to suspend"."""
 CAN = frozenset({"can", "ca"})
+"""The modal of "cannot", "can not" and "can't" (split "ca" + "n't")."""
 
 MEANS_PREPS = frozenset({"through", "via", "by", "between"})
 """Prepositions naming the way a thing must be done ("must be resolved through dialogue")."""
@@ -89,9 +91,9 @@ class Obligations:
 
 
 def _not_theirs_to(sentence: Sentence, verb: Token) -> Token | None:
-    """The deed in "the treaty is not India's to suspend", "Crimea is not Washington's to give
-    away": a denied copula whose complement is a party's, with the infinitive of a deed that
-    stops its subject or gives it away. Not a say denied ("is not Moscow's to decide")."""
+    """The deed in "the treaty is not India's to suspend", "the Donbas is not Trump's to
+    cede": a denied copula whose complement is a party's, with the infinitive of a deed that
+    stops its subject or gives it up. Not a say denied ("is not Moscow's to decide")."""
     if verb.lemma_ != "be" or not any(c.dep_ == "neg" for c in verb.children):
         return None
     deed = next((c for c in verb.children
@@ -103,8 +105,7 @@ def _not_theirs_to(sentence: Sentence, verb: Token) -> Token | None:
     if deed is None or not owners:
         return None
     cue = cue_of(sentence, deed)
-    stops = polarity.undoes(sentence, deed) or polarity.suspends(deed)
-    return deed if stops or cue is not None and cue.stance == "concede" else None
+    return deed if _halts(sentence, deed) or cue is not None and cue.stance == "concede" else None
 
 
 def _forbidden_deed(sentence: Sentence, deed: Token, match: TopicMatch) -> list[Claim]:
@@ -113,10 +114,16 @@ def _forbidden_deed(sentence: Sentence, deed: Token, match: TopicMatch) -> list[
     holders = speaker_of(sentence, deed)
     if not holders or COMMENTATOR in holders:
         return []
-    stops = polarity.undoes(sentence, deed) or polarity.suspends(deed)
-    stance, weight = polarity.apply_flips("demand", 1 + int(polarity.acted_against(sentence, deed, match, stops)))
+    against = polarity.acted_against(sentence, deed, match, _halts(sentence, deed))
+    stance, weight = polarity.apply_flips("demand", 1 + int(against))
     return [sentence.claim(h, stance, match.topic, (), None, WEIGHTS.condition * weight * h.confidence)
             for h in holders]
+
+
+def _halts(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb stops, reverses or suspends what it governs ("suspend", "switch off",
+    "put on hold")."""
+    return polarity.undoes(sentence, verb) or polarity.suspends(verb)
 
 
 def _describes(sentence: Sentence, verb: Token) -> bool:
