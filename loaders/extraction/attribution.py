@@ -210,19 +210,25 @@ def prescriber(sentence: Sentence, token: Token) -> list[Holder] | None:
     return speakers if speakers is not None else according_to(sentence)
 
 
+ABILITY = frozenset({"can", "ca", "could"})
+"""The modal of "cannot" ("can't" splits into "ca" + "n't"), and "could not", its form in
+reported speech ("Dar said India could not suspend X"), said of a party's deed only."""
+
+
 def forbidder(sentence: Sentence, token: Token, clause: Token) -> list[Holder] | None:
     """Who says that a deed cannot be done ("Dar said India cannot suspend X", "European
     troops cannot be deployed, Peskov said"): "cannot", said of another's deed or of a deed
     whose doer goes unsaid, is "must not". Said of the speaker's own side, or by no one, it
     is the subject's own stance ("Kyiv cannot accept X", he said), or no one's."""
-    if not (any(c.dep_ == "aux" and c.lemma_ == "can" for c in clause.children)
-            and any(c.dep_ == "neg" for c in clause.children)):
+    modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in ABILITY), None)
+    if modal is None or not any(c.dep_ == "neg" for c in clause.children):
         return None
     speakers = speaker_of(sentence, token, clause)
     if not speakers or COMMENTATOR in speakers:
         return None
     if first_child(clause, "nsubjpass") is not None:
-        return speakers
+        # "troops cannot be deployed, Peskov said"; not "a legitimacy that could not be disputed"
+        return speakers if modal != "could" else None
     subject = first_child(clause, "nsubj")
     doers = holding.phrase_holders(sentence, subject) if subject is not None else []
     if not doers or COMMENTATOR in doers or (

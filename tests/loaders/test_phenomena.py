@@ -5282,8 +5282,14 @@ def test_indias_words_for_an_end_to_cross_border_terrorism(text, expected):
      {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}),
     ("russia_ukraine_2025", "Kyiv cannot accept the ceasefire, Zelensky said.", {("ukraine", "reject", "ceasefire")}),
     ("russia_ukraine_2025", "European troops cannot be deployed in Ukraine.", set()),
+    ("india_pakistan_2025", "Dar said India could not suspend the Indus Waters Treaty.",
+     {("ishaq_dar", "demand", "indus_waters_treaty_restoration")}),
+    ("russia_ukraine_2025", "Lavrov said any agreement would have to be signed by leaders whose legitimacy could "
+     "not later be challenged, which meant that Ukraine would first have to hold elections.",
+     {("sergei_lavrov", "support", "ukraine_elections")}),
 ], ids=["another-party-cannot-suspend", "another-party-cannot-veto", "another-party-cannot-join",
-        "a-deed-that-cannot-be-done", "own-side-cannot-accept", "the-journalists-cannot"])
+        "a-deed-that-cannot-be-done", "own-side-cannot-accept", "the-journalists-cannot",
+        "reported-could-not", "a-passive-could-not-is-no-ban"])
 def test_cannot_said_of_another_partys_deed_is_must_not(pack, text, expected):
     """"Dar said India cannot suspend X" is Dar's demand that India not suspend it, not India's
     stance; said of the speaker's own side, "cannot accept" stays that side's refusal, and

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import filters, polarity
-from stancegraph.loaders.extraction.attribution import according_to, forbidder, speaker_of
+from stancegraph.loaders.extraction.attribution import ABILITY, according_to, forbidder, speaker_of
 from stancegraph.loaders.extraction.cues import cue_of, obliged, obliged_conjunct, semi_modal_complement
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
@@ -20,8 +20,6 @@ from stancegraph.schema import Claim
 
 POSSESSIVE = frozenset({"'s", "’s"})
 """The possessive ending of "not India's to suspend"."""
-CAN = frozenset({"can", "ca"})
-"""The modal of "cannot", "can not" and "can't" (split "ca" + "n't")."""
 
 MEANS_PREPS = frozenset({"through", "via", "by", "between"})
 """Prepositions naming the way a thing must be done ("must be resolved through dialogue")."""
@@ -38,7 +36,7 @@ class Obligations:
         # a modal, "for ... to" ("the only way is for Kyiv to accept X") or "up to"; denied,
         # "cannot" ("can't") or "is not India's to X"
         words = survey.words
-        denied = words & self.negators and (words & CAN or "to" in words and words & POSSESSIVE)
+        denied = words & self.negators and (words & ABILITY or "to" in words and words & POSSESSIVE)
         return (0,) if survey.has_topic and (words & self.modals or {"for", "to"} <= words or {"up", "to"} <= words
                                              or denied) else ()
 
