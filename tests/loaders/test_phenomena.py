@@ -3402,6 +3402,20 @@ def test_a_measure_that_stays_until_a_deed_demands_the_deed(text):
     assert {("india", "support", "punitive_measures"), ("india", "demand", "end_cross_border_terrorism")} <= found
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "The minister said India would keep the visa ban until Pakistan gave up cross-border terrorism.",
+     {("india", "demand", "end_cross_border_terrorism")}),
+    ("india_pakistan_2025", "Delhi says it has every right to keep the ban until Islamabad stops backing terror groups.",
+     {("india", "demand", "end_cross_border_terrorism")}),
+    ("russia_ukraine_2025", "Moscow says it will keep fighting until Ukraine withdraws from the four regions.",
+     {("russia", "demand", "annexed_territory")}),
+    ("india_pakistan_2025", "India tried to keep the ban until Pakistan stopped backing terror groups.", set()),
+], ids=["would-keep-until", "right-to-keep-until", "keep-fighting-until", "tried-to-keep"])
+def test_keeping_a_thing_as_it_is_until_a_deed_demands_the_deed(pack, text, expected):
+    found = {c for c in claims_in(pack, text) if c[2] in {"end_cross_border_terrorism", "annexed_territory"}}
+    assert found == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Cambodia wants its eighteen soldiers home.", {("cambodia", "demand", "prisoner_release")}),
     ("Phnom Penh no longer insists that all eighteen come home on the same day.",
@@ -5315,8 +5329,15 @@ def test_an_obligation_to_put_on_hold_suspends_the_topic(pack, text, expected):
      {("volodymyr_zelenskyy", "reject", "annexed_territory")}),
     ("russia_ukraine_2025", "Ukraine's NATO membership is not Moscow's to decide, Zelensky said.", set()),
     ("india_pakistan_2025", "The Indus Waters Treaty is not India's to suspend.", set()),
+    ("india_pakistan_2025", "Dar said the Indus Waters Treaty was not India's to suspend.",
+     {("ishaq_dar", "demand", "indus_waters_treaty_restoration")}),
+    ("russia_ukraine_2025", "Zelensky said the Donbas was not Trump's to cede.",
+     {("volodymyr_zelenskyy", "reject", "annexed_territory")}),
+    ("india_pakistan_2025", "Munir said the waters of the Indus were not India's to withhold.",
+     {("asim_munir", "demand", "indus_waters_treaty_restoration")}),
 ], ids=["not-indias-to-suspend", "not-indias-to-switch-off", "not-trumps-to-cede", "a-say-denied",
-        "the-journalists-own"])
+        "the-journalists-own", "reported-not-indias-to-suspend", "reported-not-trumps-to-cede",
+        "waters-not-indias-to-withhold"])
 def test_a_topic_not_another_partys_to_stop_or_give_away(pack, text, expected):
     """"X is not India's to suspend": the speaker denies India the right to stop X, and so
     is for X; "not Trump's to cede" is against ceding it. A say denied ("not Moscow's to

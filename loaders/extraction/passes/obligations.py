@@ -95,7 +95,7 @@ def _not_theirs_to(sentence: Sentence, verb: Token) -> Token | None:
     if verb.lemma_ != "be" or not any(c.dep_ == "neg" for c in verb.children):
         return None
     deed = next((c for c in verb.children
-                 if c.dep_ in ("xcomp", "ccomp", "attr") and c.pos_ == "VERB" and to_infinitive(c)), None)
+                 if c.dep_ in ("xcomp", "ccomp", "advcl", "attr") and c.pos_ == "VERB" and to_infinitive(c)), None)
     # the parser takes the party's for the complement ("is not | India's | to suspend") or for
     # the infinitive's subject ("is not | India's to suspend")
     owners = [c for c in (*verb.children, *(deed.children if deed is not None else ()))

@@ -29,6 +29,9 @@ SETTING_WORDS = MARKS | PROVISOS
 """Words that open a condition, a mark or a proviso ("provided that X")."""
 FUTURE = frozenset({"will", "would", "shall", "'ll"})
 """What makes a state kept up a decision, not a chance ("may remain until X")."""
+KEEPING = frozenset({"keep", "hold", "maintain"})
+"""Verbs of keeping a thing as it is, which a future "until X" ends only when X is met ("will
+keep the treaty in abeyance until X", "will keep fighting until X")."""
 SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
 
 
@@ -43,7 +46,7 @@ class Preconditions:
         self.refused = NEGATED | english.lasting_marks | english.lasting_conditions
         # "tariffs follow if Moscow fails (refuses, declines) to accept X": a warning
         self.failing = resources.lexicon.forms(resources.words.governing_reversers)
-        self.staying = resources.lexicon.forms(STAYING)
+        self.staying = resources.lexicon.forms(STAYING | KEEPING)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
@@ -120,16 +123,27 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
         return verb  # "only after X", "can only be held after X", "are only possible if X"
     if lower in NEGATED and _denied(sentence, verb) and not told_as_past(verb, sentence.words.speech):
         return verb
-    if lower == "until" and verb.lemma_ in STAYING and _kept_up(verb):
+    if lower == "until" and _keeps(verb) and _kept_up(sentence, verb):
         return verb  # "this would remain so until Islamabad stops X", "the ban stays until X"
     return None
 
 
-def _kept_up(verb: Token) -> bool:
+def _keeps(verb: Token) -> bool:
+    """Whether a verb tells a state kept up ("remains", "stays") or a thing kept as it is
+    ("keeps the treaty in abeyance", "keeps fighting")."""
+    return verb.lemma_ in STAYING or verb.lemma_ in KEEPING and any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+
+
+def _kept_up(sentence: Sentence, verb: Token) -> bool:
     """Whether a verb of a state kept up tells a decision: in the future ("will remain"), or in
-    the present, which a decided measure is told in ("the ban stays until X"); not a chance
+    the present, which a decided measure is told in ("the ban stays until X"), or as what a
+    party means or is entitled to do ("has the right to keep it so until X"); not a chance
     ("may remain") nor a story ("the curfew stayed until dawn")."""
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if auxiliaries and all(c.tag_ == "TO" for c in auxiliaries):
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return False  # "wants the monitors to remain until X": whether they stay is not theirs to set
+        return not any(told_as_past(a, sentence.words.speech) for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))
     if auxiliaries:
         return any(c.lower_ in FUTURE for c in auxiliaries)
     return verb.tag_ in ("VBZ", "VBP")
