@@ -78,7 +78,8 @@ def _coordinated(sentence: Sentence, head: Token) -> list[Holder]:
     while stack:
         token = stack.pop()
         core.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "poss"))
+        # not into a participle's clause ("border crossings | Thailand closing"): its subject does that deed
+        stack.extend(c for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "poss") and c.pos_ != "VERB")
     if not any(t.dep_ == "cc" and t.lower_ in sentence.words.coordinators for t in core):
         return []
     mentions = sentence.mentions

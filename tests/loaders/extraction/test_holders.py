@@ -498,3 +498,24 @@ def test_a_clause_describing_a_document_is_its_authors_stance(resources):
         .          .          PUNCT .   punct 1
     """)], passes=["stance_cues"])
     assert claims == {("borsk", "reject", "ceasefire")}
+
+
+def test_a_party_doing_a_deed_inside_another_subject_does_not_share_its_stance(resources):
+    """The parser may take "Arland closing crossings and Borsk" for one subject: Arland is
+    the subject of the participle inside it, and closing is all it does."""
+    claims = read(resources, [("With Arland closing crossings and Borsk rejecting the truce, talks stalled.", """
+        With       with      ADP   IN  prep  11
+        Arland     Arland    PROPN NNP nsubj 2
+        closing    close     VERB  VBG amod  3
+        crossings  crossing  NOUN  NNS nsubj 6
+        and        and       CCONJ CC  cc    3
+        Borsk      Borsk     PROPN NNP conj  3
+        rejecting  reject    VERB  VBG pcomp 0
+        the        the       DET   DT  det   8
+        truce      truce     NOUN  NN  dobj  6
+        ,          ,         PUNCT ,   punct 11
+        talks      talk      NOUN  NNS nsubj 11
+        stalled    stall     VERB  VBD ROOT  11
+        .          .         PUNCT .   punct 11
+    """)], passes=["stance_cues"])
+    assert claims == {("borsk", "reject", "ceasefire")}
