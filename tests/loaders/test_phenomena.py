@@ -5375,3 +5375,17 @@ def test_a_second_party_asked_a_second_deed(pack, text, expected):
     """"Wants Rwanda to pull back and the rebels to leave Uvira": the parser hangs the second
     infinitive on the second party as a relative clause; it is the second deed asked for."""
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jaishankar said no third country will get a seat at the table.",
+     {("s_jaishankar", "reject", "third_party_mediation")}),
+    ("Modi said third countries had no role in the ceasefire.", {("narendra_modi", "reject", "third_party_mediation")}),
+    ("Jaishankar said no outsider would have a say on Kashmir.", {("s_jaishankar", "reject", "third_party_mediation")}),
+    ("Jaishankar said a third country would have a role.", set()),
+], ids=["no-one-gets-a-seat", "had-no-role", "no-say", "a-role-granted"])
+def test_a_party_denying_a_topic_room_rejects_it(text, expected):
+    """"no third country will get a seat", "outsiders have no role": the room denied to the
+    topic, as in "there is no role for a third party"."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"}
+    assert found == expected

@@ -21,6 +21,10 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 
+ROOM_TAKING = frozenset({"have", "get", "play", "take", "find"})
+"""Verbs of taking the room a noun names ("get a seat", "have a role", "play a part")."""
+
+
 class Existentials:
     name = "existentials"
 
@@ -54,11 +58,19 @@ class Existentials:
                 # "no reference to X" where X's removal is the topic; "regrets there is no X" wants X
                 # an opposite phrase holding the denial's own "no" ("no mediation") is the topic denied
                 contrary = match.opposite and not any(sentence.sdoc[i].lower_ == "no" for i in match.tokens)
+                contrary = contrary != _ended_named(sentence, match)  # "no place for the FDLR": for its end
                 stance = "support" if contrary != _regretted(sentence, verb) else "reject"
                 claims.extend(sentence.claim(h, stance, match.topic, (), None,
                                              WEIGHTS.existential * h.confidence) for h in holders)
             covered |= {t.i for t in verb.subtree}
         return Found(tuple(claims), frozenset(covered))
+
+
+def _ended_named(sentence: Sentence, match: TopicMatch) -> bool:
+    """Whether the topic is the end of something the match only names ("the FDLR", whose
+    neutralisation is the topic): room denied to it asks for that end."""
+    topic = sentence.resources.topics.get(match.topic)
+    return bool(topic and topic.is_cessation) and all(sentence.sdoc[i].pos_ == "PROPN" for i in match.tokens)
 
 
 def _nothing_to_do(root: Token, verb: Token) -> bool:
@@ -93,6 +105,9 @@ def denied_existence(match: TopicMatch, words) -> Token | None:
             or root.dep_ == "dobj" and verb.lemma_ == "leave"):
         # "would be handled bilaterally, with no room for a third party", "leaves no role for X"
         return verb.head if verb.lower_ == "with" else verb
+    if root.dep_ == "nsubj" and root.head.lemma_ in ROOM_TAKING and any(
+            c.dep_ == "dobj" and c.lemma_ in words.room_nouns and (says_no(root) or says_no(c)) for c in root.head.children):
+        return root.head  # "no third country will get a seat at the table", "outsiders have no role"
     first = root
     while first.dep_ == "conj":
         first = first.head  # "there would be neither trade nor | talks", "no trade or | talks"

@@ -118,3 +118,35 @@ def test_a_colon_after_a_judgement_of_something_else_introduces_no_ones_words(re
         .      .      PUNCT .    punct  7
     """)], passes=["existentials"])
     assert claims == set()
+
+
+def test_no_room_for_a_group_whose_end_is_the_topic_asks_for_its_end(resources):
+    """"Kestrel has no place in the army": the militia named, its disarming wanted."""
+    claims = read(resources, [("Venn said Kestrel had no place in the army.", """
+        Venn     Venn     PROPN NNP nsubj 1
+        said     say      VERB  VBD ROOT  1
+        Kestrel  Kestrel  PROPN NNP nsubj 3
+        had      have     VERB  VBD ccomp 1
+        no       no       DET   DT  det   5
+        place    place    NOUN  NN  dobj  3
+        in       in       ADP   IN  prep  5
+        the      the      DET   DT  det   8
+        army     army     NOUN  NN  pobj  6
+        .        .        PUNCT .   punct 1
+    """)], passes=["existentials"])
+    assert claims == {("mara_venn", "support", "militia_disarmed")}
+
+
+def test_a_topic_that_would_have_no_place_is_rejected(resources):
+    claims = read(resources, [("Venn said the truce would have no place.", """
+        Venn   Venn   PROPN NNP nsubj 1
+        said   say    VERB  VBD ROOT  1
+        the    the    DET   DT  det   3
+        truce  truce  NOUN  NN  nsubj 5
+        would  would  AUX   MD  aux   5
+        have   have   VERB  VB  ccomp 1
+        no     no     DET   DT  det   7
+        place  place  NOUN  NN  dobj  5
+        .      .      PUNCT .   punct 1
+    """)], passes=["existentials"])
+    assert claims == {("mara_venn", "reject", "ceasefire")}
