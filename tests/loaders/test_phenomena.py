@@ -5389,3 +5389,18 @@ def test_a_party_denying_a_topic_room_rejects_it(text, expected):
     topic, as in "there is no role for a third party"."""
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Misri says the attack had clear cross-border links to Pakistan.", {("vikram_misri", "accuse", "pakistan")}),
+    ("Misri said the investigation had exposed the attackers' links to Pakistan.",
+     {("vikram_misri", "accuse", "pakistan")}),
+    ("Dar said the attackers had ties to India.", {("ishaq_dar", "accuse", "india")}),
+    ("Dar said the attack had no links to Pakistan.", set()),
+    ("The attack had links to Pakistan.", set()),
+], ids=["attack-had-links", "attackers-links-exposed", "attackers-had-ties", "no-links", "the-writers-own"])
+def test_tying_an_attack_to_a_party_accuses_it(text, expected):
+    """A party saying an attack, or its perpetrators, had links to another party charges
+    that party with it; the writer's own line charges no one."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[1] == "accuse"}
+    assert found == expected

@@ -36,6 +36,11 @@ charges that make an accusation hostile ("blamed one another for the skirmishes"
 BASING = frozenset({"base"})
 """Fighters "based" in a party's land, blamed for an attack, are blamed on that party."""
 BLAMING = Cue(lemma="blame", pos=("NOUN",), stance="accuse")
+LINKS = frozenset({"link", "linkage", "tie", "connection"})
+"""What an attack, or those who carried it out, "had to" a party ("the attack had clear links to
+Pakistan", "exposed the attackers' ties to Kigali"): the party is charged with it."""
+PERPETRATORS = frozenset({"attacker", "assailant", "gunman", "bomber", "killer", "perpetrator",
+                          "militant", "terrorist", "infiltrator"})
 
 
 class Accusations:
@@ -49,12 +54,13 @@ class Accusations:
                         | words.obstructing_verbs | words.waging_verbs | ABETTING | MISFORTUNES)
         # "accused X of striking villages", the parser taking "striking" for an adjective
         self.hostile_forms = resources.lexicon.forms(self.hostile)
+        self.links = resources.lexicon.forms(LINKS)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         if not survey.names_party:
             return ()  # the accused is named, or stood for
         # an accusation needs no topic: "X accused Y of dragging out the talks"
-        return (0,) if survey.words & (self.forms | RESPONSIBILITY | ANSWERABLE | self.charges) else ()
+        return (0,) if survey.words & (self.forms | RESPONSIBILITY | ANSWERABLE | self.charges | self.links) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
@@ -82,7 +88,29 @@ class Accusations:
         claims.extend(self._lies_with(sentence))
         claims.extend(self._held_answerable(sentence))
         claims.extend(_named_a_charge(sentence))
+        claims.extend(self._linked(sentence))
         return Found(tuple(claims))
+
+    def _linked(self, sentence: Sentence) -> list[Claim]:
+        """"the attack had clear links to Pakistan", "the inquiry exposed the attackers' ties
+        to Kigali", said by a party: an accusation of the party the attack is tied to."""
+        claims: list[Claim] = []
+        for noun in sentence.sdoc:
+            if noun.lemma_ not in LINKS or noun.head.pos_ not in ("VERB", "AUX"):
+                continue
+            verb = noun.head
+            owner = first_child(noun, "poss") or (first_child(verb, "nsubj") if verb.lemma_ == "have" else None)
+            if owner is None or not (owner.lemma_ in self.hostile or owner.lemma_ in PERPETRATORS):
+                continue
+            if polarity.negated(sentence, verb) or polarity.says_no(noun):
+                continue  # "the attack had no links to Pakistan"
+            # the parser may hang "to Pakistan" on the verb whose object the links are
+            hangers = [noun, verb] if noun.dep_ == "dobj" else [noun]
+            targets = [h for h in after_prepositions(sentence, hangers, ("to", "with")) if h is not COMMENTATOR and h.actor]
+            holders = speaker_of(sentence, verb)
+            if targets and holders and COMMENTATOR not in holders:
+                claims.extend(accuse(sentence, holders, targets, collect(sentence, verb, is_root=True), False))
+        return claims
 
     def _lies_with(self, sentence: Sentence) -> list[Claim]:
         """"the responsibility for the bloodshed lies with Kinshasa", "the blame rests on
