@@ -5404,3 +5404,13 @@ def test_tying_an_attack_to_a_party_accuses_it(text, expected):
     that party with it; the writer's own line charges no one."""
     found = {c for c in claims_in("india_pakistan_2025", text) if c[1] == "accuse"}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tarar said Indian troops had killed civilians in Kotli.", {("attaullah_tarar", "accuse", "india")}),
+    ("Pakistan's army said it had killed five militants.", set()),
+    ("Indian troops killed two men in Kotli.", set()),
+], ids=["said-the-other-side-killed", "its-own-deed", "the-writers-own"])
+def test_a_party_saying_another_killed_people_accuses_it(text, expected):
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[1] == "accuse"}
+    assert found == expected
