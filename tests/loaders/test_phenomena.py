@@ -5414,3 +5414,14 @@ def test_tying_an_attack_to_a_party_accuses_it(text, expected):
 def test_a_party_saying_another_killed_people_accuses_it(text, expected):
     found = {c for c in claims_in("india_pakistan_2025", text) if c[1] == "accuse"}
     assert found == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "Sharif said India had committed an act of war.", {("shehbaz_sharif", "accuse", "india")}),
+    ("russia_ukraine_2025", "Kyiv said Russia had committed war crimes in Bucha.", {("ukraine", "accuse", "russia")}),
+    ("india_pakistan_2025", "Sharif said Pakistan would treat any diversion of water as an act of war.", set()),
+    ("india_pakistan_2025", "India committed an act of war.", set()),
+], ids=["committed-an-act-of-war", "committed-war-crimes", "would-treat-as", "the-writers-own"])
+def test_a_party_saying_another_committed_a_hostile_act_accuses_it(pack, text, expected):
+    found = {c for c in claims_in(pack, text) if c[1] == "accuse"}
+    assert found == expected

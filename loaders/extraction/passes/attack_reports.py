@@ -25,6 +25,9 @@ UNREAL = frozenset({"no", "any", "future", "possible", "potential", "further", "
 """Words with which an attack noun names no attack that happened ("future aggression")."""
 BACKDROP = frozenset({"amid", "amidst", "since"})
 """Prepositions that set an attack as the scene of what is said, not the news of it."""
+ACTS = frozenset({"act", "crime"})
+"""Nouns of a deed that a hostile word after "of" makes an attack ("an act of war", "crimes of
+aggression")."""
 MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
 
 
@@ -64,6 +67,8 @@ class AttackReports:
                 targets = _agents(sentence, token)
             elif token.lemma_ in words.attack_nouns and token.pos_ == "NOUN":
                 targets = named_by(sentence, token) or _waged_by(sentence, token) or _reported_by(sentence, token)
+            elif token.lemma_ in ACTS and token.pos_ == "NOUN" and _hostile_act(sentence, token):
+                targets = _waged_by(sentence, token)  # "India committed an act of war"
             elif token.lemma_ in words.abetting_verbs and token.pos_ == "VERB":
                 targets = _abettor(sentence, token)
             elif token.lemma_ in words.framing_accusers and token.pos_ == "VERB":
@@ -117,6 +122,13 @@ def _abettor(sentence: Sentence, verb: Token) -> list[Holder]:
     if subject is None:
         return []
     return [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
+
+
+def _hostile_act(sentence: Sentence, noun: Token) -> bool:
+    """Whether an act is named hostile: "an act of war", "acts of terror", "war crimes"."""
+    framings = sentence.words.hostile_framings
+    return any(c.dep_ == "compound" and c.lemma_ in framings for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_ in framings for g in c.children) for c in noun.children)
 
 
 def _waged_by(sentence: Sentence, noun: Token) -> list[Holder]:
