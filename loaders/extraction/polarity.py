@@ -832,7 +832,7 @@ def ceased(sentence: Sentence, token: Token) -> bool:
     verb = token.head
     passive = token.dep_ == "nsubjpass" and not has_modal(verb)  # not "X must be reversed"
     if token.pos_ == "NOUN" and (token.dep_ == "dobj" or passive) and _done(sentence, verb) and (
-            undoes(sentence, verb) or suspends(verb)):
+            undoes(sentence, verb) or suspends(verb)) and not _anothers(sentence, token, verb):
         # "scrapped its plans for X", "put its bid on hold", "suspended its participation in
         # X", "ordered that all plans for X be scrapped": given up (not "asked it to drop X")
         return True
@@ -841,6 +841,16 @@ def ceased(sentence: Sentence, token: Token) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ == "from":
         return _with_particle(token.head.head, sentence.words.ceasing_verbs)  # "stepped back from urging X"
     return token.dep_ == "xcomp" and _with_particle(token.head, sentence.words.ceasing_verbs)
+
+
+def _anothers(sentence: Sentence, noun: Token, verb: Token) -> bool:
+    """Whether the noun is named as another party's than the verb's subject ("Islamabad
+    refused India's demand"): the refusal ends nothing of the owner's."""
+    owner, subject = first_child(noun, "poss"), first_child(verb, "nsubj")
+    mentions = sentence.mentions
+    if owner is None or subject is None or owner.i not in mentions or subject.i not in mentions:
+        return False
+    return sentence.party(mentions[owner.i].actor) != sentence.party(mentions[subject.i].actor)
 
 
 def _done(sentence: Sentence, verb: Token) -> bool:

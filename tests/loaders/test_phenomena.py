@@ -5425,3 +5425,26 @@ def test_a_party_saying_another_killed_people_accuses_it(text, expected):
 def test_a_party_saying_another_committed_a_hostile_act_accuses_it(pack, text, expected):
     found = {c for c in claims_in(pack, text) if c[1] == "accuse"}
     assert found == expected
+
+
+def test_a_demand_refused_by_another_party_is_still_its_owners_demand():
+    found = claims_in("india_pakistan_2025", "Islamabad has refused India's demand to hand over the terrorists.")
+    assert found == {("india", "demand", "handover_of_terrorists"), ("pakistan", "reject", "handover_of_terrorists")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jaiswal said Pakistan knew the names of the wanted men and should send them to India.",
+     {("randhir_jaiswal", "demand", "handover_of_terrorists")}),
+    ("India has given Pakistan lists of men it wants handed over.", {("india", "demand", "handover_of_terrorists")}),
+], ids=["the-wanted-men", "men-it-wants-handed-over"])
+def test_wanted_men_are_fugitives_not_a_wish(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An Indian official said any conversation with Pakistan would be confined to the handing over of the wanted "
+     "terrorists.", {("india", "demand", "handover_of_terrorists")}),
+    ("Misri said the shelling was confined to the handing over of the wanted terrorists.", set()),
+], ids=["talks-confined-to", "not-talks"])
+def test_talks_confined_to_an_item_demand_it(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected

@@ -1,6 +1,7 @@
 """Agendas: what a party says talks are to be about, it demands -- "talks, if any, will be
 about Kashmir alone", "a dialogue, if there is one, would be on terrorism", "any
-conversation could cover only terrorism", "the only issue left to settle is X". The subject
+conversation could cover only terrorism", "talks would be confined to X", "the only issue
+left to settle is X". The subject
 is a word for talks or for the one item left on their agenda, so it holds nothing: the one
 who says it does. Talks that "will not be about X" say nothing of X one way or the other and
 are left alone. "If there are ever talks, they will cover X": "they" or "it" after a word
@@ -25,6 +26,8 @@ ABOUT = frozenset({"about", "on"})
 ONLY = "only"
 LEFT = frozenset({"leave", "remain"})
 TALK_PRONOUNS = frozenset({"they", "it"})
+CONFINED = frozenset({"confine", "limit", "restrict"})
+"""Verbs of holding talks to an agenda ("talks would be confined to X", "limited to X")."""
 TABLED = frozenset({"table", "agenda"})
 """What talks are "on" when the question is whether they are held at all."""
 
@@ -37,7 +40,7 @@ class Agendas:
         self.nouns = words.talk_nouns
         self.items = words.agenda_items
         self.forms = resources.lexicon.forms(self.nouns | self.items)
-        self.marks = ABOUT | {ONLY} | resources.lexicon.forms(words.agenda_verbs)
+        self.marks = ABOUT | {ONLY} | resources.lexicon.forms(words.agenda_verbs | CONFINED)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
@@ -60,7 +63,8 @@ class Agendas:
             elif verb.lemma_ in sentence.words.agenda_verbs:
                 scope = collect(sentence, verb, is_root=True) - {t.i for t in talks.subtree} - {verb.i}
             else:
-                scope = {i for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT
+                marks = ABOUT | {"to"} if verb.lemma_ in CONFINED else ABOUT
+                scope = {i for c in verb.children if c.dep_ == "prep" and c.lower_ in marks
                          for i in collect(sentence, c, is_root=False)}
             scope -= reading.covered
             covered |= scope | {talks.i}
@@ -86,13 +90,14 @@ def _agenda_verb(sentence: Sentence, talks: Token, nouns: frozenset[str]) -> Tok
     """The verb of "talks will be about X" or "talks could cover only X", when ``talks`` is
     its subject: None otherwise."""
     verb = talks.head
-    if talks.dep_ != "nsubj":
+    confined = talks.dep_ == "nsubjpass" and verb.lemma_ in CONFINED  # "talks would be confined to X"
+    if talks.dep_ != "nsubj" and not confined:
         return None
     # "if there are ever talks, they will cover X": a pronoun for talks the sentence named first
     named = talks.lower_ in TALK_PRONOUNS and any(t.lemma_.lower() in nouns for t in talks.doc[:talks.i])
     if talks.lemma_.lower() not in nouns and not named:
         return None
-    if verb.lemma_ in sentence.words.agenda_verbs:
+    if verb.lemma_ in sentence.words.agenda_verbs or confined:
         return verb
     if verb.lemma_ not in sentence.words.copulas:
         return None

@@ -50,6 +50,8 @@ class StanceCues:
                 # up X"); a participle there still names its own holder ("guarantees backed
                 # by Washington")
                 continue
+            if token.lemma_ == "want" and token.tag_ == "VBN" and token.dep_ in ("amod", "acl"):
+                continue  # "the wanted men", "men wanted in India": fugitives sought, no one's wish
             if any(c.dep_ == "xcomp" and _comments(sentence, c) for c in token.children):
                 continue  # "declined to comment on the truce": silence, no stance on it
             if _observed(sentence, token):
