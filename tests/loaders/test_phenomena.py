@@ -5448,3 +5448,14 @@ def test_wanted_men_are_fugitives_not_a_wish(text, expected):
 ], ids=["talks-confined-to", "not-talks"])
 def test_talks_confined_to_an_item_demand_it(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "If India ever spoke to Pakistan, Jaishankar said, it would be about Pakistan-occupied Kashmir and nothing else.",
+    "Jaishankar said that if there is ever to be a conversation with Pakistan, it will be about Pakistan-occupied "
+    "Kashmir.",
+], ids=["it-for-the-speaking", "it-for-a-conversation"])
+def test_it_standing_for_the_talking_sets_their_agenda(text):
+    """"If India ever spoke to Pakistan, it would be about X": "it" is the talking told
+    before, and X is what the speaker will talk about, so asks for."""
+    assert ("s_jaishankar", "demand", "pok_return") in claims_in("india_pakistan_2025", text)

@@ -26,6 +26,7 @@ ABOUT = frozenset({"about", "on"})
 ONLY = "only"
 LEFT = frozenset({"leave", "remain"})
 TALK_PRONOUNS = frozenset({"they", "it"})
+TALKING = frozenset({"talk", "speak", "negotiate"})
 CONFINED = frozenset({"confine", "limit", "restrict"})
 """Verbs of holding talks to an agenda ("talks would be confined to X", "limited to X")."""
 TABLED = frozenset({"table", "agenda"})
@@ -39,7 +40,7 @@ class Agendas:
         words = resources.words
         self.nouns = words.talk_nouns
         self.items = words.agenda_items
-        self.forms = resources.lexicon.forms(self.nouns | self.items)
+        self.forms = resources.lexicon.forms(self.nouns | self.items | TALKING)
         self.marks = ABOUT | {ONLY} | resources.lexicon.forms(words.agenda_verbs | CONFINED)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
@@ -93,8 +94,10 @@ def _agenda_verb(sentence: Sentence, talks: Token, nouns: frozenset[str]) -> Tok
     confined = talks.dep_ == "nsubjpass" and verb.lemma_ in CONFINED  # "talks would be confined to X"
     if talks.dep_ != "nsubj" and not confined:
         return None
-    # "if there are ever talks, they will cover X": a pronoun for talks the sentence named first
-    named = talks.lower_ in TALK_PRONOUNS and any(t.lemma_.lower() in nouns for t in talks.doc[:talks.i])
+    # "if there are ever talks, they will cover X", "if India ever spoke to Pakistan, it would
+    # be about X": a pronoun for talks the sentence named first, or for the talking it told
+    named = talks.lower_ in TALK_PRONOUNS and any(
+        t.lemma_.lower() in nouns or t.pos_ == "VERB" and t.lemma_ in TALKING for t in talks.doc[:talks.i])
     if talks.lemma_.lower() not in nouns and not named:
         return None
     if verb.lemma_ in sentence.words.agenda_verbs or confined:
