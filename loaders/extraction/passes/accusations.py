@@ -41,6 +41,7 @@ LINKS = frozenset({"link", "linkage", "tie", "connection"})
 Pakistan", "exposed the attackers' ties to Kigali"): the party is charged with it."""
 PERPETRATORS = frozenset({"attacker", "assailant", "gunman", "bomber", "killer", "perpetrator",
                           "militant", "terrorist", "infiltrator"})
+"""Those who carry an attack out, whose links to a party tie it to the party as the attack's do."""
 
 
 class Accusations:

@@ -1,11 +1,10 @@
 """Agendas: what a party says talks are to be about, it demands -- "talks, if any, will be
 about Kashmir alone", "a dialogue, if there is one, would be on terrorism", "any
 conversation could cover only terrorism", "talks would be confined to X", "the only issue
-left to settle is X". The subject
-is a word for talks or for the one item left on their agenda, so it holds nothing: the one
-who says it does. Talks that "will not be about X" say nothing of X one way or the other and
-are left alone. "If there are ever talks, they will cover X": "they" or "it" after a word
-for talks in the same sentence stands for the talks.
+left to settle is X". The subject is a word for talks or for the one item left on their
+agenda, so it holds nothing: the one who says it does. Talks that "will not be about X" say
+nothing of X one way or the other and are left alone. "If there are ever talks, they will
+cover X": "they" or "it" after a word for talks in the same sentence stands for the talks.
 """
 
 from __future__ import annotations
@@ -27,6 +26,8 @@ ONLY = "only"
 LEFT = frozenset({"leave", "remain"})
 TALK_PRONOUNS = frozenset({"they", "it"})
 TALKING = frozenset({"talk", "speak", "negotiate"})
+"""Verbs of talking, which "it" after them may stand for ("if India ever spoke to Pakistan,
+it would be about X")."""
 CONFINED = frozenset({"confine", "limit", "restrict"})
 """Verbs of holding talks to an agenda ("talks would be confined to X", "limited to X")."""
 TABLED = frozenset({"table", "agenda"})
