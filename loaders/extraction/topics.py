@@ -32,6 +32,13 @@ CONTENT_PREPS = frozenset({"on", "over", "about", "for", "to", "regarding", "con
 """Prepositions by which an agreement's noun names what it settles ("an agreement on X")."""
 
 
+def names_what_ends(sentence: Sentence, match: TopicMatch) -> bool:
+    """Whether the topic is the end of something its match only names ("the FDLR", whose
+    neutralisation is the topic; "Kestrel", whose disarming is)."""
+    topic = sentence.resources.topics.get(match.topic)
+    return bool(topic and topic.is_cessation) and all(sentence.sdoc[i].pos_ == "PROPN" for i in match.tokens)
+
+
 def _content_named(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> bool:
     """Whether ``match`` is a bare agreement noun whose contents name another topic: "signed
     an agreement to dissolve the Minsk Group", "a deal on a prisoner swap" is that topic's

@@ -13,7 +13,7 @@ from stancegraph.loaders.extraction.cues import cue_of, proviso_clause
 from stancegraph.loaders.extraction.passes import Found
 from stancegraph.loaders.extraction.scope import collect, small_clause
 from stancegraph.loaders.extraction.sentence import Holder, Sentence, TopicMatch
-from stancegraph.loaders.extraction.topics import infrastructure_in, topics_in
+from stancegraph.loaders.extraction.topics import infrastructure_in, names_what_ends, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
@@ -276,7 +276,7 @@ def demands(sentence: Sentence, condition: Token, holders: list[Holder], turned:
             flips += 1  # "until Kyiv drops X"; but "if Cambodia stops laying mines" halts an opposite, counted above
         elif reverses and enacts and match.opposite and not halted and condition.i not in match.tokens:
             flips -= 1  # "until Pakistan abandons its support for terrorism": the cessation, not its opposite
-        if topic and topic.is_cessation and _goes_on(sentence, condition, match):
+        if _goes_on(sentence, condition, match):
             flips += 1  # "as long as the FDLR remains a threat": what the cessation would end, going on
         final, weight = polarity.apply_flips("demand", flips)
         infra = infrastructure if topic and topic.is_infrastructure_scoped else ()
@@ -291,8 +291,7 @@ def _goes_on(sentence: Sentence, condition: Token, match: TopicMatch) -> bool:
     topic's name alone (a group whose disarming is the topic) and its verb a copula or a verb
     of going on ("as long as the FDLR remains armed", "while the militia continues")."""
     return match.root.dep_ == "nsubj" and match.root.head.i == condition.i and (
-        condition.lemma_ in sentence.words.copulas or condition.lemma_ in STAYING) and all(
-        sentence.sdoc[i].pos_ == "PROPN" for i in match.tokens)
+        condition.lemma_ in sentence.words.copulas or condition.lemma_ in STAYING) and names_what_ends(sentence, match)
 
 
 def _names_someone(sentence: Sentence, subject: Token) -> bool:

@@ -22,7 +22,7 @@ from stancegraph.loaders.extraction.passes.conditions import lasts_while, made_d
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, TopicMatch, first_child, named_as,
                                                      says_no, to_infinitive)
-from stancegraph.loaders.extraction.topics import anaphoric_topics, in_question, pointed_topic
+from stancegraph.loaders.extraction.topics import anaphoric_topics, in_question, names_what_ends, pointed_topic
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
@@ -114,10 +114,8 @@ def _judged_noun(sentence: Sentence, noun: Token) -> bool:
 def _names_what_ends(sentence: Sentence, match: TopicMatch) -> bool:
     """Whether a cessation's phrase is only the name of what it would end (a group whose
     disarming is the topic): judging the group badly is for ending it."""
-    topic = sentence.resources.topics.get(match.topic)
-    if not (topic and topic.is_cessation) or _deed_of(match) is not None or _noun_of(match).i != match.root.i:
-        return False  # "giving up Donetsk", "the loss of Donetsk": what is done to it is judged
-    return all(sentence.sdoc[i].pos_ == "PROPN" for i in match.tokens)
+    # not "giving up Donetsk", "the loss of Donetsk": what is done to it is judged
+    return names_what_ends(sentence, match) and _deed_of(match) is None and _noun_of(match).i == match.root.i
 
 
 def _wanted_without(match: TopicMatch) -> bool:

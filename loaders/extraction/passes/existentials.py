@@ -16,7 +16,7 @@ from stancegraph.loaders.extraction.passes.conditions import condition_claims
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch, neither_nor, says_no
-from stancegraph.loaders.extraction.topics import topics_in
+from stancegraph.loaders.extraction.topics import names_what_ends, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
@@ -58,19 +58,12 @@ class Existentials:
                 # "no reference to X" where X's removal is the topic; "regrets there is no X" wants X
                 # an opposite phrase holding the denial's own "no" ("no mediation") is the topic denied
                 contrary = match.opposite and not any(sentence.sdoc[i].lower_ == "no" for i in match.tokens)
-                contrary = contrary != _ended_named(sentence, match)  # "no place for the FDLR": for its end
+                contrary = contrary != names_what_ends(sentence, match)  # "no place for the FDLR": for its end
                 stance = "support" if contrary != _regretted(sentence, verb) else "reject"
                 claims.extend(sentence.claim(h, stance, match.topic, (), None,
                                              WEIGHTS.existential * h.confidence) for h in holders)
             covered |= {t.i for t in verb.subtree}
         return Found(tuple(claims), frozenset(covered))
-
-
-def _ended_named(sentence: Sentence, match: TopicMatch) -> bool:
-    """Whether the topic is the end of something the match only names ("the FDLR", whose
-    neutralisation is the topic): room denied to it asks for that end."""
-    topic = sentence.resources.topics.get(match.topic)
-    return bool(topic and topic.is_cessation) and all(sentence.sdoc[i].pos_ == "PROPN" for i in match.tokens)
 
 
 def _nothing_to_do(root: Token, verb: Token) -> bool:
