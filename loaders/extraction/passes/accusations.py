@@ -39,9 +39,6 @@ BLAMING = Cue(lemma="blame", pos=("NOUN",), stance="accuse")
 LINKS = frozenset({"link", "linkage", "tie", "connection"})
 """What an attack, or those who carried it out, "had to" a party ("the attack had clear links to
 Pakistan", "exposed the attackers' ties to Kigali"): the party is charged with it."""
-PERPETRATORS = frozenset({"attacker", "assailant", "gunman", "bomber", "killer", "perpetrator",
-                          "militant", "terrorist", "infiltrator"})
-"""Those who carry an attack out, whose links to a party tie it to the party as the attack's do."""
 
 
 class Accusations:
@@ -101,7 +98,8 @@ class Accusations:
                 continue
             verb = noun.head
             owner = first_child(noun, "poss") or (first_child(verb, "nsubj") if verb.lemma_ == "have" else None)
-            if owner is None or not (owner.lemma_ in self.hostile or owner.lemma_ in PERPETRATORS):
+            # an attack, or those who carry attacks out ("the attackers' links", "militants' ties")
+            if owner is None or not (owner.lemma_ in self.hostile or owner.lemma_ in sentence.words.militant_nouns):
                 continue
             if polarity.negated(sentence, verb) or polarity.says_no(noun):
                 continue  # "the attack had no links to Pakistan"
