@@ -823,8 +823,24 @@ def test_a_deed_refused_on_its_object_is_refused(text):
      {("ahmed_sharif_chaudhry", "support", "military_strikes")}),
     ("India will respond to any strike with full force, Rajnath Singh said.", {("india", "support", "military_strikes")}),
     ("Any aggression would be met with a befitting response.", set()),
-], ids=["warned-passive", "will-respond-with", "narrated"])
+    ("Islamabad would defend itself against any new strike, the army's spokesman said.",
+     {("pakistan", "support", "military_strikes")}),
+    ("New Delhi warned that any fresh provocation would be met with a firm response.",
+     {("india", "support", "military_strikes")}),
+], ids=["warned-passive", "will-respond-with", "narrated", "will-defend-itself", "firm-response"])
 def test_what_a_party_warns_it_will_answer_with(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New Delhi will strike back if it is attacked again, the defence minister said.",
+     {("india", "support", "military_strikes")}),
+    ("Shehbaz Sharif said Pakistan would retaliate if there was another act of aggression.",
+     {("pakistan", "support", "military_strikes")}),
+    # an intention on any other condition is an offer on terms, read by other passes
+    ("Shehbaz Sharif said Pakistan would retaliate if the talks in Riyadh failed.", set()),
+], ids=["if-attacked", "if-there-is-aggression", "if-talks-fail"])
+def test_force_promised_against_an_attack_is_a_threat(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
 
 

@@ -29,6 +29,9 @@ class Intentions:
         self.auxiliaries = resources.words.intent_auxiliaries
         self.frames = resources.words.intent_frames
         self.aspects = resources.words.aspect_verbs
+        self.violations = resources.words.violations
+        self.attacks = resources.words.attack_nouns
+        self.own_deeds = resources.own_deeds
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         # "the EU will not lift sanctions": the topic's own verb carries the stance. Whether
@@ -48,10 +51,12 @@ class Intentions:
                 continue
             if verb.i in covered or not self._intended(verb):
                 continue
-            conditional = any(c.dep_ == "advcl" and any(g.lower_ in words.conditional_marks
-                                                         for g in c.children) for c in verb.children)
-            if conditional or not filters.is_position(sentence, verb):
+            conditions = [c for c in verb.children if c.dep_ == "advcl"
+                          and any(g.lower_ in words.conditional_marks for g in c.children)]
+            if any(not self._if_attacked(c, match) for c in conditions):
                 continue  # "if Russia agrees, Ukraine will halt strikes": an offer on terms
+            if not filters.is_position(sentence, verb):
+                continue
             cue = Cue(lemma=verb.lemma_, pos=("VERB",), stance="support", confidence=WEIGHTS.stated_intention)
             holders = cue_holders(sentence, verb, cue)
             if not holders or COMMENTATOR in holders:
@@ -84,6 +89,14 @@ class Intentions:
         stance, weight = polarity.apply_flips("support", flips)
         return [sentence.claim(h, stance, match.topic, (), None, WEIGHTS.stated_intention * weight * h.confidence)
                 for h in holders]
+
+    def _if_attacked(self, condition: Token, match: TopicMatch) -> bool:
+        """Whether the condition is an attack and the topic the party's own force: "India will
+        strike back if attacked" is a threat, which is the party's position, not an offer."""
+        if match.topic not in self.own_deeds:
+            return False
+        return condition.lemma_ in self.violations or any(
+            t.lemma_ in self.attacks and t.pos_ == "NOUN" for t in condition.subtree)
 
     def _intended(self, verb) -> bool:
         """Whether the verb is said as an intention: under "will" or "would", or framed ("set
