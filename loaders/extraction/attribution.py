@@ -242,7 +242,7 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
     the subject of the speech verb above it (above ``clause`` when given). None when the
     sentence reports no one saying it; an empty list when the speaker is unknown."""
     if sentence.in_quote(token):
-        return quote_speaker(sentence, token)
+        return _reported_in_quote(sentence, token) or quote_speaker(sentence, token)
     unknown = False
     for node in (clause if clause is not None else token).ancestors:
         viewers = _viewers(sentence, node)
@@ -260,6 +260,23 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
         return []
     aside = aside_speaker(sentence, token)
     return aside if aside is not None else _colon_viewers(sentence, token) or None
+
+
+def _reported_in_quote(sentence: Sentence, token: Token) -> list[Holder]:
+    """Another party the quoted speaker reports as saying it: "'India says any engagement has
+    to be bilateral,' Bhutto said" is India's line, not Bhutto's. The speaker's own "we say"
+    is the speaker's."""
+    quote = sentence.in_quote(token)
+    for node in token.ancestors:
+        if sentence.in_quote(node) != quote:
+            return []
+        if node.lemma_ in sentence.words.speech:
+            subject = speech_subject(node)
+            if subject is None or subject.lower_ in sentence.words.first_person or (
+                    sentence.in_quote(subject) != quote):
+                return []
+            return [h for h in holding.phrase_holders(sentence, subject) if h.actor]
+    return []
 
 
 OWN_TERMS = frozenset({"demand"})
