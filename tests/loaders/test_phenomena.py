@@ -348,8 +348,13 @@ def test_polarity(claims_of, text, expected):
      {("dmitry_peskov", "demand", "ceasefire")}),
     ('"A ceasefire is a trap," the Financial Times said, but Zelensky said he wanted direct talks.',
      {("volodymyr_zelenskyy", "demand", "direct_talks")}),
+    # another party the quoted speaker reports is the one who holds it; "we say" is the speaker's
+    ('"Kyiv says any deal must include security guarantees," Peskov said.',
+     {("ukraine", "demand", "security_guarantees")}),
+    ('"We say any deal must include security guarantees," Zelensky said.',
+     {("volodymyr_zelenskyy", "demand", "security_guarantees")}),
 ], ids=["each-quote-its-own-speaker", "quote-runs-into-a-new-paragraph", "a-paragraph-between",
-        "opening-quote-after-a-full-stop", "nearest-speech-verb"])
+        "opening-quote-after-a-full-stop", "nearest-speech-verb", "the-quoted-reports-another", "the-quoted-says-we"])
 def test_who_speaks_a_quotation(claims_of, text, expected):
     check(claims_of, text, expected)
 
@@ -566,7 +571,10 @@ def test_a_party_named_before_a_comma_is_not_the_officials(claims_of):
      {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}),
     ("Zelensky said sanctions on Russia must not be lifted.", {("volodymyr_zelenskyy", "reject", "sanctions_relief")}),
     ("Kyiv said the energy truce must be respected.", {("ukraine", "demand", "partial_ceasefire")}),
-], ids=["should-never", "must-not-be-lifted", "must-be-respected"])
+    ("The first step must be a complete ceasefire, Zelensky said.", {("volodymyr_zelenskyy", "demand", "ceasefire")}),
+    # what a thing must be, said of another topic, is no demand for that one
+    ("Any peace deal has to be a just peace, Zelensky said.", {("volodymyr_zelenskyy", "demand", "ceasefire")}),
+], ids=["should-never", "must-not-be-lifted", "must-be-respected", "what-the-step-must-be", "what-a-deal-must-be"])
 def test_what_a_party_says_must_be_done(claims_of, text, expected):
     check(claims_of, text, expected)
 
@@ -842,6 +850,11 @@ def test_what_a_party_warns_it_will_answer_with(text, expected):
 ], ids=["if-attacked", "if-there-is-aggression", "if-talks-fail"])
 def test_force_promised_against_an_attack_is_a_threat(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
+
+
+def test_what_any_engagement_has_to_be_is_a_demand():
+    text = "Jaiswal said any engagement with Islamabad has to be bilateral."
+    assert claims_in("india_pakistan_2025", text) == {("randhir_jaiswal", "reject", "third_party_mediation")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -63,7 +63,7 @@ class Obligations:
                 continue
             if not obliged(sentence, verb) and not forbidder(sentence, verb, verb):
                 continue  # "X cannot be deployed, Peskov said": "must not"
-            if not filters.is_position(sentence, verb) or _describes(sentence, verb):
+            if not filters.is_position(sentence, verb) or _describes(sentence, verb, match):
                 continue
             holders = speaker_of(sentence, verb)
             if holders is None:
@@ -124,12 +124,14 @@ def _halts(sentence: Sentence, verb: Token) -> bool:
     return polarity.undoes(sentence, verb) or polarity.suspends(verb)
 
 
-def _describes(sentence: Sentence, verb: Token) -> bool:
+def _describes(sentence: Sentence, verb: Token, match: TopicMatch) -> bool:
     """"any dialogue must be bilateral": a property the topic must have, not the topic
-    demanded ("X must be part of any deal", "a condition of talks" asks for X)."""
+    demanded ("X must be part of any deal", "a condition of talks" asks for X). The
+    property may be a topic of its own, demanded ("must be bilateral")."""
     words = sentence.words
-    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lemma_ not in (
-        words.inclusion_nouns | words.condition_nouns) for c in verb.children)
+    return verb.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.i not in match.tokens
+        and c.lemma_ not in words.inclusion_nouns | words.condition_nouns for c in verb.children)
 
 
 def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
@@ -138,6 +140,8 @@ def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
     root = match.root
     if root.pos_ in ("VERB", "AUX"):
         return _gerund_subject_of(root)
+    if _predicate(sentence, match):
+        return root.head  # "any engagement has to be | bilateral": what it must be
     while root.dep_ == "conj":
         root = root.head  # "must halt the flow of arms and | intelligence"
     while root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and (
@@ -148,6 +152,15 @@ def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
     if _way_of_doing(root):
         return root.head if root.dep_ == "advmod" else root.head.head  # "must be settled directly, through talks"
     return None
+
+
+def _predicate(sentence: Sentence, match: TopicMatch) -> bool:
+    """Whether the phrase is what something is said to be ("the first step must be a
+    ceasefire", "any engagement has to remain bilateral"); not what there must be, which
+    existentials read, nor a phrase that holds its copula ("must stay involved")."""
+    root, copula = match.root, match.root.head
+    return root.dep_ in ("acomp", "attr") and copula.lemma_ in sentence.words.copulas and (
+        copula.i not in match.tokens) and not any(c.dep_ == "expl" for c in copula.children)
 
 
 def _way_of_doing(root: Token) -> bool:
