@@ -556,6 +556,9 @@ def shared_clause(verb: Token) -> Token:
     return verb
 
 
+BEING = frozenset({"is", "are", "was", "were", "'s", "'re"})
+"""The finite forms of "to be", which a lexicon's regular inflections do not make."""
+
 INVERTING = frozenset({"should", "were", "had"})
 """Words that open a condition by standing before its subject ("should Moscow win X")."""
 

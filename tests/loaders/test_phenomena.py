@@ -852,6 +852,16 @@ def test_force_promised_against_an_attack_is_a_threat(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jaiswal said matters between the two countries were strictly bilateral.",
+     {("randhir_jaiswal", "reject", "third_party_mediation")}),
+    ("Jaiswal said Kashmir was an integral part of India and not a matter for the Security Council.",
+     {("randhir_jaiswal", "reject", "kashmir_dispute_resolution")}),
+], ids=["matters-are-bilateral", "not-a-matter-for"])
+def test_what_a_party_says_a_matter_is(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
 def test_what_any_engagement_has_to_be_is_a_demand():
     text = "Jaiswal said any engagement with Islamabad has to be bilateral."
     assert claims_in("india_pakistan_2025", text) == {("randhir_jaiswal", "reject", "third_party_mediation")}
@@ -926,7 +936,8 @@ def test_what_a_signed_text_lacks_is_no_signatorys_refusal(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The new railway will be built, Pashinyan said, but not a single metre of it will leave Armenian jurisdiction.",
      {("nikol_pashinyan", "reject", "extraterritorial_corridor")}),
-    ('"No part of the road will ever be a corridor outside Armenian jurisdiction," Pashinyan said.', set()),
+    ('"No part of the road will ever be a corridor outside Armenian jurisdiction," Pashinyan said.',
+     {("nikol_pashinyan", "reject", "extraterritorial_corridor")}),
 ], ids=["not-a-single-metre", "no-part-of"])
 def test_no_share_of_a_thing_as_subject_denies_the_deed(text, expected):
     assert claims_in("armenia_azerbaijan_2025", text) == expected
