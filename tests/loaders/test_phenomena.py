@@ -862,6 +862,19 @@ def test_what_a_party_says_a_matter_is(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jaiswal said the ceasefire had been negotiated bilaterally.",
+     {("randhir_jaiswal", "reject", "third_party_mediation")}),
+    ("The cessation was agreed directly between the two DGMOs, Jaiswal said.",
+     {("randhir_jaiswal", "reject", "third_party_mediation")}),
+    # how a deal was reached, told by the journalist, is no one's stand; nor did the two
+    # armies agree to bilateralism
+    ("The ceasefire was agreed directly between the two armies.", set()),
+], ids=["negotiated-bilaterally", "agreed-directly-between", "narrated"])
+def test_how_a_party_says_a_deal_was_reached_is_the_way_it_backs(text, expected):
+    assert claims_in("india_pakistan_2025", text) == expected
+
+
 def test_what_any_engagement_has_to_be_is_a_demand():
     text = "Jaiswal said any engagement with Islamabad has to be bilateral."
     assert claims_in("india_pakistan_2025", text) == {("randhir_jaiswal", "reject", "third_party_mediation")}

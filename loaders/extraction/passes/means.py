@@ -22,25 +22,30 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 MEANS = frozenset({"through", "via"})
+MANNER = frozenset({"between", "directly", "bilaterally"})
+"""Words of a way named without "through": "agreed bilaterally", "directly between the armies"."""
 
 
 class Means:
     name = "means"
 
     def __init__(self, resources: PackResources):
-        self.verbs = resources.lexicon.forms(resources.words.settling_verbs)
+        self.verbs = resources.lexicon.forms({v.split()[0] for v in resources.words.settling_verbs})
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
-        return (0,) if survey.has_topic and words & self.verbs and words & MEANS else ()
+        return (0,) if survey.has_topic and words & self.verbs and words & (MEANS | MANNER) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
         covered: set[int] = set()
         for verb in sentence.sdoc:
-            if verb.pos_ != "VERB" or verb.lemma_ not in sentence.words.settling_verbs:
+            if verb.pos_ != "VERB" or not polarity.listed(verb, sentence.words.settling_verbs, ("prt",)):
                 continue
             means = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS]
+            # "agreed bilaterally", "worked out directly between the two armies"
+            means += [a for c in (verb, *(c for c in verb.children if c.dep_ == "prep"))
+                      for a in c.children if a.dep_ == "advmod" and a.lower_ in MANNER]
             if not means or not filters.is_position(sentence, verb):
                 continue
             holders = _holders(sentence, verb)

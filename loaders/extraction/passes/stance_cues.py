@@ -136,7 +136,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     if token.pos_ == "VERB":
         base_flips += polarity.governed_reversal(sentence, token) - (token.dep_ == "xcomp" and ceased)
     topics = [m for m in topics_in(sentence, scope) if (not cue.topics or m.topic in cue.topics)
-              and not _points_back(sentence, token, m)]
+              and not _points_back(sentence, token, m) and not _manner_of(token, m)]
     flip_from, flip_scope = token, scope
     summed_up = _summed_up(sentence, token) if not topics else None
     if summed_up is not None:
@@ -437,6 +437,16 @@ def _summed_up(sentence: Sentence, token: Token) -> tuple[Token, set[int]] | Non
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     return clause, {t.i for t in clause.subtree} - {t.i for t in noun.subtree}
+
+
+def _manner_of(token: Token, match: TopicMatch) -> bool:
+    """Whether the phrase says how the cue was done, not what: "the truce was agreed
+    bilaterally" is no one agreeing to bilateralism (a party saying so backs that way:
+    means)."""
+    root = match.root
+    # "agreed bilaterally", "agreed directly between the two armies"
+    on_cue = root.head.i == token.i or root.head.dep_ == "prep" and root.head.head.i == token.i
+    return root.dep_ == "advmod" and on_cue and root.pos_ == "ADV" and root.lower_.endswith("ly")
 
 
 def _own_deed_recalled(sentence: Sentence, token: Token, cue: Cue) -> bool:
