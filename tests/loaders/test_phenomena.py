@@ -454,7 +454,9 @@ def test_what_a_party_wants_a_deal_without(claims_of, text, expected):
      "in abeyance, Ishaq Dar said.", {("pakistan", "demand", "indus_waters_treaty_restoration")}),
     ("armenia_azerbaijan_2025", "Azerbaijan will not sign the treaty while Armenia keeps demanding an "
      "extraterritorial corridor.", {("azerbaijan", "reject", "peace_agreement"), ("armenia", "demand", "extraterritorial_corridor")}),
-], ids=["once", "as-soon-as", "not-while", "not-as-long-as", "while-contrasting"])
+    ("india_pakistan_2025", "New Delhi will hold no dialogue while Islamabad sponsors terrorism.",
+     {("india", "demand", "end_cross_border_terrorism")}),
+], ids=["once", "as-soon-as", "not-while", "not-as-long-as", "while-contrasting", "no-object-while"])
 def test_once_as_soon_as_and_not_while(pack, text, expected):
     """A condition is demanded; under a refusal, a state that lasts ("while X", "as long as
     X") must end first. A "while" clause with a stance of its own sets no condition."""

@@ -162,13 +162,14 @@ def _complements(verb: Token) -> list[Token]:
 
 
 def _denied(sentence: Sentence, verb: Token) -> bool:
-    """Whether a verb is negated, or a modal verb's subject is denied ("no peace can last
-    while X", "there will be no talks until X"; not "there had been no talks, while X")."""
+    """Whether a verb is negated, or a modal verb's subject or object is denied ("no peace
+    can last while X", "there will be no talks until X", "will hold no talks while X"; not
+    "there had been no talks, while X")."""
     if polarity.negated(sentence, verb) or any(
             c.dep_ == "acomp" and c.lemma_.lower() in sentence.words.impossible_words for c in verb.children):
         return True  # "talks will not resume until X", "peace is impossible until X"
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass", "attr") and polarity.says_no(c) for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and polarity.says_no(c) for c in verb.children)
 
 
 def _warns(sentence: Sentence, condition: Token) -> bool:
