@@ -877,6 +877,12 @@ def test_how_a_party_says_a_deal_was_reached_is_the_way_it_backs(text, expected)
     assert claims_in("india_pakistan_2025", text) == expected
 
 
+def test_a_pack_s_cue_kept_for_another_topic_leaves_the_obligation_to_be_read():
+    # "close" is the pack's cue for closing the border (punitive measures), not for the camps
+    text = "Jaishankar said Pakistan must close the camps on its soil."
+    assert claims_in("india_pakistan_2025", text) == {("s_jaishankar", "demand", "end_cross_border_terrorism")}
+
+
 def test_what_any_engagement_has_to_be_is_a_demand():
     text = "Jaiswal said any engagement with Islamabad has to be bilateral."
     assert claims_in("india_pakistan_2025", text) == {("randhir_jaiswal", "reject", "third_party_mediation")}

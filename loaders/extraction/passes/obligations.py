@@ -15,7 +15,7 @@ from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch, to_infinitive
 from stancegraph.loaders.extraction.weights import WEIGHTS
-from stancegraph.schema import Claim
+from stancegraph.schema import Claim, Cue
 
 
 POSSESSIVE = frozenset({"'s", "’s"})
@@ -59,7 +59,7 @@ class Obligations:
                 covered.add(match.root.i)
                 continue
             kept = verb is not None and verb.lemma_ in sentence.words.keeping_verbs  # "must be respected"
-            if verb is None or verb.i in sentence.cues and not kept:
+            if verb is None or verb.i in sentence.cues and not kept and _cue_for(sentence.cues[verb.i], match):
                 continue
             if not obliged(sentence, verb) and not forbidder(sentence, verb, verb):
                 continue  # "X cannot be deployed, Peskov said": "must not"
@@ -86,6 +86,12 @@ class Obligations:
                           for h in holders)
             covered.add(match.root.i)
         return Found(tuple(claims), frozenset(covered))
+
+
+def _cue_for(cue: Cue, match: TopicMatch) -> bool:
+    """Whether a cue reads the topic itself: not a pack's cue kept for other topics ("close"
+    for closing the border, in "Pakistan must close the camps")."""
+    return not cue.topics or match.topic in cue.topics
 
 
 def _not_theirs_to(sentence: Sentence, verb: Token) -> Token | None:
