@@ -4442,7 +4442,13 @@ def test_a_halt_along_the_line_of_contact_is_a_ceasefire(text, expected):
      {("india", "reject", "indus_waters_treaty_restoration")}),
     ("india_pakistan_2025", "India has kept its airspace closed to Pakistani airlines.",
      {("india", "support", "punitive_measures")}),
-], ids=["keep-the-ceasefire", "kept-frozen", "kept-closed-names-the-measure"])
+    # any closing verb enacts a topic named by a closing, not only the pack's own words
+    ("india_pakistan_2025", "Islamabad has kept its airspace shut to Indian carriers.",
+     {("pakistan", "support", "punitive_measures")}),
+    ("india_pakistan_2025", "Islamabad halted all trade with New Delhi in April.",
+     {("pakistan", "support", "punitive_measures")}),
+], ids=["keep-the-ceasefire", "kept-frozen", "kept-closed-names-the-measure", "kept-shut-names-the-measure",
+        "halted-trade"])
 def test_keeping_a_thing_upholds_it_and_keeping_it_halted_stops_it(pack, text, expected):
     assert claims_in(pack, text) == expected
 

@@ -224,10 +224,11 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str],
         if root.lemma_ in words.occasion_nouns and verb.lemma_ in stoppings:
             return None  # "ended their summit with a call for X": it closed, nothing was halted
         # "kept the treaty frozen": kept halted, unless the pack's phrases name the state
-        # ("kept its airspace closed", where closing airspace is the topic); an opposite
-        # phrase names what stays shut ("kept the crossings closed", the crossings open)
+        # ("kept its airspace closed", "kept it shut", where closing airspace is the topic);
+        # an opposite phrase names what stays shut ("kept the crossings closed", the
+        # crossings open)
         kept = polarity.kept_stopped(verb, stoppings) and (match.opposite or not any(
-            c.lemma_ in naming or c.lower_ in naming
+            c.lemma_ in naming or c.lower_ in naming or closes and c.lemma_ in words.closing_verbs
             for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")))
         # "withdrew its case": a thing withdrawn that no withdrawal names is taken back
         retracted = verb.lemma_ in words.leaving_verbs and verb.lemma_ not in naming
