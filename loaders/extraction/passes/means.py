@@ -22,8 +22,8 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 MEANS = frozenset({"through", "via"})
-MANNER = frozenset({"between", "directly", "bilaterally"})
-"""Words of a way named without "through": "agreed bilaterally", "directly between the armies"."""
+MANNER = frozenset({"directly", "bilaterally"})
+"""Adverbs of a way named without "through": "agreed bilaterally", "directly between the armies"."""
 
 
 class Means:
