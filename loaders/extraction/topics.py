@@ -39,6 +39,16 @@ def names_what_ends(sentence: Sentence, match: TopicMatch) -> bool:
     return bool(topic and topic.is_cessation) and all(sentence.sdoc[i].pos_ == "PROPN" for i in match.tokens)
 
 
+def predicate_copula(sentence: Sentence, match: TopicMatch) -> Token | None:
+    """The copula whose complement the phrase is ("the first step is | a ceasefire", "has to
+    remain | bilateral"): what something is said to be. Not what there is ("there must be
+    X"), nor a phrase that holds its own copula ("must stay involved")."""
+    root, copula = match.root, match.root.head
+    if root.dep_ not in ("acomp", "attr") or copula.lemma_ not in sentence.words.copulas or copula.i in match.tokens:
+        return None
+    return None if any(c.dep_ == "expl" for c in copula.children) else copula
+
+
 def _content_named(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> bool:
     """Whether ``match`` is a bare agreement noun whose contents name another topic: "signed
     an agreement to dissolve the Minsk Group", "a deal on a prisoner swap" is that topic's

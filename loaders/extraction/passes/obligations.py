@@ -14,6 +14,7 @@ from stancegraph.loaders.extraction.cues import cue_of, obliged, obliged_conjunc
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch, to_infinitive
+from stancegraph.loaders.extraction.topics import predicate_copula
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim, Cue
 
@@ -146,8 +147,9 @@ def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
     root = match.root
     if root.pos_ in ("VERB", "AUX"):
         return _gerund_subject_of(root)
-    if _predicate(sentence, match):
-        return root.head  # "any engagement has to be | bilateral": what it must be
+    copula = predicate_copula(sentence, match)
+    if copula is not None:
+        return copula  # "any engagement has to be | bilateral": what it must be
     while root.dep_ == "conj":
         root = root.head  # "must halt the flow of arms and | intelligence"
     while root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" and (
@@ -158,15 +160,6 @@ def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
     if _way_of_doing(root):
         return root.head if root.dep_ == "advmod" else root.head.head  # "must be settled directly, through talks"
     return None
-
-
-def _predicate(sentence: Sentence, match: TopicMatch) -> bool:
-    """Whether the phrase is what something is said to be ("the first step must be a
-    ceasefire", "any engagement has to remain bilateral"); not what there must be, which
-    existentials read, nor a phrase that holds its copula ("must stay involved")."""
-    root, copula = match.root, match.root.head
-    return root.dep_ in ("acomp", "attr") and copula.lemma_ in sentence.words.copulas and (
-        copula.i not in match.tokens) and not any(c.dep_ == "expl" for c in copula.children)
 
 
 def _way_of_doing(root: Token) -> bool:

@@ -16,6 +16,7 @@ from stancegraph.loaders.extraction.evaluation import word_valence
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.sentence import BEING, COMMENTATOR, Sentence, TopicMatch, first_child
+from stancegraph.loaders.extraction.topics import predicate_copula
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
@@ -52,16 +53,15 @@ class Predicates:
 
     def _copula(self, sentence: Sentence, match: TopicMatch) -> Token | None:
         """The copula the phrase is the complement of, said of a thing that is no attack."""
-        root, copula = match.root, match.root.head
-        words = sentence.words
-        if root.dep_ not in ("acomp", "attr") or copula.lemma_ not in words.copulas or copula.dep_ == "advcl":
+        copula, root, words = predicate_copula(sentence, match), match.root, sentence.words
+        if copula is None or copula.dep_ == "advcl":
             return None  # not "once the guns are silent": a time or a condition, not a statement
-        if copula.i in match.tokens or root.lemma_ in self.attacks or word_valence(words, root):
+        if root.lemma_ in self.attacks or word_valence(words, root):
             return None  # "would be theft", "the aggressor": a verdict, which evaluations read
         subject = first_child(copula, "nsubj")
-        if subject is None or any(c.dep_ == "expl" for c in copula.children) or subject.pos_ in ("PRON", "DET") or (
+        if subject is None or subject.pos_ in ("PRON", "DET") or (
                 subject.lemma_ in self.attacks or word_valence(words, subject) < 0):
-            return None  # "there is", "this is a provocation", "the obstacle is X", "the strikes were X"
+            return None  # "this is a provocation", "the obstacle is X", "the strikes were X"
         said_of = {t.i for t in subject.subtree}
         if any(other.root.i in said_of for other in sentence.topic_matches):
             return None  # "any use of the assets would be theft": the subject judged (evaluations)
