@@ -40,7 +40,7 @@ class Means:
         claims: list[Claim] = []
         covered: set[int] = set()
         for verb in sentence.sdoc:
-            if verb.pos_ != "VERB" or not polarity.listed(verb, sentence.words.settling_verbs, ("prt",)):
+            if verb.pos_ != "VERB" or not polarity.listed(verb, sentence.words.settling_verbs):
                 continue
             means = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS]
             # "agreed bilaterally", "worked out directly between the two armies"
