@@ -121,6 +121,7 @@ class EnglishWords(BaseModel):
     refusable_verbs: Words
     speaking_verbs: Words
     engagement_nouns: Words
+    engaging_verbs: Words
     militant_nouns: Words
     voiceless_nouns: Words
     civil_society_words: Words

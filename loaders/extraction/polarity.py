@@ -373,7 +373,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     count = 0
     topic = sentence.resources.topics.get(match.topic)
     cessation = bool(topic and topic.is_cessation)
-    if says_no(match.root, match.tokens) or _non_prefixed(match) or (
+    if says_no(match.root, match.tokens) or _non_prefixed(match) or _object_says_no(match) or (
             match.root.pos_ != "VERB" and match.root.i != cue_token.i and neither_nor(match.root)):
         count += 1  # "no X", "non-X" -- unless "no" is part of the phrase ("no third-party forces")
     if match.root.i != cue_token.i and _but_not(match.root, match.tokens):
@@ -523,6 +523,13 @@ def _negated_alternatives(verb: Token) -> bool:
     both ("not to move troops or reinforce positions")."""
     return verb.pos_ == "VERB" and any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.children)
+
+
+def _object_says_no(match: TopicMatch) -> bool:
+    """Whether a phrase made of a verb and its object has "no" on the object: "will hold no
+    talks", "would send no troops"."""
+    return match.root.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i in match.tokens and says_no(c, match.tokens) for c in match.root.children)
 
 
 def _non_prefixed(match: TopicMatch) -> bool:

@@ -455,7 +455,7 @@ def test_what_a_party_wants_a_deal_without(claims_of, text, expected):
     ("armenia_azerbaijan_2025", "Azerbaijan will not sign the treaty while Armenia keeps demanding an "
      "extraterritorial corridor.", {("azerbaijan", "reject", "peace_agreement"), ("armenia", "demand", "extraterritorial_corridor")}),
     ("india_pakistan_2025", "New Delhi will hold no dialogue while Islamabad sponsors terrorism.",
-     {("india", "demand", "end_cross_border_terrorism")}),
+     {("india", "demand", "end_cross_border_terrorism"), ("india", "reject", "bilateral_talks")}),
 ], ids=["once", "as-soon-as", "not-while", "not-as-long-as", "while-contrasting", "no-object-while"])
 def test_once_as_soon_as_and_not_while(pack, text, expected):
     """A condition is demanded; under a refusal, a state that lasts ("while X", "as long as
@@ -5526,3 +5526,29 @@ def test_it_standing_for_the_talking_sets_their_agenda(text):
     """"If India ever spoke to Pakistan, it would be about X": "it" is the talking told
     before, and X is what the speaker will talk about, so asks for."""
     assert ("s_jaishankar", "demand", "pok_return") in claims_in("india_pakistan_2025", text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow will hold no talks with Kyiv before the spring, the Kremlin said.", "reject"),
+    ("The Kremlin said Russia would not attend any talks with Kyiv this month.", "reject"),
+    ("Russia would never join talks with Kyiv, Peskov said.", "reject"),
+    ("Russia will hold talks with Kyiv in Istanbul next week, the Kremlin said.", "support"),
+], ids=["hold-no-talks", "not-attend", "never-join", "will-hold"])
+def test_talks_a_party_says_it_will_or_will_not_hold(text, expected):
+    """Taking part in talks said as an intention is a stance on them; "no" on the talks
+    refuses them as "not" on the verb does."""
+    assert {c[1] for c in claims_in(None, text) if c[0] == "russia" and c[2] == "direct_talks"} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan will have no talks with India on the water treaty, the foreign office said.",
+    "Islamabad said it would hold no dialogue with New Delhi while the treaty stays suspended.",
+], ids=["have-no-talks", "hold-no-dialogue"])
+def test_talks_refused_with_no_on_the_talks(text):
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "bilateral_talks"}
+    assert found == {("pakistan", "reject", "bilateral_talks")}
+
+
+def test_talks_held_in_the_past_are_no_intention():
+    assert not {c for c in claims_in(None, "Russia held talks with Kyiv in Istanbul in May.")
+                if c[2] == "direct_talks"}

@@ -12,7 +12,7 @@ from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch, to_infinitive
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch, says_no, to_infinitive
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
 from stancegraph.schema import Claim
@@ -48,7 +48,10 @@ class Intentions:
             if verb.pos_ != "VERB":
                 if verb.i not in covered:
                     claims.extend(self._announced(sentence, match))  # "the exchange will go ahead"
-                continue
+                engaging = _engaging(sentence, match)
+                if engaging is None or engaging.i in covered:
+                    continue
+                verb = engaging  # "will hold no talks with Kyiv": the talks the party will (not) hold
             if verb.i in covered or not self._intended(verb):
                 continue
             conditions = [c for c in verb.children if c.dep_ == "advcl"
@@ -62,7 +65,8 @@ class Intentions:
             if not holders or COMMENTATOR in holders:
                 continue
             # "Kyiv will never join NATO", where the pack's phrase holds the "never": against it
-            flips = int(polarity.negated(sentence, verb, match.tokens)) + int(match.opposite)
+            flips = int(polarity.negated(sentence, verb, match.tokens)) + int(match.opposite) + int(
+                verb is not match.root and says_no(match.root, match.tokens))
             stance, weight = polarity.apply_flips("support", flips)
             covered |= collect(sentence, verb, is_root=True)
             for holder in holders:
@@ -108,6 +112,16 @@ class Intentions:
             return True
         return (verb.dep_ == "xcomp" and verb.head.lower_ in self.frames
                 and to_infinitive(verb))
+
+
+def _engaging(sentence: Sentence, match: TopicMatch) -> Token | None:
+    """The verb by which a party takes part in what a noun topic names, of those a party
+    sits at ("will hold talks", "would not attend the summit", "will join the negotiations")."""
+    root = match.root
+    verb = root.head
+    if root.dep_ != "dobj" or root.lemma_ not in sentence.words.engagement_nouns or verb.pos_ != "VERB":
+        return None
+    return verb if verb.lemma_ in sentence.words.engaging_verbs else None
 
 
 def _allowed(verb: Token) -> bool:
