@@ -70,3 +70,15 @@ def test_what_there_is_is_left_to_existentials(resources):
         .      .      PUNCT .   punct 1
     """)], passes=["predicates"])
     assert claims == set()
+
+
+def test_what_something_is_only_is_no_stance_on_it(resources):
+    """"Venn said the next step was only a prisoner swap": it belittles what else was
+    hoped for more than it backs the swap."""
+    claims = read(resources, [("Venn said the next step was only a prisoner swap.", NEXT_STEP + """        only      only      ADV   RB  advmod   9
+        a         a         DET   DT  det      9
+        prisoner  prisoner  NOUN  NN  compound 9
+        swap      swap      NOUN  NN  attr     5
+        .         .         PUNCT .   punct    1
+    """)], passes=["predicates"])
+    assert claims == set()
