@@ -5552,3 +5552,20 @@ def test_talks_refused_with_no_on_the_talks(text):
 def test_talks_held_in_the_past_are_no_intention():
     assert not {c for c in claims_in(None, "Russia held talks with Kyiv in Istanbul in May.")
                 if c[2] == "direct_talks"}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("The army maintains that its missiles struck only terrorist camps across the border.",
+     ("india", "reject", "end_cross_border_terrorism")),
+    ("New Delhi has long maintained that the truce was worked out by the two armies alone.",
+     ("india", "support", "ceasefire")),
+], ids=["camps-struck", "truce-worked-out"])
+def test_maintaining_that_something_is_so_is_saying_it(text, unwanted):
+    """"Maintains that X" says X; it does not keep X up."""
+    found = claims_in("india_pakistan_2025", "India's defence ministry issued a statement. " + text)
+    assert unwanted not in found
+
+
+def test_maintaining_a_measure_still_keeps_it_up():
+    assert ("india", "support", "punitive_measures") in claims_in(
+        "india_pakistan_2025", "India maintains its ban on ships flying the Pakistani flag.")

@@ -28,6 +28,10 @@ from stancegraph.schema import Cue
 from stancegraph.schema import Claim
 
 
+UPHOLDING = frozenset({"maintain", "observe", "hold"})
+"""Verbs of keeping something up that, with a "that" clause, say it ("maintains that ...")."""
+
+
 class StanceCues:
     name = "stance_cues"
 
@@ -56,6 +60,8 @@ class StanceCues:
                 continue  # "declined to comment on the truce": silence, no stance on it
             if _observed(sentence, token):
                 continue  # "some vehicles had been seen leaving": a deed observed, no stance
+            if _said_that(sentence, token):
+                continue  # "maintains that the strikes hit only camps": said, not kept up
             if any(node.dep_ == "pcomp" and forgone(node.head) for node in (token, *token.ancestors)):
                 continue  # "began the work without signing the treaty": not done, nor refused
             if _concession_agreed(sentence, token, cue) is not None:
@@ -550,6 +556,23 @@ def _refutes_allegation(sentence: Sentence, token: Token) -> bool:
     return any(n.lemma_ in sentence.words.allegation_nouns and not (
         n.lemma_ == "claim" and any(c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in n.children))
         or n.lemma_ in sentence.words.complicity_nouns for n in nouns)  # "denied any link to X"
+
+
+def _said_that(sentence: Sentence, token: Token) -> bool:
+    """Whether a verb of keeping something up that is also a verb of saying ("maintain",
+    "observe", "hold") governs a "that" clause in the past and no object: it asserts what
+    happened, which the passes after it read ("maintains that there is nothing to mediate"
+    is still a stance)."""
+    return token.lemma_ in UPHOLDING and not any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and _happened(c)
+        for c in token.children)
+
+
+def _happened(verb: Token) -> bool:
+    """Whether a clause tells what happened: "hit", "was agreed", "had struck"."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" and not auxiliaries or verb.tag_ == "VBN" and bool(auxiliaries) and (
+        auxiliaries <= {"had", "has", "have", "was", "were", "been"})
 
 
 def _observed(sentence: Sentence, token: Token) -> bool:
