@@ -5569,3 +5569,14 @@ def test_maintaining_that_something_is_so_is_saying_it(text, unwanted):
 def test_maintaining_a_measure_still_keeps_it_up():
     assert ("india", "support", "punitive_measures") in claims_in(
         "india_pakistan_2025", "India maintains its ban on ships flying the Pakistani flag.")
+
+
+@pytest.mark.parametrize("text", [
+    "The water treaty will stay suspended as long as cross-border terrorism continues, Delhi says.",
+    "The water treaty will remain suspended as long as Pakistan backs cross-border terrorism, an Indian official said.",
+], ids=["stay-suspended", "remain-suspended"])
+def test_a_suspension_kept_as_long_as_a_state_lasts_demands_its_end(text):
+    """"Will stay suspended as long as X continues": X must end first, whether the parser
+    takes "stay" for a verb of its own or for a passive's auxiliary."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "end_cross_border_terrorism"}
+    assert found == {("india", "demand", "end_cross_border_terrorism")}

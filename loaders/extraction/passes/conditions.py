@@ -73,7 +73,7 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
                 not refused and child.lower_ in words.lasting_conditions)):
             # "as soon as X"; "will accept a truce as long as X"; but a state kept up, or a
             # refusal, "as long as X" lasts ends with X ("will stay shut as long as the fighting goes on")
-            kept = child.lower_ in words.lasting_conditions and any(v.lemma_ in STAYING for v in verbs)
+            kept = child.lower_ in words.lasting_conditions and any(_stays(v) for v in verbs)
             yield from ((c, kept) for c in _as_clauses(child))
         elif child.dep_ == "dobj":
             yield from ((p, False) for g in child.children if (p := proviso_clause(g)) is not None)
@@ -85,6 +85,13 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
     if refused:
         # "will not hold elections while martial law is in force", "... as long as X"
         yield from ((m.head, True) for m in clause.subtree if m.dep_ == "mark" and lasting_verb(sentence, m) in verbs)
+
+
+def _stays(verb: Token) -> bool:
+    """Whether a verb keeps a state up: "stay", "remain", or a state under one the parser
+    took for a passive's auxiliary ("will stay | suspended")."""
+    return verb.lemma_ in STAYING or any(c.dep_ == "auxpass" and c.lemma_ in STAYING for c in verb.children) or (
+        verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_ in STAYING)
 
 
 def lasts_while(sentence: Sentence, verb: Token) -> bool:
