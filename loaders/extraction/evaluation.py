@@ -92,7 +92,10 @@ def _set_against(tokens: list[Token]) -> set[int]:
 
 def _negated(words: EnglishWords, token: Token) -> bool:
     """Whether a word is negated, or the verb it completes is ("a chance we cannot afford
-    to waste"); not the A of "A, not B"."""
+    to waste"), or it is what something is done without ("welcomed without embarrassment",
+    "to act without delay"); not the A of "A, not B"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "without":
+        return True
     while True:
         if any((c.dep_ == "neg" or c.lower_ in words.negators) and not contrast_not(c) for c in token.children):
             return True

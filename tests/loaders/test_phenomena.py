@@ -5580,3 +5580,15 @@ def test_a_suspension_kept_as_long_as_a_state_lasts_demands_its_end(text):
     takes "stay" for a verb of its own or for a passive's auxiliary."""
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "end_cross_border_terrorism"}
     assert found == {("india", "demand", "end_cross_border_terrorism")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ceasefire, Zelensky said, was a step Ukraine took without regret.",
+     ("volodymyr_zelenskyy", "support", "ceasefire")),
+    ("The energy truce, Zelensky said, was something Kyiv had signed without shame.",
+     ("volodymyr_zelenskyy", "support", "partial_ceasefire")),
+], ids=["without-regret", "without-shame"])
+def test_a_bad_word_something_is_done_without_is_no_verdict_against_it(text, expected):
+    """What a thing is done "without" is what it lacks: "without regret" praises."""
+    found = claims_in(None, text)
+    assert expected in found and (expected[0], "reject", expected[2]) not in found
