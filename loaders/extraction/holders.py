@@ -325,16 +325,20 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
     if out_of_office(sentence, [t for t in description(span.root) if not span.start <= t.i < span.end]):
         return [COMMENTATOR]  # "former Indian diplomat X", "X, a director at a think tank"
     office = _holds_office(sentence, span)
-    if span.label_ == "PERSON" and not office:
+    # "X, a first secretary in India's mission": a title that names whose it is
+    titled = office or _holds_office(sentence, span, sentence.words.office_nouns)
+    if span.label_ == "PERSON" and not titled:
         return None  # a person quoted in passing, a historical figure: no party's voice
     institution = _institution(sentence, span)
-    if office or institution:
+    if titled or institution:
         # "Ukrainian Deputy Foreign Minister X", "X, Kyiv's envoy", "India's Ministry of Home
         # Affairs": an official or a body the pack does not list speaks for the party its
         # title names
         party = _office_party(sentence, span)
         if party is not None:
             return [Holder(party, span.text, WEIGHTS.new_entity)]
+        if span.label_ == "PERSON" and not office:
+            return None  # "X, the ambassador to Turkey": whose, the text does not say
     if span.label_ == "ORG" and not institution:
         return None  # "the Indus Waters Treaty", "Operation Sindoor", "Geo News": no body
     if institution and _nameless(sentence, span):
@@ -419,10 +423,11 @@ def _nameless(sentence: Sentence, span) -> bool:
                for t in span)
 
 
-def _holds_office(sentence: Sentence, span) -> bool:
+def _holds_office(sentence: Sentence, span, titles: frozenset[str] | None = None) -> bool:
     """Whether the text gives an unknown person an office ("Deputy Foreign Minister X", "X,
-    the army's spokesman", "President X")."""
-    offices = sentence.words.group_nouns | sentence.words.pair_nouns
+    the army's spokesman", "President X"), or, with ``titles``, one of those."""
+    words = sentence.words
+    offices = words.group_nouns | words.pair_nouns if titles is None else titles
     described = [c for c in span.root.children if c.dep_ in ("appos", "compound", "amod")]
     described += _title_words(sentence, span.start)
     return any(t.lemma_.lower() in offices for t in described)
@@ -436,7 +441,8 @@ def _office_party(sentence: Sentence, span) -> str | None:
     described += _title_words(sentence, span.start)
     index = sentence.resources.index
     parties = [(abs(t.i - span.start), index.party(sentence.mentions[t.i].actor)) for t in described
-               if t.i in sentence.mentions and not index.is_commentator(sentence.mentions[t.i].actor)]
+               if t.i in sentence.mentions and not index.is_commentator(sentence.mentions[t.i].actor)
+               and not (t.dep_ == "pobj" and t.head.lower_ == "to")]  # "the US ambassador to Turkey": posted there
     return min(parties)[1] if parties else None
 
 

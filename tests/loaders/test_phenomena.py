@@ -5592,3 +5592,17 @@ def test_a_bad_word_something_is_done_without_is_no_verdict_against_it(text, exp
     """What a thing is done "without" is what it lacks: "without regret" praises."""
     found = claims_in(None, text)
     assert expected in found and (expected[0], "reject", expected[2]) not in found
+
+
+def test_an_unknown_official_s_title_names_the_party_he_speaks_for():
+    """"X, a first secretary in India's mission": a title of one person ("secretary") and the
+    party it is held for make an unknown name that party's voice."""
+    text = "The session ran late. Anil Varma, a first secretary in India's mission, said every issue with " \
+           "Pakistan was a bilateral matter."
+    assert ("india", "reject", "third_party_mediation") in claims_in("india_pakistan_2025", text)
+
+
+def test_an_ambassador_speaks_for_the_party_that_sends_him_not_the_host():
+    text = "The debate ran late. Tom Reed, the US ambassador to Turkey, said his country backed the Trump " \
+           "Route through Syunik."
+    assert not {c for c in claims_in("armenia_azerbaijan_2025", text) if c[0] == "turkey"}
