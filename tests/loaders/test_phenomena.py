@@ -5606,3 +5606,14 @@ def test_an_ambassador_speaks_for_the_party_that_sends_him_not_the_host():
     text = "The debate ran late. Tom Reed, the US ambassador to Turkey, said his country backed the Trump " \
            "Route through Syunik."
     assert not {c for c in claims_in("armenia_azerbaijan_2025", text) if c[0] == "turkey"}
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "Jaiswal said Pakistan should dismantle its terror camps and hand over the wanted men.",
+     ("randhir_jaiswal", "demand", "handover_of_terrorists")),
+    ("drc_rwanda_2025", "Brussels said Rwanda had to respect Congo's borders and withdraw its troops.",
+     ("belgium", "demand", "rwandan_troop_withdrawal")),
+], ids=["and-hand-over", "had-to-and-withdraw"])
+def test_the_second_of_two_deeds_under_one_must_is_demanded_too(pack, text, expected):
+    """"Should X and Y": Y shares the modal, even where the parser tags its verb a noun."""
+    assert expected in claims_in(pack, text)

@@ -62,7 +62,7 @@ class Obligations:
             kept = verb is not None and verb.lemma_ in sentence.words.keeping_verbs  # "must be respected"
             if verb is None or verb.i in sentence.cues and not kept and _cue_for(sentence.cues[verb.i], match):
                 continue
-            if not obliged(sentence, verb) and not forbidder(sentence, verb, verb):
+            if not obliged(sentence, verb) and not forbidder(sentence, verb, verb) and not _second_deed(sentence, verb):
                 continue  # "X cannot be deployed, Peskov said": "must not"
             if not filters.is_position(sentence, verb) or _describes(sentence, verb, match):
                 continue
@@ -145,7 +145,8 @@ def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
     """The verb the topic is done by or to: the phrase's own verb, or the verb whose subject
     or object the phrase is, or the phrase's stop ("the freeze on aid must be lifted")."""
     root = match.root
-    if root.pos_ in ("VERB", "AUX"):
+    if root.pos_ in ("VERB", "AUX") or any(c.dep_ == "prt" for c in root.children):
+        # a word with a particle is a verb, whatever the parser tagged it ("and | hand over X")
         return _gerund_subject_of(root)
     copula = predicate_copula(sentence, match)
     if copula is not None:
@@ -160,6 +161,13 @@ def _obliged_verb(sentence: Sentence, match: TopicMatch) -> Token | None:
     if _way_of_doing(root):
         return root.head if root.dep_ == "advmod" else root.head.head  # "must be settled directly, through talks"
     return None
+
+
+def _second_deed(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb joined to an obliged one, with no subject or auxiliary of its own, is
+    obliged with it: "should close the camps and | hand over the men"."""
+    return verb.dep_ == "conj" and verb.head.pos_ == "VERB" and obliged(sentence, verb.head) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _way_of_doing(root: Token) -> bool:
