@@ -10,6 +10,8 @@ the halt, "called for an end to military aid" for it).
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.cues import cue_of, unwarranted
@@ -17,6 +19,7 @@ from stancegraph.loaders.extraction.evaluation import contrast_not
 from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, first_child, has_modal, neither_nor, says_no,
                                                      to_infinitive)
 from stancegraph.loaders.extraction.weights import WEIGHTS
+from stancegraph.loaders.lexicon import inflections
 
 PRESCRIBED = {"support": "demand", "propose": "demand", "demand": "demand", "reject": "reject"}
 """What a speaker who says another party should take a stance wants for the topic; a
@@ -339,8 +342,20 @@ def is_stop(sentence: Sentence, token: Token, below: Token, match: TopicMatch) -
     if token.pos_ == "VERB" and _stop_hung_on_verb(below, sentence.words.stoppings):
         return any(c.dep_ == "pobj" and c.i in match.tokens for c in below.children)
     return (token.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ in ("to", "of", "on")
-            and listed(token, sentence.words.stoppings) and not is_restraint(sentence, token, below)
+            and (listed(token, sentence.words.stoppings) or _gerund_of(token, sentence.words.stoppings))
+            and not is_restraint(sentence, token, below)
             and any(c.dep_ == "pobj" and c.i in match.tokens for c in below.children))
+
+
+def _gerund_of(noun: Token, verbs: frozenset[str]) -> bool:
+    """Whether a noun is the "-ing" form of one of ``verbs`` ("the dismantling of X"), whose
+    lemma the tagger leaves as the noun's own."""
+    return noun.pos_ == "NOUN" and noun.lower_.endswith("ing") and noun.lower_ in _gerunds(verbs)
+
+
+@functools.lru_cache(maxsize=8)
+def _gerunds(verbs: frozenset[str]) -> frozenset[str]:
+    return frozenset(form for verb in verbs if " " not in verb for form in inflections(verb) if form.endswith("ing"))
 
 
 def _stop_hung_on_verb(preposition: Token, stoppings: frozenset[str]) -> bool:
@@ -704,7 +719,8 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
         if node.i == cue_token.i and not by_cue or _idiom_object(sentence, node, under):
             break  # "closed the door to new fighting": the door is closed, not the fighting
         if not coordinate and node.lemma_ not in naming and (
-                node.pos_ != "ADJ" and listed(node, stoppings) or _stop_hung_on_verb(node, stoppings)):
+                node.pos_ != "ADJ" and (listed(node, stoppings) or _gerund_of(node, stoppings))
+                or _stop_hung_on_verb(node, stoppings)):
             # "halt X", "wind up X", "put an end | to X"; not "close to a deal", nor "ended
             # the freeze on X", a stop stopped
             return not _stop_undone(sentence, node)

@@ -5617,3 +5617,13 @@ def test_an_ambassador_speaks_for_the_party_that_sends_him_not_the_host():
 def test_the_second_of_two_deeds_under_one_must_is_demanded_too(pack, text, expected):
     """"Should X and Y": Y shares the modal, even where the parser tags its verb a noun."""
     assert expected in claims_in(pack, text)
+
+
+@pytest.mark.parametrize("text", [
+    "India demands the dismantling of the terror camps.",
+    "India's first condition is the closing of the terror camps.",
+], ids=["dismantling-of", "closing-of"])
+def test_a_stopping_verb_s_ing_noun_stops_what_it_governs(text):
+    """"The dismantling of the camps" is a stop of them, as "dismantle the camps" is."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "end_cross_border_terrorism"}
+    assert found == {("india", "demand", "end_cross_border_terrorism")}
