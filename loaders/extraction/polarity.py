@@ -419,7 +419,8 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             if node.i == cue_token.i or node.i not in scope:
                 break
             continue
-        if below.dep_ == "advcl" and _denied_object_before(node, below, match.tokens):
+        if below.dep_ == "advcl" and _denied_object_before(node, below, match.tokens) or (
+                below.dep_ == "prep" and _denied_object_beside(sentence, node, below, match.tokens)):
             count += 1  # "saw no need | for a third country to mediate": the clause is the noun's
         if node.i != cue_token.i and node.i not in match.tokens and _set_aside(sentence, below, node):
             count += 1  # "wants talks rather than a truce", "instead of NATO membership"
@@ -495,6 +496,14 @@ def _denied_object_before(verb: Token, clause: Token, besides: frozenset[int]) -
         return False
     return any(c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i and says_no(c, besides)
                for c in verb.children)
+
+
+def _denied_object_beside(sentence: Sentence, verb: Token, preposition: Token, besides: frozenset[int]) -> bool:
+    """Whether a preposition the parser hung on the verb follows the verb's object with "no"
+    ("saw no point | in talks"): the phrase is the noun's, which denies it. An object that is
+    a cue of its own ("take no part in X") is read, with its "no", as that cue."""
+    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == preposition.i and says_no(c, besides)
+               and c.i not in sentence.cues for c in verb.children)
 
 
 def _but_not(token: Token, besides: frozenset[int] = frozenset()) -> bool:

@@ -5627,3 +5627,14 @@ def test_a_stopping_verb_s_ing_noun_stops_what_it_governs(text):
     """"The dismantling of the camps" is a stop of them, as "dismantle the camps" is."""
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "end_cross_border_terrorism"}
     assert found == {("india", "demand", "end_cross_border_terrorism")}
+
+
+@pytest.mark.parametrize("text", [
+    "New Delhi sees no point in talks with Pakistan, Jaiswal said.",
+    "India saw no point in holding talks with Pakistan while the attacks went on.",
+], ids=["no-point-in-talks", "no-point-in-holding"])
+def test_no_point_in_talks_refuses_them(text):
+    """"Sees no point | in talks", the parser hanging "in" on the verb: the "no" is the
+    point's, and the point is the talks'."""
+    found = {c[1] for c in claims_in("india_pakistan_2025", text) if c[2] == "bilateral_talks"}
+    assert found == {"reject"}
