@@ -248,7 +248,8 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
         viewers = _viewers(sentence, node)
         if viewers:
             return viewers
-        if node.lemma_ in sentence.words.speech and not sentence.in_quote(node):
+        if node.lemma_ in sentence.words.speech and not sentence.in_quote(node) and not obliged(sentence, node):
+            # not "Cambodia must announce a halt and pull back": a deed asked, which says nothing
             subject = speech_subject(node)
             found = holding.phrase_holders(sentence, subject) if subject is not None else []
             if found:

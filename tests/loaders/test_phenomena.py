@@ -5638,3 +5638,12 @@ def test_no_point_in_talks_refuses_them(text):
     point's, and the point is the talks'."""
     found = {c[1] for c in claims_in("india_pakistan_2025", text) if c[2] == "bilateral_talks"}
     assert found == {"reject"}
+
+
+def test_a_speech_verb_under_must_is_a_deed_asked_not_a_report():
+    """"Cambodia must announce a halt and pull back its guns, he says": "announce" is what
+    Cambodia is asked to do; the one who says so is "he"."""
+    text = ("Prime Minister Anutin Charnvirakul spoke to reporters on Tuesday.\n"
+            "For a truce, he says, Cambodia must announce a halt first and pull back its heavy weapons.")
+    found = {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "troop_withdrawal"}
+    assert found == {("anutin_charnvirakul", "demand", "troop_withdrawal")}
