@@ -5647,3 +5647,18 @@ def test_a_speech_verb_under_must_is_a_deed_asked_not_a_report():
             "For a truce, he says, Cambodia must announce a halt first and pull back its heavy weapons.")
     found = {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "troop_withdrawal"}
     assert found == {("anutin_charnvirakul", "demand", "troop_withdrawal")}
+
+
+def test_what_a_party_proposes_is_described_by_the_would_sentences_after_it():
+    """"Look at what Washington is offering. Ukraine would cap its army. Elections would
+    follow within months.": the "would" sentences tell the proposal's contents."""
+    text = ("Look at what Washington is offering. Ukraine would cap its army at 600,000 troops. "
+            "Elections would be held within a few months.")
+    found = {c for c in claims_in(None, text) if c[0] == "united_states"}
+    assert found == {("united_states", "propose", "limit_ukraine_army"),
+                     ("united_states", "propose", "ukraine_elections")}
+
+
+def test_what_a_party_said_is_no_proposal_to_describe():
+    text = "Look at what Washington said. Ukraine would cap its army at 600,000 troops."
+    assert not {c for c in claims_in(None, text) if c[0] == "united_states"}

@@ -44,6 +44,7 @@ class PlanContents:
         self.makers = words.signing_verbs | words.presenting_verbs
         self.maker_forms = resources.lexicon.forms(self.makers)
         self.arriving_forms = resources.lexicon.forms(words.arriving_verbs)
+        self.proposing_forms = resources.lexicon.forms(PROPOSING)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         names_contents = survey.has_topic and (survey.words & self.forms or (
@@ -51,6 +52,8 @@ class PlanContents:
         # "Washington unveiled a plan.": no topic yet, but the plan later sentences mean
         names_a_plan = survey.words & self.noun_forms and (survey.words & self.maker_forms or (
             "with" in survey.words and survey.words & self.arriving_forms))  # "arrived with a plan"
+        # "Consider what Washington is proposing.": a proposal the next sentences describe
+        names_a_plan = names_a_plan or "what" in survey.words and survey.words & self.proposing_forms
         # "Kyiv would also cap its army.": the plan just named, described on
         continues = survey.has_topic and "would" in survey.words
         return (0,) if names_contents or names_a_plan or continues else ()
@@ -454,7 +457,25 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str], plan: PlanInMind | No
             authors, is_agreement = _drafters(sentence, token), False
         if authors:
             named = PlanInMind(tuple(authors), is_agreement, sentence.base)
-    return named
+    return named or _proposal_announced(sentence)
+
+
+PROPOSING = frozenset({"propose", "offer", "suggest", "put", "table", "float"})
+"""Verbs of putting a proposal forward, whose "what" is the proposal itself."""
+
+
+def _proposal_announced(sentence: Sentence) -> PlanInMind | None:
+    """A proposal named as "what X proposes" ("Consider what Washington is proposing."), for
+    the sentences after it that say what it would do."""
+    for what in sentence.sdoc:
+        verb = what.head
+        if what.lower_ != "what" or what.dep_ != "dobj" or verb.lemma_ not in PROPOSING or verb.i <= what.i:
+            continue
+        subject = first_child(verb, "nsubj")
+        authors = [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR] if subject is not None else []
+        if authors:
+            return PlanInMind(tuple(authors), False, sentence.base)
+    return None
 
 
 def _revisers(sentence: Sentence, text: Token) -> list[Holder] | None:
