@@ -564,15 +564,8 @@ def _said_that(sentence: Sentence, token: Token) -> bool:
     happened, which the passes after it read ("maintains that there is nothing to mediate"
     is still a stance)."""
     return token.lemma_ in UPHOLDING and not any(c.dep_ == "dobj" for c in token.children) and any(
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and _happened(c)
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and told_as_past(c)
         for c in token.children)
-
-
-def _happened(verb: Token) -> bool:
-    """Whether a clause tells what happened: "hit", "was agreed", "had struck"."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ == "VBD" and not auxiliaries or verb.tag_ == "VBN" and bool(auxiliaries) and (
-        auxiliaries <= {"had", "has", "have", "was", "were", "been"})
 
 
 def _observed(sentence: Sentence, token: Token) -> bool:
