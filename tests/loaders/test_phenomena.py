@@ -5662,3 +5662,14 @@ def test_what_a_party_proposes_is_described_by_the_would_sentences_after_it():
 def test_what_a_party_said_is_no_proposal_to_describe():
     text = "Look at what Washington said. Ukraine would cap its army at 600,000 troops."
     assert not {c for c in claims_in(None, text) if c[0] == "united_states"}
+
+
+@pytest.mark.parametrize("text", [
+    "The main demand was the dismantling of the terror camps, Misri said.",
+    "The first demand, Misri said, was the closure of the terror camps.",
+], ids=["main-demand-was", "first-demand-said"])
+def test_a_demand_whose_topic_names_a_bad_thing_is_no_verdict_on_the_demand(text):
+    """"The main demand was the dismantling of the terror camps": "terror" names what is to
+    be dismantled; it does not judge the demand."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "end_cross_border_terrorism"}
+    assert found == {("vikram_misri", "demand", "end_cross_border_terrorism")}
