@@ -5673,3 +5673,15 @@ def test_a_demand_whose_topic_names_a_bad_thing_is_no_verdict_on_the_demand(text
     be dismantled; it does not judge the demand."""
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "end_cross_border_terrorism"}
     assert found == {("vikram_misri", "demand", "end_cross_border_terrorism")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Misri briefed reporters on Friday. On the Indus Waters Treaty, he said, it would stay in abeyance.",
+     {("india", "reject", "indus_waters_treaty_restoration")}),
+    ("Misri briefed reporters on Friday. He spoke on the Indus Waters Treaty, and said it would stay in abeyance.",
+     set()),
+], ids=["on-x-it", "not-set-up-front"])
+def test_it_stands_for_the_topic_a_sentence_sets_up_front(text, expected):
+    """"On the treaty, he said, it would stay in abeyance": the clause is about the treaty."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "indus_waters_treaty_restoration"}
+    assert found == expected

@@ -203,6 +203,20 @@ def _left(match: TopicMatch, words) -> Token | None:
     return verb if verb.lemma_ in words.leaving_verbs and verb.pos_ == "VERB" else None
 
 
+SETTING_UP = frozenset({"on", "regarding", "concerning", "about"})
+"""Prepositions that set a topic up front for the clause after it ("On the treaty, ...")."""
+
+
+def _pronoun_after_topic(noun: Token) -> Token | None:
+    """The subject "it" or "they" of a clause whose topic a phrase set up before it names:
+    "On the treaty, he said, it would remain in abeyance"."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in SETTING_UP or preposition.dep_ != "prep" or preposition.i != 0:
+        return None  # set up front: the sentence opens with it
+    subject = first_child(preposition.head, "nsubj", "nsubjpass")
+    return subject if subject is not None and subject.lower_ in ("it", "they") else None
+
+
 def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str],
                  closes: bool) -> tuple[Token, bool] | None:
     """The verb that acts on the topic, and whether the act stops it: the phrase's own verb
@@ -212,13 +226,15 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str],
     root, stoppings = match.root, words.stoppings
     if root.pos_ == "VERB" and root.dep_ not in ("amod", "acl"):
         return root, False  # the phrase holds the act itself ("lift sanctions")
-    if root.dep_ == "nsubj" and polarity.suspends(root.head):
-        return root.head, True  # "the treaty will remain in abeyance"
-    if root.dep_ in ("nsubj", "nsubjpass") and (lasting := _stays(root.head, words)) is not None:
+    # "On the treaty, he said, it would remain in abeyance": "it" is the topic set up front
+    subject = _pronoun_after_topic(root) or root
+    if subject.dep_ == "nsubj" and polarity.suspends(subject.head):
+        return subject.head, True  # "the treaty will remain in abeyance"
+    if subject.dep_ in ("nsubj", "nsubjpass") and (lasting := _stays(subject.head, words)) is not None:
         # "the treaty will stay frozen", "sanctions remain in place"; "the assets will stay
         # frozen", where the pack's phrases name the frozen assets: kept as the topic names them
-        own = lasting and not match.opposite and any(c.lower_ in naming for c in _states(root.head))
-        return root.head, lasting and not own
+        own = lasting and not match.opposite and any(c.lower_ in naming for c in _states(subject.head))
+        return subject.head, lasting and not own
     if root.dep_ in ("dobj", "nsubjpass"):
         verb = root.head
         if root.lemma_ in words.occasion_nouns and verb.lemma_ in stoppings:
