@@ -170,6 +170,7 @@ def set_aside_clause(sentence: Sentence, token: Token) -> bool:
 
 
 RESTRICTING = frozenset({"just", "only", "merely", "simply", "solely"})
+"""Adverbs that say a thing is no more than what follows ("not only", "only a facilitator")."""
 
 
 def _not_only(negation: Token) -> bool:
@@ -419,8 +420,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             if node.i == cue_token.i or node.i not in scope:
                 break
             continue
-        if below.dep_ == "advcl" and _denied_object_before(node, below, match.tokens) or (
-                below.dep_ == "prep" and _denied_object_beside(sentence, node, below, match.tokens)):
+        if _denied_object_before(sentence, node, below, match.tokens):
             count += 1  # "saw no need | for a third country to mediate": the clause is the noun's
         if node.i != cue_token.i and node.i not in match.tokens and _set_aside(sentence, below, node):
             count += 1  # "wants talks rather than a truce", "instead of NATO membership"
@@ -488,22 +488,19 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     return count
 
 
-def _denied_object_before(verb: Token, clause: Token, besides: frozenset[int]) -> bool:
-    """Whether a "for X to Y" clause the parser hung on the verb follows the verb's object
-    with "no" ("saw no need | for a third country to mediate", "had no plan | for troops
-    to leave"): the clause is what the object denies."""
-    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+def _denied_object_before(sentence: Sentence, verb: Token, below: Token, besides: frozenset[int]) -> bool:
+    """Whether what the parser hung on the verb right after the verb's object with "no" is
+    the object's: a "for X to Y" clause ("saw no need | for a third country to mediate", "had
+    no plan | for troops to leave") or a preposition ("saw no point | in talks"). The object
+    denies it; a preposition after an object that is a cue of its own is read with that
+    cue's "no" ("take no part in"), which a clause is not ("no need | for X to mediate")."""
+    if below.dep_ == "advcl":
+        if not any(c.dep_ == "mark" and c.lower_ == "for" for c in below.children):
+            return False
+    elif below.dep_ != "prep":
         return False
-    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i and says_no(c, besides)
-               for c in verb.children)
-
-
-def _denied_object_beside(sentence: Sentence, verb: Token, preposition: Token, besides: frozenset[int]) -> bool:
-    """Whether a preposition the parser hung on the verb follows the verb's object with "no"
-    ("saw no point | in talks"): the phrase is the noun's, which denies it. An object that is
-    a cue of its own ("take no part in X") is read, with its "no", as that cue."""
-    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == preposition.i and says_no(c, besides)
-               and c.i not in sentence.cues for c in verb.children)
+    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == below.left_edge.i and says_no(c, besides)
+               and (below.dep_ == "advcl" or c.i not in sentence.cues) for c in verb.children)
 
 
 def _but_not(token: Token, besides: frozenset[int] = frozenset()) -> bool:

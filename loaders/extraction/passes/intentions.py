@@ -115,8 +115,9 @@ class Intentions:
 
 
 def _engaging(sentence: Sentence, match: TopicMatch) -> Token | None:
-    """The verb by which a party takes part in what a noun topic names, of those a party
-    sits at ("will hold talks", "would not attend the summit", "will join the negotiations")."""
+    """The verb by which a party takes part in what a noun topic names, one of the things a
+    party engages in ("will hold talks", "would not attend the summit", "will convene the
+    mechanism")."""
     root = match.root
     verb = root.head
     if root.dep_ != "dobj" or root.lemma_ not in sentence.words.engagement_nouns or verb.pos_ != "VERB":

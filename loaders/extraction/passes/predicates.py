@@ -21,10 +21,6 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 
-RESTRICTING = frozenset({"only", "merely", "just", "simply", "purely", "mere"})
-"""Adverbs that say something is no more than the predicate ("only a facilitator")."""
-
-
 class Predicates:
     name = "predicates"
 
@@ -66,7 +62,8 @@ class Predicates:
         if subject is None or subject.pos_ in ("PRON", "DET") or (
                 subject.lemma_ in self.attacks or word_valence(words, subject) < 0):
             return None  # "this is a provocation", "the obstacle is X", "the strikes were X"
-        if any(c.dep_ == "advmod" and c.lower_ in RESTRICTING and c.i < root.i for c in (*root.children, *copula.children)):
+        if any(c.dep_ == "advmod" and c.lower_ in polarity.RESTRICTING and c.i < root.i
+               for c in (*root.children, *copula.children)):
             return None  # "the Bank is only a facilitator": what it is not, more than what it is
         said_of = {t.i for t in subject.subtree}
         if any(other.root.i in said_of for other in sentence.topic_matches):
