@@ -60,8 +60,8 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         roots += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "attr") and not _acts(sentence, token, head) and not (
             token.dep_ == "nsubj" and _content_named(sentence, token)):
-        roots += [c for c in head.children
-                  if c.dep_ in ("attr", "xcomp", "acomp", "ccomp", "dobj", "oprd") and c.i != token.i]
+        roots += [c for c in head.children if c.dep_ in ("attr", "xcomp", "acomp", "ccomp", "dobj", "oprd")
+                  and c.i != token.i and not across_semicolon(sentence, c)]  # "X; that is Delhi's decision"
         if token.dep_ == "attr":
             roots += [c for c in head.children if c.dep_ == "nsubj"]
     if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.dep_ in ("pobj", "amod") and head.lemma_ == "as":
@@ -228,7 +228,19 @@ def _setting(sentence: Sentence, clause: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ in words.setting_preps
         # stranded: its object is the relative word, or nothing the parser found
         and all(p.dep_ == "pobj" and p.lower_ in words.relative for p in prep.children)
-        for prep in clause.children)
+        for prep in clause.children) or _source_of(sentence, clause)
+
+
+def _source_of(sentence: Sentence, clause: Token) -> bool:
+    """Whether a passive relative clause opens with a preposition and its relative word and
+    has a subject of its own ("camps from which attacks were planned", "an interview in which
+    the minister was asked about X"): its noun is where the deed was done, not what it is
+    about. An active one may spell out its noun's terms ("an exchange in which each side
+    handed over 300 prisoners")."""
+    relative = sentence.words.relative
+    opened = any(prep.dep_ == "prep" and prep.i < clause.i and any(
+        p.dep_ == "pobj" and p.lower_ in relative for p in prep.children) for prep in clause.children)
+    return opened and any(c.dep_ == "nsubjpass" and c.lower_ not in relative for c in clause.children)
 
 
 def _whole_phrase(noun: Token) -> Token:

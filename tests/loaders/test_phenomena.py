@@ -5685,3 +5685,36 @@ def test_it_stands_for_the_topic_a_sentence_sets_up_front(text, expected):
     """"On the treaty, he said, it would stay in abeyance": the clause is about the treaty."""
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "indus_waters_treaty_restoration"}
     assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Indian jets hit four sites in Pakistan that India calls terrorist camps from which attacks on Indian towns were planned.",
+    "A Pakistani official gave an interview in which he was asked about talks with India.",
+], ids=["camps-from-which", "interview-in-which"])
+def test_a_passive_clause_opened_by_a_preposition_is_no_stance_on_its_noun(text):
+    """"Camps from which attacks were planned": the camps are where the planning was done;
+    no one plans, or is asked about, the camps."""
+    assert not claims_in("india_pakistan_2025", text)
+
+
+def test_an_active_clause_opened_by_a_preposition_spells_out_its_noun():
+    text = ("Buses carried the soldiers home on Sunday, completing a swap in which Russia and Ukraine "
+            "each handed over 200 prisoners.")
+    found = {c[0] for c in claims_in(None, text) if c[2] == "prisoner_exchange"}
+    assert found == {"russia", "ukraine"}
+
+
+def test_a_state_that_stays_until_terror_ends_demands_its_end_when_stays_is_read_as_a_noun():
+    """"The water treaty stays suspended for as long as Pakistan backs terrorism": the tagger
+    reads "stays" as a plural noun; the suspension still lasts until terrorism ends."""
+    text = "But Delhi says the water treaty stays suspended for as long as Pakistan keeps backing cross-border terrorism."
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "end_cross_border_terrorism"}
+    assert found == {("india", "demand", "end_cross_border_terrorism")}
+
+
+def test_a_verdict_after_a_semicolon_is_not_about_the_clause_before_it():
+    """"Pakistan wants dialogue; that is India's decision": the parser hangs the first clause
+    on the second's "is"; India decides nothing about the dialogue Pakistan wants."""
+    text = "Dar said his country wanted dialogue; whether talks happen is India's decision."
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[0] == "india"}
+    assert not found

@@ -89,9 +89,11 @@ def _conditions(sentence: Sentence, clause: Token) -> Iterator[tuple[Token, bool
 
 def _stays(verb: Token) -> bool:
     """Whether a verb keeps a state up: "stay", "remain", or a state under one the parser
-    took for a passive's auxiliary ("will stay | suspended")."""
-    return verb.lemma_ in STAYING or any(c.dep_ == "auxpass" and c.lemma_ in STAYING for c in verb.children) or (
-        verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_ in STAYING)
+    took for a passive's auxiliary ("will stay | suspended") or for a noun just before it
+    ("the treaty | stays suspended", where the tagger reads "stays" as a plural)."""
+    return verb.lemma_ in STAYING or any(
+        c.dep_ == "auxpass" and c.lemma_ in STAYING or c.dep_ == "nsubj" and c.lemma_ in STAYING and c.i == verb.i - 1
+        for c in verb.children) or (verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_ in STAYING)
 
 
 def lasts_while(sentence: Sentence, verb: Token) -> bool:
