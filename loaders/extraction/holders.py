@@ -480,6 +480,12 @@ def _made_so_by_party(sentence: Sentence, token: Token) -> bool:
     return _made_so(token) and subject is not None and subject.i in sentence.mentions
 
 
+PROPOSING = frozenset({"propose", "offer", "suggest", "put", "table", "float", "plan"})
+"""Verbs of putting a plan forward: their passive with no agent leaves the author unsaid ("a
+truce has been proposed", "the offensive was planned in Kigali"); their "what" is the
+proposal itself ("what Washington is proposing")."""
+
+
 def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     """Who holds the position the cue reports: its own holder ("Russia's demand"), a
     participle's noun, a passive agent, the subject of the nearest clause that has one, a
@@ -575,6 +581,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             return found
         if node.i == token.i and _passive_past_event(node):
             return []  # "after the accords were signed, M23 fighters entered Uvira": by whom, unsaid
+        if node.i == token.i and node.lemma_ in PROPOSING - {"put"} and any(c.dep_ == "auxpass" for c in node.children):
+            return []  # "said the offensive had been planned in Kigali": by whom, unsaid ("put on hold" is a deed)
         reporter = _reporter_of_joined_act(sentence, node)
         if reporter is not None:
             node = reporter  # "X told the council that Y had attacked and urged members to ...": X urged

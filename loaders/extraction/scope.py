@@ -471,11 +471,16 @@ def _subjunctive(verb: Token, is_root: bool) -> bool:
     """A "that" clause in the bare form, what is asked to happen: "insists that the exchange
     go ahead", "demanded that the truce hold". With a modal it says what must be true of its
     subject ("any deal must address X"), which is not asked for."""
-    # the tagger may read the bare form as a plural present: its singular subject tells
+    return not is_root and verb.dep_ == "ccomp" and bare_form(verb)
+
+
+def bare_form(verb: Token) -> bool:
+    """Whether a "that" clause's verb is in the bare form, with no auxiliary: "that the truce
+    hold", "that the M23 pull out", which the tagger may read as a plural present (its
+    singular subject tells)."""
     bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and any(
         c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
-    return (not is_root and verb.dep_ == "ccomp" and bare
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return (bare and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 

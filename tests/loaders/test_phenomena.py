@@ -5718,3 +5718,25 @@ def test_a_verdict_after_a_semicolon_is_not_about_the_clause_before_it():
     text = "Dar said his country wanted dialogue; whether talks happen is India's decision."
     found = {c for c in claims_in("india_pakistan_2025", text) if c[0] == "india"}
     assert not found
+
+
+def test_a_deed_demanded_in_a_that_clause_is_no_deed_done_when_the_tagger_reads_a_present():
+    """"The resolution demands that the M23 pull out of Goma": "pull" is the bare form the
+    tagger read as a present; the M23 concedes nothing."""
+    text = "The resolution demands that Rwanda end its support for the rebels and that the M23 pull out of Goma."
+    assert not {c for c in claims_in("drc_rwanda_2025", text) if c[0] == "m23"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kinshasa said the M23 offensive had been planned in Kigali.",
+    "Officials in Kinshasa said a new M23 offensive was being planned.",
+], ids=["had-been-planned", "was-being-planned"])
+def test_a_plan_told_in_the_passive_without_an_author_is_no_one_s_plan(text):
+    """"Kinshasa said the offensive had been planned in Kigali": who planned it, the
+    sentence leaves to its "in Kigali"; Kinshasa plans no offensive."""
+    assert not {c for c in claims_in("drc_rwanda_2025", text) if c[2] == "m23_offensive"}
+
+
+def test_a_plan_told_in_the_passive_with_its_author_is_the_author_s():
+    text = "Kinshasa said the M23 offensive had been planned by Rwanda."
+    assert ("rwanda", "propose", "m23_offensive") in claims_in("drc_rwanda_2025", text)

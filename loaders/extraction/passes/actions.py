@@ -15,6 +15,7 @@ from stancegraph.loaders.extraction.holders import cue_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import THREATENING, condition_claims
 from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.scope import bare_form
 from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.loaders.lexicon import EnglishWords
@@ -73,7 +74,8 @@ class Actions:
             # "warned that it could hold X in abeyance": a threat states the option as policy
             threat = doer.dep_ == "ccomp" and doer.head.lemma_ in THREATENING
             policy = threat or any(c.lower_ in self.intending for c in auxiliaries)
-            tensed = doer.tag_ in TENSES or policy and doer.tag_ == "VB"
+            # "demands that the M23 pull out": asked for, whatever the tagger made of "pull"
+            tensed = doer.tag_ in TENSES and not bare_form(doer) or policy and doer.tag_ == "VB"
             lasting = verb.lemma_ in LASTING  # only as a state's verb (``_acting_verb`` asked ``_stays``)
             inflicted = _inflicted_with(match, words) == verb
             if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting or inflicted) or (

@@ -16,7 +16,8 @@ from stancegraph.loaders.extraction import coreference, polarity
 from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.cues import cue_of, obliged
 from stancegraph.loaders.extraction.filters import dated_before, years_in
-from stancegraph.loaders.extraction.holders import after_prepositions, named_by, names_pair, phrase_holders, signed_between
+from stancegraph.loaders.extraction.holders import (
+    PROPOSING, after_prepositions, named_by, names_pair, phrase_holders, signed_between)
 from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
@@ -458,10 +459,6 @@ def _named_plan(sentence: Sentence, nouns: frozenset[str], plan: PlanInMind | No
         if authors:
             named = PlanInMind(tuple(authors), is_agreement, sentence.base)
     return named or _proposal_announced(sentence)
-
-
-PROPOSING = frozenset({"propose", "offer", "suggest", "put", "table", "float"})
-"""Verbs of putting a proposal forward, whose "what" is the proposal itself."""
 
 
 def _proposal_announced(sentence: Sentence) -> PlanInMind | None:
