@@ -43,6 +43,12 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         return None
     if not candidates and token.pos_ == "PROPN":
         candidates = lexicon.cues_for(token.lemma_.lower(), "NOUN", token.lower_)
+    if _judged_as(sentence, token):
+        # "would regard troops in Ukraine as a direct threat": what the object is called, a
+        # danger named, not a threat made
+        judging = next((c for c in candidates if c.evaluative), None)
+        if judging is not None:
+            return judging
     chosen: Cue | None = None
     for cue in candidates:
         if "-" in cue.lemma:
@@ -57,6 +63,26 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     if chosen is None and token.pos_ == "VERB" and token.lemma_ in sentence.words.refusable_verbs and refused(token):
         return _refusable(token.lemma_)  # its refusal rejects
     return chosen
+
+
+def _judged_as(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun is what a verb of judging calls its object ("regard X as a threat",
+    "called it a threat")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return judge_of(sentence, noun.head) is not None
+    return noun.dep_ == "oprd" and noun.head.lemma_ in sentence.words.judging_verbs
+
+
+def judge_of(sentence: Sentence, word: Token) -> Token | None:
+    """The verb of judging with an object that an "as" says what of, also where the parser
+    hangs the "as" inside the object ("regard troops deployed in Ukraine | as a threat")."""
+    verb = word.head
+    while verb.dep_ in ("acl", "pobj", "prep", "dobj") and verb.lemma_ not in sentence.words.judging_verbs:
+        verb = verb.head
+    judging = verb.lemma_ in sentence.words.judging_verbs and any(c.dep_ == "dobj" for c in verb.children)
+    return verb if judging else None
 
 
 def _sees_signs(sentence: Sentence, verb: Token) -> bool:

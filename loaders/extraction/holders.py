@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, coreference
-from stancegraph.loaders.extraction.cues import reporters_question
+from stancegraph.loaders.extraction.cues import judge_of, reporters_question
 from stancegraph.loaders.extraction.evaluation import evaluation
 from stancegraph.loaders.extraction.scope import joined_predicate, made_between, misjoined, series_first
 from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, first_child, has_modal, named_as,
@@ -513,6 +513,9 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if owned:
         return owned
     node, skip_subject = token, cue.evaluative
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        # "would regard troops deployed in Ukraine | as a threat": who regards them so
+        node = judge_of(sentence, token.head) or node
     while True:
         if node.dep_ == "xcomp" and node.head.lemma_ in sentence.words.causing_verbs:
             # "the offensive led several governments to call for X": the ones led hold it

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.cues import proviso_clause
+from stancegraph.loaders.extraction.cues import judge_of, proviso_clause
 from stancegraph.loaders.extraction.polarity import preferred_over
 from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, adverbs_between, copula_preposition,
                                                      first_child, has_modal, to_infinitive, told_as_past)
@@ -65,7 +65,7 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         if token.dep_ == "attr":
             roots += [c for c in head.children if c.dep_ == "nsubj"]
     if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.dep_ in ("pobj", "amod") and head.lemma_ == "as":
-        verb = head.head
+        verb = judge_of(sentence, head) or head.head
         roots += [c for c in verb.children if c.dep_ == "dobj"]
         if verb.pos_ == "VERB" and verb.lemma_ not in words.framing_verbs:
             roots.append(verb)  # "names joining NATO as its aim"

@@ -5740,3 +5740,27 @@ def test_a_plan_told_in_the_passive_without_an_author_is_no_one_s_plan(text):
 def test_a_plan_told_in_the_passive_with_its_author_is_the_author_s():
     text = "Kinshasa said the M23 offensive had been planned by Rwanda."
     assert ("rwanda", "propose", "m23_offensive") in claims_in("drc_rwanda_2025", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov said Moscow would regard troops from NATO countries deployed in Ukraine as a direct threat.",
+    "Moscow said it would treat any European soldiers stationed in Ukraine as a threat.",
+], ids=["regard-as-threat", "treat-as-threat"])
+def test_what_a_party_regards_as_a_threat_it_refuses(text):
+    """"Would regard troops deployed in Ukraine as a threat": a danger named, not a threat
+    made; the parser hangs the "as" on "deployed"."""
+    found = {c for c in claims_in(None, text) if c[2] == "foreign_troops_in_ukraine"}
+    assert found == {("russia", "reject", "foreign_troops_in_ukraine")}
+
+
+def test_a_threat_made_is_still_a_proposal():
+    found = {c[1:] for c in claims_in(None, "Trump made a threat of new sanctions against Russia.")}
+    assert found == {("propose", "new_sanctions")}
+
+
+def test_what_a_party_calls_a_party_to_the_war_it_refuses():
+    """"Would regard any European troops in Ukraine as a party to the war": "party" is no
+    praise (the lexicon's celebration), and a party to the war is an enemy."""
+    text = "The Kremlin said it would regard any European troops in Ukraine as a party to the conflict."
+    found = {c for c in claims_in(None, text) if c[2] == "foreign_troops_in_ukraine"}
+    assert found == {("russia", "reject", "foreign_troops_in_ukraine")}
