@@ -5764,3 +5764,27 @@ def test_what_a_party_calls_a_party_to_the_war_it_refuses():
     text = "The Kremlin said it would regard any European troops in Ukraine as a party to the conflict."
     found = {c for c in claims_in(None, text) if c[2] == "foreign_troops_in_ukraine"}
     assert found == {("russia", "reject", "foreign_troops_in_ukraine")}
+
+
+def test_what_a_post_says_is_a_rumour_when_the_parser_makes_its_participle_a_clause():
+    """"A Telegram post viewed a million times says Kyiv signed X": the parser makes "post
+    viewed" a clause of its own; the post is still what speaks."""
+    text = "A Telegram post viewed a million times says Ukraine's delegation signed Russia's memorandum, accepting neutrality."
+    assert not claims_in(None, text)
+
+
+def test_a_clause_put_before_its_speech_verb_is_no_rumour():
+    text = "Ukraine would never accept neutrality, Zelensky said."
+    assert ("ukraine", "reject", "ukraine_demilitarization") in claims_in(None, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrainian officials expect it to repeat the demand that their troops leave the four regions Russia claims.", set()),
+    ("Washington expects Rwanda to cut off all support to M23.",
+     {("united_states", "demand", "end_support_to_m23")}),
+], ids=["expect-to-repeat-demand", "expect-to-cut-off-support"])
+def test_a_party_expected_to_repeat_a_demand_is_forecast_not_asked(text, expected):
+    """"Officials expect it to repeat the demand that X": a forecast of another's stance;
+    "expects Rwanda to cut off its support" still asks for the deed."""
+    pack = "drc_rwanda_2025" if "M23" in text else None
+    assert {c for c in claims_in(pack, text) if c[1] == "demand"} == expected

@@ -327,10 +327,14 @@ def _abets(sentence: Sentence, token: Token) -> bool:
 
 
 def _forecasts_stance(sentence: Sentence, token: Token) -> bool:
-    """"Kyiv expects Moscow to reject the truce", "Trump expects Putin to agree to X": a
-    forecast of another's stance, no demand."""
+    """"Kyiv expects Moscow to reject the truce", "Trump expects Putin to agree to X",
+    "officials expect it to repeat the demand that X": a forecast of another's stance, no
+    demand."""
     return token.lemma_ in sentence.words.forecasting_verbs and any(
-        c.dep_ in ("xcomp", "ccomp") and (c.i in sentence.cues or polarity.negated(sentence, c))
+        c.dep_ in ("xcomp", "ccomp") and (c.i in sentence.cues or polarity.negated(sentence, c) or any(
+            # a stance noun, not what is done ("expects Kigali to cut off its support to M23")
+            g.dep_ == "dobj" and g.i in sentence.cues and sentence.cues[g.i].stance in ("demand", "propose", "reject")
+            for g in c.children))
         for c in token.children)
 
 
