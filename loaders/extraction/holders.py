@@ -486,6 +486,11 @@ truce has been proposed", "the offensive was planned in Kigali"); their "what" i
 proposal itself ("what Washington is proposing")."""
 
 
+SUBORDINATORS = frozenset({"before", "after", "until", "till", "unless", "once", "if", "when", "while", "because"})
+"""Words that open a clause and that the parser may also read as prepositions ("before |
+Azerbaijan would sign", Azerbaijan made the object of "before")."""
+
+
 def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     """Who holds the position the cue reports: its own holder ("Russia's demand"), a
     participle's noun, a passive agent, the subject of the nearest clause that has one, a
@@ -523,12 +528,12 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             found = phrase_holders(sentence, led) if led is not None else []
             if found:
                 return found
-        if node.dep_ == "prep" and node.lower_ in ("of", "for") and node.head.lemma_ in sentence.words.charging_verbs:
-            # "accused Kyiv of rejecting X": the accused is said to reject X
+        if _charge(sentence, node, node.head):
+            # "accused Kyiv of rejecting X", "charged Yerevan with dragging its feet on X":
+            # the accused is said to reject X
             accused = first_child(node.head, "dobj")
             return phrase_holders(sentence, accused) if accused is not None else []
-        if node.dep_ == "prep" and node.lower_ in ("of", "for") and node.head.dep_ == "dobj" and (
-                node.head.head.lemma_ in sentence.words.charging_verbs):
+        if node.dep_ == "prep" and node.head.dep_ == "dobj" and _charge(sentence, node, node.head.head):
             return phrase_holders(sentence, node.head)  # the parser hangs "of X-ing" on the accused
         sender = _sent_to(sentence, node.head) if node.dep_ == "acl" and node.tag_ == "VBG" else None
         if sender is not None:
@@ -595,7 +600,10 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         raised = node.lower_ in sentence.words.intent_frames or (
             node.lemma_ in RAISING and node.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in node.children))
         deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
-        subjects = [c for c in node.children if c.dep_ in deps]
+        subjects = [c for c in node.children if c.dep_ in deps] or [
+            # "before | Azerbaijan would sign": the parser makes the subject the mark's object
+            g for c in node.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS
+            for g in c.children if g.dep_ == "pobj"]
         first = series_first(node) if not subjects else None
         if first is not None:
             subjects = [c for c in first.children if c.dep_ == "nsubj"]  # "X welcomed A, urged B"
@@ -692,6 +700,14 @@ def _told_subject(sentence: Sentence, verb: Token) -> Token | None:
     if not any(c.dep_ == "dative" for c in tell.children):
         return None
     return next((c for c in tell.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _charge(sentence: Sentence, preposition: Token, verb: Token) -> bool:
+    """Whether ``preposition`` states what a verb of charging charges ("accused Kyiv | of X",
+    "blamed Moscow | for X", "charged Yerevan | with X")."""
+    if preposition.dep_ != "prep" or verb.lemma_ not in sentence.words.charging_verbs:
+        return False
+    return preposition.lower_ in ("of", "for") or preposition.lower_ == "with" and verb.lemma_ == "charge"
 
 
 def _passive_past_event(verb: Token) -> bool:

@@ -238,6 +238,20 @@ def _wanted_away(cue: Token, match: TopicMatch) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in clause.children))
 
 
+KEPT_AWAY = frozenset({"length", "bay", "distance"})
+
+
+def _kept_away(match: TopicMatch) -> bool:
+    """Whether the topic is what a "keep" holds off: "keep outsiders at arm's length", "at
+    bay", "at a distance", "keep the monitors out" or "away"."""
+    verb = match.root.head
+    if match.root.dep_ != "dobj" or verb.lemma_ != "keep":
+        return False
+    return any(c.dep_ in ("advmod", "prt", "prep") and c.lower_ in ("out", "away", "off") and c.i > match.root.i
+               or c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_ in KEPT_AWAY for g in c.children)
+               for c in verb.children)
+
+
 def _struck_from_text(sentence: Sentence, verb: Token) -> bool:
     """"struck the army ceiling from the text", "took the clause out of the draft", "took it
     off the agenda": taken out of a plan, or off the agenda."""
@@ -400,7 +414,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
     infinitive = _for_to_clause(match.root)
     if infinitive is not None and is_reverser(sentence, infinitive) and not cessation:
         count += 1  # "pressed for the ceiling on their army to be dropped": against the ceiling
-    if (match.opposite or not cessation) and _wanted_away(cue_token, match):
+    if (match.opposite or not cessation) and (_wanted_away(cue_token, match) or _kept_away(match)):
         count += 1  # "wants the monitors out of Armenia", "wants them gone": against their presence
     restrained = False
     node = match.root
@@ -955,4 +969,4 @@ def acted_against(sentence: Sentence, verb: Token, match: TopicMatch, stops: boo
         activity = (any(t.lemma_ in words.attack_nouns for t in tokens)
                     and not named_halt and not halted(sentence, verb, match))
         return activity and not stops
-    return stops != bool(match.opposite)
+    return (stops or _kept_away(match)) != bool(match.opposite)  # "will keep mediators out of it"

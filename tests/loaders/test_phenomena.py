@@ -5788,3 +5788,37 @@ def test_a_party_expected_to_repeat_a_demand_is_forecast_not_asked(text, expecte
     "expects Rwanda to cut off its support" still asks for the deed."""
     pack = "drc_rwanda_2025" if "M23" in text else None
     assert {c for c in claims_in(pack, text) if c[1] == "demand"} == expected
+
+
+def test_waiting_until_a_claim_disappears_demands_it_go():
+    """"The treaty will stay in a drawer until the claim disappears from the constitution":
+    what must disappear is what the speaker wants gone."""
+    text = "Aliyev said the treaty would stay in a drawer until the territorial claim disappears from Armenia's constitution."
+    found = {c[1] for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "armenian_constitution_change"}
+    assert found == {"demand"}
+
+
+def test_what_a_party_is_charged_with_is_not_the_charger_s_stance():
+    """"Baku charged Yerevan with dragging its feet on the amendment": the foot-dragging
+    is Yerevan's, as "accused Yerevan of" already read."""
+    text = "Baku charged Yerevan with dragging its feet on the constitutional amendment."
+    found = {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "armenian_constitution_change"}
+    assert ("azerbaijan", "reject", "armenian_constitution_change") not in found
+
+
+def test_the_subject_the_parser_makes_the_object_of_before_still_holds_the_stance():
+    """"Armenia had to change its constitution before Azerbaijan would sign the treaty": the
+    parser makes "Azerbaijan" the object of "before"; Armenia signs nothing."""
+    text = "Aliyev said Armenia had to strip its constitution of the 1990 declaration before Azerbaijan would sign a peace treaty."
+    found = {c[0] for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "peace_agreement"}
+    assert "armenia" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Bangkok, which preferred to keep outsiders at arm's length, did not take up the offer.",
+    "Thailand wants to keep foreign mediators at bay.",
+    "Thailand will keep outside mediators out of the dispute.",
+], ids=["arms-length", "at-bay", "keep-out"])
+def test_what_a_party_keeps_away_it_refuses(text):
+    found = {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "third_party_mediation"}
+    assert found and {c[1] for c in found} == {"reject"}
