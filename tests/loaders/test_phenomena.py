@@ -5822,3 +5822,15 @@ def test_the_subject_the_parser_makes_the_object_of_before_still_holds_the_stanc
 def test_what_a_party_keeps_away_it_refuses(text):
     found = {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "third_party_mediation"}
     assert found and {c[1] for c in found} == {"reject"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asked about the Indus Waters Treaty, Misri said it would remain in abeyance.",
+     {("india", "reject", "indus_waters_treaty_restoration")}),
+    ("Asked about the Indus Waters Treaty, Misri said it was a matter for the government.", set()),
+], ids=["asked-about-x-it-remains", "asked-about-x-it-is"])
+def test_it_stands_for_the_topic_a_reporter_asked_about(text, expected):
+    """"Asked about the treaty, Misri said it would remain in abeyance": the question sets the
+    topic up front, as "On the treaty, ..." does."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "indus_waters_treaty_restoration"}
+    assert found == expected

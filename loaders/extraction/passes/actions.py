@@ -211,12 +211,18 @@ SETTING_UP = frozenset({"on", "regarding", "concerning", "about"})
 
 def _pronoun_after_topic(noun: Token) -> Token | None:
     """The subject "it" or "they" of a clause whose topic a phrase set up before it names:
-    "On the treaty, he said, it would remain in abeyance"."""
+    "On the treaty, he said, it would remain in abeyance"; "Asked about the treaty, the
+    spokesperson said nothing had changed: it would stay in abeyance"."""
     preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ not in SETTING_UP or preposition.dep_ != "prep" or preposition.i != 0:
-        return None  # set up front: the sentence opens with it
-    subject = first_child(preposition.head, "nsubj", "nsubjpass")
-    return subject if subject is not None and subject.lower_ in ("it", "they") else None
+    if noun.dep_ != "pobj" or preposition.lower_ not in SETTING_UP or preposition.dep_ != "prep":
+        return None
+    if preposition.i == 0:  # set up front: the sentence opens with it
+        subject = first_child(preposition.head, "nsubj", "nsubjpass")
+        return subject if subject is not None and subject.lower_ in ("it", "they") else None
+    if preposition.head.i == 0 and preposition.head.lemma_ == "ask":  # the reporter's question
+        return next((t for t in noun.doc[noun.i + 1:] if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.lower_ in ("it", "they")), None)
+    return None
 
 
 def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str],
