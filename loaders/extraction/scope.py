@@ -77,6 +77,10 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         if copula.lemma_ in words.copulas:
             roots += [c for c in copula.children if c.dep_ in ("attr", "nsubj", "nsubjpass")
                       and c.i != head.head.i and c.i != head.i]
+    if token.pos_ == "ADJ" and cue.stance == "propose" and token.dep_ == "acomp":
+        # "his good offices remain available": a thing said to be on offer is what is offered
+        roots += [c for c in head.children if c.dep_ == "nsubj" and c.i not in sentence.mentions
+                  and c.lower_ not in words.pronouns]
     if token.pos_ == "ADJ" and cue.evaluative:
         roots += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if token.dep_ in ("acomp", "attr", "oprd"):

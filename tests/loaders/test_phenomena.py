@@ -5834,3 +5834,15 @@ def test_it_stands_for_the_topic_a_reporter_asked_about(text, expected):
     topic up front, as "On the treaty, ..." does."""
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "indus_waters_treaty_restoration"}
     assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A UN spokesperson said the Secretary-General's good offices remained available to both sides.",
+    "His good offices, the spokesman for Antonio Guterres said, are available to either government.",
+    "The United Nations said it was available to mediate between the two governments.",
+], ids=["good-offices-remain-available", "good-offices-are-available", "available-to-mediate"])
+def test_an_offer_said_to_be_available_is_proposed(text):
+    """"His good offices remain available": an offer standing is its owner's proposal."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"}
+    assert {c[1] for c in found} == {"propose"}
+    assert {c[0] for c in found} <= {"united_nations", "stephane_dujarric", "antonio_guterres"}
