@@ -248,7 +248,8 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
         viewers = _viewers(sentence, node)
         if viewers:
             return viewers
-        if node.lemma_ in sentence.words.speech and not sentence.in_quote(node) and not obliged(sentence, node):
+        if (node.lemma_ in sentence.words.speech or _made_clear(node)) and not sentence.in_quote(node) and not (
+                obliged(sentence, node)):
             # not "Cambodia must announce a halt and pull back": a deed asked, which says nothing
             subject = speech_subject(node)
             found = holding.phrase_holders(sentence, subject) if subject is not None else []
@@ -261,6 +262,12 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
         return []
     aside = aside_speaker(sentence, token)
     return aside if aside is not None else _colon_viewers(sentence, token) or None
+
+
+def _made_clear(verb: Token) -> bool:
+    """"India has made (it) clear that X", "made plain that X": said, as "said" is."""
+    return verb.lemma_ == "make" and any(c.lower_ in ("clear", "plain") and c.dep_ in ("ccomp", "acomp", "oprd", "xcomp")
+                                         for c in verb.children)
 
 
 def _reported_in_quote(sentence: Sentence, token: Token) -> list[Holder]:

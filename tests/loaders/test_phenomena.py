@@ -5846,3 +5846,23 @@ def test_an_offer_said_to_be_available_is_proposed(text):
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"}
     assert {c[1] for c in found} == {"propose"}
     assert {c[0] for c in found} <= {"united_nations", "stephane_dujarric", "antonio_guterres"}
+
+
+@pytest.mark.parametrize("text", [
+    "Singh said any misadventure by Pakistan would meet a response strong enough to change history.",
+    "Delhi said any further military action by Pakistan would draw a very firm Indian response.",
+], ids=["would-meet-a-response", "would-draw-a-response"])
+def test_an_answer_that_any_act_of_the_other_side_would_draw_is_threatened(text):
+    """"Any misadventure by Pakistan would meet a strong response": the answer is the
+    speaker's threat, not the act's doer's."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "military_strikes"}
+    assert {c[1] for c in found} == {"support"}
+    assert "pakistan" not in {c[0] for c in found}
+
+
+def test_what_a_party_has_made_clear_it_has_said():
+    """"India has made it clear that any attack would draw a firm response": said, as
+    "said" is."""
+    text = "India has made it clear that any attack by Pakistan would draw a firm response."
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "military_strikes"}
+    assert found == {("india", "support", "military_strikes")}

@@ -19,6 +19,10 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 
+DRAWING = frozenset({"draw", "meet", "invite", "provoke", "trigger", "attract"})
+"""Verbs by which an act brings on an answer ("any attack would draw a firm response")."""
+
+
 class Threats:
     name = "threats"
 
@@ -27,9 +31,12 @@ class Threats:
         self.verbs = words.answering_verbs
         self.forms = resources.lexicon.forms(words.answering_verbs)
         self.auxiliaries = words.intent_auxiliaries
+        self.drawing_forms = resources.lexicon.forms(DRAWING)
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        return (0,) if survey.has_topic and "with" in survey.words and survey.words & self.forms else ()
+        answered = "with" in survey.words and survey.words & self.forms
+        drawn = "any" in survey.words and survey.words & self.drawing_forms
+        return (0,) if survey.has_topic and (answered or drawn) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
@@ -48,8 +55,12 @@ class Threats:
         return Found(tuple(claims), frozenset(covered))
 
     def _answer(self, noun: Token) -> Token | None:
-        """The verb of meeting or answering whose "with" names ``noun``, said of what will be."""
+        """The verb of meeting or answering whose "with" names ``noun``, or the verb by which
+        "any" act of the other side draws ``noun`` ("any misadventure would draw a firm
+        response"), said of what will be."""
         preposition = noun.head
+        if noun.dep_ == "dobj" and self._drawn_by_any(noun.head):
+            return noun.head
         if noun.dep_ != "pobj" or preposition.lower_ != "with" or preposition.dep_ != "prep":
             return None
         verb = preposition.head
@@ -61,11 +72,17 @@ class Threats:
             return None
         return verb
 
-    @staticmethod
-    def _threatener(sentence: Sentence, verb: Token) -> list[Holder]:
+    def _drawn_by_any(self, verb: Token) -> bool:
+        subject = first_child(verb, "nsubj")
+        return (verb.lemma_ in DRAWING and verb.pos_ == "VERB" and subject is not None
+                and any(c.lower_ == "any" for c in subject.children)
+                and any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in verb.children))
+
+    def _threatener(self, sentence: Sentence, verb: Token) -> list[Holder]:
         """Who makes the threat: the subject of an active answer ("India will respond"), the
-        one who says a passive one ("would be met with force, the army warned")."""
-        if not any(c.dep_ == "auxpass" for c in verb.children):
+        one who says a passive one ("would be met with force, the army warned") or one that
+        the act answered draws ("any attack would draw a firm response, Delhi said")."""
+        if not any(c.dep_ == "auxpass" for c in verb.children) and not self._drawn_by_any(verb):
             subject = first_child(verb, "nsubj")
             if subject is not None:
                 return phrase_holders(sentence, subject)
