@@ -5866,3 +5866,12 @@ def test_what_a_party_has_made_clear_it_has_said():
     text = "India has made it clear that any attack by Pakistan would draw a firm response."
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "military_strikes"}
     assert found == {("india", "support", "military_strikes")}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan will not violate the ceasefire, Dar said.",
+    "Dar said Pakistan would never be the first to break the truce.",
+], ids=["will-not-violate", "not-the-first-to-break"])
+def test_a_party_that_will_not_break_the_truce_keeps_to_it(text):
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "ceasefire"}
+    assert {c[1] for c in found} == {"support"}

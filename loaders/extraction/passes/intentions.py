@@ -44,11 +44,12 @@ class Intentions:
         covered = set(reading.covered)
         claims: list[Claim] = []
         for match in sentence.topic_matches:
-            verb = match.root
+            verb, breaking = match.root, None
             if verb.pos_ != "VERB":
                 if verb.i not in covered:
                     claims.extend(self._announced(sentence, match))  # "the exchange will go ahead"
-                engaging = _engaging(sentence, match)
+                breaking = _breaking(sentence, match)
+                engaging = _engaging(sentence, match) or breaking
                 if engaging is None or engaging.i in covered:
                     continue
                 verb = engaging  # "will hold no talks with Kyiv": the talks the party will (not) hold
@@ -66,7 +67,7 @@ class Intentions:
                 continue
             # "Kyiv will never join NATO", where the pack's phrase holds the "never": against it
             flips = int(polarity.negated(sentence, verb, match.tokens)) + int(match.opposite) + int(
-                verb is not match.root and says_no(match.root, match.tokens))
+                verb is not match.root and says_no(match.root, match.tokens)) + int(breaking is not None)
             stance, weight = polarity.apply_flips("support", flips)
             covered |= collect(sentence, verb, is_root=True)
             for holder in holders:
@@ -123,6 +124,24 @@ def _engaging(sentence: Sentence, match: TopicMatch) -> Token | None:
     if root.dep_ != "dobj" or root.lemma_ not in sentence.words.engagement_nouns or verb.pos_ != "VERB":
         return None
     return verb if verb.lemma_ in sentence.words.engaging_verbs else None
+
+
+BREAKING = frozenset({"violate", "breach", "break"})
+"""Verbs of breaking a truce: a party that says it will not ("will not violate the
+ceasefire") keeps to it."""
+
+
+def _breaking(sentence: Sentence, match: TopicMatch) -> Token | None:
+    """The verb by which a party breaks the truce a noun topic names ("would not breach the
+    truce"), or the copula of "would not be the first to violate the truce"."""
+    root = match.root
+    verb = root.head
+    if root.dep_ != "dobj" or root.lemma_ not in sentence.words.truce_nouns or verb.lemma_ not in BREAKING:
+        return None
+    first = verb.head
+    if verb.dep_ in ("acl", "relcl") and first.lower_ == "first" and first.head.lemma_ in sentence.words.copulas:
+        return first.head
+    return verb
 
 
 def _allowed(verb: Token) -> bool:
