@@ -15,6 +15,7 @@ from stancegraph.loaders.extraction.sentence import (
     Holder,
     Sentence,
     first_child,
+    has_auxiliary,
     inverted_condition,
     shared_clause,
 )
@@ -224,17 +225,13 @@ def _rumoured(sentence: Sentence, token: Token) -> bool:
         # "a post | shared widely says", as parsed: a clause for subject, or a participle made
         # the verb of a clause put before it ("a post | viewed a million times says")
         clause = first_child(verb, "csubj") or next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
-                                                     and c.tag_ in ("VBN", "VBD") and not _has_aux(c)), None)
+                                                     and c.tag_ in ("VBN", "VBD") and not has_auxiliary(c)), None)
         if source is None and clause is not None:
             source = first_child(clause, "nsubj")
         if source is not None and source.lemma_ in words.rumour_sources and not any(
                 t.i in sentence.mentions for t in source.subtree):
             return True
     return False
-
-
-def _has_aux(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _listed_provision(sentence: Sentence, token: Token) -> bool:

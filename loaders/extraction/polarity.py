@@ -239,6 +239,7 @@ def _wanted_away(cue: Token, match: TopicMatch) -> bool:
 
 
 KEPT_AWAY = frozenset({"length", "bay", "distance"})
+"""Where "keep X at ..." holds something off ("at arm's length", "at bay", "at a distance")."""
 
 
 def _kept_away(match: TopicMatch) -> bool:

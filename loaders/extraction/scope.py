@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction.cues import judge_of, proviso_clause
 from stancegraph.loaders.extraction.polarity import preferred_over
 from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, adverbs_between, copula_preposition,
-                                                     first_child, has_modal, to_infinitive, told_as_past)
+                                                     first_child, has_auxiliary, has_modal, to_infinitive,
+                                                     told_as_past)
 from stancegraph.schema import Cue
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -484,8 +485,7 @@ def bare_form(verb: Token) -> bool:
     singular subject tells)."""
     bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and any(
         c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
-    return (bare and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    return bare and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not has_auxiliary(verb)
 
 
 def _infinitival(verb: Token, is_root: bool) -> bool:

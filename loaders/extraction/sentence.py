@@ -632,6 +632,11 @@ def has_modal(verb: Token) -> bool:
     return any(c.tag_ == "MD" for c in verb.children)
 
 
+def has_auxiliary(verb: Token) -> bool:
+    """Whether a verb has an auxiliary of its own ("has signed", "was planned")."""
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def copula_preposition(adjective: Token) -> Token | None:
     """The preposition right after a predicative adjective that the parser hung on the
     copula instead ("remained cool | on mediation", "stayed open | to talks"): the

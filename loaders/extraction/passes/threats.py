@@ -73,6 +73,7 @@ class Threats:
         return verb
 
     def _drawn_by_any(self, verb: Token) -> bool:
+        """Whether ``verb`` is how "any" act will bring on its object ("any attack would draw X")."""
         subject = first_child(verb, "nsubj")
         return (verb.lemma_ in DRAWING and verb.pos_ == "VERB" and subject is not None
                 and any(c.lower_ == "any" for c in subject.children)
