@@ -5875,3 +5875,14 @@ def test_what_a_party_has_made_clear_it_has_said():
 def test_a_party_that_will_not_break_the_truce_keeps_to_it(text):
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "ceasefire"}
     assert {c[1] for c in found} == {"support"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders shelved the plan to lend Ukraine money backed by Russia's frozen central bank assets.", set()),
+    ("Kyiv welcomed a reparations loan backed by Germany.", {"germany"}),
+], ids=["backed-by-russias-assets", "backed-by-germany"])
+def test_what_a_party_s_thing_backs_is_no_party_s_stance(text, expected):
+    """"Money backed by Russia's frozen assets": the assets are collateral, and Russia backs
+    nothing; "a plan backed by Germany" is Germany's."""
+    found = {c[0] for c in claims_in(None, text) if c[1] == "support" and c[0] != "ukraine"}
+    assert found == expected
