@@ -578,9 +578,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             continue
         agent = first_child(node, "agent")
         if agent is not None:
-            named = {i for m in sentence.topic_matches for i in m.tokens}
             for pobj in (c for c in agent.children if c.dep_ == "pobj" and not (
-                    c.i in named and first_child(c, "poss") is not None)):
+                    c.i in sentence.topic_tokens and first_child(c, "poss") is not None)):
                 # not "money backed by Russia's frozen assets": a party's thing, which a topic names, backs nothing
                 found = phrase_holders(sentence, pobj)
                 if found:

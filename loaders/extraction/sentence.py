@@ -360,6 +360,12 @@ class Sentence:
             if (t.lemma_.lower() in known or t.lower_ in known) and (c := cue_of(self, t)) is not None
         }
 
+    @functools.cached_property
+    def topic_tokens(self) -> frozenset[int]:
+        """Every token a topic phrase of the sentence covers (read by the passes, once the
+        matches are settled)."""
+        return frozenset(i for m in self.topic_matches for i in m.tokens)
+
     def in_quote(self, token: Token) -> tuple[int, int] | None:
         """The quotation ``token`` stands in, if any."""
         return self.context.quote_at(self.base + token.idx)

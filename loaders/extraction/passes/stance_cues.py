@@ -496,8 +496,7 @@ def _judged_deed(sentence: Sentence, noun: Token) -> bool:
     else:
         return False
     # a topic's own words are what is named, not a verdict ("the dismantling of the terror camps")
-    named = {i for m in sentence.topic_matches for i in m.tokens}
-    complement = [t for t in complement if t.i not in named]
+    complement = [t for t in complement if t.i not in sentence.topic_tokens]
     return abs(evaluation(words, complement)) >= STRONG or any(
         t.lemma_ in words.hostile_framings for t in complement)
 
