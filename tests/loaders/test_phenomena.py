@@ -5886,3 +5886,20 @@ def test_what_a_party_s_thing_backs_is_no_party_s_stance(text, expected):
     nothing; "a plan backed by Germany" is Germany's."""
     found = {c[0] for c in claims_in(None, text) if c[1] == "support" and c[0] != "ukraine"}
     assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "India took punitive measures against Pakistan on Wednesday.",
+    "New Delhi has taken several diplomatic steps against Islamabad, including expelling its defence advisers.",
+    "After the attack India took tough action against Pakistan.",
+], ids=["took-measures", "has-taken-steps", "took-action"])
+def test_measures_a_party_takes_it_backs(text):
+    """"India took punitive measures against Pakistan": taking measures is doing them."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "punitive_measures"}
+    assert found == {("india", "support", "punitive_measures")}
+
+
+def test_a_town_taken_is_no_measure():
+    """"The rebels took the town": "take" enacts only measures, steps and action."""
+    text = "Indian troops took the hill after a day of fighting, the army said."
+    assert not {c for c in claims_in("india_pakistan_2025", text) if c[1] == "support"}

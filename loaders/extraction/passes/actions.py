@@ -28,6 +28,9 @@ ORDERING = frozenset({"order", "instruct", "direct", "command", "decide", "conti
 """Verbs by which a party has what a topic names done ("ordered the army to halt X"), or
 goes on doing it ("continues to observe the moratorium")."""
 
+MEASURES = frozenset({"measure", "step", "action", "countermeasure", "counter-measure"})
+"""What a party "takes" when it acts: "took punitive measures", "has taken steps against X"."""
+
 LASTING = frozenset({"remain", "stay"})
 """Verbs by which a party says a thing will last: "will stay frozen", "remains in place"."""
 IN_FORCE = frozenset({"place", "force", "effect"})
@@ -40,7 +43,7 @@ class Actions:
     def __init__(self, resources: PackResources):
         words = resources.words
         self.verbs = words.enacting_verbs | words.stoppings | words.leaving_verbs
-        self.forms = resources.lexicon.forms(self.verbs | {"keep"} | LASTING | words.inflicting_verbs) | polarity.SUSPENDED
+        self.forms = resources.lexicon.forms(self.verbs | {"keep", "take"} | LASTING | words.inflicting_verbs) | polarity.SUSPENDED
         # auxiliaries under which a deed is not done: hedged, obliged, possible ("will" and
         # "would" announce it: stated policy)
         self.unsure = (words.hedges | words.obligation | MAYBE) - words.intent_auxiliaries
@@ -77,7 +80,7 @@ class Actions:
             # "demands that the M23 pull out": asked for, whatever the tagger made of "pull"
             tensed = doer.tag_ in TENSES and not bare_form(doer) or policy and doer.tag_ == "VB"
             lasting = verb.lemma_ in LASTING  # only as a state's verb (``_acting_verb`` asked ``_stays``)
-            inflicted = _inflicted_with(match, words) == verb
+            inflicted = _inflicted_with(match, words) == verb or _taken(verb, match)
             if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting or inflicted) or (
                     not tensed or not _finite(doer)):
                 continue
@@ -113,6 +116,12 @@ class Actions:
                 # "will impose tariffs if no deal is reached", is the threats pass's)
                 claims.extend(c for c in condition_claims(sentence, doer, holders).claims if c.stance != "reject")
         return Found(tuple(claims))
+
+
+def _taken(verb: Token, match: TopicMatch) -> bool:
+    """Whether the topic is measures a party takes: "took retaliatory measures against X"."""
+    return verb.lemma_ == "take" and match.root.dep_ == "dobj" and match.root.head.i == verb.i and (
+        match.root.lemma_.lower() in MEASURES)
 
 
 def _doer_unnamed(verb: Token) -> bool:
