@@ -499,6 +499,8 @@ def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         if _wished_act(sentence, token, cue):
             return []  # "Pakistan would welcome American mediation": wished for, not offered
         own = _own_holders(sentence, token, cue)
+        if own and token.dep_ == "pobj" and token.head.lower_ == "without":
+            own = []  # "stopped without any mediation by Washington": whose it would be is no holder
         if not own and _crowd_owned(sentence, token):
             return []  # "the Kremlin blunts Western pressure for sanctions": the West's, not the Kremlin's
         if own and _framed_as(sentence, token, own):

@@ -5903,3 +5903,14 @@ def test_a_town_taken_is_no_measure():
     """"The rebels took the town": "take" enacts only measures, steps and action."""
     text = "Indian troops took the hill after a day of fighting, the army said."
     assert not {c for c in claims_in("india_pakistan_2025", text) if c[1] == "support"}
+
+
+@pytest.mark.parametrize("text", [
+    "India says the ceasefire was reached without American mediation.",
+    "India insists the guns fell silent after talks between the two armies, without any mediation by Washington.",
+], ids=["without-american-mediation", "without-mediation-by-washington"])
+def test_whose_mediation_a_party_did_without_holds_nothing(text):
+    """"Reached without American mediation": the United States is not said to refuse it."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"}
+    assert "united_states" not in {c[0] for c in found}
+    assert found <= {("india", "reject", "third_party_mediation")}
