@@ -5914,3 +5914,14 @@ def test_whose_mediation_a_party_did_without_holds_nothing(text):
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"}
     assert "united_states" not in {c[0] for c in found}
     assert found <= {("india", "reject", "third_party_mediation")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India made it clear that there are no DGMO talks scheduled for Sunday.", set()),
+    ("The Indian army said there are no DGMO talks planned this week.", set()),
+    ("India said there will be no talks with Pakistan.", {("india", "reject", "bilateral_talks")}),
+], ids=["none-scheduled", "none-planned", "there-will-be-none"])
+def test_talks_not_on_the_calendar_are_not_refused(text, expected):
+    """"There are no talks scheduled" says what the calendar holds; "there will be no talks"
+    refuses them."""
+    assert {c for c in claims_in("india_pakistan_2025", text) if c[1] == "reject"} == expected

@@ -66,10 +66,16 @@ class Existentials:
         return Found(tuple(claims), frozenset(covered))
 
 
+SCHEDULING = frozenset({"schedule", "plan", "set", "slate", "expect", "announce"})
+"""Participles by which a thing is on the calendar ("there are no talks scheduled")."""
+
+
 def _nothing_to_do(root: Token, verb: Token) -> bool:
     """Whether "there is no X to V" says what is missing now ("there was no ceasefire to
-    secure", "there is no deal to sign yet"): a fact, where "there will be no X" refuses."""
-    return not any(c.dep_ == "aux" for c in verb.children) and any(infinitive_of(c) for c in root.children)
+    secure", "there is no deal to sign yet"), or what is not on the calendar ("there are no
+    talks scheduled"): a fact, where "there will be no X" refuses."""
+    return not any(c.dep_ == "aux" for c in verb.children) and any(
+        infinitive_of(c) or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_ in SCHEDULING for c in root.children)
 
 
 def infinitive_of(token: Token) -> bool:
