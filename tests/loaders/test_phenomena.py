@@ -5925,3 +5925,23 @@ def test_talks_not_on_the_calendar_are_not_refused(text, expected):
     """"There are no talks scheduled" says what the calendar holds; "there will be no talks"
     refuses them."""
     assert {c for c in claims_in("india_pakistan_2025", text) if c[1] == "reject"} == expected
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Modi said India would answer any future Pakistani attack with greater force.", "india"),
+    ("Sharif said Pakistan would answer any attack with everything it had.", "pakistan"),
+    ("The prime minister said India would respond again if attacked.", "india"),
+    ("Pakistan's security committee authorised the armed forces to respond at a time and place of their choosing.",
+     "pakistan"),
+], ids=["answer-any-attack", "answer-with-everything", "respond-if-attacked", "respond-at-their-choosing"])
+def test_an_answer_to_attack_is_a_stated_readiness_to_strike(text, party):
+    """"Would answer any attack", "would respond if attacked": a reply in arms, said without
+    a word of force."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "military_strikes"}
+    assert {c[1] for c in found} == {"support"}
+    assert {c[0] for c in found} == {party}
+
+
+def test_a_reply_to_an_attack_by_other_means_is_no_strike():
+    text = "Pakistan responded to the attack by closing its airspace to Indian airlines."
+    assert not {c for c in claims_in("india_pakistan_2025", text) if c[2] == "military_strikes"}
