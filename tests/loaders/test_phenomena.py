@@ -5945,3 +5945,9 @@ def test_an_answer_to_attack_is_a_stated_readiness_to_strike(text, party):
 def test_a_reply_to_an_attack_by_other_means_is_no_strike():
     text = "Pakistan responded to the attack by closing its airspace to Indian airlines."
     assert not {c for c in claims_in("india_pakistan_2025", text) if c[2] == "military_strikes"}
+
+
+def test_an_answer_to_an_incursion_is_a_use_of_force():
+    text = "The Thai army said it would respond to any further Cambodian incursion."
+    found = {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "military_action"}
+    assert found == {("thailand", "support", "military_action")}
