@@ -5951,3 +5951,16 @@ def test_an_answer_to_an_incursion_is_a_use_of_force():
     text = "The Thai army said it would respond to any further Cambodian incursion."
     found = {c for c in claims_in("thailand_cambodia_2025", text) if c[2] == "military_action"}
     assert found == {("thailand", "support", "military_action")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sharif thanked Trump for his leadership in bringing about the truce.", {"shehbaz_sharif"}),
+    ("Pakistan's Foreign Office thanked Saudi Arabia for helping bring about the truce.", {"pakistan"}),
+    ("Trump told a rally once more that he had stopped a nuclear war between India and Pakistan.",
+     {"donald_trump"}),
+], ids=["thanked-for-leadership", "thanked-for-helping", "stopped-a-nuclear-war"])
+def test_a_third_party_thanked_or_claiming_the_peace_is_mediation(text, expected):
+    """Thanking an outsider for bringing about the truce backs its mediation; Washington's
+    claim to have stopped the war is its claim to have mediated."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"}
+    assert found == {(party, "support", "third_party_mediation") for party in expected}
