@@ -177,6 +177,10 @@ def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
     return None
 
 
+HOLDING_TO = frozenset({"stand", "stick", "commit"})
+"""Verbs that, with their preposition, keep to a thing ("will stand by it", "stick to it"),
+as "abide by it" and "comply with it" do."""
+
 LIGHT_VERBS = frozenset({"do", "make", "get", "have", "take", "give", "let"})
 """Verbs whose object "it" is a deed or a state of things, not a topic ("do it")."""
 
@@ -189,7 +193,8 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
     next day."). A topic that only describes another noun ("a plan for a truce ... rejected
     it") is not what "it" is."""
     lacked = pronoun.dep_ == "pobj" and pronoun.head.lower_ == "without"  # "without them, Kyiv would not sign"
-    if not lacked and (pronoun.dep_ not in ("dobj", "nsubjpass") or pronoun.head.lemma_ in LIGHT_VERBS):
+    kept = pronoun.dep_ == "pobj" and pronoun.head.head.lemma_ in sentence.words.keeping_verbs | HOLDING_TO
+    if not (lacked or kept) and (pronoun.dep_ not in ("dobj", "nsubjpass") or pronoun.head.lemma_ in LIGHT_VERBS):
         return None  # "we hope we don't have to do it": the deed, not the thing
     if pronoun.dep_ == "nsubjpass" and _dating_clause(pronoun.head, sentence.words):
         return None  # "a mistake from the day it was signed", "weeks after it was signed": when

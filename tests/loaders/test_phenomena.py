@@ -5964,3 +5964,17 @@ def test_a_third_party_thanked_or_claiming_the_peace_is_mediation(text, expected
     claim to have stopped the war is its claim to have mediated."""
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"}
     assert found == {(party, "support", "third_party_mediation") for party in expected}
+
+
+@pytest.mark.parametrize(("second", "party"), [
+    ("Both governments said they would abide by it.", "india"),
+    ("Pakistan said it had kept to it despite the shelling.", "pakistan"),
+    ("China said it would stand by it.", "china"),
+], ids=["abide-by-it", "kept-to-it", "stand-by-it"])
+def test_it_kept_to_is_the_truce_named_before(second, party):
+    """"A ceasefire took effect. Both said they would abide by it": "it" after a verb of
+    keeping and its preposition is the truce."""
+    text = "A ceasefire between India and Pakistan took effect on Saturday. " + second
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "ceasefire"}
+    assert (party, "support", "ceasefire") in found
+    assert {c[1] for c in found} == {"support"}
