@@ -5978,3 +5978,10 @@ def test_it_kept_to_is_the_truce_named_before(second, party):
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "ceasefire"}
     assert (party, "support", "ceasefire") in found
     assert {c[1] for c in found} == {"support"}
+
+
+def test_sheltering_terrorists_read_as_an_adjective_is_still_abetting():
+    """"Said that Pakistan sheltered terrorists": the tagger makes "sheltered" an adjective
+    of "terrorists" and keeps Pakistan its subject; the charge stands."""
+    text = "India's envoy said that Pakistan sheltered terrorists on its soil."
+    assert ("india", "accuse", "pakistan") in claims_in("india_pakistan_2025", text)

@@ -116,9 +116,12 @@ def _abettor(sentence: Sentence, verb: Token) -> list[Holder]:
         return next((found for v in verbs if (found := _agents(sentence, v))), [])
     if verb.dep_ == "conj":
         return []  # read once, from the first of the verbs
-    if not any(c.dep_ == "dobj" and _hostile(c, hostile) for v in verbs for c in v.children):
-        return []
     subject = first_child(verb, "nsubj")
+    # "said that Pakistan sheltered terrorists": the tagger may make the verb an adjective
+    # of its object, and still give it its subject
+    misread = verb.dep_ == "amod" and subject is not None and _hostile(verb.head, hostile)
+    if not misread and not any(c.dep_ == "dobj" and _hostile(c, hostile) for v in verbs for c in v.children):
+        return []
     if subject is None:
         return []
     return [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
