@@ -80,8 +80,9 @@ class Actions:
             # "demands that the M23 pull out": asked for, whatever the tagger made of "pull"
             tensed = doer.tag_ in TENSES and not bare_form(doer) or policy and doer.tag_ == "VB"
             lasting = verb.lemma_ in LASTING  # only as a state's verb (``_acting_verb`` asked ``_stays``)
-            inflicted = _inflicted_with(match, words) == verb or _taken(verb, match)
-            if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting or inflicted) or (
+            inflicted = _inflicted_with(match, words) == verb
+            if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting or inflicted
+                    or _taken(verb, match)) or (
                     not tensed or not _finite(doer)):
                 continue
             unsure = not threat and any(c.lower_ in self.unsure for c in auxiliaries)
