@@ -126,17 +126,13 @@ def _engaging(sentence: Sentence, match: TopicMatch) -> Token | None:
     return verb if verb.lemma_ in sentence.words.engaging_verbs else None
 
 
-BREAKING = frozenset({"violate", "breach", "break"})
-"""Verbs of breaking a truce: a party that says it will not ("will not violate the
-ceasefire") keeps to it."""
-
-
 def _breaking(sentence: Sentence, match: TopicMatch) -> Token | None:
     """The verb by which a party breaks the truce a noun topic names ("would not breach the
-    truce"), or the copula of "would not be the first to violate the truce"."""
+    truce"), or the copula of "would not be the first to violate the truce": a party that
+    says it will not keeps to it."""
     root = match.root
     verb = root.head
-    if root.dep_ != "dobj" or root.lemma_ not in sentence.words.truce_nouns or verb.lemma_ not in BREAKING:
+    if root.dep_ != "dobj" or root.lemma_ not in sentence.words.truce_nouns or verb.lemma_ not in sentence.words.breaches:
         return None
     first = verb.head
     if verb.dep_ in ("acl", "relcl") and first.lower_ == "first" and first.head.lemma_ in sentence.words.copulas:
