@@ -7,11 +7,14 @@ Like with like, in one run, on the same distinct documents with the same model:
     from faster equivalents of two components), to show what the parse alone gains;
 (b) each registered extractor (``rules``, the default, and ``rules-only``) in one process;
 (c) the default extractor in ``--processes`` worker processes, as ``ingest --jobs``
-    runs it (the workers' start-up included), against (a).
+    runs it (the workers' start-up included, once for each pack), against (a).
 
 The corpus is every distinct article of ``../shared`` beside the repository (seeds,
-development and training corpora), or, without them or with ``--generated N``, N articles
-of ``synthetic_corpus.py``. It prints the rates in words a second, the ratios, how many
+development and training corpora), each negotiation's read with its own shipped pack as a
+user would (the seeds with the Russia-Ukraine one), or, without them or with ``--generated
+N``, N articles of ``synthetic_corpus.py`` with the default pack. ``--pack NAME`` reads
+every article with one pack instead: a pack that knows few of a text's names chooses fewer
+sentences to parse, so it flatters the figures. It prints the rates in words a second, the ratios, how many
 sentences the cheap pass chose to parse and how many claims each extractor found. It then
 checks that the fast path changes nothing: on the seed articles (or the project's examples)
 ``prefilter=False`` with one process must give exactly the claims that ``prefilter=True``
@@ -54,12 +57,21 @@ from stancegraph.loaders.extraction.survey import survey
 from stancegraph.loaders.nlp import load_model, published_model
 from stancegraph.loaders.packs import load_pack
 from stancegraph.pipeline import claim_record, extract
-from stancegraph.schema import Claim, Document
+from stancegraph.schema import Claim, Document, DomainPack
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SHARED = REPOSITORY.parent / "shared"
 SEEDS = SHARED / "seeds"
 CORPORA = (SHARED / "seeds", *sorted(SHARED.glob("dev/*/docs")), *sorted(SHARED.glob("train/*/docs")))
+PACKS = {
+    "seeds": "russia_ukraine_2025",
+    "ru_ua": "russia_ukraine_2025",
+    "india_pakistan": "india_pakistan_2025",
+    "thailand_cambodia": "thailand_cambodia_2025",
+    "armenia_azerbaijan": "armenia_azerbaijan_2025",
+    "drc_rwanda": "drc_rwanda_2025",
+}
+"""The shipped pack of each corpus folder's negotiation (``seeds``, or ``dev/NAME/docs``)."""
 EXAMPLES = REPOSITORY / "examples" / "articles"
 SCORER = SHARED / "eval" / "score.py"
 GOLD = SHARED / "eval" / "seeds.gold.yaml"
@@ -116,19 +128,39 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def distinct_documents(generated: int) -> tuple[list[Document], str]:
-    """The benchmark's documents, each distinct, and where they come from."""
+@dataclass
+class Negotiation:
+    """Documents read with one pack: one negotiation's articles."""
+
+    name: str
+    pack: DomainPack
+    documents: list[Document]
+
+
+def distinct_documents(generated: int, pack_name: str | None) -> tuple[list[Negotiation], str]:
+    """The benchmark's documents, each distinct, grouped by the pack that reads them, and
+    where they come from."""
     if not generated:
         folders = [folder for folder in CORPORA if folder.is_dir()]
         if folders:
-            documents = list(read_documents(folders).documents)
-            return documents, f"{len(folders)} folders of ../shared"
+            seen: set[str] = set()
+            groups: dict[str, list[Document]] = {}
+            for folder in folders:
+                name = pack_name or PACKS.get(folder.parent.name if folder.name == "docs" else folder.name)
+                for document in read_documents([folder]).documents:
+                    if document.id not in seen:
+                        seen.add(document.id)
+                        groups.setdefault(name or "", []).append(document)
+            return ([Negotiation(name or "default", load_pack(name or None), documents)
+                     for name, documents in groups.items()],
+                    f"{len(folders)} folders of ../shared")
         generated = 300
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from synthetic_corpus import SyntheticCorpus
 
-    corpus = SyntheticCorpus(load_pack())
-    return ([Document.from_text(a.text, source=a.name) for a in corpus.articles(generated)],
+    pack = load_pack(pack_name)
+    corpus = SyntheticCorpus(pack)
+    return ([Negotiation(pack_name or "default", pack, [Document.from_text(a.text, source=a.name) for a in corpus.articles(generated)])],
             "synthetic_corpus.py")
 
 
@@ -158,6 +190,12 @@ class Selection:
     parsed_words: int = 0
     seconds: float = 0.0
 
+    def add(self, other: Selection) -> None:
+        self.parsed += other.parsed
+        self.sentences += other.sentences
+        self.parsed_words += other.parsed_words
+        self.seconds += other.seconds
+
 
 def selection(extractor: RuleExtractor, documents: Sequence[Document]) -> Selection:
     """Run the extractor's own cheap pass (``survey``) again, to count what it parses."""
@@ -183,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="alternating rounds of (a), (a') and (b); medians are printed (default 3)")
     parser.add_argument("--processes", type=int, default=2 if cores >= 2 else 1,
                         help="worker processes for (c) (default 2 on two or more cores)")
+    parser.add_argument("--pack", default=None,
+                        help="read every article with this pack (default: each negotiation's own)")
     arguments = parser.parse_args(argv)
     if arguments.generated < 0:
         parser.error("--generated must be at least 0")
@@ -191,13 +231,14 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.processes < 1:
         parser.error("--processes must be at least 1")
 
-    documents, origin = distinct_documents(arguments.generated)
+    negotiations, origin = distinct_documents(arguments.generated, arguments.pack)
+    documents = [document for group in negotiations for document in group.documents]
     texts = [document.text for document in documents]
     words = sum(word_count(text) for text in texts)
-    print(f"corpus: {len(documents):,} distinct documents from {origin}, {words:,} words; {cores} cores")
+    print(f"corpus: {len(documents):,} distinct documents from {origin}, {words:,} words; {cores} cores; "
+          f"packs: {', '.join(f'{g.name} ({len(g.documents)})' for g in negotiations)}")
 
     published, nlp = published_model(), load_model()
-    pack = load_pack()
     print(f"model: {nlp.meta['name']} {nlp.meta['version']}, pipes {', '.join(published.pipe_names)}")
     for pipeline in (published, nlp):
         list(pipeline.pipe(texts[:1]))  # first-call set-up stays out of the timings
@@ -219,10 +260,12 @@ def main(argv: list[str] | None = None) -> int:
         for name in extractor_names():
             # a pipeline of its own, so no extractor reads lemmas another run has cached
             load_model.cache_clear()
-            extractor = create_extractor(name, pack)
-            extractor.extract(documents[:1])  # its set-up (matchers, model) stays out too
+            extractors = [create_extractor(name, group.pack) for group in negotiations]
+            for extractor, group in zip(extractors, negotiations):
+                extractor.extract(group.documents[:1])  # its set-up (matchers, model) stays out too
             with Stopwatch() as timed.extractors[name]:
-                results[name] = extractor.extract(documents)
+                results[name] = [extractor.extract(group.documents)
+                                 for extractor, group in zip(extractors, negotiations)]
         rounds.append(timed)
         print(f"round {number}: (a) {timed.baseline.wall:.2f} s, (a') {timed.ours.wall:.2f} s, "
               + ", ".join(f"{name!r} {watch.wall:.2f} s ({timed.baseline.wall / watch.wall:.2f}x (a))"
@@ -241,18 +284,22 @@ def main(argv: list[str] | None = None) -> int:
               f"(CPU {cpu:6.2f} s)  "
               f"{median([r.baseline.wall / r.extractors[name].wall for r in rounds]):5.2f}x (a), "
               f"{median([r.ours.wall / r.extractors[name].wall for r in rounds]):5.2f}x (a'); "
-              f"{len(results[name].claims):,} claims")
+              f"{sum(len(result.claims) for result in results[name]):,} claims")
 
     processes = arguments.processes
     if processes > 1:
         with Stopwatch() as parallel:  # what ingest --jobs runs: workers' start-up included
-            extract(documents, pack, jobs=processes)
+            for group in negotiations:
+                extract(group.documents, group.pack, jobs=processes)
         print(f"(c) extractor {extractor_names()[0]!r:12}, {processes} processes: {parallel.wall:6.2f} s  "
               f"{words / parallel.wall:9,.0f} words/s  (CPU {parallel.cpu:6.2f} s)  "
-              f"{baseline / parallel.wall:5.2f}x (a), the median (a)")
+              f"{baseline / parallel.wall:5.2f}x (a), the median (a); "
+              f"{len(negotiations)} pool start-up{'s' if len(negotiations) > 1 else ''}, one a pack"
+              + (" (--pack NAME: one)" if len(negotiations) > 1 else ""))
 
-    rules = RuleExtractor(pack, nlp=nlp)
-    chosen = selection(rules, documents)
+    chosen = Selection()
+    for group in negotiations:
+        chosen.add(selection(RuleExtractor(group.pack, nlp=nlp), group.documents))
     print(f"sentences parsed: {chosen.parsed:,} of {chosen.sentences:,} "
           f"({chosen.parsed / chosen.sentences:.1%}), {chosen.parsed_words / words:.1%} of the words; "
           f"the cheap pass alone: {chosen.seconds:.2f} s")
@@ -262,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     if not originals:
         return 0
     print(f"\nfast path check on the {len(originals)} articles of {folder}:")
+    pack = load_pack(arguments.pack or (PACKS["seeds"] if folder == SEEDS else None))
     fast = RuleExtractor(pack, nlp=nlp, n_process=processes, prefilter=True).extract(originals)
     full = RuleExtractor(pack, nlp=nlp, n_process=1, prefilter=False).extract(originals)
     print(f"claims: {len(fast.claims)} with prefilter, {len(full.claims)} without")
