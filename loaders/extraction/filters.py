@@ -375,15 +375,15 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
         return False
     past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in clause.children)
     # "has demanded X since 2022" still demands it
-    dated = [t for t in _own_words(clause) if _in_period(t, clause) or t.head.lower_ == "since"
-             and (past_perfect or clause.tag_ == "VBD")]
+    dated = [t for t in _own_words(clause) if is_year(t) and (_in_period(t, clause) or t.head.lower_ == "since"
+             and (past_perfect or clause.tag_ == "VBD"))]
     if clause.dep_ in ("acl", "relcl"):
         # "the 2020 ceasefire, brokered by Moscow": the year of what the clause describes
         dated += [c for c in clause.head.children if c.dep_ in ("nummod", "compound", "amod")]
     years = years_in(dated)
     if years and past_perfect:
         return True
-    if _years_ago(clause):
+    if "ago" in sentence.forms and _years_ago(clause):
         return True  # "Five years ago, Armenia agreed to X": an anniversary's history
     if past_perfect and any(c.dep_ == "prep" and c.lower_ == "until" and any(g.lower_ == "then" for g in c.children)
                             for c in clause.children):
@@ -409,7 +409,12 @@ def _years_ago(clause: Token) -> bool:
 
 def years_in(tokens: Iterable[Token]) -> list[int]:
     """The years (four digits, 1901-2099) among ``tokens``."""
-    return [int(t.text) for t in tokens if t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < 2100]
+    return [int(t.text) for t in tokens if is_year(t)]
+
+
+def is_year(token: Token) -> bool:
+    text = token.text
+    return len(text) == 4 and text.isdigit() and 1900 < int(text) < 2100
 
 
 def dated_before(sentence: Sentence, years: list[int]) -> bool:

@@ -26,6 +26,8 @@ PRESCRIBED = {"support": "demand", "propose": "demand", "demand": "demand", "rej
 concession prescribed to someone else is left out (which side gives in is unclear)."""
 
 
+NOTHINGS = frozenset({"nothing", "none"})
+"""Words for no thing at all: "signed nothing regarding X"."""
 SETTING_ASIDE = {("than", "rather"), ("of", "instead")}
 """The last two words before what a stance sets aside ("rather than Y", "instead of Y")."""
 
@@ -67,7 +69,8 @@ def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset
         return True  # "the US had no role in brokering the truce", "played no part in negotiating X"
     if nothing_to(token):
         return True  # "there is nothing to mediate", "Kyiv has nothing to discuss on territory"
-    if any(c.dep_ == "dobj" and _nothing_about(c, p) for c in token.children for p in token.children):
+    nothings = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in NOTHINGS]
+    if nothings and any(_nothing_about(c, p) for c in nothings for p in token.children):
         return True  # "signed nothing regarding X", the parser hanging "regarding" on the verb
     if contrasted(token):
         return True  # "a conversation among neighbours, not mediation"
@@ -122,7 +125,7 @@ ABOUT = frozenset({"about", "on", "regarding", "concerning", "over"})
 def _nothing_about(node: Token, below: Token) -> bool:
     """Whether ``node`` is a "nothing" that the phrase below is about: "signed up to nothing
     about easing sanctions", "has agreed to nothing on territory"."""
-    return node.lower_ in ("nothing", "none") and node.dep_ in ("dobj", "pobj") and below.dep_ == "prep" and (
+    return node.lower_ in NOTHINGS and node.dep_ in ("dobj", "pobj") and below.dep_ == "prep" and (
         below.lower_ in ABOUT)
 
 

@@ -361,6 +361,11 @@ class Sentence:
         }
 
     @functools.cached_property
+    def forms(self) -> frozenset[str]:
+        """Every word of the sentence, lower case: a cheap test before a walk of the parse."""
+        return frozenset(t.lower_ for t in self.sdoc)
+
+    @functools.cached_property
     def topic_tokens(self) -> frozenset[int]:
         """Every token a topic phrase of the sentence covers (read by the passes, once the
         matches are settled)."""
