@@ -18,6 +18,11 @@ from stancegraph.schema import Cue
 def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     """The cue a token is, if any, checking its particle ("call for") and hyphenation."""
     lexicon = sentence.resources.lexicon
+    candidates = lexicon.cues_for(token.lemma_.lower(), token.pos_, token.lower_)
+    if not candidates and token.pos_ == "PROPN":
+        candidates = lexicon.cues_for(token.lemma_.lower(), "NOUN", token.lower_)
+    if not candidates and not (token.pos_ == "VERB" and token.lemma_ in sentence.words.refusable_verbs):
+        return None  # no cue word: the tests below are for the words that may be one
     if semi_modal_complement(sentence, token) is not None:
         return None  # "Russia needs to accept X, Merz said": a modal, not Russia's need
     if reporters_question(token):
@@ -35,14 +40,11 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     if token.lemma_ == "concession" and any(t.lemma_.lower() in sentence.words.franchise_words
                                             for t in token.subtree if t.i != token.i):
         return None  # "the Russian railway concession", "a concession by a mining firm": a franchise
-    candidates = lexicon.cues_for(token.lemma_.lower(), token.pos_, token.lower_)
     if token.pos_ == "ADP" and (token.head.lemma_ not in sentence.words.predicate_heads
                                 or token.head.pos_ not in ("VERB", "AUX")):
         # a preposition is a stance only as a predicate: "Russia is against X", "campaigned
         # against X"; not in a noun's phrase ("a campaign against scam networks": acting on them)
         return None
-    if not candidates and token.pos_ == "PROPN":
-        candidates = lexicon.cues_for(token.lemma_.lower(), "NOUN", token.lower_)
     if _judged_as(sentence, token):
         # "would regard troops in Ukraine as a direct threat": what the object is called, a
         # danger named, not a threat made

@@ -34,7 +34,17 @@ SETTING_ASIDE = {("than", "rather"), ("of", "instead")}
 
 def negated(sentence: Sentence, token: Token, phrase: frozenset[int] = frozenset()) -> bool:
     """Whether ``token`` is negated ("did not agree", "no deal", "was not against X"), by a
-    word outside the topic's own ``phrase`` ("will not fire a single shot" is a truce)."""
+    word outside the topic's own ``phrase`` ("will not fire a single shot" is a truce).
+    Without a phrase, the answer is worked out once a sentence (``Sentence.negations``)."""
+    if phrase or token.doc is not sentence.sdoc:
+        return _negated(sentence, token, phrase)
+    known = sentence.negations.get(token.i)
+    if known is None:
+        known = sentence.negations[token.i] = _negated(sentence, token, phrase)
+    return known
+
+
+def _negated(sentence: Sentence, token: Token, phrase: frozenset[int]) -> bool:
     words = sentence.words
     if any((c.dep_ == "neg" or (c.lower_ in words.negators and c.dep_ in ("advmod", "det"))) and c.i not in phrase
            and not _not_only(c) and not contrast_not(c) for c in token.children):

@@ -185,6 +185,8 @@ class Sentence:
         (``attribution.carry_reports``)."""
         self.anaphora: dict[int, TopicMatch | None] = {}
         """What each noun read so far points back to (``topics.anaphoric_topics``), by index."""
+        self.negations: dict[int, bool] = {}
+        """Whether each token asked about so far is negated (``polarity.negated``), by index."""
         self.mentions = context.mentions.by_token(sdoc, base)
         self.topic_matches = [
             TopicMatch(key.topic, _phrase_root(s), frozenset(range(s.start, s.end)), key.opposite)
