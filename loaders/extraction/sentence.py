@@ -377,6 +377,15 @@ class Sentence:
         """The quotation ``token`` stands in, if any."""
         return self.context.quote_at(self.base + token.idx)
 
+    def quotes_any(self) -> bool:
+        """Whether a word of the sentence stands in a quotation (the words are looked at
+        only when a quotation overlaps the sentence)."""
+        context = self.context
+        i = bisect.bisect_right(context.quote_starts, self.base + len(self.sdoc.text))
+        if not i or context.quotes[i - 1][1] <= self.base:
+            return False
+        return any(self.in_quote(t) for t in self.sdoc)
+
     @functools.cached_property
     def is_question(self) -> bool:
         """A question asks; it sets no position ("Will Kyiv talk only after a truce?").

@@ -50,7 +50,7 @@ def features(sentence: Sentence, candidate: Candidate, index_in_document: int) -
         found["topic_no"] = 1.0
     found.update(_path(sentence, candidate))
     found.update(_clause(sentence, root))
-    found.update(_evaluation(sentence, match))
+    found.update(_evaluation(sentence, root, match.tokens))
     in_quote = sentence.in_quote(root) is not None
     found["topic_in_quote"] = float(in_quote)
     quoting, of_sentence = _of_sentence(sentence)
@@ -67,15 +67,16 @@ def _of_sentence(sentence: Sentence) -> tuple[bool, Features]:
     candidates are being described in): whether it quotes anyone, and its features."""
     words = sentence.words
     found: Features = {}
-    quoting = bool(sentence.context.quotes) and any(sentence.in_quote(t) for t in sentence.sdoc)
+    quoting = sentence.quotes_any()
     parties = {sentence.party(m.actor) for m in sentence.mentions.values()}
     found[f"parties={min(len(parties), 3)}"] = 1.0
     found[f"topics={min(len(sentence.topic_matches), 3)}"] = 1.0
     if sentence.is_question:
         found["question"] = 1.0
-    if any(t.lemma_ in ("accuse", "blame") for t in sentence.sdoc):
+    lemmas = {(t.lemma_, t.pos_) for t in sentence.sdoc}
+    if any(lemma in ("accuse", "blame") for lemma, _ in lemmas):
         found["accusation_in_sentence"] = 1.0
-    if any(t.lemma_ in words.violations and t.pos_ == "VERB" for t in sentence.sdoc):
+    if any(lemma in words.violations and pos == "VERB" for lemma, pos in lemmas):
         found["violation_in_sentence"] = 1.0
     return quoting, found
 
@@ -136,8 +137,10 @@ def _path(sentence: Sentence, candidate: Candidate) -> Features:
     return found
 
 
+@functools.lru_cache(maxsize=16)
 def _clause(sentence: Sentence, root: Token) -> Features:
-    """The clause the topic stands in: its verb's modality, condition, tense."""
+    """The clause the topic stands in: its verb's modality, condition, tense (worked out
+    once for the candidates of one topic)."""
     words = sentence.words
     found: Features = {}
     verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
@@ -161,14 +164,15 @@ def _clause(sentence: Sentence, root: Token) -> Features:
     return found
 
 
-def _evaluation(sentence: Sentence, match) -> Features:
-    """Evaluative words near the topic: the valence of the words that govern it and of its
-    clause (outside the topic phrase itself)."""
+@functools.lru_cache(maxsize=16)
+def _evaluation(sentence: Sentence, root: Token, phrase: frozenset[int]) -> Features:
+    """Evaluative words near the topic (its ``phrase``, rooted at ``root``): the valence of
+    the words that govern it and of its clause (outside the phrase itself); worked out once
+    for the candidates of one topic."""
     table = valence()
     found: Features = {}
-    root = match.root
     head_words = [t for t in list(root.ancestors)[:3]]
-    near = [t for t in sentence.sdoc[max(root.i - 6, 0):root.i + 7] if t.i not in match.tokens]
+    near = [t for t in sentence.sdoc[max(root.i - 6, 0):root.i + 7] if t.i not in phrase]
     for name, tokens in (("governing", head_words), ("near", near)):
         values = [table.get(t.lower_, table.get(t.lemma_.lower(), 0.0)) for t in tokens]
         positive = sum(v for v in values if v > 0)
@@ -178,6 +182,6 @@ def _evaluation(sentence: Sentence, match) -> Features:
         if negative:
             found[f"valence_{name}_negative"] = min(negative, 6.0) / 3
     for token in near:
-        if token.pos_ in CONTENT and token.i not in match.tokens and not token.is_stop:
+        if token.pos_ in CONTENT and token.i not in phrase and not token.is_stop:
             found[f"near={token.lemma_.lower()}"] = 1.0
     return found
