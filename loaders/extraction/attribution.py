@@ -38,7 +38,7 @@ def carry_reports(sentences: list[Sentence]) -> None:
     previous: Sentence | None = None
     for sentence in sentences:
         if previous is not None and previous.index + 1 == sentence.index and _backshifted(sentence) and (
-                "\n" not in sentence.context.document.text[previous.base + len(previous.sdoc.text):sentence.base]):
+                "\n" not in sentence.context.document.text[previous.end:sentence.base]):
             sentence.carried_speakers = _reporter(previous) or previous.carried_speakers
         previous = sentence
 
@@ -73,7 +73,7 @@ def _note_touching(sentence: Sentence) -> None:
     """Note, for each quotation this sentence touches, the subject of the speech verb
     nearest to it ("'X,' the Journal said, but officials said Y": the Journal)."""
     context = sentence.context
-    start, end = sentence.base, sentence.base + len(sentence.sdoc.text)
+    start, end = sentence.base, sentence.end
     # a quotation closing just before the sentence is its own, unless a line break
     # parts them; one that opens after the sentence ends is the next sentence's
     lead = start if "\n" in context.document.text[max(0, start - 3):start] else start - 3

@@ -377,11 +377,17 @@ class Sentence:
         """The quotation ``token`` stands in, if any."""
         return self.context.quote_at(self.base + token.idx)
 
+    @functools.cached_property
+    def end(self) -> int:
+        """Where the sentence ends in the document's text (``Doc.text`` joins every word's
+        text each time it is asked for)."""
+        return self.base + len(self.sdoc.text)
+
     def quotes_any(self) -> bool:
         """Whether a word of the sentence stands in a quotation (the words are looked at
         only when a quotation overlaps the sentence)."""
         context = self.context
-        i = bisect.bisect_right(context.quote_starts, self.base + len(self.sdoc.text))
+        i = bisect.bisect_right(context.quote_starts, self.end)
         if not i or context.quotes[i - 1][1] <= self.base:
             return False
         return any(self.in_quote(t) for t in self.sdoc)
@@ -444,7 +450,7 @@ class Sentence:
             topic=topic,
             infrastructure=tuple(sorted(set(infrastructure))),
             target_actor=self._named(target) if target else target,
-            evidence=evidence(self.context.document, self.base, self.base + len(self.sdoc.text),
+            evidence=evidence(self.context.document, self.base, self.end,
                               holder.text or holder.actor),
             confidence=round(max(WEIGHTS.floor, min(1.0, confidence)), 3),
         )
