@@ -376,7 +376,7 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
     past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in clause.children)
     # "has demanded X since 2022" still demands it
     dated = [t for t in _own_words(clause) if is_year(t) and (_in_period(t, clause) or t.head.lower_ == "since"
-             and (past_perfect or clause.tag_ == "VBD"))]
+             and (past_perfect or clause.tag_ == "VBD"))] if _names_year(sentence) else []
     if clause.dep_ in ("acl", "relcl"):
         # "the 2020 ceasefire, brokered by Moscow": the year of what the clause describes
         dated += [c for c in clause.head.children if c.dep_ in ("nummod", "compound", "amod")]
@@ -413,8 +413,16 @@ def years_in(tokens: Iterable[Token]) -> list[int]:
 
 
 def is_year(token: Token) -> bool:
-    text = token.text
+    return _year_text(token.text)
+
+
+def _year_text(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 < int(text) < 2100
+
+
+def _names_year(sentence: Sentence) -> bool:
+    """Whether a word of the sentence is a year: a cheap test before a walk of the parse."""
+    return any(_year_text(form) for form in sentence.forms)
 
 
 def dated_before(sentence: Sentence, years: list[int]) -> bool:

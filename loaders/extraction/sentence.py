@@ -368,6 +368,12 @@ class Sentence:
         return frozenset(t.lower_ for t in self.sdoc)
 
     @functools.cached_property
+    def lemmas(self) -> frozenset[str]:
+        """Every lemma of the sentence, as the lemmatizer gives it: a cheap test before a
+        walk of the parse."""
+        return frozenset(t.lemma_ for t in self.sdoc)
+
+    @functools.cached_property
     def topic_tokens(self) -> frozenset[int]:
         """Every token a topic phrase of the sentence covers (read by the passes, once the
         matches are settled)."""
@@ -379,9 +385,12 @@ class Sentence:
 
     @functools.cached_property
     def end(self) -> int:
-        """Where the sentence ends in the document's text (``Doc.text`` joins every word's
-        text each time it is asked for)."""
-        return self.base + len(self.sdoc.text)
+        """Where the sentence ends in the document's text: where its last word's text and
+        white space end (``Doc.text``, their join, is remade each time it is asked for)."""
+        if not len(self.sdoc):
+            return self.base
+        last = self.sdoc[-1]
+        return self.base + last.idx + len(last.text_with_ws)
 
     def quotes_any(self) -> bool:
         """Whether a word of the sentence stands in a quotation (the words are looked at

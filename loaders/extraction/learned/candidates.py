@@ -153,6 +153,8 @@ def _plan_author(sentence: Sentence, memory: DocumentMemory) -> Holder | None:
     """The author of the plan a sentence speaks of ("The plan also proposes ...", "Under
     the draft, Kyiv would ..."): named on the plan noun, or the author remembered."""
     draft_nouns = sentence.words.draft_nouns
+    if sentence.lemmas.isdisjoint(draft_nouns):
+        return None
     for token in sentence.sdoc:
         if token.lemma_ not in draft_nouns or token.pos_ != "NOUN":
             continue
@@ -185,6 +187,8 @@ def _remember_plan_author(sentence: Sentence, memory: DocumentMemory) -> None:
     """A plan named with its author ("the US plan", "a proposal by Kyiv"), or put forward by
     a subject ("Washington presented a 28-point plan"), is the plan later sentences mean."""
     draft_nouns = sentence.words.draft_nouns
+    if sentence.lemmas.isdisjoint(draft_nouns):
+        return
     for token in sentence.sdoc:
         if token.lemma_ not in draft_nouns or token.pos_ != "NOUN":
             continue
