@@ -127,6 +127,7 @@ class EnglishWords(BaseModel):
     civil_society_words: Words
     content_nouns: Words
     portion_words: Words
+    quantity_nouns: Words
     repelling_verbs: Words
     causing_verbs: Words
     obstructing_verbs: Words

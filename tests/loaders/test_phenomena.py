@@ -5985,3 +5985,17 @@ def test_sheltering_terrorists_read_as_an_adjective_is_still_abetting():
     of "terrorists" and keeps Pakistan its subject; the charge stands."""
     text = "India's envoy said that Pakistan sheltered terrorists on its soil."
     assert ("india", "accuse", "pakistan") in claims_in("india_pakistan_2025", text)
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("India took a series of punitive measures against Pakistan on Wednesday.", "india"),
+    ("Islamabad has taken a number of retaliatory steps against New Delhi, closing its airspace to Indian airlines.",
+     "pakistan"),
+    ("New Delhi has taken a raft of diplomatic steps against Islamabad, including expelling its defence advisers.",
+     "india"),
+], ids=["a-series-of-measures", "a-number-of-steps", "a-raft-of-steps"])
+def test_a_quantity_of_measures_taken_is_the_measures_taken(text, party):
+    """"Took a series of punitive measures": the noun of quantity stands in the clause where
+    the measures would; taking them is still doing them."""
+    found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "punitive_measures"}
+    assert found == {(party, "support", "punitive_measures")}

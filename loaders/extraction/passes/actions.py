@@ -82,7 +82,7 @@ class Actions:
             lasting = verb.lemma_ in LASTING  # only as a state's verb (``_acting_verb`` asked ``_stays``)
             inflicted = _inflicted_with(match, words) == verb
             if not (verb.lemma_ in self.verbs or polarity.suspends(verb) or _kept_going(verb) or lasting or inflicted
-                    or _taken(verb, match)) or (
+                    or _taken(verb, match, words)) or (
                     not tensed or not _finite(doer)):
                 continue
             unsure = not threat and any(c.lower_ in self.unsure for c in auxiliaries)
@@ -119,10 +119,22 @@ class Actions:
         return Found(tuple(claims))
 
 
-def _taken(verb: Token, match: TopicMatch) -> bool:
-    """Whether the topic is measures a party takes: "took retaliatory measures against X"."""
-    return verb.lemma_ == "take" and match.root.dep_ == "dobj" and match.root.head.i == verb.i and (
+def _taken(verb: Token, match: TopicMatch, words: EnglishWords) -> bool:
+    """Whether the topic is measures a party takes: "took retaliatory measures against X",
+    "took a series of measures"."""
+    standing = counted_by(match.root, words)
+    return verb.lemma_ == "take" and standing.dep_ == "dobj" and standing.head.i == verb.i and (
         match.root.lemma_.lower() in MEASURES)
+
+
+def counted_by(noun: Token, words: EnglishWords) -> Token:
+    """The noun of quantity that stands in the clause for ``noun`` ("took a series of |
+    measures", "suspended a number of | visas"), or ``noun`` itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+            head.head.lemma_.lower() in words.quantity_nouns):
+        return head.head
+    return noun
 
 
 def _doer_unnamed(verb: Token) -> bool:
@@ -253,8 +265,9 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str],
         # frozen", where the pack's phrases name the frozen assets: kept as the topic names them
         own = lasting and not match.opposite and any(c.lower_ in naming for c in _states(subject.head))
         return subject.head, lasting and not own
-    if root.dep_ in ("dobj", "nsubjpass"):
-        verb = root.head
+    standing = counted_by(root, words)
+    if standing.dep_ in ("dobj", "nsubjpass"):
+        verb = standing.head
         if root.lemma_ in words.occasion_nouns and verb.lemma_ in stoppings:
             return None  # "ended their summit with a call for X": it closed, nothing was halted
         # "kept the treaty frozen": kept halted, unless the pack's phrases name the state
