@@ -5999,3 +5999,20 @@ def test_a_quantity_of_measures_taken_is_the_measures_taken(text, party):
     the measures would; taking them is still doing them."""
     found = {c for c in claims_in("india_pakistan_2025", text) if c[2] == "punitive_measures"}
     assert found == {(party, "support", "punitive_measures")}
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were called off after an attack New Delhi blamed on Islamabad.",
+    "Relations collapsed after the bombing India blames on militants backed by Islamabad.",
+    "The crisis began with an assault on tourists that India blamed on Pakistan.",
+], ids=["reduced-relative", "reduced-relative-present", "that-relative"])
+def test_an_attack_blamed_in_a_relative_clause_accuses(text):
+    """"An attack New Delhi blamed on Islamabad": the clause with no relative pronoun still
+    has the attack as its object, and the blame falls on Islamabad."""
+    assert ("india", "accuse", "pakistan") in claims_in("india_pakistan_2025", text)
+
+
+def test_a_relative_clause_of_praise_accuses_no_one():
+    """"The talks Delhi praised": a relative clause whose verb is no charge accuses nobody."""
+    text = "The foreign secretary described the talks New Delhi held with Islamabad as useful."
+    assert not {c for c in claims_in("india_pakistan_2025", text) if c[1] == "accuse"}

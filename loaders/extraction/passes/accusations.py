@@ -69,7 +69,7 @@ class Accusations:
             holders = cue_holders(sentence, token, cue)
             if not holders or COMMENTATOR in holders:
                 continue
-            target_token = first_child(token, "dobj", "nsubjpass")
+            target_token = first_child(token, "dobj", "nsubjpass") or _gapped_object(token)
             if target_token is None:
                 continue
             reciprocal = target_token.lemma_ in sentence.words.reciprocal_words
@@ -220,6 +220,16 @@ def _named_a_charge(sentence: Sentence) -> list[Claim]:
         accused = [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
         claims.extend(accuse(sentence, reporters, accused, collect(sentence, clause, is_root=True), False))
     return claims
+
+
+def _gapped_object(cue: Token) -> Token | None:
+    """The noun a relative clause with no relative pronoun hangs on, which is its verb's
+    object: "an attack | New Delhi blamed on Islamabad"."""
+    if cue.dep_ != "relcl" or cue.pos_ != "VERB" or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.tag_ in ("WDT", "WP") for c in cue.children):
+        return None
+    return cue.head if first_child(cue, "nsubj") is not None else None
 
 
 def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:
