@@ -129,7 +129,7 @@ def _taken(verb: Token, match: TopicMatch, words: EnglishWords) -> bool:
 
 def counted_by(noun: Token, words: EnglishWords) -> Token:
     """The noun of quantity that stands in the clause for ``noun`` ("took a series of |
-    measures", "suspended a number of | visas"), or ``noun`` itself."""
+    measures", "imposed a raft of | sanctions"), or ``noun`` itself."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
             head.head.lemma_.lower() in words.quantity_nouns):
