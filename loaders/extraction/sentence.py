@@ -151,6 +151,12 @@ class DocumentContext:
             return self.quotes[i - 1]
         return None
 
+    def quote_overlaps(self, start: int, end: int) -> bool:
+        """Whether a quotation overlaps ``[start, end)``. Quotations are sorted and never
+        overlap, so of those starting before ``end`` the last one ends latest."""
+        i = bisect.bisect_left(self.quote_starts, end)
+        return i > 0 and self.quotes[i - 1][1] > start
+
     @functools.cached_property
     def quote_starts(self) -> list[int]:
         """Where each quotation starts, in order (quotations never overlap)."""
@@ -395,11 +401,7 @@ class Sentence:
     def quotes_any(self) -> bool:
         """Whether a word of the sentence stands in a quotation (the words are looked at
         only when a quotation overlaps the sentence)."""
-        context = self.context
-        i = bisect.bisect_right(context.quote_starts, self.end)
-        if not i or context.quotes[i - 1][1] <= self.base:
-            return False
-        return any(self.in_quote(t) for t in self.sdoc)
+        return self.context.quote_overlaps(self.base, self.end) and any(self.in_quote(t) for t in self.sdoc)
 
     @functools.cached_property
     def is_question(self) -> bool:

@@ -119,7 +119,6 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     if not prefilter:
         return context, list(range(len(sentences)))
     topical = sorted(span.start_char for span, _ in topic_spans)
-    quote_starts = [q[0] for q in context.quotes]
     wanted: set[int] = set()
     readers: dict[int, set[str]] = {}
     pointing, anaphoric = resources.words.pointing_words, resources.anaphoric_forms
@@ -156,7 +155,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 _turned(span, resources.turned_verbs, resources.leaving_stems)) or (
                 # "A court ruled X. Delhi does not recognise the court.": a topic's noun, repeated
                 _definite_before(span, _heads_before(topic_mentions, start))),
-            quoted=_any_quote_overlaps(context.quotes, quote_starts, start, end),
+            quoted=context.quote_overlaps(start, end),
             names_party=bool(context.mentions.at(start, end)) or not words.isdisjoint(resources.party_standins),
         )
         for each in passes:
@@ -367,14 +366,6 @@ def _in_context(span, key: str) -> bool:
         return True
     words = {t.norm_ for t in span.sent}
     return any(all(stem(w) in words for w in near.split()) for near in PhraseKey.parse(key).near)
-
-
-def _any_quote_overlaps(quotes: list[tuple[int, int]], quote_starts: list[int],
-                        start: int, end: int) -> bool:
-    """Whether a quotation overlaps ``[start, end)``. Quotations are sorted and never
-    overlap, so of those starting before ``end`` the last one ends latest."""
-    i = bisect.bisect_left(quote_starts, end)
-    return i > 0 and quotes[i - 1][1] > start
 
 
 def _sentences_overlapping(sentences: list[tuple[int, int]], sentence_starts: list[int],
