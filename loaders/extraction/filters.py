@@ -375,8 +375,9 @@ def _is_history(sentence: Sentence, token: Token) -> bool:
         return False
     past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in clause.children)
     # "has demanded X since 2022" still demands it
-    dated = [t for t in _own_words(clause) if is_year(t) and (_in_period(t, clause) or t.head.lower_ == "since"
-             and (past_perfect or clause.tag_ == "VBD"))] if _names_year(sentence) else []
+    # only a year dates it: the clause is walked only when the sentence names one
+    dated = [t for t in _own_words(clause) if is_year(t.text) and (_in_period(t, clause) or t.head.lower_ == "since"
+             and (past_perfect or clause.tag_ == "VBD"))] if any(map(is_year, sentence.forms)) else []
     if clause.dep_ in ("acl", "relcl"):
         # "the 2020 ceasefire, brokered by Moscow": the year of what the clause describes
         dated += [c for c in clause.head.children if c.dep_ in ("nummod", "compound", "amod")]
@@ -409,20 +410,12 @@ def _years_ago(clause: Token) -> bool:
 
 def years_in(tokens: Iterable[Token]) -> list[int]:
     """The years (four digits, 1901-2099) among ``tokens``."""
-    return [int(t.text) for t in tokens if is_year(t)]
+    return [int(t.text) for t in tokens if is_year(t.text)]
 
 
-def is_year(token: Token) -> bool:
-    return _year_text(token.text)
-
-
-def _year_text(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and 1900 < int(text) < 2100
-
-
-def _names_year(sentence: Sentence) -> bool:
-    """Whether a word of the sentence is a year: a cheap test before a walk of the parse."""
-    return any(_year_text(form) for form in sentence.forms)
+def is_year(word: str) -> bool:
+    """Whether a word is a year (four digits, 1901-2099)."""
+    return len(word) == 4 and word.isdigit() and 1900 < int(word) < 2100
 
 
 def dated_before(sentence: Sentence, years: list[int]) -> bool:
