@@ -9,7 +9,7 @@ infrastructure-scoped children).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER
@@ -234,12 +234,13 @@ def _turned_index(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
 
 
 def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | None = None,
-                 stems: PhraseMatcher | None = None, context: Doc | None = None) -> list[Span]:
+                 stems: Sequence[tuple[int, int, int]] = (), context: Doc | None = None) -> list[Span]:
     """Non-overlapping phrase matches (longest first), labelled with their matcher key.
 
-    Phrases are matched on lemmas and on the words as written, and, with ``stems`` (the
-    cheap pass's matcher), on crude stems too: a phrase lemmatized alone can come out unlike
-    the same words in a sentence ("deported child" against "the deported children"). A
+    Phrases are matched on lemmas and on the words as written, and may be given ``stems``,
+    the cheap pass's matches on crude stems (``stem_matches``) in ``doc``'s tokens: a phrase
+    lemmatized alone can come out unlike the same words in a sentence ("deported child"
+    against "the deported children"). A
     phrase that must stand near a word (``PhraseKey.near``) counts only where one of those
     words is in ``doc``; where one span is several topics' phrase, the one with a context
     that holds wins over one without; among those, one whose context word is in the
@@ -251,12 +252,7 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | Non
     present: set[str] | None = None
     labels: dict[tuple[int, int], list[str]] = {}
     raw = [match for matcher in matchers for match in matcher(doc)]
-    if stems is not None:
-        stemmed_copy = stemmed(Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]))
-        # only phrases of several words: a single crude stem conflates ("ships", "shipping")
-        raw += [match for match in stems(stemmed_copy)
-                if match[2] - match[1] > 1 and not doc.vocab.strings[match[0]].startswith("infra:")]
-    for m, s, e in raw:
+    for m, s, e in [*raw, *stems]:
         key = doc.vocab.strings[m]
         if "@" in key:
             if present is None:
@@ -278,6 +274,15 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | Non
     spans = [Span(doc, s, e, label=min(keys, key=lambda k: rank(k, s, e)) if len(keys) > 1 else keys[0])
              for (s, e), keys in labels.items()]
     return sorted((s for s in filter_spans(spans) if s.label_ != IGNORED), key=lambda s: s.start)
+
+
+def stem_matches(matches: Iterable[tuple[int, int, int]], cheap: Doc) -> list[tuple[int, int, int]]:
+    """Of the cheap pass's ``matches`` in the stemmed text ``cheap``, the topic phrases of
+    several words, as (start, end, key) in characters, in text order. Only phrases of several
+    words: a single crude stem conflates ("ships", "shipping")."""
+    strings = cheap.vocab.strings
+    return sorted((cheap[s].idx, cheap[e - 1].idx + len(cheap[e - 1]), m) for m, s, e in matches
+                  if e - s > 1 and not strings[m].startswith("infra:"))
 
 
 def _only_described(span: Span, near: frozenset[str]) -> bool:

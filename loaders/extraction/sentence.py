@@ -122,6 +122,10 @@ class DocumentContext:
     sections: list[tuple[int, str]] = field(default_factory=list)
     """Where a round-up's capitalised party label opens a section ("CHINA - The foreign
     ministry said ..."), and that party: whose the section's unowned ministry is."""
+    stem_matches: list[tuple[int, int, int]] = field(default_factory=list)
+    """The cheap pass's matches of topic phrases of several words on crude stems, as
+    (phrase key, start, end) in characters, in text order: what a sentence's own stemmed
+    words would match (``resources.phrase_spans``)."""
     readers: dict[int, frozenset[str]] | None = None
     """The passes that asked for each parsed sentence (by index), the only ones to read it
     (``EVERY_PASS`` for all of them); None when every pass reads every sentence (no
@@ -196,8 +200,7 @@ class Sentence:
         self.mentions = context.mentions.by_token(sdoc, base)
         self.topic_matches = [
             TopicMatch(key.topic, _phrase_root(s), frozenset(range(s.start, s.end)), key.opposite)
-            for s in phrase_spans(resources.topic_matcher, sdoc, resources.topic_order,
-                                  resources.cheap_topic_matcher)
+            for s in phrase_spans(resources.topic_matcher, sdoc, resources.topic_order, self._stem_matches())
             if (key := PhraseKey.parse(s.label_))
         ]
         self.topic_matches += self._inner_topics()
@@ -212,6 +215,18 @@ class Sentence:
         ]
         if resources.target_truce is not None and self.infra_matches:
             self.topic_matches += self._described_truces(resources.target_truce)
+
+    def _stem_matches(self) -> list[tuple[int, int, int]]:
+        """The cheap pass's stem matches inside the sentence, as (key, start, end) in its
+        words (the tokens are the same: the sentence was cut at word boundaries)."""
+        found, base, end = self.context.stem_matches, self.base, self.end
+        matches: list[tuple[int, int, int]] = []
+        for start, stop, key in found[bisect.bisect_left(found, (base,)):]:
+            if start >= end:
+                break
+            if stop <= end and (span := self.sdoc.char_span(start - base, stop - base)) is not None:
+                matches.append((key, span.start, span.end))
+        return matches
 
     def _in_a_name(self, match: TopicMatch) -> bool:
         """Whether a topic's words hang inside the name or title of an actor ("the Director

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from stancegraph.loaders.extraction.attribution import BACKSHIFTED, continues
 from stancegraph.loaders.extraction.officials import introduced_officials
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
-from stancegraph.loaders.extraction.resources import PARTICLES, PackResources, PhraseKey, stemmed
+from stancegraph.loaders.extraction.resources import PARTICLES, PackResources, PhraseKey, stem_matches, stemmed
 from stancegraph.loaders.extraction.sentence import EVERY_PASS, DocumentContext, Holder, TopicMention
 from stancegraph.loaders.extraction.topics import ANAPHORA_REACH
 from stancegraph.loaders.mentions import Mention, MentionTable, quote_spans
@@ -87,7 +87,8 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     """The document's context, and the indices of the sentences to parse, in order."""
     cheap = stemmed(splitter(tokenize(resources.nlp, document.text)))
     sentences = list(sentence_bounds(cheap))
-    topic_spans = [(span, key) for m, s, e in resources.cheap_topic_matcher(cheap)
+    matches = resources.cheap_topic_matcher(cheap)
+    topic_spans = [(span, key) for m, s, e in matches
                    if _in_context(span := cheap[s:e], key := cheap.vocab.strings[m])]
     phrases = [(span, PhraseKey.parse(key)) for span, key in topic_spans if not key.startswith("infra:")]
     topic_mentions = sorted(
@@ -115,6 +116,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
         dateline_party=_one_party(opening, resources),
         sections=[(span[0], party) for span, party in sections],
         quote_speakers=speakers,
+        stem_matches=stem_matches(matches, cheap),
     )
     if not prefilter:
         return context, list(range(len(sentences)))
