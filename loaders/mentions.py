@@ -10,8 +10,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import numpy
 from rapidfuzz import fuzz, process
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, IS_TITLE, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -117,6 +118,7 @@ class ActorIndex:
         last_seen: dict[str, int] = {}
         last_opening: dict[str, int] = {}
         ordered = sorted(kept, key=lambda span: span.start)
+        starts = [sentence.start for sentence in doc.sents] if doc.has_annotation("SENT_START") else None
         for number, span in enumerate(ordered):
             candidates = labels[(span.start, span.end)]
             owner = _owner(doc, span.start)
@@ -149,11 +151,12 @@ class ActorIndex:
             if self._other_given_name(doc, span, covered, actor):
                 continue
             last_seen[actor] = span.start
-            if opening_sentence(doc, span.start, ordered[number - 1].start if number else -1):
+            if opening_sentence(starts, span.start, ordered[number - 1].start if number else -1):
                 last_opening[actor] = span.start
             mentions.append(Mention(span.start_char, span.end_char, actor, span.text))
-        for token in doc:
-            if token.i in covered or not token.is_title or len(token.text) < FUZZY_MIN_LENGTH:
+        for i in numpy.flatnonzero(doc.to_array(IS_TITLE)).tolist():  # "Umerov", not "the"
+            token = doc[i]
+            if i in covered or len(token.text) < FUZZY_MIN_LENGTH:
                 continue
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if following is not None and following.is_title and following.i not in covered:
@@ -297,9 +300,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def opening_sentence(doc: Doc, start: int, previous: int) -> bool:
-    """Whether the mention at token ``start`` is the first of its sentence (``previous``:
-    where the mention before it starts, -1 for none)."""
-    if not doc.has_annotation("SENT_START"):
+def opening_sentence(starts: list[int] | None, start: int, previous: int) -> bool:
+    """Whether the mention at token ``start`` is the first of its sentence (``starts``: where
+    the text's sentences start, None when they are not known; ``previous``: where the mention
+    before it starts, -1 for none)."""
+    if starts is None:
         return False  # no sentences known: the one last seen
-    return previous < doc[start].sent.start
+    return previous < starts[bisect.bisect_right(starts, start) - 1]
