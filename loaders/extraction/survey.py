@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from stancegraph.loaders.extraction.attribution import BACKSHIFTED, continues
 from stancegraph.loaders.extraction.officials import introduced_officials
@@ -88,8 +88,9 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     cheap = stemmed(splitter(tokenize(resources.nlp, document.text)))
     sentences = list(sentence_bounds(cheap))
     matches = resources.cheap_topic_matcher(cheap)
+    around = _SentenceStems(cheap)
     topic_spans = [(span, key) for m, s, e in matches
-                   if _in_context(span := cheap[s:e], key := cheap.vocab.strings[m])]
+                   if _in_context(span := cheap[s:e], key := cheap.vocab.strings[m], around)]
     phrases = [(span, PhraseKey.parse(key)) for span, key in topic_spans if not key.startswith("infra:")]
     topic_mentions = sorted(
         TopicMention(span.start_char, phrase.topic, _head_word(span), opposite, opposite and bool(phrase.near))
@@ -362,11 +363,28 @@ def _printed_answers(text: str, mentions: list,
             yield (start, start + len(text[start:end].rstrip())), [Holder(guest.actor, guest.text)]
 
 
-def _in_context(span, key: str) -> bool:
+class _SentenceStems:
+    """The stems of each sentence of a stemmed text, worked out the first time they are
+    asked for (``Span.sent`` walks the words back to the sentence's start each time)."""
+
+    def __init__(self, cheap: Doc):
+        self.sentences = list(cheap.sents)
+        self.starts = [sentence.start for sentence in self.sentences]
+        self.stems: dict[int, frozenset[str]] = {}
+
+    def of(self, span: Span) -> frozenset[str]:
+        """The stems of the sentence ``span`` starts in."""
+        k = bisect.bisect_right(self.starts, span.start) - 1
+        if k not in self.stems:
+            self.stems[k] = frozenset(t.norm_ for t in self.sentences[k])
+        return self.stems[k]
+
+
+def _in_context(span: Span, key: str, around: _SentenceStems) -> bool:
     """Whether a phrase that needs a context word has one in its sentence (on stems)."""
     if "@" not in key:
         return True
-    words = {t.norm_ for t in span.sent}
+    words = around.of(span)
     return any(all(stem(w) in words for w in near.split()) for near in PhraseKey.parse(key).near)
 
 
