@@ -68,10 +68,10 @@ class IndexedAttributeRuler(AttributeRuler):
 
     The English model's ruler (179 rules) turns fine-grained tags into parts of speech and
     morphology. The ``Matcher`` tries every rule on every token, a third of the time spent
-    parsing a sentence; but 170 of the rules test one token's tag, word, dependency label
+    parsing a sentence; but 172 of the rules test one token's tag, word, dependency label
     or whether it is a space, each for a value or a set of values. Such a rule is filed
-    under one value it requires (its word, else its label, else its tag) and its other
-    tests are checked only on the tokens that have that value. Rules of several tokens or
+    under one value it requires (its word, else its label, else its tag, else whether it is
+    a space) and its other tests are checked only on the tokens that have that value. Rules of several tokens or
     with regular expressions still go to the ``Matcher``; the matches of both are applied in
     rule order, as the parent class does. The ``Matcher`` runs only on a text where one of
     those rules can start: a text with the word, label or tag its first token asks for
@@ -120,7 +120,7 @@ class IndexedAttributeRuler(AttributeRuler):
         matches = super().match(doc) if len(self.matcher) and self._may_match(rows) else []
         table = self.table
         for i, row in enumerate(rows):
-            for column in (0, 1, 2):
+            for column in (0, 1, 2, 3):
                 for rule, name, tests in table.get((column, row[column]), ()):
                     if not tests or all(test(row) for test in tests):
                         matches.append((rule, name, i, i + 1))
@@ -157,7 +157,7 @@ class IndexedAttributeRuler(AttributeRuler):
 
 _COLUMNS = ["LOWER", "DEP", "TAG", "IS_SPACE"]
 """The token attributes one-token rules test, as ``Doc.to_array`` columns; rules are filed
-under the first three, in this order of preference."""
+under them in this order of preference."""
 _Test = Callable[[list[int]], bool]
 
 
@@ -175,7 +175,7 @@ def _filed(strings, pattern) -> tuple[list[tuple[int, int]], tuple[_Test, ...]] 
         if values is None:
             return None
         wanted, negated = values
-        if keys is None and not negated and column < 3:
+        if keys is None and not negated:
             keys = [(column, v) for v in sorted(wanted)]
         else:
             tests.append(functools.partial(_test, column, frozenset(wanted), negated))

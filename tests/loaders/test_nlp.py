@@ -106,6 +106,23 @@ def test_a_rule_of_values_and_sets_is_applied_in_rule_order():
     assert [t.tag_ for t in theirs(nlp("a truce and a deal"))] == [t.tag_ for t in doc]
 
 
+def test_a_rule_on_spaces_alone_is_looked_up_and_applied_as_the_parent_does():
+    nlp = spacy.blank("en")
+    rules = [
+        {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "_SP"}},
+        {"patterns": [[{"IS_SPACE": False, "TAG": "_SP"}]], "attrs": {"TAG": "XX"}},
+    ]
+    ruler = IndexedAttributeRuler(nlp.vocab)
+    ruler.add_patterns(rules)
+    theirs = AttributeRuler(nlp.vocab)
+    theirs.add_patterns(rules)
+    texts = ["the truce  held", "no space here", "talks\n\nresumed  "]
+    ours = [[t.tag_ for t in ruler(nlp(text))] for text in texts]
+    assert ours == [[t.tag_ for t in theirs(nlp(text))] for text in texts]
+    assert ours[0] == ["", "", "_SP", ""] and ours[1] == ["", "", ""]
+    assert len(ruler.matcher) == 0  # a sentence with a double space no longer wakes the Matcher
+
+
 def test_rules_of_several_tokens_match_only_where_they_can_start_and_as_the_parents_do():
     nlp = spacy.blank("en")
     rules = [
