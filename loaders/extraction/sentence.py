@@ -266,7 +266,8 @@ class Sentence:
         hosted by Malaysia", "the prisoners released on Monday"), as a passive ("the treaty
         must be honoured") or, for a verb of leaving, with the leavers as its subject
         ("Rwandan troops must pull out"); with its object before its particle ("pull its
-        soldiers back"); or parted from its object by other words ("return home those
+        soldiers back"); parted from its object by other words ("return home those
+        children"); or with a noun of quantity for its object ("return a number of
         children"). The verb roots the match."""
         taken = {i for m in self.topic_matches for i in m.tokens}
         found: list[TopicMatch] = []
@@ -284,6 +285,8 @@ class Sentence:
                 thing, particles = _set_apart(verb, own_particles), own_particles
             if thing is None:
                 thing, particles = _modified_object(verb, own_particles), own_particles
+            if thing is None:
+                thing, particles = _counted_object(verb, self.words.quantity_nouns), own_particles
             if thing is None or thing.i in taken:
                 continue
             words = list(self.sdoc[thing.left_edge.i:thing.i + 1])
@@ -590,6 +593,16 @@ def _modified_object(verb: Token, particles: list[Token]) -> Token | None:
     if obj is None or obj.left_edge.i != after + 1 or all(t.lower_ in ARTICLES for t in obj.lefts):
         return None  # bare or with only an article, the pack's phrase matched it as said
     return obj if all(t.dep_ in ("det", "predet", "amod", "compound", "nummod", "poss") for t in obj.lefts) else None
+
+
+def _counted_object(verb: Token, quantities: frozenset[str]) -> Token | None:
+    """What a noun of quantity counts, when it is the verb's object: "suspended a number of
+    visas", "return a group of children", "impose a raft of sanctions"."""
+    obj = first_child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in quantities:
+        return None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return first_child(of, "pobj") if of is not None else None
 
 
 def _no_more(noun: Token) -> bool:
