@@ -277,6 +277,8 @@ class MentionTable:
 
 
 QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+QUOTE_MARKS = re.compile("[\"" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + "]")
+"""Every mark that opens or closes a quotation: the only characters ``quote_spans`` reads."""
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -289,7 +291,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for paragraph in re.finditer(r"[^\n]+", text):
         open_at: int | None = None
         closer = ""
-        for i, ch in enumerate(paragraph.group(), start=paragraph.start()):
+        for mark in QUOTE_MARKS.finditer(text, paragraph.start(), paragraph.end()):
+            i, ch = mark.start(), mark.group()
             if open_at is None and (ch in QUOTE_PAIRS or ch == '"'):
                 open_at, closer = i, QUOTE_PAIRS.get(ch, '"')
             elif open_at is not None and ch == closer:

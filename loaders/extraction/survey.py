@@ -128,9 +128,11 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     texts: list[int] = []  # sentences naming a letter or a statement
     spoken: list[bool] = []  # sentences with a speech verb
     shifted: list[bool] = []  # sentences with a verb shifted back ("would")
+    lowers, norms = [t.lower_ for t in cheap], [t.norm_ for t in cheap]  # each word made once
     for i, (start, end) in enumerate(sentences):
         span = cheap.char_span(start, end, alignment_mode="expand")
-        words = frozenset(t.lower_ for t in span)
+        words = frozenset(lowers[span.start:span.end])
+        stems = frozenset(norms[span.start:span.end])
         spoken.append(not words.isdisjoint(resources.speech_forms))
         shifted.append(not words.isdisjoint(BACKSHIFTED))
         if words & resources.text_forms or span[0].lower_ == "it":
@@ -138,7 +140,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
         sentence = Survey(
             index=i,
             words=words,
-            stems=frozenset(t.norm_ for t in span),
+            stems=stems,
             first_word=span[0].lower_,
             has_topic=_any_between(topical, start, end) or bool(words & TOPIC_STANDINS) or (
                 # "That would be unacceptable": a pointer to the topic the sentence before named
@@ -155,7 +157,8 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 bool(words & anaphoric) and i > 0 and _definite_before(span, anaphoric)
                 and _any_between(topical, sentences[max(0, i - 2)][0], start)) or (
                 # "talks hosted by Malaysia", "the treaty must be honoured": a verb phrase said verb last
-                _turned(span, resources.turned_verbs, resources.leaving_stems)) or (
+                not stems.isdisjoint(resources.turned_verbs)
+                and _turned(span, resources.turned_verbs, resources.leaving_stems)) or (
                 # "A court ruled X. Delhi does not recognise the court.": a topic's noun, repeated
                 _definite_before(span, _heads_before(topic_mentions, start))),
             quoted=context.quote_overlaps(start, end),
@@ -281,6 +284,8 @@ def _transcript_turns(text: str, resources: PackResources) -> Iterator[tuple[tup
     interview = QUESTION_TURN.search(text) is not None
     for paragraph in re.finditer(r"[^\n]+", text):
         line = paragraph.group()
+        if ":" not in line:
+            continue  # every label ends with a colon
         labels = list(TURN_LABEL.finditer(line))
         if interview:
             labels = sorted(labels + [*QUESTION_TURN.finditer(line), *NAME_TURN_LABEL.finditer(line)],
