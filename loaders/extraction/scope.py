@@ -275,30 +275,31 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
     words = sentence.words
     tokens = {root.i}
     for child in root.children:
+        dep = child.dep_  # read once: each reading looks the label up again
         if across_semicolon(sentence, child):
             continue
-        if child.dep_ == "advcl" and child.lemma_ in words.linking_verbs:
+        if dep == "advcl" and child.lemma_ in words.linking_verbs:
             continue  # "refused X, linking it to Y": Y is demanded (the conditioning pass)
         if _proviso(root, child):
             continue  # "will accept X provided that Y": Y is demanded (``conditions``)
-        if is_root and child.dep_ in ("advcl", "ccomp", "xcomp") and child.i > root.i and (
+        if is_root and dep in ("advcl", "ccomp", "xcomp") and child.i > root.i and (
                 root.lemma_ not in words.asking_verbs) and any(
                 g.lower_ in ("when", "whether") and g.dep_ in ("advmod", "mark") and g.i < child.i
                 for g in child.children):
             # "should not decide when the guns fall silent": an open question, not the object
             # (what is asked is the answer's topic)
             continue
-        if is_root and child.dep_ == "advcl" and child.lemma_ in words.asking_verbs and child.tag_ == "VBN" and any(
+        if is_root and dep == "advcl" and child.lemma_ in words.asking_verbs and child.tag_ == "VBN" and any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ != "PRON" for c in root.children):
             # "Asked whether X, he declined to give a date": the answer has an object of its
             # own ("she denied it" answers the question)
             continue
-        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+        if dep == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
             tokens |= collect(sentence, child, is_root=False)  # "pushing for the group to be disbanded"
             continue
-        if child.dep_ == "advcl" and _time_clause(child, words):
+        if dep == "advcl" and _time_clause(child, words):
             continue  # "asked for a session, hours after strikes turned X into Y": when, not what
-        if child.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in child.children):
+        if dep == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in child.children):
             if child.tag_ == "VBG" and child.lemma_ in words.speech and any(
                     g.dep_ == "ccomp" for g in child.children):
                 continue  # "rejected his claims, saying X": X is the holder's own statement
@@ -309,55 +310,55 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
                 continue  # "pressed for their release, calling their detention a wound": a judgement of its own
             tokens |= collect(sentence, child, is_root=False)  # "..., progressing to X"
             continue
-        if child.dep_ in ("advcl", "ccomp") and _either_way(child):
+        if dep in ("advcl", "ccomp") and _either_way(child):
             continue  # "needed it whether or not the guns fell silent": a truce neither way
-        if child.dep_ == "acl" and _second_stance(sentence, child):
+        if dep == "acl" and _second_stance(sentence, child):
             continue  # "denied any role in X, called for Y" with "called" hung on "role"
-        if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.lemma_ in words.speech and any(
+        if dep in ("acl", "advcl") and child.tag_ == "VBG" and child.lemma_ in words.speech and any(
                 g.dep_ == "ccomp" for g in child.children) and not _plan_says(child, words):
             continue  # "rejected the offer, with officials saying X": X is their statement
-        if child.dep_ == "nsubj" and (small_clause(root, is_root) or _infinitival(root, is_root)
+        if dep == "nsubj" and (small_clause(root, is_root) or _infinitival(root, is_root)
                                       or _subjunctive(root, is_root) or _agreed_arrangement(sentence, root, child)):
             tokens |= collect(sentence, child, is_root=False)  # "wants sanctions on X lifted"
             continue
-        if child.dep_ == "cc" and any(g.dep_ == "pobj" for g in child.children):
+        if dep == "cc" and any(g.dep_ == "pobj" for g in child.children):
             tokens |= collect(sentence, child, is_root=False)  # "X rather than | Y": a preposition
             continue
-        if child.dep_ in NOT_IN_SCOPE or child.dep_ == "relcl" and (is_root or own_clause(sentence, child)):
+        if dep in NOT_IN_SCOPE or dep == "relcl" and (is_root or own_clause(sentence, child)):
             continue
-        if child.dep_ == "pcomp" and child.lemma_ in words.judging_verbs and any(
+        if dep == "pcomp" and child.lemma_ in words.judging_verbs and any(
                 g.lower_ == "what" for g in child.children) and first_child(child, "nsubj") is not None and not (
                 child.lemma_ in words.naming_verbs and root.head.i in sentence.cues and _names_topic(sentence, child)):
             # "rejected any UN role in what it considers a bilateral matter": its own view; but
             # "backing for what he called the Zangezur corridor" backs what he names
             continue
-        if child.dep_ == "agent" and root.dep_ == "acl" and root.lemma_ in words.harmed_participles and not is_root:
+        if dep == "agent" and root.dep_ == "acl" and root.lemma_ in words.harmed_participles and not is_root:
             continue  # "villagers displaced by the fighting": what harmed them is no part of the demand
-        if child.dep_ in ("npadvmod", "appos") and child.lower_ in words.antecedent_words:
+        if dep in ("npadvmod", "appos") and child.lower_ in words.antecedent_words:
             continue
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and is_root:
+        if dep == "conj" and child.pos_ in ("VERB", "AUX") and is_root:
             continue  # the cue's own coordinate is a second predicate; a complement's is more of it
-        if child.dep_ == "conj" and is_root and _clause_as_noun(root, child):
+        if dep == "conj" and is_root and _clause_as_noun(root, child):
             continue  # "did not accept X, and questions belonged in Y": a clause of its own
         if misjoined(child):
             continue  # "wanted to drag out talks and called for X", "agreed to swap the wounded but made
             # no progress on X": a tensed verb is no part of the infinitive
         if is_root and series_first(root) == child:
             continue  # "X welcomed A, urged B": A is not what was urged
-        if child.dep_ == "prep" and preferred_over(sentence, child):
+        if dep == "prep" and preferred_over(sentence, child):
             tokens |= collect(sentence, child, is_root=False)  # "favours talks over | mediation"
             continue
-        if child.dep_ == "prep" and forgone(child):
+        if dep == "prep" and forgone(child):
             continue  # "should carry on without waiting for the treaty": nothing asked of the treaty
-        if child.dep_ == "prep" and (child.lemma_ in words.circumstance_preps or child.lower_ in words.circumstance_preps):
+        if dep == "prep" and (child.lemma_ in words.circumstance_preps or child.lower_ in words.circumstance_preps):
             continue  # "agreed to X, following talks mediated by Y": "following" is a verb to the parser
         if _in_response(child, words):
             continue  # "announced a trade ban in response to India's measures": why, not what
-        if child.dep_ == "prep" and child.lower_ in DATING_PREPS and _dates(child, words):
+        if dep == "prep" and child.lower_ in DATING_PREPS and _dates(child, words):
             continue  # "called for observers from the first days of the fighting": when, not what
-        if child.dep_ == "prep" and is_root and _setting_before_subject(root, child):
+        if dep == "prep" and is_root and _setting_before_subject(root, child):
             continue  # "At talks hosted by Malaysia, both accepted a truce": where, not what
-        if child.dep_ == "prep" and root.lemma_ in words.frame_nouns and not is_root and (
+        if dep == "prep" and root.lemma_ in words.frame_nouns and not is_root and (
                 not _talk_of(root, child, words)):
             continue  # "details of the truce"; but "any talk of a truce" is of the truce
         tokens |= collect(sentence, child, is_root=False)
