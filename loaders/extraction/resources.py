@@ -238,16 +238,16 @@ def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | Non
     """Non-overlapping phrase matches (longest first), labelled with their matcher key.
 
     Phrases are matched on lemmas and on the words as written, and may be given ``stems``,
-    the cheap pass's matches on crude stems (``stem_matches``) in ``doc``'s tokens: a phrase
-    lemmatized alone can come out unlike the same words in a sentence ("deported child"
-    against "the deported children"). A
-    phrase that must stand near a word (``PhraseKey.near``) counts only where one of those
-    words is in ``doc``; where one span is several topics' phrase, the one with a context
-    that holds wins over one without; among those, one whose context word is in the
-    phrase's own subject or modifiers ("demanding that the Rwandan army pull out and that
-    the rebels halt": the army's pullout), and otherwise the topic first in the pack
-    (``order``: topic id -> its place in the pack). The context words are looked for in ``context`` when given (the sentence a
-    rearranged phrase comes from), else in ``doc``.
+    the cheap pass's matches on crude stems (``stem_matches``) as (key, start, end) in
+    ``doc``'s tokens: a phrase lemmatized alone can come out unlike the same words in a
+    sentence ("deported child" against "the deported children"). A phrase that must stand
+    near a word (``PhraseKey.near``) counts only where one of those words is in ``doc``;
+    where one span is several topics' phrase, the one with a context that holds wins over
+    one without; among those, one whose context word is in the phrase's own subject or
+    modifiers ("demanding that the Rwandan army pull out and that the rebels halt": the
+    army's pullout), and otherwise the topic first in the pack (``order``: topic id -> its
+    place in the pack). The context words are looked for in ``context`` when given (the
+    sentence a rearranged phrase comes from), else in ``doc``.
     """
     present: set[str] | None = None
     labels: dict[tuple[int, int], list[str]] = {}

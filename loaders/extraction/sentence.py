@@ -124,8 +124,8 @@ class DocumentContext:
     ministry said ..."), and that party: whose the section's unowned ministry is."""
     stem_matches: list[tuple[int, int, int]] = field(default_factory=list)
     """The cheap pass's matches of topic phrases of several words on crude stems, as
-    (phrase key, start, end) in characters, in text order: what a sentence's own stemmed
-    words would match (``resources.phrase_spans``)."""
+    (start, end, phrase key) in characters, in text order: what a sentence's own stemmed
+    words would match (``resources.stem_matches``)."""
     readers: dict[int, frozenset[str]] | None = None
     """The passes that asked for each parsed sentence (by index), the only ones to read it
     (``EVERY_PASS`` for all of them); None when every pass reads every sentence (no
@@ -597,7 +597,7 @@ def _modified_object(verb: Token, particles: list[Token]) -> Token | None:
 
 def _counted_object(verb: Token, quantities: frozenset[str]) -> Token | None:
     """What a noun of quantity counts, when it is the verb's object: "suspended a number of
-    visas", "return a group of children", "impose a raft of sanctions"."""
+    visas", "return a handful of children", "impose a raft of sanctions"."""
     obj = first_child(verb, "dobj")
     if obj is None or obj.lemma_.lower() not in quantities:
         return None
