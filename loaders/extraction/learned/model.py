@@ -26,13 +26,11 @@ class LinearModel:
     """The least probability at which a class is emitted."""
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        scores = list(self.intercepts)
+        scores, weights = list(self.intercepts), self.weights
         for name, value in features.items():
-            row = self.weights.get(name)
-            if row is None:
-                continue
-            for k, weight in enumerate(row):
-                scores[k] += weight * value
+            row = weights.get(name)
+            if row is not None:
+                scores = [score + weight * value for score, weight in zip(scores, row)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
