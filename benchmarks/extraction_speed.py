@@ -48,7 +48,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from pathlib import Path
@@ -61,7 +61,6 @@ from stancegraph.loaders.nlp import load_model, published_model
 from stancegraph.loaders.packs import load_pack
 from stancegraph.pipeline import claim_record, extract
 from stancegraph.schema import Claim, Document, DomainPack
-from spacy.language import Language
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SHARED = REPOSITORY.parent / "shared"
@@ -126,15 +125,6 @@ class Round:
     baseline: Stopwatch | None = None
     ours: Stopwatch | None = None
     extractors: dict[str, Stopwatch] = field(default_factory=dict)
-
-
-def fresh(load: Callable[[], Language], warm_up: Sequence[str]) -> Language:
-    """A newly loaded pipeline, its first-call set-up done on ``warm_up``."""
-    if hasattr(load, "cache_clear"):
-        load.cache_clear()
-    pipeline = load()
-    list(pipeline.pipe(warm_up))
-    return pipeline
 
 
 def word_count(text: str) -> int:
@@ -267,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     for number in range(1, arguments.rounds + 1):
         timed = Round(baseline=Stopwatch(), ours=Stopwatch())
         for watch, load in ((timed.baseline, published_model), (timed.ours, load_model)):
-            pipeline = fresh(load, firsts)  # what each extractor's set-up reads below
+            load_model.cache_clear()
+            pipeline = load()
+            list(pipeline.pipe(firsts))  # what each extractor's set-up reads below
             with watch:
                 for _ in pipeline.pipe(texts):
                     pass

@@ -221,7 +221,9 @@ class Sentence:
         words (the tokens are the same: the sentence was cut at word boundaries)."""
         found, base, end = self.context.stem_matches, self.base, self.end
         matches: list[tuple[int, int, int]] = []
-        for start, stop, key in found[bisect.bisect_left(found, (base,)):]:
+        # from the sentence's first match on, by index: no copy or walk of the document's list
+        for k in range(bisect.bisect_left(found, (base,)), len(found)):
+            start, stop, key = found[k]
             if start >= end:
                 break
             if stop <= end and (span := self.sdoc.char_span(start - base, stop - base)) is not None:
