@@ -68,7 +68,7 @@ class IndexedAttributeRuler(AttributeRuler):
 
     The English model's ruler (179 rules) turns fine-grained tags into parts of speech and
     morphology. The ``Matcher`` tries every rule on every token, a third of the time spent
-    parsing a sentence; but 172 of the rules test one token's tag, word, dependency label
+    parsing a sentence; but 170 of the rules test one token's tag, word, dependency label
     or whether it is a space, each for a value or a set of values. Such a rule is filed
     under one value it requires (its word, else its label, else its tag, else whether it is
     a space) and its other tests are checked only on the tokens that have that value. Rules of several tokens or
