@@ -597,14 +597,19 @@ def _modified_object(verb: Token, particles: list[Token]) -> Token | None:
     return obj if all(t.dep_ in ("det", "predet", "amod", "compound", "nummod", "poss") for t in obj.lefts) else None
 
 
+def counted(quantity: Token | None, quantities: frozenset[str]) -> Token | None:
+    """What a noun of quantity counts ("a number of | visas", "a raft of | sanctions"), if
+    ``quantity`` is one of ``quantities``."""
+    if quantity is None or quantity.pos_ != "NOUN" or quantity.lemma_.lower() not in quantities:
+        return None
+    of = next((c for c in quantity.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return first_child(of, "pobj") if of is not None else None
+
+
 def _counted_object(verb: Token, quantities: frozenset[str]) -> Token | None:
     """What a noun of quantity counts, when it is the verb's object: "suspended a number of
     visas", "return a handful of children", "impose a raft of sanctions"."""
-    obj = first_child(verb, "dobj")
-    if obj is None or obj.lemma_.lower() not in quantities:
-        return None
-    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return first_child(of, "pobj") if of is not None else None
+    return counted(first_child(verb, "dobj"), quantities)
 
 
 def _no_more(noun: Token) -> bool:

@@ -16,7 +16,7 @@ from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import THREATENING, condition_claims
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import bare_form
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, counted, first_child
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.loaders.lexicon import EnglishWords
 from stancegraph.schema import Claim, Cue
@@ -130,11 +130,8 @@ def _taken(verb: Token, match: TopicMatch, words: EnglishWords) -> bool:
 def counted_by(noun: Token, words: EnglishWords) -> Token:
     """The noun of quantity that stands in the clause for ``noun`` ("took a series of |
     measures", "imposed a raft of | sanctions"), or ``noun`` itself."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
-            head.head.lemma_.lower() in words.quantity_nouns):
-        return head.head
-    return noun
+    quantity = noun.head.head
+    return quantity if noun.dep_ == "pobj" and counted(quantity, words.quantity_nouns) == noun else noun
 
 
 def _doer_unnamed(verb: Token) -> bool:
