@@ -19,6 +19,7 @@ from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
+from threadpoolctl import ThreadpoolController
 
 from stancegraph.errors import StancegraphError
 from stancegraph.schema.words import DASHES
@@ -363,6 +364,25 @@ def numpy_products(nlp: Language) -> None:
         if isinstance(model, Model):
             for node in model.walk():
                 node.ops = ops
+
+
+def one_blas_thread():
+    """A context in which NumPy's BLAS multiplies matrices on one thread (``numpy_products``).
+
+    OpenBLAS starts a thread a core. The products of a sentence batch are too small for
+    more than one to pay: alone on two cores, a single extracting process ran 10 % faster in
+    wall time on two threads for 50 % more CPU time, and two processes side by side (two
+    users, or an extraction beside a database load) each took twice as long as on one
+    thread, the threads of one waiting on the other's. ``--jobs`` gives parallelism by
+    processes instead. Only the extraction runs under the limit: a program that calls the
+    library keeps its own setting for the rest of its work."""
+    return _blas_libraries().limit(limits=1, user_api="blas")
+
+
+@functools.lru_cache(maxsize=1)
+def _blas_libraries() -> ThreadpoolController:
+    """The thread pools of the libraries loaded (NumPy's OpenBLAS among them), found once."""
+    return ThreadpoolController()
 
 
 def load_tokenizer():

@@ -16,7 +16,7 @@ from stancegraph.loaders.extraction.sentence import EVERY_PASS, DocumentContext,
 from stancegraph.loaders.extraction.survey import survey
 from stancegraph.loaders.extractor import ExtractionResult
 from stancegraph.loaders.lexicon import load_lexicon
-from stancegraph.loaders.nlp import load_model, sentence_splitter
+from stancegraph.loaders.nlp import load_model, one_blas_thread, sentence_splitter
 from stancegraph.schema import Actor, Claim, Document, DomainPack
 
 
@@ -80,17 +80,18 @@ class RuleExtractor:
         reading: int | None = None
         # Named entities are looked up lazily (``Sentence.entities``), so the recognizer
         # stays out of the batch parse.
-        for sdoc, (doc_index, sent_index) in self.nlp.pipe(
-            jobs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process,
-            disable=self.resources.lazy_components,
-        ):
-            if reading is not None and doc_index != reading:
+        with one_blas_thread():
+            for sdoc, (doc_index, sent_index) in self.nlp.pipe(
+                jobs, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process,
+                disable=self.resources.lazy_components,
+            ):
+                if reading is not None and doc_index != reading:
+                    claims.extend(self._read(contexts[reading], parsed, actors))
+                    parsed = []
+                reading = doc_index
+                parsed.append((sent_index, sdoc))
+            if reading is not None:
                 claims.extend(self._read(contexts[reading], parsed, actors))
-                parsed = []
-            reading = doc_index
-            parsed.append((sent_index, sdoc))
-        if reading is not None:
-            claims.extend(self._read(contexts[reading], parsed, actors))
         claims = [each for claim in claims for each in self._for_members(claim)]
         return ExtractionResult(deduplicate(claims), sorted(actors.values(), key=lambda a: a.id))
 

@@ -61,6 +61,29 @@ def test_every_neural_layer_multiplies_with_numpy():
     assert layers and all(node.ops.use_blis is False for node in layers)
 
 
+def test_extraction_multiplies_on_one_blas_thread_and_gives_the_callers_threads_back(monkeypatch):
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from stancegraph.loaders.extraction.engine import RuleExtractor
+    from stancegraph.loaders.packs import load_pack
+    from stancegraph.schema import Document
+
+    def blas_threads() -> set[int]:
+        return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+    seen: list[set[int]] = []
+    read = RuleExtractor._read
+    monkeypatch.setattr(RuleExtractor, "_read", lambda self, *a: seen.append(blas_threads()) or read(self, *a))
+    text = "Kyiv said on Monday that it rejects any ceasefire that leaves Russian troops in place."
+    with threadpool_limits(limits=2, user_api="blas"):
+        if blas_threads() != {2}:
+            pytest.skip("NumPy's BLAS cannot run two threads here")
+        result = RuleExtractor(load_pack()).extract([Document.from_text(text, "one.txt")])
+        after = blas_threads()
+    assert result.claims and seen == [{1}]
+    assert after == {2}
+
+
 def test_most_rules_are_looked_up_not_matched():
     ruler = load_model().get_pipe("attribute_ruler")
     assert len(ruler.matcher) < len(ruler.attrs) / 4
