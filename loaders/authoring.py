@@ -73,7 +73,7 @@ def _unused(pack: DomainPack, documents: Sequence[Document]) -> Iterator[str]:
 
     from stancegraph.loaders.extraction.resources import PackResources
     from stancegraph.loaders.lexicon import load_lexicon
-    from stancegraph.loaders.nlp import load_model
+    from stancegraph.loaders.nlp import load_model, one_blas_thread
 
     nlp = load_model()
     resources = PackResources(pack, nlp, load_lexicon())
@@ -81,7 +81,7 @@ def _unused(pack: DomainPack, documents: Sequence[Document]) -> Iterator[str]:
     by_norm = PhraseMatcher(nlp.vocab, attr="NORM")
     by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     phrases: dict[str, tuple[str, str]] = {}
-    with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]):
+    with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]), one_blas_thread():
         for topic in pack.topics:
             for phrase in topic.phrases + topic.opposite_phrases:
                 for text in resources._expanded(phrase):
@@ -117,7 +117,7 @@ def suggest_pack(documents: Sequence[Document], pack_id: str = "my_negotiation",
     from stancegraph.loaders.extraction.cues import cue_of
     from stancegraph.loaders.extraction.resources import PackResources
     from stancegraph.loaders.lexicon import load_lexicon
-    from stancegraph.loaders.nlp import load_model
+    from stancegraph.loaders.nlp import load_model, one_blas_thread
 
     nlp = load_model()
     entities: dict[str, Counter] = {"PERSON": Counter(), "GPE": Counter(), "ORG": Counter(), "NORP": Counter()}
@@ -129,26 +129,27 @@ def suggest_pack(documents: Sequence[Document], pack_id: str = "my_negotiation",
     from stancegraph.loaders.extraction.sentence import DocumentContext, Sentence
     from stancegraph.loaders.mentions import MentionTable
 
-    for number, doc in enumerate(nlp.pipe(d.text for d in documents)):
-        context = DocumentContext(documents[number], [], MentionTable([]), [], [])
-        for ent in doc.ents:
-            if ent.label_ in entities:
-                entities[ent.label_][_clean(ent.text)] += 1
-        for sent in doc.sents:
-            people = [_clean(e.text) for e in sent.ents if e.label_ == "PERSON"]
-            places = [_clean(e.text) for e in sent.ents if e.label_ in ("GPE", "NORP")]
-            for person in people:
-                person_places[person].update(places)
-        sentence = Sentence(resources, context, doc, 0)
-        for token in doc:
-            cue = cue_of(sentence, token) if token.lemma_.lower() in resources.lexicon.cue_words else None
-            if cue is None or cue.stance == "accuse":
-                continue
-            for chunk in _objects(token):
-                phrase = _phrase(chunk)
-                if phrase:
-                    phrase_documents[phrase].add(number)
-                    heads[phrase] = chunk.root.lemma_.lower()
+    with one_blas_thread():
+        for number, doc in enumerate(nlp.pipe(d.text for d in documents)):
+            context = DocumentContext(documents[number], [], MentionTable([]), [], [])
+            for ent in doc.ents:
+                if ent.label_ in entities:
+                    entities[ent.label_][_clean(ent.text)] += 1
+            for sent in doc.sents:
+                people = [_clean(e.text) for e in sent.ents if e.label_ == "PERSON"]
+                places = [_clean(e.text) for e in sent.ents if e.label_ in ("GPE", "NORP")]
+                for person in people:
+                    person_places[person].update(places)
+            sentence = Sentence(resources, context, doc, 0)
+            for token in doc:
+                cue = cue_of(sentence, token) if token.lemma_.lower() in resources.lexicon.cue_words else None
+                if cue is None or cue.stance == "accuse":
+                    continue
+                for chunk in _objects(token):
+                    phrase = _phrase(chunk)
+                    if phrase:
+                        phrase_documents[phrase].add(number)
+                        heads[phrase] = chunk.root.lemma_.lower()
     return _draft_yaml(pack_id, label, entities, person_places, phrase_documents, heads)
 
 

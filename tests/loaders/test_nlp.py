@@ -61,26 +61,50 @@ def test_every_neural_layer_multiplies_with_numpy():
     assert layers and all(node.ops.use_blis is False for node in layers)
 
 
-def test_extraction_multiplies_on_one_blas_thread_and_gives_the_callers_threads_back(monkeypatch):
-    from threadpoolctl import threadpool_info, threadpool_limits
+def blas_threads() -> set[int]:
+    from threadpoolctl import threadpool_info
 
+    return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+
+def under_two_blas_threads(run):
+    """``run()`` started under two BLAS threads, and the threads after it."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=2, user_api="blas"):
+        if blas_threads() != {2}:
+            pytest.skip("NumPy's BLAS cannot run two threads here")
+        result = run()
+        return result, blas_threads()
+
+
+ARTICLE = "Kyiv said on Monday that it rejects any ceasefire that leaves Russian troops in place."
+
+
+def test_extraction_multiplies_on_one_blas_thread_and_gives_the_callers_threads_back(monkeypatch):
     from stancegraph.loaders.extraction.engine import RuleExtractor
     from stancegraph.loaders.packs import load_pack
     from stancegraph.schema import Document
 
-    def blas_threads() -> set[int]:
-        return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
-
     seen: list[set[int]] = []
     read = RuleExtractor._read
     monkeypatch.setattr(RuleExtractor, "_read", lambda self, *a: seen.append(blas_threads()) or read(self, *a))
-    text = "Kyiv said on Monday that it rejects any ceasefire that leaves Russian troops in place."
-    with threadpool_limits(limits=2, user_api="blas"):
-        if blas_threads() != {2}:
-            pytest.skip("NumPy's BLAS cannot run two threads here")
-        result = RuleExtractor(load_pack()).extract([Document.from_text(text, "one.txt")])
-        after = blas_threads()
+    result, after = under_two_blas_threads(
+        lambda: RuleExtractor(load_pack()).extract([Document.from_text(ARTICLE, "one.txt")]))
     assert result.claims and seen == [{1}]
+    assert after == {2}
+
+
+def test_pack_suggest_reads_articles_on_one_blas_thread(monkeypatch):
+    from stancegraph.loaders import authoring
+    from stancegraph.loaders.extraction import cues
+    from stancegraph.schema import Document
+
+    seen: list[set[int]] = []
+    cue_of = cues.cue_of
+    monkeypatch.setattr(cues, "cue_of", lambda *a: seen.append(blas_threads()) or cue_of(*a))
+    draft, after = under_two_blas_threads(lambda: authoring.suggest_pack([Document.from_text(ARTICLE, "one.txt")]))
+    assert "ceasefire" in draft and seen and all(threads == {1} for threads in seen)
     assert after == {2}
 
 
