@@ -355,8 +355,9 @@ def numpy_products(nlp: Language) -> None:
     is matrix products of a few thousand rows by a few hundred columns: NumPy's OpenBLAS
     does them about three times as fast as blis on one core, with the same tags, labels and
     heads on every word of the corpora tried. The parser's own step-by-step loop keeps blis.
-    OpenBLAS uses every core unless ``OPENBLAS_NUM_THREADS`` says otherwise; the worker
-    processes of ``--jobs`` use one each (``stancegraph.parallel``).
+    OpenBLAS starts a thread a core; the library's own parsing runs on one
+    (``one_blas_thread``), and so do the worker processes of ``--jobs``
+    (``stancegraph.parallel``).
     """
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
@@ -374,8 +375,10 @@ def one_blas_thread():
     wall time on two threads for 50 % more CPU time, and two processes side by side (two
     users, or an extraction beside a database load) each took twice as long as on one
     thread, the threads of one waiting on the other's. ``--jobs`` gives parallelism by
-    processes instead. Only the extraction runs under the limit: a program that calls the
-    library keeps its own setting for the rest of its work."""
+    processes instead. Only the library's parsing (extraction, a pack's set-up, pack
+    suggest and check) runs under the limit: a program that calls the library keeps its
+    own setting for the rest of its work. The setting is the process's: threads that
+    extract side by side should leave BLAS at one thread, as Dask's workers do."""
     return _blas_libraries().limit(limits=1, user_api="blas")
 
 
