@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Callable
 
 import numpy
@@ -379,12 +380,15 @@ def one_blas_thread():
     suggest and check) runs under the limit: a program that calls the library keeps its
     own setting for the rest of its work. The setting is the process's: threads that
     extract side by side should leave BLAS at one thread, as Dask's workers do."""
-    return _blas_libraries().limit(limits=1, user_api="blas")
+    return _blas_libraries(len(sys.modules)).limit(limits=1, user_api="blas")
 
 
 @functools.lru_cache(maxsize=1)
-def _blas_libraries() -> ThreadpoolController:
-    """The thread pools of the libraries loaded (NumPy's OpenBLAS among them), found once."""
+def _blas_libraries(modules: int) -> ThreadpoolController:
+    """The thread pools of the libraries loaded (NumPy's OpenBLAS among them), looked for
+    again once ``modules`` modules are loaded instead (SciPy, imported later, brings a BLAS
+    of its own): looking costs a few milliseconds, a call of the extractor reads a few
+    documents."""
     return ThreadpoolController()
 
 
