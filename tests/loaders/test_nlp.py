@@ -6,6 +6,10 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
@@ -106,6 +110,31 @@ def test_pack_suggest_reads_articles_on_one_blas_thread(monkeypatch):
     draft, after = under_two_blas_threads(lambda: authoring.suggest_pack([Document.from_text(ARTICLE, "one.txt")]))
     assert "ceasefire" in draft and seen and all(threads == {1} for threads in seen)
     assert after == {2}
+
+
+def test_a_blas_loaded_after_the_first_extraction_is_held_to_one_thread_too():
+    # in a fresh interpreter, so that SciPy (its own OpenBLAS) is surely loaded after the
+    # library first looked for the thread pools
+    script = """
+import sys
+from threadpoolctl import threadpool_info
+from stancegraph.loaders.nlp import one_blas_thread
+with one_blas_thread():
+    before = {pool["filepath"] for pool in threadpool_info()}
+import scipy.linalg
+with one_blas_thread():
+    threads = {(pool["filepath"], pool["num_threads"]) for pool in threadpool_info() if pool["user_api"] == "blas"}
+print(sorted(threads))
+if all(path in before for path, _ in threads):
+    sys.exit(3)
+sys.exit(0 if {n for _, n in threads} == {1} else 1)
+"""
+    pytest.importorskip("scipy.linalg")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "OPENBLAS_NUM_THREADS": "2"})
+    if done.returncode == 3:
+        pytest.skip("SciPy brings no BLAS of its own here")
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_most_rules_are_looked_up_not_matched():
