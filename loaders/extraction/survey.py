@@ -133,22 +133,23 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
         span = cheap.char_span(start, end, alignment_mode="expand")
         words = frozenset(lowers[span.start:span.end])
         stems = frozenset(norms[span.start:span.end])
+        first = lowers[span.start]
         spoken.append(not words.isdisjoint(resources.speech_forms))
         shifted.append(not words.isdisjoint(BACKSHIFTED))
-        if words & resources.text_forms or span[0].lower_ == "it":
+        if words & resources.text_forms or first == "it":
             texts.append(i)
         sentence = Survey(
             index=i,
             words=words,
             stems=stems,
-            first_word=span[0].lower_,
+            first_word=first,
             has_topic=_any_between(topical, start, end) or bool(words & TOPIC_STANDINS) or (
                 # "That would be unacceptable": a pointer to the topic the sentence before named
-                (span[0].lower_ in POINTERS or _pointer_judged(span)) and i > 0
+                (first in POINTERS or _pointer_judged(span)) and i > 0
                 and _any_between(topical, *sentences[i - 1])) or (
                 # "Kyiv turned it down", "called them unjust": an object pronoun for the topic
                 # the sentence before named
-                bool(words & OBJECT_PRONOUNS) and span[0].lower_ != "it" and i > 0
+                bool(words & OBJECT_PRONOUNS) and first != "it" and i > 0
                 and _any_between(topical, *sentences[i - 1])) or (
                 # "Delhi rejected this demand": a noun pointing back to a topic named before
                 bool(words & pointing) and bool(words & anaphoric)
