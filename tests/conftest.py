@@ -1,6 +1,9 @@
 """Shared fixtures: the seed corpus and evaluation kit beside the repository, when present,
 and the stores the pipeline builds from ``examples/articles`` and from the seeds."""
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,17 @@ EXAMPLES = ROOT / "examples" / "articles"
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 EVAL = SHARED / "eval"
+
+
+def pytest_configure(config):
+    """Tagged pack phrases are kept in a folder of the test session's own, shared by the
+    processes it starts, never in the user's cache."""
+    config.phrase_cache = tempfile.mkdtemp(prefix="stancegraph-test-cache-")
+    os.environ["STANCEGRAPH_CACHE"] = config.phrase_cache
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(getattr(config, "phrase_cache", ""), ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,8 @@ from spacy.util import filter_spans
 
 from stancegraph.loaders.lexicon import Lexicon
 from stancegraph.loaders.mentions import ActorIndex
-from stancegraph.loaders.nlp import tagging_phrases, write_norms
+from stancegraph.loaders.nlp import write_norms
+from stancegraph.loaders.phrase_cache import tagged_phrases
 from stancegraph.schema import DomainPack
 from stancegraph.schema.words import stem
 
@@ -170,16 +171,17 @@ class PackResources:
         nlp = self.nlp
         matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        with tagging_phrases(nlp):
-            for key, texts in phrases.items():
-                docs = list(nlp.pipe(sorted(set(texts))))
-                written = [nlp.make_doc(t.lower()) for t in sorted(set(texts))]
-                verbal = [i for i, doc in enumerate(docs) if _verbal(doc)]
-                matcher.add(key, docs + _with_articles([docs[i] for i in verbal]))
-                lower.add(key, written + _with_articles([written[i] for i in verbal]))
-                if openers is not None:
-                    openers.update(doc[0].norm_ for doc in docs if len(doc))
-                    openers.update(doc[0].lower_ for doc in written if len(doc))
+        every = sorted({text for texts in phrases.values() for text in texts})
+        tagged = dict(zip(every, tagged_phrases(nlp, every)))
+        for key, texts in phrases.items():
+            docs = [tagged[t] for t in sorted(set(texts))]
+            written = [nlp.make_doc(t.lower()) for t in sorted(set(texts))]
+            verbal = [i for i, doc in enumerate(docs) if _verbal(doc)]
+            matcher.add(key, docs + _with_articles([docs[i] for i in verbal]))
+            lower.add(key, written + _with_articles([written[i] for i in verbal]))
+            if openers is not None:
+                openers.update(doc[0].norm_ for doc in docs if len(doc))
+                openers.update(doc[0].lower_ for doc in written if len(doc))
         return matcher, lower
 
     def _stem_matcher(self, phrases: dict[str, tuple[str, ...]]) -> PhraseMatcher:
