@@ -74,6 +74,7 @@ def _unused(pack: DomainPack, documents: Sequence[Document]) -> Iterator[str]:
     from stancegraph.loaders.extraction.resources import PackResources
     from stancegraph.loaders.lexicon import load_lexicon
     from stancegraph.loaders.nlp import load_model, tagging_phrases
+    from stancegraph.loaders.phrase_cache import tagged_phrases
 
     nlp = load_model()
     resources = PackResources(pack, nlp, load_lexicon())
@@ -81,15 +82,17 @@ def _unused(pack: DomainPack, documents: Sequence[Document]) -> Iterator[str]:
     by_norm = PhraseMatcher(nlp.vocab, attr="NORM")
     by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     phrases: dict[str, tuple[str, str]] = {}
+    expansions = [(topic.id, phrase, text) for topic in pack.topics
+                  for phrase in topic.phrases + topic.opposite_phrases for text in resources._expanded(phrase)]
+    texts = sorted({text for _, _, text in expansions})
+    tagged = dict(zip(texts, tagged_phrases(nlp, texts)))
+    for topic_id, phrase, text in expansions:
+        key = f"{topic_id}\t{phrase}\t{text}"
+        phrases[key] = (topic_id, phrase)
+        by_norm.add(key, [tagged[text]])
+        by_lower.add(key, [nlp.make_doc(text.lower())])
+    matched: set[tuple[str, str]] = set()
     with tagging_phrases(nlp):
-        for topic in pack.topics:
-            for phrase in topic.phrases + topic.opposite_phrases:
-                for text in resources._expanded(phrase):
-                    key = f"{topic.id}\t{phrase}\t{text}"
-                    phrases[key] = (topic.id, phrase)
-                    by_norm.add(key, [nlp(text)])
-                    by_lower.add(key, [nlp.make_doc(text.lower())])
-        matched: set[tuple[str, str]] = set()
         for doc in nlp.pipe(d.text for d in documents):
             mentioned.update(m.actor for m in resources.index.find(doc))
             for matcher in (by_norm, by_lower):
