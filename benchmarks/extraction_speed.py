@@ -7,7 +7,9 @@ Like with like, in one run, on the same distinct documents with the same model:
     from faster equivalents of two components), to show what the parse alone gains;
 (b) each registered extractor (``rules``, the default, and ``rules-only``) in one process;
 (c) the default extractor in ``--processes`` worker processes, as ``ingest --jobs``
-    runs it (the workers' start-up included, once for each pack), against (a).
+    runs it (the workers' start-up included, once for each pack), against (a). The
+    workers read the pack's tagged phrases from the cache (``phrase_cache``) that (b)
+    filled, as a user's second run would; ``STANCEGRAPH_CACHE=off`` times them tagging.
 
 The corpus is every distinct article of ``../shared`` beside the repository (seeds,
 development and training corpora), each negotiation's read with its own shipped pack as a
@@ -58,6 +60,7 @@ from stancegraph.loaders.extractor import create_extractor, extractor_names
 from stancegraph.loaders.extraction import RuleExtractor
 from stancegraph.loaders.extraction.survey import survey
 from stancegraph.loaders.nlp import load_model, published_model
+from stancegraph.loaders.phrase_cache import cache_folder
 from stancegraph.loaders.packs import load_pack
 from stancegraph.pipeline import claim_record, extract
 from stancegraph.schema import Claim, Document, DomainPack
@@ -300,7 +303,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{words / parallel.wall:9,.0f} words/s  (CPU {parallel.cpu:6.2f} s)  "
               f"{baseline / parallel.wall:5.2f}x (a), the median (a); "
               f"{len(negotiations)} pool start-up{'s' if len(negotiations) > 1 else ''}, one a pack"
-              + (" (--pack NAME: one)" if len(negotiations) > 1 else ""))
+              + (" (--pack NAME: one)" if len(negotiations) > 1 else "")
+              + ("; phrases from the cache" if cache_folder() is not None else "; phrases tagged, no cache"))
 
     nlp = load_model()
     chosen = Selection()
