@@ -173,6 +173,7 @@ class EnglishWords(BaseModel):
     equating_verbs: Words
     mediator_nouns: Words
     commenting_verbs: Words
+    withholding_verbs: Words
     question_nouns: Words
     sending_verbs: Words
     outcome_nouns: Words

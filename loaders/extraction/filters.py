@@ -84,6 +84,8 @@ def is_position(sentence: Sentence, token: Token, deed: bool = False) -> bool:
         return False  # "children were taken to Russia": a deed done to people
     if _long_held_before(sentence, token):
         return False  # "after months of saying it would never talk to the rebels": held no longer
+    if withheld(sentence, token):
+        return False  # "declined to say whether Kyiv would accept X": words held back
     node = token
     clause = shared_clause(token)  # "Kyiv would cap X and commit to Y": one modal for both
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
@@ -241,6 +243,91 @@ def _listed_provision(sentence: Sentence, token: Token) -> bool:
     words = sentence.words
     return colon is not None and any(
         t.lemma_ in words.part_nouns or t.lemma_ in words.draft_nouns for t in sentence.sdoc[:colon.i])
+
+
+def withheld(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` lies in words someone holds back, or only asks about: "declined to
+    say whether Kyiv would accept X", "would not confirm that Moscow had agreed to X",
+    "stopped short of saying it would back X", "dodged a question on whether Moscow would
+    accept X", "Asked about X, the envoy declined to comment". No one states a stance on X
+    there. What is held back is not why or how a thing was done ("declined to explain why
+    Moscow rejected X" takes the rejection as done)."""
+    path = [token]
+    for node in token.ancestors:
+        below = path[-1]
+        if _speaker_adds(sentence, below):
+            return False  # "..., arguing that X must come first": the speaker's own word
+        if _asks_whether(sentence, node, below):
+            return True  # "asked Peskov whether Moscow would accept X": asked, not said
+        if speaks_of(sentence, node) and below.dep_ in SAID and not _explained(below) and _held_back(sentence, node):
+            return True  # not "refused to answer, arguing that X must come first": X is said
+        if _put_before(sentence, node) and _answers_nothing(sentence, node.head):
+            return True  # "Asked about X, he declined to comment": the question, unanswered
+        path.append(node)
+    return False
+
+
+SAID = frozenset({"ccomp", "dobj", "prep", "xcomp"})
+"""How what is said hangs on a verb of saying: a clause, an object, "on X"."""
+"""Verbs of answering: held back, they say nothing of what the questions were about."""
+
+
+def _put_before(sentence: Sentence, verb: Token) -> bool:
+    """Whether ``verb`` is "asked" as a question put before its answer: "Asked whether X,
+    he said ...", a participle with no subject of its own (whatever the parser hangs it on)."""
+    return verb.lemma_ in sentence.words.asking_verbs and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _asks_whether(sentence: Sentence, head: Token, clause: Token) -> bool:
+    """Whether ``clause``, opened by "whether" or "if", is what ``head`` asks ("asked Peskov
+    whether X", "a question on whether X"). A question put before the answer ("Asked whether
+    X, he said it would") is answered there; and what a thing is judged by ("will judge the
+    deal by whether the troops leave") is a condition set."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return False
+    if head.pos_ == "ADP":
+        head = head.head  # "a question on whether X"
+    return (head.lemma_ in sentence.words.asking_verbs and not _put_before(sentence, head)
+            or head.lemma_ in sentence.words.question_nouns)
+
+
+def _explained(clause: Token) -> bool:
+    """Whether a clause says why or how something was done: what it tells is taken as done."""
+    return any(c.lower_ in ("why", "how") and c.dep_ == "advmod" for c in clause.children)
+
+
+def _held_back(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of saying is held back: negated ("would not confirm"), or what a
+    party declines, refuses, fails or stops short of doing ("declined to say", "stopped
+    short of saying", "did not want to say")."""
+    if negated(sentence, verb):
+        return True
+    node = verb
+    while node.dep_ in ("xcomp", "pcomp", "pobj", "prep", "advmod", "acomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_ in sentence.words.withholding_verbs:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_ != "be" and negated(sentence, node) and verb.dep_ == "xcomp"
+    return False
+
+
+def _answers_nothing(sentence: Sentence, verb: Token) -> bool:
+    """Whether a clause's verb is a saying held back ("he would not say") or holds one
+    back ("he declined to comment", "refused to answer")."""
+    return speaks_of(sentence, verb) and _held_back(sentence, verb) or any(
+        c.dep_ == "xcomp" and speaks_of(sentence, c) and _held_back(sentence, c) for c in verb.children)
+
+
+def speaks_of(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb says something about a topic ("comment on", "spell out"), takes
+    questions on it ("answer questions about the guarantees") or is an answer refused
+    ("refused to answer"; not "would answer any attack", a reply in arms)."""
+    words = sentence.words
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_ in words.commenting_verbs or any(c.lemma_ in words.question_nouns for c in objects) or (
+        verb.lemma_ == "answer" and not objects and verb.dep_ == "xcomp" and verb.head.lemma_ in words.withholding_verbs)
 
 
 def _speaker_adds(sentence: Sentence, verb: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from stancegraph.loaders.extraction.engine import RuleExtractor
+from stancegraph.loaders.extraction.filters import withheld
 from stancegraph.loaders.extraction.learned.candidates import Candidate, DocumentMemory, candidates
 from stancegraph.loaders.extraction.learned.features import Features, features
 from stancegraph.loaders.extraction.learned.model import LinearModel, load_model
@@ -65,8 +66,8 @@ class LearnedExtractor(RuleExtractor):
             if self.recorded is not None:
                 self.recorded.append((sentence, candidate, features(sentence, candidate, sentence.index)))
                 continue
-            if candidate.rule_claims:
-                continue
+            if candidate.rule_claims or withheld(sentence, candidate.match.root):
+                continue  # the rules' own; or words held back: "declined to say whether X"
             described = features(sentence, candidate, sentence.index)
             polarity, probability = model.decide(described)
             if polarity != "none":

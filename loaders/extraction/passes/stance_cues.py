@@ -56,7 +56,7 @@ class StanceCues:
                 continue
             if token.lemma_ == "want" and token.tag_ == "VBN" and token.dep_ in ("amod", "acl"):
                 continue  # "the wanted men", "men wanted in India": fugitives sought, no one's wish
-            if any(c.dep_ == "xcomp" and _comments(sentence, c) for c in token.children):
+            if any(c.dep_ == "xcomp" and filters.speaks_of(sentence, c) for c in token.children):
                 continue  # "declined to comment on the truce": silence, no stance on it
             if _observed(sentence, token):
                 continue  # "some vehicles had been seen leaving": a deed observed, no stance
@@ -608,9 +608,3 @@ def _denier(sentence: Sentence, token: Token, holders: list[Holder]) -> list[Hol
     return speakers
 
 
-def _comments(sentence: Sentence, verb: Token) -> bool:
-    """Whether a verb says something about a topic ("comment on", "spell out") or takes
-    questions on it ("answer questions about the guarantees")."""
-    words = sentence.words
-    return verb.lemma_ in words.commenting_verbs or any(
-        c.dep_ == "dobj" and c.lemma_ in words.question_nouns for c in verb.children)
