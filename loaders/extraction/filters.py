@@ -252,24 +252,22 @@ def withheld(sentence: Sentence, token: Token) -> bool:
     accept X", "Asked about X, the envoy declined to comment". No one states a stance on X
     there. What is held back is not why or how a thing was done ("declined to explain why
     Moscow rejected X" takes the rejection as done)."""
-    path = [token]
+    below = token
     for node in token.ancestors:
-        below = path[-1]
         if _speaker_adds(sentence, below):
             return False  # "..., arguing that X must come first": the speaker's own word
         if _asks_whether(sentence, node, below):
             return True  # "asked Peskov whether Moscow would accept X": asked, not said
         if speaks_of(sentence, node) and below.dep_ in SAID and not _explained(below) and _held_back(sentence, node):
-            return True  # not "refused to answer, arguing that X must come first": X is said
+            return True  # "would not say if Moscow backs X", "declined to comment on X"
         if _put_before(sentence, node) and _answers_nothing(sentence, node.head):
             return True  # "Asked about X, he declined to comment": the question, unanswered
-        path.append(node)
+        below = node
     return False
 
 
 SAID = frozenset({"ccomp", "dobj", "prep", "xcomp"})
 """How what is said hangs on a verb of saying: a clause, an object, "on X"."""
-"""Verbs of answering: held back, they say nothing of what the questions were about."""
 
 
 def _put_before(sentence: Sentence, verb: Token) -> bool:
