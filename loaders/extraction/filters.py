@@ -252,6 +252,10 @@ def withheld(sentence: Sentence, token: Token) -> bool:
     accept X", "Asked about X, the envoy declined to comment". No one states a stance on X
     there. What is held back is not why or how a thing was done ("declined to explain why
     Moscow rejected X" takes the rejection as done)."""
+    words, lemmas = sentence.words, sentence.lemmas
+    if all(lemmas.isdisjoint(kind) for kind in (
+            words.commenting_verbs, words.asking_verbs, words.question_nouns, words.withholding_verbs)):
+        return False  # no word to hold back or ask with: most sentences
     below = token
     for node in token.ancestors:
         if _speaker_adds(sentence, below):
