@@ -260,7 +260,7 @@ def withheld(sentence: Sentence, token: Token) -> bool:
     for node in token.ancestors:
         if _speaker_adds(sentence, below):
             return False  # "..., arguing that X must come first": the speaker's own word
-        if _asks_whether(sentence, node, below):
+        if _asked(sentence, below):
             return True  # "asked Peskov whether Moscow would accept X": asked, not said
         if speaks_of(sentence, node) and below.dep_ in SAID and not _explained(below) and _held_back(sentence, node):
             return True  # "would not say if Moscow backs X", "declined to comment on X"
@@ -279,19 +279,6 @@ def _put_before(sentence: Sentence, verb: Token) -> bool:
     he said ...", a participle with no subject of its own (whatever the parser hangs it on)."""
     return verb.lemma_ in sentence.words.asking_verbs and verb.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _asks_whether(sentence: Sentence, head: Token, clause: Token) -> bool:
-    """Whether ``clause``, opened by "whether" or "if", is what ``head`` asks ("asked Peskov
-    whether X", "a question on whether X"). A question put before the answer ("Asked whether
-    X, he said it would") is answered there; and what a thing is judged by ("will judge the
-    deal by whether the troops leave") is a condition set."""
-    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
-        return False
-    if head.pos_ == "ADP":
-        head = head.head  # "a question on whether X"
-    return (head.lemma_ in sentence.words.asking_verbs and not _put_before(sentence, head)
-            or head.lemma_ in sentence.words.question_nouns)
 
 
 def _explained(clause: Token) -> bool:
@@ -340,16 +327,21 @@ def _speaker_adds(sentence: Sentence, verb: Token) -> bool:
 
 def _asked(sentence: Sentence, clause: Token) -> bool:
     """A clause that is what a copula says something is, or what is asked, opened by
-    "when", "whether", "how" or "why": "the only question is when X will Y", "asked whether X
-    would Y", "asked why X had not agreed to Y" -- an open question, not a position."""
-    opened = any(c.lower_ in WH_WORDS and c.dep_ in ("advmod", "mark") and c.i < clause.i for c in clause.children)
-    # "asked how many troops would be needed", "asked which side would withdraw first"
-    opened = opened or clause.head.lemma_ in sentence.words.asking_verbs and (
-        clause.left_edge.lower_ in ASKED_OPENERS and clause.left_edge.i < clause.i)
+    "when", "whether", "how" or "why" ("if" after a verb of asking): "the only question is
+    when X will Y", "asked whether X would Y", "asked why X had not agreed to Y", "asked if X
+    backs Y", "a question on whether X would Y" -- an open question, not a position. What a
+    thing is judged by ("will judge the deal by whether the troops leave") is no question."""
+    words = sentence.words
     head = clause.head
+    asking = head.lemma_ in words.asking_verbs
+    opened = any((c.lower_ in WH_WORDS or asking and c.lower_ == "if") and c.dep_ in ("advmod", "mark")
+                 and c.i < clause.i for c in clause.children)
+    if clause.dep_ == "pcomp" and head.pos_ == "ADP":
+        return opened and head.head.lemma_ in words.question_nouns  # "a question on whether X"
+    # "asked how many troops would be needed", "asked which side would withdraw first"
+    opened = opened or asking and clause.left_edge.lower_ in ASKED_OPENERS and clause.left_edge.i < clause.i
     return opened and clause.dep_ in ("advcl", "ccomp", "attr") and (
-        head.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children)
-        or head.lemma_ in sentence.words.asking_verbs)
+        head.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in head.children) or asking)
 
 
 def _in_period(token: Token, clause: Token) -> bool:

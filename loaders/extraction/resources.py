@@ -174,8 +174,9 @@ class PackResources:
         every = sorted({text for texts in phrases.values() for text in texts})
         tagged = dict(zip(every, tagged_phrases(nlp, every)))
         for key, texts in phrases.items():
-            docs = [tagged[t] for t in sorted(set(texts))]
-            written = [nlp.make_doc(t.lower()) for t in sorted(set(texts))]
+            distinct = sorted(set(texts))
+            docs = [tagged[t] for t in distinct]
+            written = [nlp.make_doc(t.lower()) for t in distinct]
             verbal = [i for i, doc in enumerate(docs) if _verbal(doc)]
             matcher.add(key, docs + _with_articles([docs[i] for i in verbal]))
             lower.add(key, written + _with_articles([written[i] for i in verbal]))
