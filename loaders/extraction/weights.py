@@ -36,6 +36,8 @@ class Weights:
     """A party saying a topic will not work ("sanctions have never solved anything")."""
     means: float = 0.6
     """A party saying a dispute will be settled through a topic ("through bilateral channels")."""
+    criterion: float = 0.6
+    """What a party will judge a deal by ("will judge it by whether the troops leave")."""
     accusation: float = 0.7
     """An accusation, by a cue or by a report of an attack."""
     # polarity

@@ -6031,3 +6031,19 @@ def test_a_relative_clause_of_praise_accuses_no_one():
     """"The talks Delhi praised": a relative clause whose verb is no charge accuses nobody."""
     text = "The foreign secretary described the talks New Delhi held with Islamabad as useful."
     assert not {c for c in claims_in("india_pakistan_2025", text) if c[1] == "accuse"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kigali said it would judge the accord by whether the FDLR militia is disbanded.",
+     {("rwanda", "demand", "fdlr_neutralization")}),
+    ("Kinshasa said it would judge the accord by whether Rwandan troops withdraw from Congo.",
+     {("drc", "demand", "rwandan_troop_withdrawal")}),
+    ("The real test of the deal, Kinshasa says, is whether Rwandan troops go home.",
+     {("drc", "demand", "rwandan_troop_withdrawal")}),
+    ("Tshisekedi said the agreement would be measured by whether Rwanda withdraws its troops.",
+     {("felix_tshisekedi", "demand", "rwandan_troop_withdrawal")}),
+    ("Analysts say the test of the deal is whether Rwandan troops withdraw.", set()),
+    ("The test of the deal is whether Rwandan troops withdraw.", set()),
+], ids=["judge-by", "judge-by-2", "test-is", "measured-by", "analysts", "authors-own"])
+def test_what_a_deal_is_judged_by_is_demanded(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
