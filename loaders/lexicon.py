@@ -174,6 +174,8 @@ class EnglishWords(BaseModel):
     mediator_nouns: Words
     commenting_verbs: Words
     withholding_verbs: Words
+    measuring_verbs: Words
+    yardstick_nouns: Words
     question_nouns: Words
     sending_verbs: Words
     outcome_nouns: Words

@@ -22,11 +22,6 @@ from stancegraph.loaders.extraction.topics import topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
-JUDGING = frozenset({"judge", "measure", "assess", "gauge", "evaluate", "test", "grade"})
-"""Verbs of judging something by a yardstick ("judge it by whether X")."""
-YARDSTICKS = frozenset({"test", "measure", "yardstick", "benchmark", "criterion", "gauge", "litmus"})
-"""Nouns of a yardstick ("the test of the deal is whether X")."""
-
 
 class Criteria:
     name = "criteria"
@@ -55,21 +50,22 @@ class Criteria:
 def _criteria(sentence: Sentence) -> Iterator[tuple[Token, Token]]:
     """Each yardstick of the sentence: the verb of judging (or the copula whose subject
     is a yardstick noun) and the clause opened by "whether" it judges by."""
+    words = sentence.words
     for clause in sentence.sdoc:
         if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
             continue
         head = clause.head
-        if clause.dep_ == "pcomp" and head.lower_ in ("by", "on") and head.head.lemma_ in JUDGING:
+        if clause.dep_ == "pcomp" and head.lower_ in ("by", "on") and head.head.lemma_ in words.measuring_verbs:
             yield head.head, clause  # "judge the accord by whether X", "judged on whether X"
         elif clause.dep_ in ("ccomp", "attr", "advcl") and head.lemma_ == "be" and any(
-                c.dep_ == "nsubj" and c.lemma_ in YARDSTICKS for c in head.children):
+                c.dep_ == "nsubj" and c.lemma_ in words.yardstick_nouns for c in head.children):
             yield head, clause  # "the test of the deal is whether X"
 
 
 def _judges(sentence: Sentence, verb: Token) -> list[Holder] | None:
     """Who judges: the subject of an active verb of judging, else the sentence's speaker."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ not in YARDSTICKS), None)
-    if subject is not None and verb.lemma_ in JUDGING:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and verb.lemma_ in sentence.words.measuring_verbs:
         found = holders.phrase_holders(sentence, subject)
         if found:
             return found

@@ -14,6 +14,14 @@ WHETHER_LIFTED = """
     sanctions  sanction   NOUN  NNS dobj  {verb}
 """
 
+TEST_OF_THE_TRUCE = """
+    The     the     DET   DT  det    1
+    test    test    NOUN  NN  nsubj  5
+    of      of      ADP   IN  prep   1
+    the     the     DET   DT  det    4
+    truce   truce   NOUN  NN  pobj   2
+"""
+
 
 def test_what_a_party_will_judge_a_deal_by_it_demands(resources):
     claims = read(resources, [("Arland will judge the truce by whether Borsk will lift sanctions.", table("""
@@ -30,12 +38,7 @@ def test_what_a_party_will_judge_a_deal_by_it_demands(resources):
 
 
 def test_the_yardstick_a_speaker_names_is_the_speakers_demand(resources):
-    claims = read(resources, [("The test of the truce is whether Borsk will lift sanctions, Venn said.", table("""
-        The     the     DET   DT  det    1
-        test    test    NOUN  NN  nsubj  5
-        of      of      ADP   IN  prep   1
-        the     the     DET   DT  det    4
-        truce   truce   NOUN  NN  pobj   2
+    claims = read(resources, [("The test of the truce is whether Borsk will lift sanctions, Venn said.", table(TEST_OF_THE_TRUCE, """
         is      be      AUX   VBZ ccomp  13
     """, WHETHER_LIFTED.format(verb=9, dep="ccomp", head=5), """
         ,       ,       PUNCT ,   punct  13
@@ -47,12 +50,7 @@ def test_the_yardstick_a_speaker_names_is_the_speakers_demand(resources):
 
 
 def test_the_authors_own_yardstick_is_no_ones_stance(resources):
-    claims = read(resources, [("The test of the truce is whether Borsk will lift sanctions.", table("""
-        The     the     DET   DT  det    1
-        test    test    NOUN  NN  nsubj  5
-        of      of      ADP   IN  prep   1
-        the     the     DET   DT  det    4
-        truce   truce   NOUN  NN  pobj   2
+    claims = read(resources, [("The test of the truce is whether Borsk will lift sanctions.", table(TEST_OF_THE_TRUCE, """
         is      be      AUX   VBZ ROOT   5
     """, WHETHER_LIFTED.format(verb=9, dep="ccomp", head=5), """
         .       .       PUNCT .   punct  5
