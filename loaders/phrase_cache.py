@@ -77,7 +77,7 @@ def _digest(nlp: Language, texts: Sequence[str]) -> str:
     runs it (spaCy, Thinc, NumPy, and stancegraph's own components, which are in the nlp
     module, read from its source so that an edit there is never served stale tags)."""
     pipeline = [FORMAT, __version__, spacy.__version__, thinc.__version__, numpy.__version__,
-                nlp.meta.get("name"), nlp.meta.get("version"), nlp.pipe_names, nlp.config.to_str()]
+                nlp.meta.get("name"), nlp.meta.get("version"), nlp.config.to_str()]  # the config lists the pipes
     digest = hashlib.sha256(json.dumps(pipeline, sort_keys=True, default=str).encode())
     digest.update(Path(nlp_module.__file__).read_bytes())
     digest.update("\n".join(texts).encode())
