@@ -1084,6 +1084,45 @@ def test_a_noun_summing_up_the_clause_before_carries_a_stance_on_it(text, expect
     assert claims_in(None, text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    # the reaction said through a speech verb, or as a judgement ("calls it unacceptable")
+    (None, "The draft calls for European troops to be deployed after a truce, a step the Kremlin has said "
+           "it would never accept.", {("russia", "reject", "foreign_troops_in_ukraine")}),
+    ("thailand_cambodia_2025", "Phnom Penh asked the International Court of Justice to rule on the border "
+                               "dispute, a move Bangkok has said it will never accept.",
+     {("cambodia", "demand", "icj_adjudication"), ("thailand", "reject", "icj_adjudication")}),
+    ("armenia_azerbaijan_2025", "Baku insists that Yerevan must amend its constitution, a demand Pashinyan "
+                                "has called unacceptable.",
+     {("azerbaijan", "demand", "armenian_constitution_change"),
+      ("nikol_pashinyan", "reject", "armenian_constitution_change")}),
+    # the noun taken for the object of the clause's verb
+    (None, "Kyiv asked for security guarantees modelled on NATO's Article 5, a request Washington has so "
+           "far welcomed.",
+     {("ukraine", "demand", "security_guarantees"), ("united_states", "support", "security_guarantees")}),
+    # an offer turned down
+    ("india_pakistan_2025", "Islamabad offered a neutral investigation into the attack, a proposal Delhi "
+                            "dismissed within hours.",
+     {("pakistan", "propose", "pahalgam_investigation"), ("india", "reject", "pahalgam_investigation")}),
+    # what the clause gives up, refuses or denies is what the reaction is to, passive or not
+    (None, "Under the American plan, Ukraine would give up its bid to join NATO, a provision Kyiv has "
+           "called unacceptable.",
+     {("united_states", "reject", "ukraine_nato_membership"), ("ukraine", "support", "ukraine_nato_membership")}),
+    (None, "Moscow wants Kyiv to drop its bid to join NATO, a condition Zelenskyy rejected on Monday.",
+     {("russia", "reject", "ukraine_nato_membership"),
+      ("volodymyr_zelenskyy", "support", "ukraine_nato_membership")}),
+    (None, "Russia refused to agree to a full ceasefire, a decision condemned by Paris.",
+     {("russia", "reject", "ceasefire"), ("france", "support", "ceasefire")}),
+    (None, "Kyiv said it would not hold elections under martial law, a stance welcomed by Washington.",
+     {("ukraine", "reject", "ukraine_elections"), ("united_states", "reject", "ukraine_elections")}),
+    ("drc_rwanda_2025", "Kinshasa refused to negotiate directly with the M23, a stance criticised by Qatar.",
+     {("drc", "reject", "direct_talks_m23"), ("qatar", "support", "direct_talks_m23")}),
+], ids=["said-it-would-never-accept", "said-it-will-never-accept", "called-unacceptable",
+        "parsed-as-object", "dismissed", "a-provision-giving-up", "a-condition-to-drop",
+        "a-refusal-condemned", "a-denial-welcomed", "a-refusal-criticised"])
+def test_the_reaction_to_a_summed_up_clause_is_read_whatever_its_form(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     '"We," Zelensky said, "want a ceasefire now."',
     '"We," said Zelensky, "want a ceasefire now."',

@@ -49,10 +49,11 @@ class StanceCues:
         for i, cue in sentence.cues.items():
             token = sentence.sdoc[i]
             participle = token.dep_ == "amod" or token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
-            if cue.stance == "accuse" or (i in reading.covered and not participle):
+            if cue.stance == "accuse" or (i in reading.covered and not participle and _summed_up(sentence, token) is None):
                 # a clause inside a plan's contents is the plan's ("under it, Kyiv would give
                 # up X"); a participle there still names its own holder ("guarantees backed
-                # by Washington")
+                # by Washington"), as does a reaction to the clause summed up (", a demand
+                # Kyiv rejects")
                 continue
             if token.lemma_ == "want" and token.tag_ == "VBN" and token.dep_ in ("amod", "acl"):
                 continue  # "the wanted men", "men wanted in India": fugitives sought, no one's wish
@@ -143,12 +144,12 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
         base_flips += polarity.governed_reversal(sentence, token) - (token.dep_ == "xcomp" and ceased)
     topics = [m for m in topics_in(sentence, scope) if (not cue.topics or m.topic in cue.topics)
               and not _points_back(sentence, token, m) and not _manner_of(token, m)]
-    flip_from, flip_scope = token, scope
-    summed_up = _summed_up(sentence, token) if not topics else None
+    flip_from, flip_scope, turned = token, scope, 0
+    summed_up = _summed_up(sentence, token)
     if summed_up is not None:
         # "Moscow wants Kyiv to cede X, a demand Zelenskyy has rejected": the clause summed up
-        flip_from, flip_scope = summed_up
-        topics = [m for m in topics_in(sentence, flip_scope) if not cue.topics or m.topic in cue.topics]
+        flip_from, flip_scope, turned = summed_up
+        topics = _at_its_top([m for m in topics_in(sentence, flip_scope) if not cue.topics or m.topic in cue.topics])
     if not topics and token.pos_ in ("VERB", "ADJ"):
         # "On the treaty, he said Armenia was ready to sign": the topic the sentence opens with
         topics = [m for m in framed_topics(sentence, token) if not cue.topics or m.topic in cue.topics]
@@ -184,7 +185,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     infrastructure = infrastructure_in(sentence, scope)
     resources = sentence.resources
     for match in topics:
-        flips = base_flips + (0 if stance == "concede" else polarity.flips(sentence, flip_from, match, flip_scope))
+        flips = base_flips + turned + (0 if stance == "concede" else polarity.flips(sentence, flip_from, match, flip_scope))
         if base_flips % 2 and polarity.denied_by_its_topic(sentence, token, match):
             flips -= 1  # "no third country was asked": the topic's own "no" denies the cue, once
         # "barred Indian airlines from its skies", the topic a ban its phrases name by its
@@ -430,23 +431,47 @@ def _resistance_overcome(sentence: Sentence, token: Token, cue: Cue | None) -> b
     return described or any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "nsubj") for c in token.children)
 
 
-def _summed_up(sentence: Sentence, token: Token) -> tuple[Token, set[int]] | None:
-    """For a cue in a relative clause on a noun that sums up the clause before it ("..., a
-    demand Zelenskyy has rejected", "..., something Kyiv rules out", "..., a route Bangkok
-    continues to reject"): that clause's verb and its tokens, which the cue is about."""
+def _summed_up(sentence: Sentence, token: Token) -> tuple[Token, set[int], int] | None:
+    """For a cue in a clause on a noun that sums up the clause before it ("..., a demand
+    Zelenskyy has rejected", "..., something Kyiv rules out", "..., a route Bangkok continues
+    to reject", "..., a step the Kremlin says it will never accept", "..., a provision Kyiv
+    calls unacceptable", "..., a decision condemned by Paris"): that clause's verb, its
+    tokens, which the cue is about, and 1 when the verb itself turns its topic around
+    ("Russia refused a truce, a decision Paris condemned": the refusal is condemned)."""
+    words = sentence.words
     clause_verb = token
-    while clause_verb.dep_ == "xcomp" and clause_verb.head.pos_ in ("VERB", "AUX"):
-        clause_verb = clause_verb.head  # "continues to reject", "has long refused to accept"
+    while clause_verb.head.i != clause_verb.i and (
+            # "continues to reject", "has long refused to accept"; "calls it unacceptable"
+            clause_verb.dep_ in ("xcomp", "oprd", "acomp") and clause_verb.head.pos_ in ("VERB", "AUX")
+            # "a step the Kremlin says it would never accept"
+            or clause_verb.dep_ == "ccomp" and clause_verb.head.lemma_ in words.speech):
+        clause_verb = clause_verb.head
     noun = clause_verb.head
-    if clause_verb.dep_ != "relcl" or noun.lemma_.lower() not in sentence.words.summing_nouns or (
-            noun.dep_ not in ("npadvmod", "appos")):
+    reacting = clause_verb.dep_ == "relcl" or clause_verb.dep_ == "acl" and clause_verb.tag_ == "VBN"
+    # the parser may take the noun for the object of the clause's verb ("asked for X, a
+    # request Washington welcomed")
+    if not reacting or noun.lemma_.lower() not in words.summing_nouns or noun.dep_ not in ("npadvmod", "appos", "dobj", "dep"):
         return None
     if noun.i == 0 or sentence.sdoc[noun.left_edge.i - 1].lower_ not in (",", "—", "–", "-"):
         return None
     clause = noun.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+    # the clause the comma closes, not a verb describing a noun in it ("its bid to join NATO")
+    while clause.head.i != clause.i and (clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("acl", "relcl", "xcomp")):
         clause = clause.head
-    return clause, {t.i for t in clause.subtree} - {t.i for t in noun.subtree}
+    turned = polarity.is_reverser(sentence, clause) or polarity.negated(sentence, clause) or (
+        (cue := cue_of(sentence, clause)) is not None and cue.stance == "reject")
+    return clause, {t.i for t in clause.subtree} - {t.i for t in noun.subtree}, int(turned)
+
+
+def _at_its_top(topics: list[TopicMatch]) -> list[TopicMatch]:
+    """The topics a summed-up clause is about: those nearest its top and their conjuncts
+    ("calls for troops to be deployed after a truce, a step Moscow rejects": the troops)."""
+    if len(topics) < 2:
+        return topics
+    depth = {id(m): sum(1 for _ in m.root.ancestors) for m in topics}
+    top = min(depth.values())
+    kept = {m.root.i for m in topics if depth[id(m)] == top}
+    return [m for m in topics if m.root.i in kept or any(c.i in kept for c in m.root.conjuncts)]
 
 
 def _manner_of(token: Token, match: TopicMatch) -> bool:
@@ -464,8 +489,8 @@ def _own_deed_recalled(sentence: Sentence, token: Token, cue: Cue) -> bool:
     clause to name what that cue is about: "suspended the declaration it signed in October",
     "walked away from the deal they had agreed". The cue above is the stance now."""
     past = token.tag_ == "VBD" or token.tag_ == "VBN" and any(c.lower_ == "had" for c in token.children)
-    if token.dep_ != "relcl" or not past or first_child(token, "nsubj") is None:
-        return False  # "..., a demand Kyiv has rejected" is a stance now
+    if token.dep_ != "relcl" or not past or first_child(token, "nsubj") is None or _summed_up(sentence, token):
+        return False  # "..., a demand Kyiv has rejected", "..., a demand Kyiv rejected": a stance now
     outer = next((a for a in token.ancestors if a.i in sentence.cues), None)
     if outer is None or token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.i == outer.i:
         return False  # "Cambodia, which called for talks, welcomed X": the holder, not what X is
