@@ -363,11 +363,22 @@ def _sole_topic_before(sentence: Sentence) -> TopicMention | None:
 
 def bare_definite(sentence: Sentence, noun: Token) -> bool:
     """"the offer", "the latest proposal": "the" and nothing that names a thing of its own or
-    points ("the same demand" points, as "this demand" does)."""
+    points ("the same demand" points, as "this demand" does), nor a topic said right after
+    it that the parser hung elsewhere ("hailed the agreement | on a truce at sea")."""
     children = list(noun.children)
     pointing = sentence.words.pointing_words
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(
-        (c.dep_ == "det" or c.dep_ == "amod" and c.pos_ == "ADJ") and c.lower_ not in pointing for c in children)
+        (c.dep_ == "det" or c.dep_ == "amod" and c.pos_ == "ADJ") and c.lower_ not in pointing for c in children
+    ) and not _content_after(sentence, noun)
+
+
+def _content_after(sentence: Sentence, noun: Token) -> bool:
+    """Whether a preposition of content right after the noun leads to a topic phrase."""
+    after = noun.i + 1
+    if after >= len(noun.doc) or noun.doc[after].lower_ not in CONTENT_PREPS:
+        return False
+    inside = {t.i for t in noun.doc[after].subtree}
+    return any(m.root.i in inside for m in sentence.topic_matches)
 
 
 def infrastructure_in(sentence: Sentence, scope: set[int]) -> tuple[str, ...]:

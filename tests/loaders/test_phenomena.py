@@ -1821,6 +1821,20 @@ def test_a_bare_definite_noun_stands_for_the_one_topic_named_before(text, expect
     assert claims_in(None, text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    (None, "Washington wants Ukraine to give up its bid to join NATO. Macron hailed the agreement on a "
+           "maritime truce in the Black Sea as a step in the right direction.",
+     {("united_states", "reject", "ukraine_nato_membership"), ("emmanuel_macron", "support", "maritime_ceasefire")}),
+    ("thailand_cambodia_2025", "Bangkok closed the border crossings. Hun Manet hailed the accord on a "
+                               "ceasefire as a victory for peace.",
+     {("thailand", "support", "punitive_measures"), ("hun_manet", "support", "ceasefire")}),
+], ids=["hailed-the-agreement-on", "hailed-the-accord-on"])
+def test_a_definite_noun_followed_by_its_own_topic_points_nowhere_else(pack, text, expected):
+    """The parser may hang "on a truce" on the verb rather than on "the agreement"; the noun
+    still names that topic, not the one the sentence before named."""
+    assert claims_in(pack, text) == expected
+
+
 def test_both_sides_are_the_pack_pair_when_a_third_party_is_named_as_often():
     text = ("Thai officers arrived in Penang on Monday. Cambodia sent its defence minister. Malaysia chaired "
             "the session. Both sides agreed to clear landmines along the frontier.")
