@@ -205,13 +205,15 @@ def _nobody(sentence: Sentence, subject: Token) -> bool:
     """"nobody", "no one", "no country", "not a single leader": a subject that denies the
     deed (not "no troops can be allowed", where the "no" is the topic's)."""
     party_like = subject.lemma_ in sentence.words.pair_nouns or subject.lower_ in ("one", "person")
-    neither = any(c.dep_ == "det" and c.lower_ == "neither" for c in subject.children)  # "neither side would"
+    neither = any(c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in subject.children)  # "neither side would"
     # "not a single country", "not one sane person would"
     one = next((c for c in subject.children if c.lower_ in ("single", "one")), None)
     not_one = one is not None and any(c.dep_ == "neg" for c in (*subject.children, *one.children))
     # "not a single metre of it will leave Armenian jurisdiction", "no part of the route will"
     share = subject.lemma_ in PARTS and (says_no(subject) or not_one)
-    return subject.lower_ in NOBODY or share or party_like and (says_no(subject) or neither or not_one)
+    # "neither Washington nor Moscow has endorsed X": every party named is denied the deed
+    neither_nor = neither and any(c.dep_ == "cc" and c.lower_ == "nor" for c in subject.children)
+    return subject.lower_ in NOBODY or share or neither_nor or party_like and (says_no(subject) or neither or not_one)
 
 
 def denied_by_its_topic(sentence: Sentence, token: Token, match: TopicMatch) -> bool:

@@ -3958,6 +3958,21 @@ def test_neither_nor_negates_each_of_its_terms(text):
             if c[0] == "india" and c[2] == "third_party_mediation"} == {"reject"}
 
 
+@pytest.mark.parametrize(("pack", "text", "parties", "topic"), [
+    (None, "Neither Washington nor Moscow has publicly endorsed the idea of a Christmas truce.",
+     {"united_states", "russia"}, "ceasefire"),
+    (None, "Neither Kyiv nor Moscow has accepted the proposal for a ceasefire.", {"ukraine", "russia"}, "ceasefire"),
+    ("india_pakistan_2025", "Neither Delhi nor Islamabad has agreed to bilateral talks.",
+     {"india", "pakistan"}, "bilateral_talks"),
+    ("drc_rwanda_2025", "Neither Kinshasa nor Kigali has signed the peace agreement yet.",
+     {"drc", "rwanda"}, "washington_agreement"),
+], ids=["endorsed", "accepted", "agreed-to", "signed"])
+def test_neither_nor_subjects_are_each_denied_the_deed(pack, text, parties, topic):
+    found = {c for c in claims_in(pack, text) if c[2] == topic}
+    assert {c[0] for c in found} == parties
+    assert {c[1] for c in found} == {"reject"}
+
+
 @pytest.mark.parametrize("text", [
     "A Ukrainian human-rights organisation urged negotiators not to sign any ceasefire.",
     "A Russian rights group called for a ceasefire.",
