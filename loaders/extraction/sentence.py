@@ -388,6 +388,17 @@ class Sentence:
             if (t.lemma_.lower() in known or t.lower_ in known) and (c := cue_of(self, t)) is not None
         }
 
+    def with_dep(self, *labels: str) -> list[int]:
+        """The indices of the tokens whose dependency label is one of ``labels``, in order,
+        read from the parse's array rather than token by token."""
+        strings = self.sdoc.vocab.strings
+        wanted = {strings[label] for label in labels}
+        return [i for i, dep in enumerate(self._deps) if dep in wanted]
+
+    @functools.cached_property
+    def _deps(self) -> list[int]:
+        return self.sdoc.to_array("DEP").tolist()
+
     @functools.cached_property
     def forms(self) -> frozenset[str]:
         """Every word of the sentence, lower case: a cheap test before a walk of the parse."""

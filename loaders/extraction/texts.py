@@ -27,6 +27,8 @@ FRAMES = frozenset({"in", "with", "through"})
 def attribute_texts(sentences: list[Sentence]) -> None:
     """Fill the document's ``text_voices`` from its parsed sentences, in text order."""
     for sentence in sentences:
+        if {lemma.lower() for lemma in sentence.lemmas}.isdisjoint(sentence.words.voicing_texts):
+            continue
         for token in sentence.sdoc:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in sentence.words.voicing_texts:
                 continue

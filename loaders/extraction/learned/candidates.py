@@ -68,7 +68,7 @@ class DocumentMemory:
     def defer_subjects(self, sentence: Sentence) -> None:
         """Keep the subjects of a sentence that names no topic (most sentences) unread: they
         are read, and the recognizer may run for them, only if a later sentence needs them."""
-        self._unread.append((sentence, [t for t in sentence.sdoc if t.dep_ in ("nsubj", "nsubjpass")]))
+        self._unread.append((sentence, [sentence.sdoc[i] for i in sentence.with_dep("nsubj", "nsubjpass")]))
 
     def remember_subjects(self, found: list[Holder]) -> None:
         if found:
@@ -84,7 +84,10 @@ def candidates(sentence: Sentence, rule_claims: Iterable[Claim], memory: Documen
         _remember_plan_author(sentence, memory)
         return []
     found: list[tuple[Holder, str, Token | None]] = []
-    for token in sentence.sdoc:
+    sdoc = sentence.sdoc
+    # the tokens that may name a holder: subjects, passive agents and the parties named
+    agents = [c.i for a in sentence.with_dep("agent") for c in sdoc[a].children if c.dep_ == "pobj"]
+    for token in (sdoc[i] for i in sorted({*sentence.with_dep("nsubj", "nsubjpass"), *agents, *sentence.mentions})):
         if token.dep_ in ("nsubj", "nsubjpass"):
             for holder in holders.phrase_holders(sentence, token):
                 found.append((holder, "subject", token))

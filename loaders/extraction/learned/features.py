@@ -73,10 +73,11 @@ def _of_sentence(sentence: Sentence) -> tuple[bool, Features]:
     found[f"topics={min(len(sentence.topic_matches), 3)}"] = 1.0
     if sentence.is_question:
         found["question"] = 1.0
-    lemmas = {(t.lemma_, t.pos_) for t in sentence.sdoc}
-    if any(lemma in ("accuse", "blame") for lemma, _ in lemmas):
+    lemmas = sentence.lemmas
+    if "accuse" in lemmas or "blame" in lemmas:
         found["accusation_in_sentence"] = 1.0
-    if any(lemma in words.violations and pos == "VERB" for lemma, pos in lemmas):
+    if not lemmas.isdisjoint(words.violations) and any(
+            t.pos_ == "VERB" and t.lemma_ in words.violations for t in sentence.sdoc):
         found["violation_in_sentence"] = 1.0
     return quoting, found
 

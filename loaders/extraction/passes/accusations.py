@@ -93,6 +93,8 @@ class Accusations:
         """"the attack had clear links to Pakistan", "the inquiry exposed the attackers' ties
         to Kigali", said by a party: an accusation of the party the attack is tied to."""
         claims: list[Claim] = []
+        if sentence.lemmas.isdisjoint(LINKS):
+            return claims
         for noun in sentence.sdoc:
             if noun.lemma_ not in LINKS or noun.head.pos_ not in ("VERB", "AUX"):
                 continue
