@@ -4419,6 +4419,28 @@ def test_a_short_answer_to_a_question_about_a_topic(claims_of, text, expected):
 
 
 @pytest.mark.parametrize(("pack", "text", "expected"), [
+    (None, "Asked whether Russia would accept a ceasefire, Peskov said it would not.",
+     {("dmitry_peskov", "reject", "ceasefire")}),
+    (None, "Asked whether Moscow would agree to European peacekeepers, Lavrov said it certainly would not.",
+     {("sergei_lavrov", "reject", "foreign_troops_in_ukraine")}),
+    (None, "Asked if Kyiv would cede the Donbas, Zelenskyy replied that it never would.",
+     {("volodymyr_zelenskyy", "reject", "annexed_territory")}),
+    (None, "Asked whether Ukraine would hold elections next year, Zelenskyy said it would, once the war was over.",
+     {("volodymyr_zelenskyy", "support", "ukraine_elections")}),
+    ("india_pakistan_2025", "Asked if Delhi would resume talks with Pakistan, Jaiswal said it would not.",
+     {("randhir_jaiswal", "reject", "bilateral_talks")}),
+    # what another party would do, answered by someone else: a forecast
+    (None, "Asked whether Russia would accept a ceasefire, Trump said it would.", set()),
+    (None, "Asked whether Russia would accept a ceasefire, Trump said no.", set()),
+    # an answer that says more than yes or no is read, if at all, by the other passes
+    (None, "Asked whether Russia would accept a ceasefire, Peskov said it would be discussed.", set()),
+], ids=["would-not", "certainly-would-not", "never-would", "would-once", "another-pack",
+        "forecast", "forecast-no", "says-more"])
+def test_an_answer_repeating_the_questions_auxiliary_is_a_yes_or_a_no(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
     ("russia_ukraine_2025", "Zelenskyy said he does not have the right to give up land.",
      {("volodymyr_zelenskyy", "reject", "annexed_territory")}),
     ("russia_ukraine_2025", "Zelenskyy said Kyiv had no mandate to cede territory.", {("ukraine", "reject", "annexed_territory")}),

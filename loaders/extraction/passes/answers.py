@@ -21,6 +21,8 @@ from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
 ASKED = frozenset({"asked", "pressed", "questioned"})
+AUXILIARIES = frozenset({"would", "will", "could", "can", "did", "does", "do", "was", "is", "were", "are", "had", "has"})
+"""The auxiliaries an answer may repeat alone ("said it would not")."""
 NO, YES = "no", "yes"
 REFUSING = frozenset({"need", "plan", "question", "intention", "possibility", "chance", "prospect"})
 """What "there is no ..." denies when it answers no ("there was no need"); "there was no
@@ -35,7 +37,7 @@ class Answers:
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
-        return (0,) if survey.has_topic and words & ASKED and (NO in words or YES in words) else ()
+        return (0,) if survey.has_topic and words & ASKED and (NO in words or YES in words or words & AUXILIARIES) else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
@@ -50,7 +52,7 @@ class Answers:
                 continue
             subject = first_child(question.head, "nsubj")
             holders = phrase_holders(sentence, subject) if subject is not None else []
-            if not holders or COMMENTATOR in holders:
+            if not holders or COMMENTATOR in holders or _of_another(sentence, question, holders):
                 continue
             for match in topics_in(sentence, asked):
                 stance = "support" if (answer == YES) != match.opposite else "reject"
@@ -59,12 +61,25 @@ class Answers:
         return Found(tuple(claims))
 
 
+def _of_another(sentence: Sentence, question: Token, holders: list) -> bool:
+    """Whether the question asks what another party would do ("Asked whether Russia would
+    accept X, Trump said it would"): the answer is a forecast, no stance of the answerer's."""
+    clause = next((c for c in question.children if c.dep_ in ("ccomp", "advcl")), None)
+    doer = first_child(clause, "nsubj") if clause is not None else None
+    if doer is None or doer.pos_ == "PRON":
+        return False
+    party = sentence.party
+    doers = {party(h.actor) for h in phrase_holders(sentence, doer) if h is not COMMENTATOR and h.actor}
+    return bool(doers) and doers.isdisjoint(party(h.actor) for h in holders)
+
+
 def _asked_whether(token: Token) -> bool:
     """"Asked whether Kyiv would accept X, ...": the question's mark hangs on its clause,
     which ``reporters_question`` (read by the cue and holder rules too) does not look at."""
-    return (token.lemma_ in QUESTIONING and token.tag_ == "VBN" and token.dep_ == "advcl"
+    # the tagger may take the bare participle for a past tense; without a subject it is none
+    return (token.lemma_ in QUESTIONING and token.tag_ in ("VBN", "VBD") and token.dep_ == "advcl"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children)
-            and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in QUESTIONED_ON for g in c.children)
+            and any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in QUESTIONED_ON for g in c.children)
                     for c in token.children))
 
 
@@ -83,8 +98,36 @@ def _answer(sentence: Sentence, verb: Token) -> str | None:
     inside = {t.i for t in clause.subtree}
     if any(m.root.i in inside for m in sentence.topic_matches):
         return None  # an answer with a topic of its own is read by the other passes
+    elliptical = _elliptical(clause)
+    if elliptical is not None:
+        return elliptical  # "said it would not", "replied that it never would"
     if clause.lemma_ == "be" and any(c.dep_ == "expl" for c in clause.children) and any(
             c.dep_ == "attr" and c.lemma_ in REFUSING and any(g.dep_ == "det" and g.lower_ == NO for g in c.children)
             for c in clause.children):
         return NO  # "there was no need", "there were no plans"
     return None
+
+
+ELLIPTICAL_MARKS = frozenset({"nsubj", "neg", "advmod", "mark", "punct", "advcl"})
+"""What a clause that only repeats the question's auxiliary may have: "that it certainly
+would not, once the war was over"."""
+
+
+def _elliptical(clause: Token) -> str | None:
+    """"no" or "yes" for an answer that repeats the question's auxiliary and nothing else
+    ("it would not", "that it never would", "they will"); None for any other clause."""
+    if clause.tag_ != "MD" and clause.lemma_ not in ("do", "be", "have") or clause.pos_ not in ("AUX", "VERB"):
+        return None
+    children = list(clause.children)
+    if any(c.dep_ not in ELLIPTICAL_MARKS for c in children) or not any(
+            c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children):
+        return None
+    # an adverb that is not a degree of certainty says more than yes or no ("would later")
+    if any(c.dep_ == "advmod" and c.lower_ not in CERTAINTY and c.lower_ != "never" for c in children):
+        return None
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+    return NO if denied else YES
+
+
+CERTAINTY = frozenset({"certainly", "definitely", "absolutely", "surely"})
+

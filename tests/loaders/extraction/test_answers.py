@@ -69,3 +69,43 @@ def test_a_no_to_a_negative_question_is_left_unread(resources):
     claims = read(resources, [("Asked whether Arland would not accept a truce, Venn said no.", parse)],
                   passes=["answers"])
     assert claims == set()
+
+
+def _asked_whether_arland(answer: str) -> str:
+    return """
+        Asked    ask      VERB  VBD  advcl  9
+        whether  whether  SCONJ IN   mark   4
+        Arland   Arland   PROPN NNP  nsubj  4
+        would    would    AUX   MD   aux    4
+        accept   accept   VERB  VB   ccomp  0
+        a        a        DET   DT   det    6
+        truce    truce    NOUN  NN   dobj   4
+        ,        ,        PUNCT ,    punct  9
+        Venn     Venn     PROPN NNP  nsubj  9
+        said     say      VERB  VBD  ROOT   9
+    """.strip() + "\n" + answer.strip()
+
+
+@pytest.mark.parametrize(("answer", "words", "expected"), [
+    ("it would not", """
+        it     it     PRON  PRP  nsubj  11
+        would  would  AUX   MD   ccomp  9
+        not    not    PART  RB   neg    11
+     """, {("mara_venn", "reject", "ceasefire")}),
+    ("it would", """
+        it     it     PRON  PRP  nsubj  11
+        would  would  AUX   MD   ccomp  9
+     """, {("mara_venn", "support", "ceasefire")}),
+    ("it would later", """
+        it     it     PRON  PRP  nsubj  11
+        would  would  AUX   MD   ccomp  9
+        later  late   ADV   RBR  advmod 11
+     """, set()),
+], ids=["would-not", "would", "says-more"])
+def test_an_answer_repeating_the_auxiliary(resources, answer, words, expected):
+    """"Asked whether Arland would accept a truce, Venn said it would not": the tagger's past
+    tense for the bare participle, and an answer that is the question's auxiliary alone."""
+    parse = _asked_whether_arland(words.strip() + "\n.  .  PUNCT .  punct  9")
+    claims = read(resources, [(f"Asked whether Arland would accept a truce, Venn said {answer}.", parse)],
+                  passes=["answers"])
+    assert claims == expected
