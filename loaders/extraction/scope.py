@@ -105,9 +105,12 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     if token.pos_ == "NOUN":
         roots += _made_into(token)
     clause = token if token.pos_ == "VERB" else head
-    if clause.i == token.i and first_child(token, "dobj") is None:
+    thing = first_child(token, "dobj")
+    # "the ceasefire he had said he wanted", "the moratorium, which Russia says it observes":
+    # what he wanted (the relative pronoun, which the parser may make the object, stands for it)
+    if clause.i == token.i and (thing is None or thing.tag_ in ("WDT", "WP")):
         while clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_ in words.speech:
-            clause = clause.head  # "the ceasefire he had said he wanted": what he wanted
+            clause = clause.head
     if clause.dep_ == "relcl" and not _setting(sentence, clause):
         roots += _antecedent(sentence, clause.head)
     tokens: set[int] = set()

@@ -2305,6 +2305,21 @@ def test_a_stance_in_a_clause_on_the_topic_is_read_from_the_clause(claims_of, te
     check(claims_of, text, expected)
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    (None, "Washington proposed a prisoner exchange, which Moscow said it would accept.",
+     {("united_states", "propose", "prisoner_exchange"), ("russia", "support", "prisoner_exchange")}),
+    (None, "Moscow said Ukrainian drones had struck a refinery despite the moratorium on energy strikes, which "
+           "Russia said it was still observing.",
+     {("russia", "accuse", "ukraine"), ("russia", "support", "partial_ceasefire")}),
+    ("drc_rwanda_2025", "The Doha framework, which Kigali says it supports, calls for a ceasefire.",
+     {("rwanda", "support", "doha_process")}),
+], ids=["said-it-would-accept", "said-it-was-observing", "says-it-supports"])
+def test_a_relative_pronoun_reported_through_a_speech_verb_stands_for_the_topic(pack, text, expected):
+    """"X, which Moscow said it would accept": the parser makes "which" the object of the
+    reported verb; it is still the topic the clause is on."""
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("London will work to make the truce stick.", {("united_kingdom", "propose", "ceasefire")}),
     ("Ankara worked towards a ceasefire for months.", {("turkey", "propose", "ceasefire")}),
