@@ -15,7 +15,7 @@ from stancegraph.loaders.extraction.cues import QUESTIONED_ON, QUESTIONING, repo
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, first_child
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
 from stancegraph.loaders.extraction.topics import topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
@@ -23,6 +23,11 @@ from stancegraph.schema import Claim
 ASKED = frozenset({"asked", "pressed", "questioned"})
 AUXILIARIES = frozenset({"would", "will", "could", "can", "did", "does", "do", "was", "is", "were", "are", "had", "has"})
 """The auxiliaries an answer may repeat alone ("said it would not")."""
+ELLIPTICAL_MARKS = frozenset({"nsubj", "neg", "advmod", "mark", "punct", "advcl"})
+"""What a clause that only repeats the question's auxiliary may have: "that it certainly
+would not, once the war was over"."""
+CERTAINTY = frozenset({"certainly", "definitely", "absolutely", "surely"})
+"""Adverbs that make an answer firmer, not longer ("it certainly would not")."""
 NO, YES = "no", "yes"
 REFUSING = frozenset({"need", "plan", "question", "intention", "possibility", "chance", "prospect"})
 """What "there is no ..." denies when it answers no ("there was no need"); "there was no
@@ -61,7 +66,7 @@ class Answers:
         return Found(tuple(claims))
 
 
-def _of_another(sentence: Sentence, question: Token, holders: list) -> bool:
+def _of_another(sentence: Sentence, question: Token, holders: list[Holder]) -> bool:
     """Whether the question asks what another party would do ("Asked whether Russia would
     accept X, Trump said it would"): the answer is a forecast, no stance of the answerer's."""
     clause = next((c for c in question.children if c.dep_ in ("ccomp", "advcl")), None)
@@ -108,15 +113,10 @@ def _answer(sentence: Sentence, verb: Token) -> str | None:
     return None
 
 
-ELLIPTICAL_MARKS = frozenset({"nsubj", "neg", "advmod", "mark", "punct", "advcl"})
-"""What a clause that only repeats the question's auxiliary may have: "that it certainly
-would not, once the war was over"."""
-
-
 def _elliptical(clause: Token) -> str | None:
     """"no" or "yes" for an answer that repeats the question's auxiliary and nothing else
     ("it would not", "that it never would", "they will"); None for any other clause."""
-    if clause.tag_ != "MD" and clause.lemma_ not in ("do", "be", "have") or clause.pos_ not in ("AUX", "VERB"):
+    if (clause.tag_ != "MD" and clause.lemma_ not in ("do", "be", "have")) or clause.pos_ not in ("AUX", "VERB"):
         return None
     children = list(clause.children)
     if any(c.dep_ not in ELLIPTICAL_MARKS for c in children) or not any(
@@ -127,7 +127,3 @@ def _elliptical(clause: Token) -> str | None:
         return None
     denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
     return NO if denied else YES
-
-
-CERTAINTY = frozenset({"certainly", "definitely", "absolutely", "surely"})
-

@@ -17,16 +17,38 @@ ASKED_WHETHER = """
 """
 
 
+ASKED_ABOUT = """
+    Asked  ask    VERB  VBN  advcl  6
+    about  about  ADP   IN   prep   0
+    a      a      DET   DT   det    3
+    truce  truce  NOUN  NN   pobj   1
+    ,      ,      PUNCT ,    punct  6
+    Venn   Venn   PROPN NNP  nsubj  6
+    said   say    VERB  VBD  ROOT   6
+"""
+
+# the tagger's past tense for the bare participle, as the English model gives it
+ASKED_WHETHER_ARLAND = """
+    Asked    ask      VERB  VBD  advcl  9
+    whether  whether  SCONJ IN   mark   4
+    Arland   Arland   PROPN NNP  nsubj  4
+    would    would    AUX   MD   aux    4
+    accept   accept   VERB  VB   ccomp  0
+    a        a        DET   DT   det    6
+    truce    truce    NOUN  NN   dobj   4
+    ,        ,        PUNCT ,    punct  9
+    Venn     Venn     PROPN NNP  nsubj  9
+    said     say      VERB  VBD  ROOT   9
+"""
+
+
+def _answered(question: str, answer: str) -> str:
+    """A question's parse table followed by its answer's."""
+    return question.strip() + "\n" + answer.strip()
+
+
 def _asked_about(answer: str) -> str:
-    return """
-        Asked  ask    VERB  VBN  advcl  6
-        about  about  ADP   IN   prep   0
-        a      a      DET   DT   det    3
-        truce  truce  NOUN  NN   pobj   1
-        ,      ,      PUNCT ,    punct  6
-        Venn   Venn   PROPN NNP  nsubj  6
-        said   say    VERB  VBD  ROOT   6
-    """.strip() + "\n" + answer.strip()
+    return _answered(ASKED_ABOUT, answer)
 
 
 def test_a_flat_no_rejects_what_was_asked_about(resources):
@@ -71,21 +93,6 @@ def test_a_no_to_a_negative_question_is_left_unread(resources):
     assert claims == set()
 
 
-def _asked_whether_arland(answer: str) -> str:
-    return """
-        Asked    ask      VERB  VBD  advcl  9
-        whether  whether  SCONJ IN   mark   4
-        Arland   Arland   PROPN NNP  nsubj  4
-        would    would    AUX   MD   aux    4
-        accept   accept   VERB  VB   ccomp  0
-        a        a        DET   DT   det    6
-        truce    truce    NOUN  NN   dobj   4
-        ,        ,        PUNCT ,    punct  9
-        Venn     Venn     PROPN NNP  nsubj  9
-        said     say      VERB  VBD  ROOT   9
-    """.strip() + "\n" + answer.strip()
-
-
 @pytest.mark.parametrize(("answer", "words", "expected"), [
     ("it would not", """
         it     it     PRON  PRP  nsubj  11
@@ -103,9 +110,9 @@ def _asked_whether_arland(answer: str) -> str:
      """, set()),
 ], ids=["would-not", "would", "says-more"])
 def test_an_answer_repeating_the_auxiliary(resources, answer, words, expected):
-    """"Asked whether Arland would accept a truce, Venn said it would not": the tagger's past
-    tense for the bare participle, and an answer that is the question's auxiliary alone."""
-    parse = _asked_whether_arland(words.strip() + "\n.  .  PUNCT .  punct  9")
+    """"Asked whether Arland would accept a truce, Venn said it would not": an answer that is
+    the question's auxiliary alone."""
+    parse = _answered(ASKED_WHETHER_ARLAND, words.strip() + "\n.  .  PUNCT .  punct  9")
     claims = read(resources, [(f"Asked whether Arland would accept a truce, Venn said {answer}.", parse)],
                   passes=["answers"])
     assert claims == expected
