@@ -8,6 +8,8 @@ position are demands too (``conditions``).
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import attribution, filters, polarity
@@ -431,13 +433,16 @@ def _resistance_overcome(sentence: Sentence, token: Token, cue: Cue | None) -> b
     return described or any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "nsubj") for c in token.children)
 
 
-def _summed_up(sentence: Sentence, token: Token) -> tuple[Token, set[int], int] | None:
+@functools.lru_cache(maxsize=64)
+def _summed_up(sentence: Sentence, token: Token) -> tuple[Token, frozenset[int], int] | None:
     """For a cue in a clause on a noun that sums up the clause before it ("..., a demand
     Zelenskyy has rejected", "..., something Kyiv rules out", "..., a route Bangkok continues
     to reject", "..., a step the Kremlin says it will never accept", "..., a provision Kyiv
     calls unacceptable", "..., a decision condemned by Paris"): that clause's verb, its
     tokens, which the cue is about, and 1 when the verb itself turns its topic around
-    ("Russia refused a truce, a decision Paris condemned": the refusal is condemned)."""
+    ("Russia refused a truce, a decision Paris condemned": the refusal is condemned).
+    Called up to three times for each cue (is it covered, a deed recalled, read), so worked
+    out once."""
     words = sentence.words
     clause_verb = token
     while clause_verb.head.i != clause_verb.i and (
@@ -460,7 +465,7 @@ def _summed_up(sentence: Sentence, token: Token) -> tuple[Token, set[int], int] 
         clause = clause.head
     turned = polarity.is_reverser(sentence, clause) or polarity.negated(sentence, clause) or (
         (cue := cue_of(sentence, clause)) is not None and cue.stance == "reject")
-    return clause, {t.i for t in clause.subtree} - {t.i for t in noun.subtree}, int(turned)
+    return clause, frozenset(t.i for t in clause.subtree) - {t.i for t in noun.subtree}, int(turned)
 
 
 def _at_its_top(topics: list[TopicMatch]) -> list[TopicMatch]:
