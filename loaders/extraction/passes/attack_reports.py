@@ -18,7 +18,7 @@ from stancegraph.loaders.extraction.passes.accusations import accuse, each_membe
 from stancegraph.loaders.extraction.polarity import negated
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child
+from stancegraph.loaders.extraction.sentence import BEING, COMMENTATOR, Holder, Sentence, first_child
 from stancegraph.schema import Claim
 
 UNREAL = frozenset({"no", "any", "future", "possible", "potential", "further", "new"})
@@ -28,6 +28,8 @@ BACKDROP = frozenset({"amid", "amidst", "since"})
 ACTS = frozenset({"act", "crime"})
 """Nouns of a deed that a hostile word after "of" makes an attack ("an act of war", "crimes of
 aggression")."""
+EXCHANGING = frozenset({"trade", "exchange"})
+"""Verbs with which the sides give each other blame ("traded accusations")."""
 MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
 
 
@@ -36,12 +38,17 @@ class AttackReports:
 
     def __init__(self, resources: PackResources):
         words = resources.words
-        self.forms = resources.lexicon.forms(
-            words.violations | words.attack_nouns | words.blame_nouns | words.framing_accusers)
-
-        # "X said Y's move was an act of war": a reported framing, no attack word needed
+        self.forms = resources.lexicon.forms(words.violations | words.attack_nouns)
+        # "X said Y's move was an act of war", "branded it an act of war": a framing names
+        # something hostile, reported or framed, no attack word needed
         self.framings = resources.lexicon.forms(words.hostile_framings)
+        self.framers = resources.lexicon.forms(words.framing_accusers)
         self.speech = resources.lexicon.forms(words.speech)
+        # a framing reported: "said X was an act of war", "said X committed war crimes"
+        self.framed = resources.lexicon.forms(words.copulas | ACTS) | BEING
+        # "the two sides traded accusations"
+        self.blame = resources.lexicon.forms(words.blame_nouns)
+        self.trading = resources.lexicon.forms(EXCHANGING)
         self.abetting = resources.lexicon.forms(words.abetting_verbs)
         self.fighters = resources.lexicon.forms(words.militant_nouns | words.attack_nouns)
         # a framing or an exchange names its own accusers; any other attack needs someone
@@ -54,8 +61,9 @@ class AttackReports:
         if not survey.names_party:
             return ()  # the accused is named, or stood for
         words = survey.words
-        if not (words & self.forms or words & self.framings and words & self.speech
-                or words & self.abetting and words & self.fighters):
+        if not (words & self.forms or words & self.framings and (
+                words & self.framers or (words & self.speech or survey.quoted) and words & self.framed)
+                or words & self.blame and words & self.trading or words & self.abetting and words & self.fighters):
             return ()
         return (0,) if words & self.self_reported or survey.quoted or words & self.sourcing else ()
 
@@ -77,7 +85,7 @@ class AttackReports:
             elif token.lemma_ in sentence.words.copulas and token.dep_ == "ccomp":
                 claims.extend(_called(sentence, token))
                 continue
-            elif token.lemma_ in ("trade", "exchange") and token.pos_ == "VERB":
+            elif token.lemma_ in EXCHANGING and token.pos_ == "VERB":
                 claims.extend(_exchange(sentence, token))
                 continue
             else:
