@@ -1604,6 +1604,19 @@ def test_an_attack_framed_without_its_attacker_is_the_other_sides(text, expected
     assert {c for c in claims if c[1] == "accuse"} == expected
 
 
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", '"The American president is a man against war," Sharif told reporters.', set()),
+    ("india_pakistan_2025", '"Prime Minister Modi is a leader against terror and against escalation," Trump added.',
+     set()),
+    ("armenia_azerbaijan_2025", '"Prime Minister Pashinyan is a leader opposed to aggression," Aliyev added.', set()),
+    ("armenia_azerbaijan_2025", '"Pashinyan\'s shelling of our positions was an act of aggression," Aliyev added.',
+     {("ilham_aliyev", "accuse", "armenia")}),
+], ids=["against-war", "against-terror-and-escalation", "opposed-to-aggression", "an-act-of-aggression"])
+def test_a_party_framed_as_against_hostility_is_accused_of_none(pack, text, expected):
+    """Praise for a party as set against war or terror frames nothing it did as hostile."""
+    assert {c for c in claims_in(pack, text) if c[1] == "accuse"} == expected
+
 def test_continuing_to_observe_a_truce_supports_it(claims_of):
     assert claims_of("Moscow continues to observe the energy truce.") == {("russia", "support", "partial_ceasefire")}
 

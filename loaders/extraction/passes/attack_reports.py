@@ -231,6 +231,7 @@ def _hostile_framing(sentence: Sentence, holders: list[Holder], framed: Token, f
     its holders, of the party the framed act is named as ("Delhi's dam closure")."""
     if not holders or COMMENTATOR in holders:
         return []
+    framing = [t for t in framing if not _set_against(t)]
     if not hostile and not any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing):
         return []
     inside = {t.i for t in framed.subtree}
@@ -238,6 +239,16 @@ def _hostile_framing(sentence: Sentence, holders: list[Holder], framed: Token, f
     # "condemned the attack" may be a militants' attack; "called the strikes an act of war" is a side's
     targets = named_by(sentence, framed) or (_the_other_side(sentence, holders, framed) if called else [])
     return accuse(sentence, holders, targets, inside, False)
+
+
+def _set_against(word: Token) -> bool:
+    """"A man against escalation and war", "a leader opposed to terror": a hostile word the
+    framing sets its subject against, which frames nothing hostile."""
+    while word.dep_ == "conj":
+        word = word.head
+    preposition = word.head
+    return word.dep_ == "pobj" and (preposition.lower_ == "against" or (
+        preposition.lower_ == "to" and preposition.head.lemma_ in ("oppose", "opposed")))
 
 
 def _the_other_side(sentence: Sentence, holders: list[Holder], framed: Token) -> list[Holder]:
