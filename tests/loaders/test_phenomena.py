@@ -1511,6 +1511,19 @@ def test_an_attack_blamed_on_fighters_accuses_who_backs_them(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa blamed the surge in fighting on Rwandan troops.", {("drc", "accuse", "rwanda")}),
+    ("Kinshasa attributed the massacre in Kishishe to Rwandan soldiers.", {("drc", "accuse", "rwanda")}),
+    ("The EU attributed the latest escalation to a fresh offensive by the M23.", {("europe", "accuse", "m23")}),
+    ("Tshisekedi ascribed the fall of Goma to an offensive by Rwandan troops.", {("felix_tshisekedi", "accuse", "rwanda")}),
+    ("Kigali attributed the remark to Tshisekedi's spokesman.", set()),
+    ("The M23 blamed the shelling of a market in Goma.", set()),
+], ids=["blamed-on-deep-in-the-object", "attributed-to", "attributed-to-an-offensive-by",
+        "ascribed-to", "a-remark-attributed", "blamed-on-no-one"])
+def test_a_wrong_put_down_to_a_party_accuses_it(text, expected):
+    assert {c for c in claims_in("drc_rwanda_2025", text) if c[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Peskov warned that any Western troops in Ukraine would be legitimate targets.",
      {("dmitry_peskov", "reject", "foreign_troops_in_ukraine")}),
     ("Troops from NATO countries would be unacceptable to Moscow, the minister said.",

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.attribution import speaker_of
-from stancegraph.loaders.extraction.holders import after_prepositions, cue_holders, phrase_holders, unique
+from stancegraph.loaders.extraction.holders import after_prepositions, cue_holders, named_by, phrase_holders, unique
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
@@ -36,6 +36,12 @@ charges that make an accusation hostile ("blamed one another for the skirmishes"
 BASING = frozenset({"base"})
 """Fighters "based" in a party's land, blamed for an attack, are blamed on that party."""
 BLAMING = Cue(lemma="blame", pos=("NOUN",), stance="accuse")
+ASCRIBING = {"blame": "on", "attribute": "to", "ascribe": "to"}
+"""Verbs that put a deed down to someone, and the preposition that names them ("blamed the
+attack on Kigali", "attributed the escalation to the M23")."""
+ATTRIBUTING = frozenset({"attribute", "ascribe"})
+"""Of those, the ones that accuse only when what they put down is hostile ("attributed the
+escalation to X", not "attributed the remark to X")."""
 LINKS = frozenset({"link", "linkage", "tie", "connection"})
 """What an attack, or those who carried it out, "had to" a party ("the attack had clear links to
 Pakistan", "exposed the attackers' ties to Kigali"): the party is charged with it."""
@@ -182,6 +188,9 @@ class Accusations:
         attack, a breach, an obstruction, arming the other side, or a topic of the pack."""
         charge = [t for node in (cue, target) for c in node.children
                   if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree]
+        if cue.lemma_ in ATTRIBUTING:  # the deed, or what it is put down to ("to an offensive")
+            put = [*target.subtree, *(t for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree)]
+            return any(t.lemma_.lower() in self.hostile for t in put)
         if not charge:
             return True  # "Kyiv blamed Moscow", "blamed the attack on X"
         if _harmless(sentence, cue, target):
@@ -235,13 +244,18 @@ def _gapped_object(cue: Token) -> Token | None:
 
 
 def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:
-    """"blamed the attack on Islamabad": who it is blamed on; "on militants backed by
-    Islamabad": who backs the fighters it is blamed on."""
-    if cue.lemma_ != "blame":
+    """"blamed the attack on Islamabad", "attributed the escalation to Kigali": who it is
+    blamed on; "on militants backed by Islamabad": who backs the fighters it is blamed on;
+    "to a fresh offensive by the M23": who made the attack it is put down to."""
+    preposition = ASCRIBING.get(cue.lemma_)
+    if preposition is None:
         return []
-    found = [h for h in after_prepositions(sentence, [cue, blamed], ("on",)) if h is not COMMENTATOR and h.actor]
-    fighters = [t for node in (cue, blamed) for c in node.children if c.dep_ == "prep" and c.lower_ == "on"
-                for t in c.children if t.dep_ == "pobj" and t.lemma_ in sentence.words.militant_nouns]
+    objects = _ascribed_to(cue, blamed, preposition, sentence.words.attack_nouns)
+    found = [h for pobj in objects for h in phrase_holders(sentence, pobj) if h is not COMMENTATOR and h.actor]
+    for attack in (pobj for pobj in objects if pobj.lemma_ in sentence.words.attack_nouns):
+        # "to an offensive | by the M23": the parser may hang the attacker on the verb
+        found += named_by(sentence, attack) or after_prepositions(sentence, [cue], ("by",))
+    fighters = [t for t in objects if t.lemma_ in sentence.words.militant_nouns]
     abetting = sentence.words.abetting_verbs
     backers = [pobj for t in fighters for acl in t.children
                if acl.dep_ == "acl" and (acl.lemma_ in abetting or acl.lemma_ in BASING)
@@ -252,6 +266,19 @@ def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:
                 if amod.dep_ == "amod" and (amod.lemma_ in abetting or amod.lemma_ in BASING)
                 for name in amod.children if name.dep_ in ("npadvmod", "compound") and name.i in sentence.mentions]
     return unique(found + [h for pobj in backers for h in phrase_holders(sentence, pobj) if h is not COMMENTATOR and h.actor])
+
+
+def _ascribed_to(cue: Token, blamed: Token, preposition: str, attacks: frozenset[str]) -> list[Token]:
+    """The objects of the preposition that says whom a deed is put down to ("on Kigali"),
+    hung on the verb or its object, or, where the parser hung it deeper in the object ("the
+    surge in fighting | on Rwandan troops"), on a word of it other than an attack noun
+    ("an attack on a border post" says where it struck)."""
+    def objects(heads) -> list[Token]:
+        return [pobj for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ == preposition
+                for pobj in prep.children if pobj.dep_ == "pobj"]
+
+    return objects([cue, blamed]) or objects(
+        [t for t in blamed.subtree if t.i != blamed.i and t.lemma_ not in attacks and t.pos_ in ("NOUN", "PROPN")])
 
 
 def _held_up(sentence: Sentence, cue: Token, target: Token, holders: list[Holder]) -> list[Claim]:
