@@ -494,7 +494,28 @@ Azerbaijan would sign", Azerbaijan made the object of "before")."""
 def cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     """Who holds the position the cue reports: its own holder ("Russia's demand"), a
     participle's noun, a passive agent, the subject of the nearest clause that has one, a
-    quotation's speaker, or an "according to" source."""
+    quotation's speaker, or an "according to" source; and, for a verb of putting a deal
+    forward, those with whose help it was done ("brokered with Qatari and American help")."""
+    found = _cue_holders(sentence, token, cue)
+    if cue.stance != "propose" or token.pos_ != "VERB" or COMMENTATOR in found:
+        return found
+    return unique(found + _helpers(sentence, token))
+
+
+def _helpers(sentence: Sentence, verb: Token) -> list[Holder]:
+    """The actors a deal was made "with the help of", "with American backing", "with Qatari
+    and US support": they put it forward too."""
+    found: list[Holder] = []
+    for aid in (pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_ in HELP_NOUNS):
+        owners = [c for c in aid.children if c.dep_ in ("poss", "compound", "amod") and c.i in sentence.mentions]
+        owners += [j for c in owners for j in c.conjuncts if j.i in sentence.mentions]  # "Qatari and American"
+        found += [holder_of(sentence, sentence.mentions[c.i]) for c in owners]
+        found += after_prepositions(sentence, [aid], ("of", "from"))
+    return [h for h in found if h is not COMMENTATOR and h.actor]
+
+
+def _cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
     if token.pos_ in ("NOUN", "PROPN", "ADJ"):
         if _wished_act(sentence, token, cue):
             return []  # "Pakistan would welcome American mediation": wished for, not offered
@@ -792,6 +813,9 @@ def _headline_pair(sentence: Sentence, verb: Token, subject: Token) -> list[Hold
             if c.dep_ == "npadvmod" and c.i in sentence.mentions and c.i + 2 == subject.i
             and sentence.sdoc[c.i + 1].text == ","]
 
+
+HELP_NOUNS = frozenset({"help", "support", "backing", "assistance", "mediation", "facilitation"})
+"""Nouns of a hand lent to a deal: "brokered with American backing" is brokered by the US too."""
 
 COMPANION_PREPOSITIONS = frozenset({"alongside"})
 """Prepositions whose object acts with the subject ("signed alongside Trump")."""

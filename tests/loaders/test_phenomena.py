@@ -1510,6 +1510,25 @@ def test_an_attack_blamed_on_fighters_accuses_who_backs_them(text, expected):
     assert claims_in("india_pakistan_2025", text) == expected
 
 
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "The ceasefire, brokered with American and Saudi help, held overnight.",
+     {("united_states", "propose", "ceasefire"), ("united_states", "propose", "third_party_mediation"),
+      ("saudi_arabia", "propose", "ceasefire"), ("saudi_arabia", "propose", "third_party_mediation")}),
+    ("india_pakistan_2025", "The ceasefire, brokered with help from Washington, held overnight.",
+     {("united_states", "propose", "ceasefire"), ("united_states", "propose", "third_party_mediation")}),
+    ("thailand_cambodia_2025", "The truce was brokered by Malaysia with American backing.",
+     {("malaysia", "propose", "ceasefire"), ("united_states", "propose", "ceasefire")}),
+    ("thailand_cambodia_2025", "Malaysia has mediated the truce with the help of the United States.",
+     {("malaysia", "propose", "ceasefire"), ("malaysia", "propose", "third_party_mediation"),
+      ("united_states", "propose", "ceasefire"), ("united_states", "propose", "third_party_mediation")}),
+    ("india_pakistan_2025", "The 2003 ceasefire, brokered with American help, collapsed within weeks.", set()),
+    ("drc_rwanda_2025", "Kinshasa demanded a truce with American support.", {("drc", "demand", "ceasefire")}),
+], ids=["with-their-help", "with-help-from", "by-one-with-anothers-backing", "with-the-help-of", "history",
+        "a-demand-backed"])
+def test_those_with_whose_help_a_deal_is_brokered_put_it_forward_too(pack, text, expected):
+    assert claims_in(pack, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kinshasa blamed the surge in fighting on Rwandan troops.", {("drc", "accuse", "rwanda")}),
     ("Kinshasa attributed the massacre in Kishishe to Rwandan soldiers.", {("drc", "accuse", "rwanda")}),
