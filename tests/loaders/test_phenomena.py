@@ -474,6 +474,8 @@ def test_once_as_soon_as_and_not_while(pack, text, expected):
     ("Washington has suspended intelligence sharing with Kyiv.", {("united_states", "support", "halt_intelligence_sharing")}),
     ("Washington resumed intelligence sharing with Kyiv.", {("united_states", "reject", "halt_intelligence_sharing")}),
     ("The EU imposed new sanctions on Russia.", {("europe", "support", "new_sanctions")}),
+    ("Brussels slapped fresh sanctions on Russian banks on Friday.", {("europe", "support", "new_sanctions")}),
+    ("The EU levied new sanctions on Moscow's shadow fleet.", {("europe", "support", "new_sanctions")}),
     ("The two delegations discussed halting intelligence sharing.", set()),
     ("Moscow and Kyiv met in Riyadh. Both sides confirmed the energy truce.",
      {("russia", "support", "partial_ceasefire"), ("ukraine", "support", "partial_ceasefire")}),
@@ -483,7 +485,7 @@ def test_once_as_soon_as_and_not_while(pack, text, expected):
     ("Brussels would impose new sanctions on Moscow next month, an EU official said.",
      {("europe", "support", "new_sanctions")}),
     ("Washington would impose new sanctions if Moscow refused the truce.", set()),
-], ids=["is-pausing", "has-halted", "resumed", "imposed", "discussed-gerund", "confirmed",
+], ids=["is-pausing", "has-halted", "resumed", "imposed", "slapped", "levied", "discussed-gerund", "confirmed",
         "resumed-the-activity-a-halt-stops", "halted-the-activity", "reported-by-the-other-side",
         "would-impose-announced", "would-impose-on-a-condition"])
 def test_a_partys_act_is_its_position(claims_of, text, expected):
