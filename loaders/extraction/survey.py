@@ -164,6 +164,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 _definite_before(span, _heads_before(topic_mentions, start))),
             quoted=context.quote_overlaps(start, end),
             names_party=bool(context.mentions.at(start, end)) or not words.isdisjoint(resources.party_standins),
+            follows_topic=i > 0 and _any_between(topical, *sentences[i - 1]),
         )
         for each in passes:
             for offset in each.wants(sentence):

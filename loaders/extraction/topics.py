@@ -228,7 +228,7 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
     if pointing and not pointing[-1].opposite:
         # "said since the court was set up that it does not recognise it": the court named before
         return TopicMatch(pointing[-1].topic, pronoun, frozenset({pronoun.i}), False)
-    named = _named_before(sentence)
+    named = named_before(sentence)
     if plural and _names_people(sentence):
         return None  # "... said the men would be sent home. Phnom Penh wants them back."
     if named and len({(m.topic, m.opposite) for m in named}) == 1 and not named[-1].opposite:
@@ -320,7 +320,7 @@ def pointed_topic(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
     asked = [m for m in sentence.topic_matches if m.root.i < pronoun.i and in_question(m.root)]
     if asked:  # "Asked whether Thailand would invite mediators, he said that was unnecessary"
         return [TopicMatch(asked[-1].topic, pronoun, frozenset({pronoun.i}), asked[-1].opposite)]
-    named = _named_before(sentence)
+    named = named_before(sentence)
     return [TopicMatch(named[-1].topic, pronoun, frozenset({pronoun.i}), named[-1].opposite)] if named else []
 
 
@@ -330,7 +330,7 @@ def in_question(token: Token) -> bool:
     return any(asking_participle(a) for a in token.ancestors)
 
 
-def _named_before(sentence: Sentence, reach: int = 1) -> list[TopicMention]:
+def named_before(sentence: Sentence, reach: int = 1) -> list[TopicMention]:
     """The topic mentions of the sentence before this one, in order; with ``reach`` 2, when
     that one names none ("X imposed sanctions. Y called them unjust. Z welcomed the
     step."), of the one before it."""
@@ -357,7 +357,7 @@ def _last_named_by(sentence: Sentence, heads: frozenset[str]) -> TopicMention | 
 
 
 def _sole_topic_before(sentence: Sentence) -> TopicMention | None:
-    named = _named_before(sentence, reach=2)
+    named = named_before(sentence, reach=2)
     return named[-1] if named and len({(m.topic, m.opposite) for m in named}) == 1 else None
 
 

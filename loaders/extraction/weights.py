@@ -32,6 +32,8 @@ class Weights:
     """A party saying "there will be no X" as its rejection of X."""
     answer: float = 0.6
     """A party's short answer ("said no") to a question about a topic."""
+    response: float = 0.6
+    """A bare response to what was just put forward ("X proposed a truce. Y agreed.")."""
     efficacy: float = 0.6
     """A party saying a topic will not work ("sanctions have never solved anything")."""
     means: float = 0.6

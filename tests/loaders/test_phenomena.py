@@ -6205,3 +6205,23 @@ def test_a_relative_clause_of_praise_accuses_no_one():
 ], ids=["judge-by", "judge-by-2", "test-is", "measured-by", "analysts", "authors-own"])
 def test_what_a_deal_is_judged_by_is_demanded(text, expected):
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Anwar proposed an immediate ceasefire. Phnom Penh agreed.",
+     {("anwar_ibrahim", "propose", "ceasefire"), ("cambodia", "support", "ceasefire")}),
+    ("thailand_cambodia_2025", "Anwar proposed an immediate ceasefire. Phnom Penh accepted immediately, but Bangkok refused.",
+     {("anwar_ibrahim", "propose", "ceasefire"), ("cambodia", "support", "ceasefire"), ("thailand", "reject", "ceasefire")}),
+    ("russia_ukraine_2025", "Washington proposed a 30-day ceasefire. Kyiv agreed, but Moscow balked.",
+     {("united_states", "propose", "ceasefire"), ("ukraine", "support", "ceasefire"), ("russia", "reject", "ceasefire")}),
+    ("russia_ukraine_2025", "Washington proposed a 30-day ceasefire. Kyiv did not agree.",
+     {("united_states", "propose", "ceasefire"), ("ukraine", "reject", "ceasefire")}),
+    ("thailand_cambodia_2025", "Anwar proposed an immediate ceasefire and Hun Manet agreed at once.",
+     {("anwar_ibrahim", "propose", "ceasefire"), ("hun_manet", "support", "ceasefire")}),
+    ("russia_ukraine_2025", "Moscow rejected the ceasefire. Most analysts agreed.", {("russia", "reject", "ceasefire")}),
+    ("russia_ukraine_2025", "Washington proposed a 30-day ceasefire. Kyiv agreed to talk.",
+     {("united_states", "propose", "ceasefire")}),
+], ids=["agreed", "accepted-but-refused", "agreed-but-balked", "did-not-agree", "same-sentence", "analysts-agreed",
+        "agreed-to-something-else"])
+def test_a_bare_response_answers_what_was_just_put_forward(pack, text, expected):
+    assert claims_in(pack, text) == expected

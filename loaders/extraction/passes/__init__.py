@@ -36,6 +36,8 @@ class Survey:
     names_party: bool = True
     """Whether it may name a party: a pack actor's mention, or a word that may stand for
     one (a pronoun, "both sides")."""
+    follows_topic: bool = False
+    """Whether the sentence before it names a topic phrase of the pack."""
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ def default_passes() -> dict[str, PassFactory]:
         predicates,
         quoted_topics,
         requests,
+        responses,
         stance_cues,
         threats,
         violations,
@@ -155,5 +158,6 @@ def default_passes() -> dict[str, PassFactory]:
         "means": means.Means,
         "alternatives": alternatives.Alternatives,
         "requests": requests.Requests,
+        "responses": responses.Responses,
         "quoted_topics": quoted_topics.QuotedTopics,
     }
