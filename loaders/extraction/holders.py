@@ -131,8 +131,10 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
     lemma = head.lemma_.lower()
     titled = lemma in words.office_nouns or lemma in words.group_nouns or lemma in words.institution_nouns
-    if titled and _out_of_office_title(sentence, head):
-        return [COMMENTATOR]  # "a retired Congolese general", "Thailand's main opposition party"
+    if (titled or head.pos_ == "NOUN") and _out_of_office_title(sentence, head):
+        # "a retired Congolese general", "Thailand's main opposition party", "a former NATO
+        # planner" (out of office, whatever the pack calls the post)
+        return [COMMENTATOR]
     if lemma in words.voiceless_nouns or lemma in words.institution_nouns and any(
             w.lower_ in words.civil_society_words for left in head.lefts for w in left.subtree):
         return [COMMENTATOR]  # "European gas prices", "a Ukrainian human-rights organisation"

@@ -6225,3 +6225,14 @@ def test_what_a_deal_is_judged_by_is_demanded(text, expected):
         "agreed-to-something-else"])
 def test_a_bare_response_answers_what_was_just_put_forward(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text"), [
+    ("russia_ukraine_2025", "A former NATO planner argued that an energy-only truce cannot be verified."),
+    ("russia_ukraine_2025", "A long thread by a former NATO planner arguing that the energy truce cannot be verified "
+                            "drew wide attention."),
+    ("thailand_cambodia_2025", "A retired Thai border commander said Bangkok would never accept foreign observers."),
+], ids=["former-planner", "former-planner-arguing", "retired-commander"])
+def test_a_person_out_of_office_speaks_for_no_party_whatever_the_post(pack, text):
+    assert claims_in(pack, text) == set()
+
