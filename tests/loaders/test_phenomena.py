@@ -6236,3 +6236,15 @@ def test_a_bare_response_answers_what_was_just_put_forward(pack, text, expected)
 def test_a_person_out_of_office_speaks_for_no_party_whatever_the_post(pack, text):
     assert claims_in(pack, text) == set()
 
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("armenia_azerbaijan_2025", "Yerevan issued a statement alleging that Azerbaijani troops had shelled Armenian positions.",
+     {("armenia", "accuse", "azerbaijan")}),
+    ("armenia_azerbaijan_2025", "Baku rejected a statement from Yerevan alleging that Azerbaijani troops had shelled "
+                                "Armenian positions.", {("armenia", "accuse", "azerbaijan")}),
+    ("russia_ukraine_2025", "Zelenskyy's office published a report alleging that Russian troops had violated the energy truce.",
+     {("ukraine", "accuse", "russia")}),
+    ("russia_ukraine_2025", "Moscow dismissed reports alleging that Ukrainian forces had shelled a Russian border town.", set()),
+], ids=["issued-a-statement-alleging", "a-statement-from-alleging", "published-a-report-alleging", "reports-dismissed"])
+def test_a_text_alleging_an_attack_speaks_for_whoever_put_it_out(pack, text, expected):
+    assert {c for c in claims_in(pack, text) if c[1] == "accuse"} == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.attribution import according_to, aside_speaker, speech_subject
+from stancegraph.loaders.extraction.attribution import according_to, aside_speaker, speech_subject, text_owners
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
@@ -55,9 +55,9 @@ class Violations:
                 speaker_subject = speech_subject(speech, ("nsubj",))  # "denied X and said Y"
                 if speaker_subject is None and speech.dep_ == "relcl":
                     speaker_subject = first_child(speech, "amod", "compound")
-                if speaker_subject is None:
-                    continue
-                holders = phrase_holders(sentence, speaker_subject)
+                # "issued a statement alleging that X shelled Y": the text's issuer or owner
+                holders = phrase_holders(sentence, speaker_subject) if speaker_subject is not None else (
+                    text_owners(sentence, speech))
             targets = phrase_holders(sentence, subject) or _whose_units(sentence, subject)
             if not holders or COMMENTATOR in holders or not targets or COMMENTATOR in targets:
                 continue
