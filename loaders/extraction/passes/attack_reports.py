@@ -30,6 +30,7 @@ ACTS = frozenset({"act", "crime"})
 aggression")."""
 EXCHANGING = frozenset({"trade", "exchange"})
 """Verbs with which the sides give each other blame ("traded accusations")."""
+TRADING = frozenset({"trading", "exchanging"})
 MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
 
 
@@ -87,6 +88,10 @@ class AttackReports:
                 continue
             elif token.lemma_ in EXCHANGING and token.pos_ == "VERB":
                 claims.extend(_exchange(sentence, token))
+                continue
+            elif token.lower_ in TRADING and token.dep_ == "compound" and token.head.dep_ == "dobj":
+                # "kept trading accusations": the parser may make the verb a noun on its object
+                claims.extend(_traded(sentence, first_child(token.head.head, "nsubj"), token.head))
                 continue
             else:
                 continue
@@ -269,15 +274,22 @@ def _the_other_side(sentence: Sentence, holders: list[Holder], framed: Token) ->
 
 
 def _exchange(sentence: Sentence, verb: Token) -> list[Claim]:
-    """"The two sides traded accusations": each accuses the other."""
-    obj = first_child(verb, "dobj")
+    """"The two sides traded accusations", "continued to trade accusations": each accuses
+    the other."""
     subject = first_child(verb, "nsubj")
-    if obj is None or subject is None or obj.lemma_ not in sentence.words.blame_nouns:
+    if subject is None and verb.dep_ == "xcomp":
+        subject = first_child(verb.head, "nsubj")
+    return _traded(sentence, subject, first_child(verb, "dobj"))
+
+
+def _traded(sentence: Sentence, subject: Token | None, blame: Token | None) -> list[Claim]:
+    """The accusations of parties trading ``blame``, each of the other."""
+    if blame is None or subject is None or blame.lemma_ not in sentence.words.blame_nouns:
         return []
     holders = phrase_holders(sentence, subject)
     if COMMENTATOR in holders or len(each_member(sentence, holders)) < 2:
         return []
-    return accuse(sentence, holders, [], {t.i for t in obj.subtree}, True)
+    return accuse(sentence, holders, [], {t.i for t in blame.subtree}, True)
 
 
 def _hostile(noun: Token, hostile: frozenset[str]) -> bool:

@@ -1,5 +1,6 @@
 """Attack reports: a party reporting an attack by another accuses it, however it is worded."""
 
+import pytest
 from conftest import read
 
 from stancegraph.loaders.extraction.passes import Survey
@@ -77,6 +78,33 @@ def test_trading_accusations_is_an_accusation_each_way(resources):
         accusations  accusation  NOUN  NNS dobj  3
         .            .           PUNCT .   punct 3
     """)], passes=["attack_reports"])
+    assert claims == {("arland", "accuse", "borsk", None), ("borsk", "accuse", "arland", None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    ("Arland and Borsk continued to trade accusations.", """
+        Arland       Arland      PROPN NNP nsubj 3
+        and          and         CCONJ CC  cc    0
+        Borsk        Borsk       PROPN NNP conj  0
+        continued    continue    VERB  VBD ROOT  3
+        to           to          PART  TO  aux   5
+        trade        trade       VERB  VB  xcomp 3
+        accusations  accusation  NOUN  NNS dobj  5
+        .            .           PUNCT .   punct 3
+    """),
+    # the parser may make the verb a noun on its object
+    ("Arland and Borsk kept trading accusations.", """
+        Arland       Arland      PROPN NNP nsubj    3
+        and          and         CCONJ CC  cc       0
+        Borsk        Borsk       PROPN NNP conj     0
+        kept         keep        VERB  VBD ROOT     3
+        trading      trading     NOUN  NN  compound 5
+        accusations  accusation  NOUN  NNS dobj     3
+        .            .           PUNCT .   punct    3
+    """),
+], ids=["continued-to-trade", "kept-trading-as-a-noun"])
+def test_going_on_trading_accusations_is_an_accusation_each_way(resources, sentence):
+    claims = read(resources, [sentence], passes=["attack_reports"])
     assert claims == {("arland", "accuse", "borsk", None), ("borsk", "accuse", "arland", None)}
 
 
