@@ -6248,3 +6248,11 @@ def test_a_person_out_of_office_speaks_for_no_party_whatever_the_post(pack, text
 ], ids=["issued-a-statement-alleging", "a-statement-from-alleging", "published-a-report-alleging", "reports-dismissed"])
 def test_a_text_alleging_an_attack_speaks_for_whoever_put_it_out(pack, text, expected):
     assert {c for c in claims_in(pack, text) if c[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Putin ordered Russian troops to pause all combat activity for the Easter holiday.",
+    "The Kremlin said Russian forces would suspend combat operations for three days.",
+], ids=["pause-combat-activity", "suspend-combat-operations"])
+def test_pausing_combat_is_a_ceasefire(text):
+    assert {c[1:] for c in claims_in("russia_ukraine_2025", text)} == {("support", "ceasefire")}
