@@ -6256,3 +6256,12 @@ def test_a_text_alleging_an_attack_speaks_for_whoever_put_it_out(pack, text, exp
 ], ids=["pause-combat-activity", "suspend-combat-operations"])
 def test_pausing_combat_is_a_ceasefire(text):
     assert {c[1:] for c in claims_in("russia_ukraine_2025", text)} == {("support", "ceasefire")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey hosted the Istanbul talks on Friday.", {("turkey", "propose", "direct_talks")}),
+    ("Saudi Arabia hosted direct talks between Russian and Ukrainian delegations.",
+     {("saudi_arabia", "propose", "direct_talks")}),
+], ids=["hosted-the-talks", "hosted-direct-talks"])
+def test_the_host_of_talks_puts_them_forward(text, expected):
+    assert claims_in("russia_ukraine_2025", text) == expected
