@@ -71,7 +71,7 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         if verb.pos_ == "VERB" and verb.lemma_ not in words.framing_verbs:
             roots.append(verb)  # "names joining NATO as its aim"
         if verb.dep_ == "relcl":
-            roots += _antecedent(sentence, verb.head)
+            roots += _antecedent(sentence, verb)
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ == "among":
         # "among Moscow's demands is X", "chief among Baku's demands is X"
         copula = head.head.head if head.head.dep_ == "nsubj" else head.head
@@ -112,7 +112,7 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         while clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_ in words.speech:
             clause = clause.head
     if clause.dep_ == "relcl" and not _setting(sentence, clause):
-        roots += _antecedent(sentence, clause.head)
+        roots += _antecedent(sentence, clause)
     tokens: set[int] = set()
     for root in roots:
         tokens |= collect(sentence, root, is_root=(root.i == token.i))
@@ -211,13 +211,30 @@ def _passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ in ("agent", "auxpass") for c in verb.children)
 
 
-def _antecedent(sentence: Sentence, noun: Token) -> list[Token]:
+def _antecedent(sentence: Sentence, clause: Token) -> list[Token]:
+    """What the relative clause ``clause`` is about: its noun, or the phrase the noun ends."""
+    noun = clause.head
     if noun.lower_ in sentence.words.antecedent_words and noun.dep_ in ("appos", "npadvmod", "dobj", "attr"):
         verb = noun.head
         return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.i != noun.i]
     # "the dissolution of the Minsk Group, which Baku insisted on": the parser hangs the
     # clause on the nearest noun; what is insisted on is the whole phrase
-    return [_whole_phrase(noun)]
+    return [_whole_phrase(_beyond_a_name(noun, clause))]
+
+
+def _beyond_a_name(noun: Token, clause: Token) -> Token:
+    """"Trump's offer to mediate on Kashmir, which India rejected", "talks in Istanbul, which
+    Moscow welcomed": a clause of someone's stance the parser hangs on a name closing a
+    phrase is about the phrase (the offer, the talks), not the place or party named. One
+    whose subject is the relative word tells of the name ("help from Malaysia, which chairs
+    ASEAN")."""
+    relative = _relative_word(clause)
+    if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or relative is None or relative.dep_ in ("nsubj", "nsubjpass"):
+        return noun
+    head = noun.head.head
+    if head.pos_ == "VERB" and head.dep_ == "acl":
+        head = head.head  # "offer | to mediate on Kashmir"
+    return head if head.pos_ == "NOUN" else noun
 
 
 def forgone(preposition: Token) -> bool:
@@ -249,6 +266,11 @@ def _source_of(sentence: Sentence, clause: Token) -> bool:
     opened = any(prep.dep_ == "prep" and prep.i < clause.i and any(
         p.dep_ == "pobj" and p.lower_ in relative for p in prep.children) for prep in clause.children)
     return opened and any(c.dep_ == "nsubjpass" and c.lower_ not in relative for c in clause.children)
+
+
+def _relative_word(clause: Token) -> Token | None:
+    """The relative word ("which", "that", "who") opening a relative clause, if any."""
+    return next((t for t in clause.subtree if t.tag_ in ("WDT", "WP") and t.i < clause.i), None)
 
 
 def _whole_phrase(noun: Token) -> Token:

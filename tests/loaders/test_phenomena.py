@@ -6265,3 +6265,16 @@ def test_pausing_combat_is_a_ceasefire(text):
 ], ids=["hosted-the-talks", "hosted-direct-talks"])
 def test_the_host_of_talks_puts_them_forward(text, expected):
     assert claims_in("russia_ukraine_2025", text) == expected
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("india_pakistan_2025", "Pakistan welcomed Trump's offer to mediate on Kashmir, which India promptly rejected.",
+     {("donald_trump", "propose", "third_party_mediation"), ("pakistan", "support", "third_party_mediation"),
+      ("india", "reject", "third_party_mediation")}),
+    ("russia_ukraine_2025", "Erdogan proposed new talks in Istanbul, which Moscow welcomed.",
+     {("recep_tayyip_erdogan", "propose", "direct_talks"), ("russia", "support", "direct_talks")}),
+    ("drc_rwanda_2025", "Washington pushed for direct talks with the M23, which Kinshasa long refused.",
+     {("united_states", "propose", "direct_talks_m23"), ("drc", "reject", "direct_talks_m23")}),
+], ids=["offer-to-mediate-on-a-place", "talks-in-a-city", "talks-with-a-party"])
+def test_a_reaction_hung_on_a_name_closing_a_phrase_is_to_the_phrase(pack, text, expected):
+    assert claims_in(pack, text) == expected
