@@ -254,7 +254,8 @@ def _blamed_on(sentence: Sentence, cue: Token, blamed: Token) -> list[Holder]:
     found = [h for pobj in objects for h in phrase_holders(sentence, pobj) if h is not COMMENTATOR and h.actor]
     for attack in (pobj for pobj in objects if pobj.lemma_ in sentence.words.attack_nouns):
         # "to an offensive | by the M23": the parser may hang the attacker on the verb
-        found += named_by(sentence, attack) or after_prepositions(sentence, [cue], ("by",))
+        found += named_by(sentence, attack) or [
+            h for h in after_prepositions(sentence, [cue], ("by",)) if h is not COMMENTATOR and h.actor]
     fighters = [t for t in objects if t.lemma_ in sentence.words.militant_nouns]
     abetting = sentence.words.abetting_verbs
     backers = [pobj for t in fighters for acl in t.children
