@@ -264,16 +264,12 @@ def speaker_of(sentence: Sentence, token: Token, clause: Token | None = None) ->
     return aside if aside is not None else _colon_viewers(sentence, token) or None
 
 
-ISSUING = frozenset({"issue", "release", "publish", "send", "post", "file", "lodge", "submit", "deliver"})
-"""Verbs of putting a text out: "Yerevan issued a statement alleging X" is Yerevan alleging it."""
-
-
 def text_owners(sentence: Sentence, verb: Token) -> list[Holder]:
     """Who speaks in a participle of saying on a noun: the noun's own holder ("a Kremlin
     official arguing that X"); else "claims by Armenia's ministry alleging that X",
     "Yerevan's statement alleging X" are its owner's; "Yerevan issued a statement alleging
-    X" is its issuer's (not "Baku dismissed reports alleging X": those dismissed are no
-    one's said)."""
+    X" is its sender's (a verb of putting a text out, ``sending_verbs``); not "Baku
+    dismissed reports alleging X": those dismissed are no one's said."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN":
         return []
@@ -281,7 +277,7 @@ def text_owners(sentence: Sentence, verb: Token) -> list[Holder]:
     if found:
         return found  # "an official arguing that X", "a former planner arguing X": the one who argues
     found = holding.named_by(sentence, noun)
-    if not found and noun.dep_ == "dobj" and noun.head.lemma_ in ISSUING:
+    if not found and noun.dep_ == "dobj" and noun.head.lemma_ in sentence.words.sending_verbs:
         issuer = first_child(noun.head, "nsubj")
         found = holding.phrase_holders(sentence, issuer) if issuer is not None else []
     return found
