@@ -228,11 +228,11 @@ def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
     if pointing and not pointing[-1].opposite:
         # "said since the court was set up that it does not recognise it": the court named before
         return TopicMatch(pointing[-1].topic, pronoun, frozenset({pronoun.i}), False)
-    named = named_before(sentence)
     if plural and _names_people(sentence):
         return None  # "... said the men would be sent home. Phnom Penh wants them back."
-    if named and len({(m.topic, m.opposite) for m in named}) == 1 and not named[-1].opposite:
-        return TopicMatch(named[-1].topic, pronoun, frozenset({pronoun.i}), False)
+    sole = sole_topic_before(sentence, reach=1)
+    if sole is not None and not sole.opposite:
+        return TopicMatch(sole.topic, pronoun, frozenset({pronoun.i}), False)
     return None
 
 
@@ -292,7 +292,7 @@ def _bare_antecedent(sentence: Sentence, noun: Token, lemma: str) -> TopicMentio
     agreed = _last_named_by(sentence, words.agreement_nouns) if lemma in words.agreement_nouns else None
     if agreed is not None:
         return agreed.the_thing()
-    sole = _sole_topic_before(sentence)
+    sole = sole_topic_before(sentence)
     if sole is not None and sole.opposite and (lemma in words.agreement_nouns or lemma in words.draft_nouns):
         return None  # "Fighting broke out ... Kyiv accepted the arrangement": no one arranges a fight
     return sole
@@ -356,8 +356,10 @@ def _last_named_by(sentence: Sentence, heads: frozenset[str]) -> TopicMention | 
     return next((m for m in reversed(earlier) if m.head in heads), None)
 
 
-def _sole_topic_before(sentence: Sentence) -> TopicMention | None:
-    named = named_before(sentence, reach=2)
+def sole_topic_before(sentence: Sentence, reach: int = 2) -> TopicMention | None:
+    """The one topic the sentence before named (see ``named_before``), if it named one and
+    only one, whatever the number of its mentions."""
+    named = named_before(sentence, reach)
     return named[-1] if named and len({(m.topic, m.opposite) for m in named}) == 1 else None
 
 

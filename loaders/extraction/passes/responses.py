@@ -11,12 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
+from stancegraph.loaders.extraction.attribution import speech_subject
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch, first_child
-from stancegraph.loaders.extraction.topics import named_before
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Sentence, TopicMatch
+from stancegraph.loaders.extraction.topics import sole_topic_before
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
 
@@ -48,7 +49,8 @@ class Responses:
             if stance is None or verb.pos_ != "VERB" or not _bare(verb) or not is_position(sentence, verb):
                 continue
             match = _answered(sentence, verb)
-            subject = first_child(verb, "nsubj") or _shared_subject(verb)
+            # its own subject, or its first verb's ("Arland hesitated and then agreed")
+            subject = speech_subject(verb, ("nsubj",))
             if match is None or subject is None:
                 continue
             holders = [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
@@ -74,11 +76,6 @@ def _has_object(preposition: Token) -> bool:
     return any(c.dep_ == "pobj" or c.dep_ == "pcomp" and c.pos_ != "ADV" for c in preposition.children)
 
 
-def _shared_subject(verb: Token) -> Token | None:
-    """"Arland hesitated and then agreed": a joined verb's subject is its first verb's."""
-    return first_child(verb.head, "nsubj") if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else None
-
-
 def _answered(sentence: Sentence, verb: Token) -> TopicMatch | None:
     """The one topic named before the verb in its sentence, else the one topic the sentence
     before named; none when that is several, or named as its contrary."""
@@ -86,7 +83,7 @@ def _answered(sentence: Sentence, verb: Token) -> TopicMatch | None:
     if before:
         topics = {(m.topic, m.opposite) for m in before}
         return before[-1] if len(topics) == 1 and not before[-1].opposite else None
-    named = named_before(sentence)
-    if len({(m.topic, m.opposite) for m in named}) != 1 or named[-1].opposite:
+    sole = sole_topic_before(sentence, reach=1)
+    if sole is None or sole.opposite:
         return None
-    return TopicMatch(named[-1].topic, verb, frozenset({verb.i}), False)
+    return TopicMatch(sole.topic, verb, frozenset({verb.i}), False)
