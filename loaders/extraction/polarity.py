@@ -748,7 +748,9 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
     for node in match.root.ancestors:
         # "lift the pause on X and resume Y": a first verb with an object of its own does not
         # govern Y (in "halt and review Y" it shares Y)
-        coordinate = below.dep_ == "conj" and below.pos_ in ("VERB", "AUX") and first_child(node, "dobj") is not None
+        coordinate = below.dep_ == "conj" and (
+            below.pos_ in ("VERB", "AUX") and first_child(node, "dobj") is not None
+            or below.i in match.tokens and node.pos_ == "VERB")  # "stop or | divert water": another way
         under, below = below, node
         if node.i in own:
             continue  # the phrase's own word ("suspension of the treaty")
@@ -780,11 +782,17 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
     edge = match.root.left_edge.i
     for i in range(min(match.tokens) - 1, max(min(edge, min(match.tokens)) - 4, -1), -1):
         word = sdoc[i]
-        if word.lemma_ in stoppings and word.lemma_ not in naming:
+        if word.lemma_ in stoppings and word.lemma_ not in naming and not _joined_to(match, word):
             return not _stop_undone(sentence, word)
         if i < edge and (i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN")):
             break
     return False
+
+
+def _joined_to(match: TopicMatch, word: Token) -> bool:
+    """Whether the phrase's own verb is joined to the word as another way of doing the same
+    ("stop or | divert water"): the one does not stop the other."""
+    return match.root.dep_ == "conj" and match.root.head.i == word.i and word.pos_ == "VERB"
 
 
 def _stop_undone(sentence: Sentence, stop: Token) -> bool:

@@ -87,7 +87,8 @@ class Evaluations:
             deed = _deed_of(match) or _purposed(sentence, match)
             if deed is not None and polarity.is_reverser(sentence, deed) and (
                     deed.lemma_ not in sentence.resources.naming_words.get(match.topic, ())) and (
-                    not polarity.listed(deed, sentence.words.stoppings)):  # a stop is counted as halted
+                    not polarity.listed(deed, sentence.words.stoppings)) and (  # a stop is counted as halted
+                    not _beside_a_stop(sentence, deed)):
                 stance = "reject" if stance == "support" else "support"  # "abandoning the truce is unthinkable"
             if stance == "reject" and polarity.lacks(match, sentence.topic_matches):
                 continue
@@ -137,14 +138,32 @@ def _deed_of(match: TopicMatch) -> Token | None:
     return None
 
 
+def _beside_a_stop(sentence: Sentence, deed: Token) -> bool:
+    """Whether the deed is one of two ways to take the topic away ("any attempt to stop or
+    divert the flow", "to divert or stop it"): the stop joined to it already counts as
+    halting the topic."""
+    joined = [c for c in deed.children if c.dep_ == "conj"] + ([deed.head] if deed.dep_ == "conj" else [])
+    return any(polarity.listed(verb, sentence.words.stoppings) for verb in joined)
+
+
+OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "pcomp", "acl", "relcl", "nsubj", "nsubjpass", "dative",
+                          "compound", "amod", "poss", "conj"})
+"""The links from a word up to the verb whose object it describes: its object, the object's
+phrases and clauses, a verb joined to it ("to stop or | divert X")."""
+
+
 def _purposed(sentence: Sentence, match: TopicMatch) -> Token | None:
     """The infinitive the topic is the object of, when a noun of purpose owns it and that
     noun is what is judged: "the decision | to suspend the truce | was a mistake", "called
     any attempt to abandon X reckless"."""
-    # the topic the infinitive's object, or the infinitive in its phrase ("a plan to halt aid")
-    verb = match.root if match.root.pos_ == "VERB" else match.root.head
-    if match.root.dep_ not in ("dobj", "acl") or verb.dep_ != "acl" or verb.tag_ != "VB" or not to_infinitive(verb):
-        return None
+    # the topic the infinitive's object, or the infinitive in its phrase ("a plan to halt aid"),
+    # or in what describes the object ("a bid to stop water | owed under the treaty", "water
+    # | that the treaty allots")
+    verb = match.root
+    while not (verb.dep_ == "acl" and verb.tag_ == "VB" and to_infinitive(verb)):
+        if verb.dep_ not in OBJECT_LINKS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
     noun = verb.head
     words = sentence.words
     judged = (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in words.copulas

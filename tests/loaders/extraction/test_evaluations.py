@@ -3,7 +3,7 @@
 import pytest
 from conftest import PACK, changed_pack, read
 
-from stancegraph.schema import Cue
+from stancegraph.schema import Cue, Topic
 
 
 def test_a_disaster_for_a_party_is_its_rejection(resources):
@@ -304,13 +304,12 @@ CALLED_SUSPENSION = """
         act  act  NOUN  NN   oprd  1
         of   of   ADP   IN   prep  8
         war  war  NOUN  NN   pobj  9
-    """, set()),
+    """, {("borsk", "support", "ceasefire")}),
 ], ids=["a blunder", "an act of war"])
 def test_a_deed_someone_calls_a_wrong_is_not_their_deed(text, complement, expected):
     """Calling a suspension a blunder or an act of war judges it: the caller did not
-    suspend anything. A blunder is an evaluation (for what was suspended); an act of war
-    frames an accusation and says nothing of the truce itself. (A pack may make the noun
-    a cue of its own, as the India-Pakistan pack does.)"""
+    suspend anything, and is for what was suspended. (A pack may make the noun a cue of its
+    own, as the India-Pakistan pack does.)"""
     cue = Cue(lemma="suspension", pos=("NOUN",), stance="reject", topics=("ceasefire",))
     suspending = changed_pack(lexicon=PACK.lexicon.model_copy(update={"cues": (cue,)}))
     table = CALLED_SUSPENSION.format(complement=complement.strip())
@@ -445,3 +444,81 @@ def test_a_decision_judged_judges_what_it_would_do(resources, sentence, expected
     """"The decision to abandon the truce was a mistake" is for the truce: the deed is
     judged, not done by the speaker. A decision only told is still its maker's deed."""
     assert read(resources, [sentence], passes=["stance_cues", "evaluations"]) == expected
+
+
+def test_calling_a_topic_an_act_of_war_rejects_it(resources):
+    claims = read(resources, [("Borsk said any prisoner swap would be an act of war.", """
+        Borsk    Borsk    PROPN NNP  nsubj     1
+        said     say      VERB  VBD  ROOT      1
+        any      any      DET   DT   det       4
+        prisoner prisoner NOUN  NN   compound  4
+        swap     swap     NOUN  NN   nsubj     6
+        would    would    AUX   MD   aux       6
+        be       be       AUX   VB   ccomp     1
+        an       an       DET   DT   det       8
+        act      act      NOUN  NN   attr      6
+        of       of       ADP   IN   prep      8
+        war      war      NOUN  NN   pobj      9
+        .        .        PUNCT .    punct     1
+    """)], passes=["evaluations"])
+    assert claims == {("borsk", "reject", "prisoner_exchange")}
+
+
+# "any attempt to stop or abandon the truce": two ways of ending it, which end it once
+STOP_OR_ABANDON = """
+        Venn       Venn       PROPN NNP  nsubj     1
+        said       say        VERB  VBD  ROOT      1
+        any        any        DET   DT   det       3
+        attempt    attempt    NOUN  NN   nsubj     11
+        to         to         PART  TO   aux       5
+        {first:10} {first:10} VERB  VB   acl       3
+        or         or         CCONJ CC   cc        5
+        {second:10} {second:10} VERB  VB   conj      5
+        the        the        DET   DT   det       9
+        truce      truce      NOUN  NN   dobj      7
+        would      would      AUX   MD   aux       11
+        be         be         AUX   VB   ccomp     1
+        an         an         DET   DT   det       13
+        act        act        NOUN  NN   attr      11
+        of         of         ADP   IN   prep      13
+        aggression aggression NOUN  NN   pobj      14
+        .          .          PUNCT .    punct     1
+"""
+
+
+@pytest.mark.parametrize("first, second", [("stop", "abandon"), ("abandon", "stop")])
+def test_condemning_an_attempt_to_stop_or_abandon_a_topic_supports_it(resources, first, second):
+    text = f"Venn said any attempt to {first} or {second} the truce would be an act of aggression."
+    claims = read(resources, [(text, STOP_OR_ABANDON.format(first=first, second=second))],
+                  passes=["evaluations"])
+    assert claims == {("mara_venn", "support", "ceasefire")}
+
+
+
+def test_condemning_a_bid_to_stop_what_a_topic_provides_supports_the_topic():
+    """"any bid to stop water owed under the river treaty would be an act of war": the
+    treaty sits in what the bid would stop, so the bid is judged as a deed against it."""
+    treaty = Topic(id="river_treaty", label="the river treaty honoured", phrases=("river treaty",))
+    claims = read(changed_pack(topics=(*PACK.topics, treaty)), [(
+        "Kell said any bid to stop water owed under the river treaty would be an act of war.", """
+        Kell   Kell   PROPN NNP  nsubj     1
+        said   say    VERB  VBD  ROOT      1
+        any    any    DET   DT   det       3
+        bid    bid    NOUN  NN   nsubj     13
+        to     to     PART  TO   aux       5
+        stop   stop   VERB  VB   acl       3
+        water  water  NOUN  NN   dobj      5
+        owed   owe    VERB  VBN  acl       6
+        under  under  ADP   IN   prep      7
+        the    the    DET   DT   det       11
+        river  river  NOUN  NN   compound  11
+        treaty treaty NOUN  NN   pobj      8
+        would  would  AUX   MD   aux       13
+        be     be     AUX   VB   ccomp     1
+        an     an     DET   DT   det       15
+        act    act    NOUN  NN   attr      13
+        of     of     ADP   IN   prep      15
+        war    war    NOUN  NN   pobj      16
+        .      .      PUNCT .    punct     1
+    """)], passes=["evaluations"])
+    assert claims == {("tomas_kell", "support", "river_treaty")}

@@ -654,3 +654,40 @@ def test_asking_to_think_again_about_a_topic_is_against_it(resources):
         .           .           PUNCT .   punct     1
     """)], passes=["stance_cues"])
     assert claims == {("arland", "demand", "treaty_restored")}
+
+
+def test_depriving_a_party_of_a_topic_reverses_the_stance_on_it(resources):
+    claims = read(resources, [("Kell rejected any attempt to deprive Borsk of sanctions relief.", """
+        Kell      Kell     PROPN NNP  nsubj     1
+        rejected  reject   VERB  VBD  ROOT      1
+        any       any      DET   DT   det       3
+        attempt   attempt  NOUN  NN   dobj      1
+        to        to       PART  TO   aux       5
+        deprive   deprive  VERB  VB   acl       3
+        Borsk     Borsk    PROPN NNP  dobj      5
+        of        of       ADP   IN   prep      6
+        sanctions sanction NOUN  NNS  compound  9
+        relief    relief   NOUN  NN   pobj      7
+        .         .        PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("tomas_kell", "support", "sanctions_relief")}
+
+
+def test_a_stop_joined_to_an_opposite_deed_is_another_way_not_its_halt():
+    """"any attempt to stop or divert water": the stop is a second way of taking the water,
+    it does not halt the diverting; rejecting both is for the water's sharing."""
+    sharing = Topic(id="water_shared", label="the river's water shared", phrases=("water share",),
+                    opposite_phrases=("divert water",))
+    claims = read(changed_pack(topics=(*PACK.topics, sharing)), [("Kell rejected any attempt to stop or divert water.", """
+        Kell      Kell     PROPN NNP  nsubj     1
+        rejected  reject   VERB  VBD  ROOT      1
+        any       any      DET   DT   det       3
+        attempt   attempt  NOUN  NN   dobj      1
+        to        to       PART  TO   aux       5
+        stop      stop     VERB  VB   acl       3
+        or        or       CCONJ CC   cc        5
+        divert    divert   VERB  VB   conj      5
+        water     water    NOUN  NN   dobj      7
+        .         .        PUNCT .    punct     1
+    """)], passes=["stance_cues"])
+    assert claims == {("tomas_kell", "support", "water_shared")}
