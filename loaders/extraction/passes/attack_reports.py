@@ -15,6 +15,7 @@ from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import after_prepositions, named_by, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.accusations import accuse, each_member
+from stancegraph.loaders.extraction.passes.stance_cues import summed_up
 from stancegraph.loaders.extraction.polarity import negated
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
@@ -206,8 +207,9 @@ def _framing(sentence: Sentence, verb: Token) -> list[Claim]:
     framed = first_child(verb, "dobj")
     if subject is None or framed is None:
         return []
-    framing = [t for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp", "prep") and c.i != framed.i
-               for t in c.subtree]
+    # (a second object: "a step that Islamabad called | an act of aggression")
+    framing = [t for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp", "prep", "dobj")
+               and c.i != framed.i for t in c.subtree]
     condemned = verb.lemma_ in ("denounce", "condemn", "decry")
     if condemned:
         framing += [t for t in framed.subtree]
@@ -217,7 +219,19 @@ def _framing(sentence: Sentence, verb: Token) -> list[Claim]:
         framing += [t for t in framed.subtree if t.i > framed.i]
     # "condemned the M23 offensive": an attack condemned is hostile, whatever the pack calls it
     hostile = condemned and framed.lemma_ in sentence.words.attack_nouns
-    return _hostile_framing(sentence, phrase_holders(sentence, subject), framed, framing, hostile)
+    return _hostile_framing(sentence, phrase_holders(sentence, subject), framed, framing, hostile,
+                            _summed_doer(sentence, verb, framed))
+
+
+def _summed_doer(sentence: Sentence, verb: Token, framed: Token) -> list[Holder]:
+    """"India suspended the treaty, a move that Pakistan condemned as a violation": the one
+    who did what the framed noun sums up."""
+    if framed.tag_ != "WDT" or (summed := summed_up(sentence, verb)) is None:
+        return []
+    subject = first_child(summed[0], "nsubj")
+    if subject is None:
+        return []
+    return [h for h in phrase_holders(sentence, subject) if h is not COMMENTATOR and h.actor]
 
 
 def _called(sentence: Sentence, copula: Token) -> list[Claim]:
@@ -231,9 +245,10 @@ def _called(sentence: Sentence, copula: Token) -> list[Claim]:
 
 
 def _hostile_framing(sentence: Sentence, holders: list[Holder], framed: Token, framing: list[Token],
-                     hostile: bool = False) -> list[Claim]:
+                     hostile: bool = False, doers: list[Holder] | None = None) -> list[Claim]:
     """The accusations of a framing that names an attack or is hostile ("an act of war"), by
-    its holders, of the party the framed act is named as ("Delhi's dam closure")."""
+    its holders, of the party the framed act is named as ("Delhi's dam closure") or of its
+    ``doers`` when they are known otherwise."""
     if not holders or COMMENTATOR in holders:
         return []
     framing = [t for t in framing if not _set_against(t)]
@@ -242,7 +257,7 @@ def _hostile_framing(sentence: Sentence, holders: list[Holder], framed: Token, f
     inside = {t.i for t in framed.subtree}
     called = any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing if t.i not in inside)
     # "condemned the attack" may be a militants' attack; "called the strikes an act of war" is a side's
-    targets = named_by(sentence, framed) or (_the_other_side(sentence, holders, framed) if called else [])
+    targets = named_by(sentence, framed) or doers or (_the_other_side(sentence, holders, framed) if called else [])
     return accuse(sentence, holders, targets, inside, False)
 
 

@@ -51,7 +51,7 @@ class StanceCues:
         for i, cue in sentence.cues.items():
             token = sentence.sdoc[i]
             participle = token.dep_ == "amod" or token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
-            if cue.stance == "accuse" or (i in reading.covered and not participle and _summed_up(sentence, token) is None):
+            if cue.stance == "accuse" or (i in reading.covered and not participle and summed_up(sentence, token) is None):
                 # a clause inside a plan's contents is the plan's ("under it, Kyiv would give
                 # up X"); a participle there still names its own holder ("guarantees backed
                 # by Washington"), as does a reaction to the clause summed up (", a demand
@@ -147,10 +147,10 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     topics = [m for m in topics_in(sentence, scope) if (not cue.topics or m.topic in cue.topics)
               and not _points_back(sentence, token, m) and not _manner_of(token, m)]
     flip_from, flip_scope, turned = token, scope, 0
-    summed_up = _summed_up(sentence, token)
-    if summed_up is not None:
+    summed = summed_up(sentence, token)
+    if summed is not None:
         # "Moscow wants Kyiv to cede X, a demand Zelenskyy has rejected": the clause summed up
-        flip_from, flip_scope, turned = summed_up
+        flip_from, flip_scope, turned = summed
         topics = _at_its_top([m for m in topics_in(sentence, flip_scope) if not cue.topics or m.topic in cue.topics])
     if not topics and token.pos_ in ("VERB", "ADJ"):
         # "On the treaty, he said Armenia was ready to sign": the topic the sentence opens with
@@ -434,7 +434,7 @@ def _resistance_overcome(sentence: Sentence, token: Token, cue: Cue | None) -> b
 
 
 @functools.lru_cache(maxsize=64)
-def _summed_up(sentence: Sentence, token: Token) -> tuple[Token, frozenset[int], int] | None:
+def summed_up(sentence: Sentence, token: Token) -> tuple[Token, frozenset[int], int] | None:
     """For a cue in a clause on a noun that sums up the clause before it ("..., a demand
     Zelenskyy has rejected", "..., something Kyiv rules out", "..., a route Bangkok continues
     to reject", "..., a step the Kremlin says it will never accept", "..., a provision Kyiv
@@ -461,7 +461,8 @@ def _summed_up(sentence: Sentence, token: Token) -> tuple[Token, frozenset[int],
         return None
     clause = noun.head
     # the clause the comma closes, not a verb describing a noun in it ("its bid to join NATO")
-    while clause.head.i != clause.i and (clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("acl", "relcl", "xcomp")):
+    # nor one standing for a preposition ("following an attack")
+    while clause.head.i != clause.i and (clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("acl", "relcl", "xcomp", "prep")):
         clause = clause.head
     turned = polarity.is_reverser(sentence, clause) or polarity.negated(sentence, clause) or (
         (cue := cue_of(sentence, clause)) is not None and cue.stance == "reject")
@@ -494,7 +495,7 @@ def _own_deed_recalled(sentence: Sentence, token: Token, cue: Cue) -> bool:
     clause to name what that cue is about: "suspended the declaration it signed in October",
     "walked away from the deal they had agreed". The cue above is the stance now."""
     past = token.tag_ == "VBD" or token.tag_ == "VBN" and any(c.lower_ == "had" for c in token.children)
-    if token.dep_ != "relcl" or not past or first_child(token, "nsubj") is None or _summed_up(sentence, token):
+    if token.dep_ != "relcl" or not past or first_child(token, "nsubj") is None or summed_up(sentence, token):
         return False  # "..., a demand Kyiv has rejected", "..., a demand Kyiv rejected": a stance now
     outer = next((a for a in token.ancestors if a.i in sentence.cues), None)
     if outer is None or token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.i == outer.i:

@@ -252,3 +252,72 @@ def test_narrated_attacks_are_not_parsed_for_this_pass(resources):
     assert attacks.wants(_survey("Two soldiers died in Borsk shelling, according to Arland.")) == (0,)
     assert attacks.wants(_survey("Two soldiers died in Borsk shelling.", quoted=True)) == (0,)
     assert attacks.wants(_survey("Arland condemned the Borsk shelling.")) == (0,)
+
+
+def test_a_move_condemned_as_a_violation_accuses_who_made_it(resources):
+    claims = read(resources, [("Arland closed the border, a move that Borsk condemned as a violation of the truce.", """
+        Arland    Arland    PROPN NNP  nsubj     1
+        closed    close     VERB  VBD  ROOT      1
+        the       the       DET   DT   det       3
+        border    border    NOUN  NN   dobj      1
+        ,         ,         PUNCT ,    punct     3
+        a         a         DET   DT   det       6
+        move      move      NOUN  NN   appos     3
+        that      that      PRON  WDT  dobj      9
+        Borsk     Borsk     PROPN NNP  nsubj     9
+        condemned condemn   VERB  VBN  relcl     6
+        as        as        ADP   IN   prep      9
+        a         a         DET   DT   det       12
+        violation violation NOUN  NN   pobj      10
+        of        of        ADP   IN   prep      12
+        the       the       DET   DT   det       15
+        truce     truce     NOUN  NN   pobj      13
+        .         .         PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert claims == {("borsk", "accuse", "arland", None)}
+
+
+def test_a_step_called_an_act_of_aggression_accuses_who_took_it(resources):
+    """The parser may make the framing a second object of "called"."""
+    claims = read(resources, [("Arland closed the border, a step that Borsk called an act of aggression.", """
+        Arland     Arland     PROPN NNP  nsubj     1
+        closed     close      VERB  VBD  ROOT      1
+        the        the        DET   DT   det       3
+        border     border     NOUN  NN   dobj      1
+        ,          ,          PUNCT ,    punct     3
+        a          a          DET   DT   det       6
+        step       step       NOUN  NN   appos     3
+        that       that       PRON  WDT  dobj      9
+        Borsk      Borsk      PROPN NNP  nsubj     9
+        called     call       VERB  VBD  relcl     6
+        an         an         DET   DT   det       11
+        act        act        NOUN  NN   dobj      9
+        of         of         ADP   IN   prep      11
+        aggression aggression NOUN  NN   pobj      12
+        .          .          PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert claims == {("borsk", "accuse", "arland", None)}
+
+
+def test_a_move_summed_up_past_a_participle_preposition_is_the_clauses(resources):
+    """"closed the border following a raid, a move ...": "following" stands for a preposition,
+    the move is the closing."""
+    claims = read(resources, [("Arland closed the border following a raid, a move that Borsk condemned as illegal.", """
+        Arland    Arland  PROPN NNP  nsubj     1
+        closed    close   VERB  VBD  ROOT      1
+        the       the     DET   DT   det       3
+        border    border  NOUN  NN   dobj      1
+        following follow  VERB  VBG  prep      1
+        a         a       DET   DT   det       6
+        raid      raid    NOUN  NN   pobj      4
+        ,         ,       PUNCT ,    punct     6
+        a         a       DET   DT   det       9
+        move      move    NOUN  NN   appos     6
+        that      that    PRON  WDT  dobj      12
+        Borsk     Borsk   PROPN NNP  nsubj     12
+        condemned condemn VERB  VBN  relcl     9
+        as        as      ADP   IN   prep      12
+        illegal   illegal ADJ   JJ   amod      13
+        .         .       PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert claims == {("borsk", "accuse", "arland", None)}
