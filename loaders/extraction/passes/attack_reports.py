@@ -254,7 +254,9 @@ def _hostile_framing(sentence: Sentence, holders: list[Holder], framed: Token, f
     framing = [t for t in framing if not _set_against(t)]
     if not hostile and not any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing):
         return []
-    inside = {t.i for t in framed.subtree}
+    # "condemned the move | as an act of war": the parser may hang the framing on the noun
+    inside = {t.i for t in framed.subtree} - {t.i for c in framed.children if c.dep_ == "prep" and c.lower_ == "as"
+                                              for t in c.subtree}
     called = any(t.lemma_.lower() in sentence.words.hostile_framings for t in framing if t.i not in inside)
     # "condemned the attack" may be a militants' attack; "called the strikes an act of war" is a side's
     targets = named_by(sentence, framed) or doers or (_the_other_side(sentence, holders, framed) if called else [])
@@ -272,10 +274,12 @@ def _set_against(word: Token) -> bool:
 
 
 def _the_other_side(sentence: Sentence, holders: list[Holder], framed: Token) -> list[Holder]:
-    """"Islamabad called the strikes an act of war": an attack named without its attacker
-    ("the strikes", "these attacks"), framed by one of the two sides the story is about, is
-    the other side's."""
-    if framed.lemma_ not in sentence.words.attack_nouns or not any(
+    """"Islamabad called the strikes an act of war", "condemned the move as a declaration of
+    war": an attack or a deed named without its doer ("the strikes", "these attacks", "the
+    act", "this decision"), framed by one of the two sides the story is about, is the other
+    side's."""
+    deed = framed.lemma_ in sentence.words.attack_nouns or framed.lemma_ in ACTS or framed.lemma_ in sentence.words.purpose_nouns
+    if not deed or not any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in framed.children):
         return []
     if any(c.dep_ in ("poss", "compound", "amod") and c.i in sentence.mentions for c in framed.children):

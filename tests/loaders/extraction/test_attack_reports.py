@@ -1,7 +1,7 @@
 """Attack reports: a party reporting an attack by another accuses it, however it is worded."""
 
 import pytest
-from conftest import read
+from conftest import MET, read
 
 from stancegraph.loaders.extraction.passes import Survey
 from stancegraph.loaders.extraction.passes.attack_reports import AttackReports
@@ -321,3 +321,19 @@ def test_a_move_summed_up_past_a_participle_preposition_is_the_clauses(resources
         .         .       PUNCT .    punct     1
     """)], passes=["attack_reports"])
     assert claims == {("borsk", "accuse", "arland", None)}
+
+
+def test_a_move_one_side_condemns_as_a_declaration_of_war_is_the_other_sides(resources):
+    claims = read(resources, [MET, ("Arland condemned the move as a declaration of war.", """
+        Arland      Arland      PROPN NNP  nsubj     1
+        condemned   condemn     VERB  VBD  ROOT      1
+        the         the         DET   DT   det       3
+        move        move        NOUN  NN   dobj      1
+        as          as          ADP   IN   prep      3
+        a           a           DET   DT   det       6
+        declaration declaration NOUN  NN   pobj      4
+        of          of          ADP   IN   prep      6
+        war         war         NOUN  NN   pobj      7
+        .           .           PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert claims == {("arland", "accuse", "borsk", None)}
