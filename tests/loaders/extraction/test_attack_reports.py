@@ -254,16 +254,21 @@ def test_narrated_attacks_are_not_parsed_for_this_pass(resources):
     assert attacks.wants(_survey("Arland condemned the Borsk shelling.")) == (0,)
 
 
-def test_a_move_condemned_as_a_violation_accuses_who_made_it(resources):
-    claims = read(resources, [("Arland closed the border, a move that Borsk condemned as a violation of the truce.", """
+CLOSED_BORDER = """
         Arland    Arland    PROPN NNP  nsubj     1
         closed    close     VERB  VBD  ROOT      1
         the       the       DET   DT   det       3
         border    border    NOUN  NN   dobj      1
         ,         ,         PUNCT ,    punct     3
         a         a         DET   DT   det       6
-        move      move      NOUN  NN   appos     3
-        that      that      PRON  WDT  dobj      9
+        {noun:9} {noun:9} NOUN  NN   appos     3
+        that      that      PRON  WDT  dobj      9"""
+"""'Arland closed the border, a move/step that ...': the clause a noun after it sums up."""
+
+
+def test_a_move_condemned_as_a_violation_accuses_who_made_it(resources):
+    claims = read(resources, [("Arland closed the border, a move that Borsk condemned as a violation of the truce.",
+                               CLOSED_BORDER.format(noun="move") + """
         Borsk     Borsk     PROPN NNP  nsubj     9
         condemned condemn   VERB  VBN  relcl     6
         as        as        ADP   IN   prep      9
@@ -279,15 +284,8 @@ def test_a_move_condemned_as_a_violation_accuses_who_made_it(resources):
 
 def test_a_step_called_an_act_of_aggression_accuses_who_took_it(resources):
     """The parser may make the framing a second object of "called"."""
-    claims = read(resources, [("Arland closed the border, a step that Borsk called an act of aggression.", """
-        Arland     Arland     PROPN NNP  nsubj     1
-        closed     close      VERB  VBD  ROOT      1
-        the        the        DET   DT   det       3
-        border     border     NOUN  NN   dobj      1
-        ,          ,          PUNCT ,    punct     3
-        a          a          DET   DT   det       6
-        step       step       NOUN  NN   appos     3
-        that       that       PRON  WDT  dobj      9
+    claims = read(resources, [("Arland closed the border, a step that Borsk called an act of aggression.",
+                               CLOSED_BORDER.format(noun="step") + """
         Borsk      Borsk      PROPN NNP  nsubj     9
         called     call       VERB  VBD  relcl     6
         an         an         DET   DT   det       11
