@@ -780,19 +780,22 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
     # the parser often hangs "to X" on the verb in "demanded a halt to X": look left too,
     # past the phrase's own modifiers ("a halt to | Thai-Cambodian | fighting")
     edge = match.root.left_edge.i
+    alternative = joined_stop(sentence, match.root)  # "stop or | divert water": no halt of it
     for i in range(min(match.tokens) - 1, max(min(edge, min(match.tokens)) - 4, -1), -1):
         word = sdoc[i]
-        if word.lemma_ in stoppings and word.lemma_ not in naming and not _joined_to(match, word):
+        if word.lemma_ in stoppings and word.lemma_ not in naming and (alternative is None or alternative.i != i):
             return not _stop_undone(sentence, word)
         if i < edge and (i == cue_token.i or word.is_punct or word.pos_ in ("VERB", "AUX", "PROPN")):
             break
     return False
 
 
-def _joined_to(match: TopicMatch, word: Token) -> bool:
-    """Whether the phrase's own verb is joined to the word as another way of doing the same
-    ("stop or | divert water"): the one does not stop the other."""
-    return match.root.dep_ == "conj" and match.root.head.i == word.i and word.pos_ == "VERB"
+def joined_stop(sentence: Sentence, token: Token) -> Token | None:
+    """The stopping verb joined to ``token`` as another way of doing the same ("stop or |
+    divert water", "divert or | stop it"): it does not stop the token, and what the two
+    govern is stopped once."""
+    joined = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return next((v for v in joined if v.pos_ == "VERB" and listed(v, sentence.words.stoppings)), None)
 
 
 def _stop_undone(sentence: Sentence, stop: Token) -> bool:

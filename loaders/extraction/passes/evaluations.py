@@ -88,7 +88,7 @@ class Evaluations:
             if deed is not None and polarity.is_reverser(sentence, deed) and (
                     deed.lemma_ not in sentence.resources.naming_words.get(match.topic, ())) and (
                     not polarity.listed(deed, sentence.words.stoppings)) and (  # a stop is counted as halted
-                    not _beside_a_stop(sentence, deed)):
+                    polarity.joined_stop(sentence, deed) is None):
                 stance = "reject" if stance == "support" else "support"  # "abandoning the truce is unthinkable"
             if stance == "reject" and polarity.lacks(match, sentence.topic_matches):
                 continue
@@ -136,14 +136,6 @@ def _deed_of(match: TopicMatch) -> Token | None:
     if object_of.dep_ in ("dobj", "prep") and deed.tag_ == "VBG" and deed.dep_ in ("csubj", "nsubj"):
         return deed
     return None
-
-
-def _beside_a_stop(sentence: Sentence, deed: Token) -> bool:
-    """Whether the deed is one of two ways to take the topic away ("any attempt to stop or
-    divert the flow", "to divert or stop it"): the stop joined to it already counts as
-    halting the topic."""
-    joined = [c for c in deed.children if c.dep_ == "conj"] + ([deed.head] if deed.dep_ == "conj" else [])
-    return any(polarity.listed(verb, sentence.words.stoppings) for verb in joined)
 
 
 OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "pcomp", "acl", "relcl", "nsubj", "nsubjpass", "dative",
