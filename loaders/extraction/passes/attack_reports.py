@@ -128,9 +128,12 @@ def _abettor(sentence: Sentence, verb: Token) -> list[Holder]:
         if not any(_hostile(c, hostile) for c in done):
             return []
         return next((found for v in verbs if (found := _agents(sentence, v))), [])
-    if verb.dep_ == "conj":
+    if verb.dep_ == "conj" and verb.head.lemma_ in sentence.words.abetting_verbs:
         return []  # read once, from the first of the verbs
     subject = first_child(verb, "nsubj")
+    if verb.dep_ == "conj" and (subject is None or subject.lower_.endswith(("self", "selves"))):
+        # "turned it into a pretext and | was (itself) sponsoring militants": the first verb's
+        subject = first_child(verb.head, "nsubj")
     # "said that Pakistan sheltered terrorists": the tagger may make the verb an adjective
     # of its object, and still give it its subject
     misread = verb.dep_ == "amod" and subject is not None and _hostile(verb.head, hostile)
@@ -150,9 +153,14 @@ def _hostile_act(sentence: Sentence, noun: Token) -> bool:
 
 def _waged_by(sentence: Sentence, noun: Token) -> list[Holder]:
     """"Thai troops opened fire", "the rebels launched an offensive": the subject of the
-    verb that carries the attack out."""
+    verb that carries the attack out; "the violations were committed by Indian forces": its
+    agent."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_ not in sentence.words.waging_verbs:
+    if verb.lemma_ not in sentence.words.waging_verbs:
+        return []
+    if noun.dep_ == "nsubjpass":
+        return _agents(sentence, verb)
+    if noun.dep_ != "dobj":
         return []
     subject = first_child(verb, "nsubj")
     if subject is None:

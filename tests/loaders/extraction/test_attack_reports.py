@@ -335,3 +335,42 @@ def test_a_move_one_side_condemns_as_a_declaration_of_war_is_the_other_sides(res
         .           .           PUNCT .    punct     1
     """)], passes=["attack_reports"])
     assert claims == {("arland", "accuse", "borsk", None)}
+
+
+def test_raids_committed_by_a_party_accuse_it(resources):
+    claims = read(resources, [("Arland said the raids had been committed by Borsk troops.", """
+        Arland    Arland PROPN NNP  nsubj     1
+        said      say    VERB  VBD  ROOT      1
+        the       the    DET   DT   det       3
+        raids     raid   NOUN  NNS  nsubjpass 6
+        had       have   AUX   VBD  aux       6
+        been      be     AUX   VBN  auxpass   6
+        committed commit VERB  VBN  ccomp     1
+        by        by     ADP   IN   agent     6
+        Borsk     Borsk  PROPN NNP  compound  9
+        troops    troop  NOUN  NNS  pobj      7
+        .         .      PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert claims == {("arland", "accuse", "borsk", None)}
+
+
+def test_arming_militants_as_a_second_verb_accuses_the_first_verbs_subject(resources):
+    """"had misled the public and was itself arming the militants": the parser makes
+    "itself" the subject of the second verb; the one arming is the first verb's subject."""
+    claims = read(resources, [("Kell said Arland had misled the public and was itself arming the militants.", """
+        Kell      Kell     PROPN NNP  nsubj     1
+        said      say      VERB  VBD  ROOT      1
+        Arland    Arland   PROPN NNP  nsubj     4
+        had       have     AUX   VBD  aux       4
+        misled    mislead  VERB  VBN  ccomp     1
+        the       the      DET   DT   det       6
+        public    public   NOUN  NN   dobj      4
+        and       and      CCONJ CC   cc        4
+        was       be       AUX   VBD  aux       10
+        itself    itself   PRON  PRP  nsubj     10
+        arming    arm      VERB  VBG  conj      4
+        the       the      DET   DT   det       12
+        militants militant NOUN  NNS  dobj      10
+        .         .        PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert claims == {("tomas_kell", "accuse", "arland", None)}
