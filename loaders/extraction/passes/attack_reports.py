@@ -131,8 +131,9 @@ def _abettor(sentence: Sentence, verb: Token) -> list[Holder]:
     if verb.dep_ == "conj" and verb.head.lemma_ in sentence.words.abetting_verbs:
         return []  # read once, from the first of the verbs
     subject = first_child(verb, "nsubj")
-    if verb.dep_ == "conj" and (subject is None or subject.lower_.endswith(("self", "selves"))):
-        # "turned it into a pretext and | was (itself) sponsoring militants": the first verb's
+    if verb.dep_ in ("conj", "xcomp") and (subject is None or subject.lower_.endswith(("self", "selves"))):
+        # "turned it into a pretext and | was (itself) sponsoring militants", "continues to |
+        # export terror": the verb above's
         subject = first_child(verb.head, "nsubj")
     # "said that Pakistan sheltered terrorists": the tagger may make the verb an adjective
     # of its object, and still give it its subject

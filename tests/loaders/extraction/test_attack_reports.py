@@ -374,3 +374,31 @@ def test_arming_militants_as_a_second_verb_accuses_the_first_verbs_subject(resou
         .         .        PUNCT .    punct     1
     """)], passes=["attack_reports"])
     assert claims == {("tomas_kell", "accuse", "arland", None)}
+
+
+def test_continuing_to_export_terrorism_accuses_the_one_who_continues(resources):
+    claims = read(resources, [("Venn said Borsk continues to export terrorism.", """
+        Venn      Venn      PROPN NNP  nsubj     1
+        said      say       VERB  VBD  ROOT      1
+        Borsk     Borsk     PROPN NNP  nsubj     3
+        continues continue  VERB  VBZ  ccomp     1
+        to        to        PART  TO   aux       5
+        export    export    VERB  VB   xcomp     3
+        terrorism terrorism NOUN  NN   dobj      5
+        .         .         PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert claims == {("mara_venn", "accuse", "borsk", None)}
+
+
+def test_glorifying_militants_is_abetting_them(resources):
+    claims = read(resources, [("Venn said Borsk was glorifying the militants.", """
+        Venn       Venn     PROPN NNP  nsubj     1
+        said       say      VERB  VBD  ROOT      1
+        Borsk      Borsk    PROPN NNP  nsubj     4
+        was        be       AUX   VBD  aux       4
+        glorifying glorify  VERB  VBG  ccomp     1
+        the        the      DET   DT   det       6
+        militants  militant NOUN  NNS  dobj      4
+        .          .        PUNCT .    punct     1
+    """)], passes=["attack_reports"])
+    assert claims == {("mara_venn", "accuse", "borsk", None)}
