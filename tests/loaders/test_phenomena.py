@@ -1213,12 +1213,15 @@ def test_a_title_owned_by_a_pack_party_is_that_partys():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("India has long rejected any outside role in what it considers a bilateral matter.", set()),
+    ("India has long rejected any outside role in what it considers a bilateral matter.",
+     {("india", "reject", "third_party_mediation")}),
     ("Pakistan welcomed what it called third-party mediation.", {("pakistan", "support", "third_party_mediation")}),
 ], ids=["in-what-it-considers", "welcomed-what-it-called"])
 def test_what_a_party_considers_something_is_not_what_its_cue_governs(text, expected):
-    """"rejected any role in what it considers a bilateral matter": the framing is a view of
-    its own, not what is rejected; "welcomed what it called X" still welcomes X."""
+    """"rejected any outside role in what it considers a bilateral matter": the outside role
+    is rejected; the framing is a view of its own, not rejected too (which would read as for
+    mediation, the opposite of a bilateral matter); "welcomed what it called X" still
+    welcomes X."""
     assert claims_in("india_pakistan_2025", text) == expected
 
 
