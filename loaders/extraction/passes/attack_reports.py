@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import coreference
-from stancegraph.loaders.extraction.attribution import OWN_TERMS, according_to, speaker_of
+from stancegraph.loaders.extraction.attribution import OWN_TERMS, according_to, speaker_of, speech_subject
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import after_prepositions, named_by, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
@@ -130,11 +130,11 @@ def _abettor(sentence: Sentence, verb: Token) -> list[Holder]:
         return next((found for v in verbs if (found := _agents(sentence, v))), [])
     if verb.dep_ == "conj" and verb.head.lemma_ in sentence.words.abetting_verbs:
         return []  # read once, from the first of the verbs
-    subject = first_child(verb, "nsubj")
-    if verb.dep_ in ("conj", "xcomp") and (subject is None or subject.lower_.endswith(("self", "selves"))):
-        # "turned it into a pretext and | was (itself) sponsoring militants", "continues to |
-        # export terror": the verb above's
-        subject = first_child(verb.head, "nsubj")
+    # "continues to | export terror", "turned it into a pretext and | was sponsoring militants":
+    # the verb above's subject, also where the parser made an emphatic "itself" this verb's
+    subject = speech_subject(verb, ("nsubj",))
+    if subject is not None and subject.lower_.endswith(("self", "selves")) and verb.dep_ in ("conj", "xcomp"):
+        subject = speech_subject(verb.head, ("nsubj",))
     # "said that Pakistan sheltered terrorists": the tagger may make the verb an adjective
     # of its object, and still give it its subject
     misread = verb.dep_ == "amod" and subject is not None and _hostile(verb.head, hostile)
