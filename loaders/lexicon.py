@@ -257,6 +257,19 @@ class Lexicon:
         (the verbs that are one when refused included)."""
         return frozenset(self.by_lemma) | frozenset(self.form_lemmas) | self.words.refusable_verbs
 
+    def is_cue_word(self, strings, key: int) -> bool:
+        """Whether the string ``key`` stands for in ``strings`` (a lemma or a word's lower
+        case, as spaCy's token arrays hold them), lower-cased, is in ``cue_words``: each
+        string is tested once a process."""
+        known = self._cue_keys.get(key)
+        if known is None:
+            known = self._cue_keys[key] = strings[key].lower() in self.cue_words
+        return known
+
+    @functools.cached_property
+    def _cue_keys(self) -> dict[int, bool]:
+        return {}
+
     @functools.cached_property
     def form_lemmas(self) -> dict[str, str]:
         """Inflected form -> cue lemma, for forms that belong to one cue lemma only."""

@@ -50,17 +50,19 @@ def _lemma_norm(lemma: str) -> str:
 def write_norms(doc: Doc, source: int, cache: dict[int, str], derive: Callable[[str], str]) -> Doc:
     """Set each token's norm to ``derive`` of its ``source`` attribute, as one array. Each
     value is derived once a process and kept in ``cache`` as a string, added to each
-    document's own string store: a process may hold several pipelines, each with its own."""
+    document's own string store: a process may hold several pipelines, each with its own.
+    Each distinct value of the document is looked up once."""
     if not len(doc):
         return doc
     strings = doc.vocab.strings
+    values, places = numpy.unique(doc.to_array(source), return_inverse=True)
     norms = []
-    for value in doc.to_array([source]).reshape(-1).tolist():
+    for value in values.tolist():
         norm = cache.get(value)
         if norm is None:
             norm = cache[value] = derive(strings[value])
         norms.append(strings.add(norm))
-    doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
+    doc.from_array([NORM], numpy.array(norms, dtype="uint64")[places])
     return doc
 
 

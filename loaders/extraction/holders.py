@@ -46,12 +46,14 @@ def holder_of(sentence: Sentence, mention: Mention, confidence: float = 1.0) -> 
 
 def phrase_holders(sentence: Sentence, head: Token, depth: int = 0) -> list[Holder]:
     """Actors a noun phrase names: itself, its coordinated parts, or 'both sides'."""
-    known = sentence.phrases.get((head.i, depth))
+    key = (head.i, depth, sentence.context.recognizing)
+    # with the recognizer off, what the passes worked out with it still holds
+    known = sentence.phrases.get((head.i, depth, True)) or sentence.phrases.get(key)
     if known is None:
         found: list[Holder] = []
         for part in [head, *head.conjuncts]:
             found.extend(_one_phrase(sentence, part, depth))
-        known = sentence.phrases[head.i, depth] = tuple(unique(found))
+        known = sentence.phrases[key] = tuple(unique(found))
     return list(known)
 
 
@@ -314,7 +316,7 @@ def _entity(sentence: Sentence, head: Token) -> list[Holder] | None:
         return None  # "BERLIN, Dec. 15 (Xinhua) --": where the story was filed
     if any(t.i in sentence.mentions for t in span):
         return None  # "Thailand Alleges Cambodia Broke ...": a headline, not a new actor
-    if any(span.root.i in m.tokens for m in sentence.topic_matches):
+    if span.root.i in sentence.topic_tokens:
         return None  # "the General Border Committee agreed X": a forum the pack names as a topic
     known = sentence.resources.index.fuzzy(span.text) if " " in span.text else None
     if known:
@@ -759,7 +761,7 @@ def _talked_of(sentence: Sentence, noun: Token) -> bool:
                or noun.dep_ in ("dobj", "pobj") and verb.lemma_ in words.equating_verbs
                # "called the demand a non-starter": what the verb names something
                or noun.dep_ == "dobj" and any(c.dep_ == "oprd" and c.i > noun.i for c in noun.head.children))
-    return noun.pos_ == "NOUN" and said_of and any(noun.i in m.tokens for m in sentence.topic_matches)
+    return noun.pos_ == "NOUN" and said_of and noun.i in sentence.topic_tokens
 
 
 def _in_the_eyes_of(sentence: Sentence, root: Token) -> list[Holder]:

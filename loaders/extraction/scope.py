@@ -299,6 +299,7 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
     """The tokens under ``root`` that belong to the scope (``is_root``: the cue itself)."""
     words = sentence.words
     tokens = {root.i}
+    first = series_first(root) if is_root else None
     for child in root.children:
         dep = child.dep_  # read once: each reading looks the label up again
         if across_semicolon(sentence, child):
@@ -368,7 +369,7 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
         if misjoined(child):
             continue  # "wanted to drag out talks and called for X", "agreed to swap the wounded but made
             # no progress on X": a tensed verb is no part of the infinitive
-        if is_root and series_first(root) == child:
+        if first is not None and first == child:
             continue  # "X welcomed A, urged B": A is not what was urged
         if dep == "prep" and preferred_over(sentence, child):
             tokens |= collect(sentence, child, is_root=False)  # "favours talks over | mediation"
@@ -396,7 +397,7 @@ def _agreed_arrangement(sentence: Sentence, clause: Token, subject: Token) -> bo
     cue = sentence.cues.get(clause.head.i)
     return (clause.dep_ == "ccomp" and cue is not None and clause.head.lemma_ in sentence.words.accepting_verbs
             and any(c.dep_ == "aux" and c.lower_ in sentence.words.intent_auxiliaries for c in clause.children)
-            and any(subject.i in m.tokens for m in sentence.topic_matches))
+            and subject.i in sentence.topic_tokens)
 
 
 def _dates(preposition: Token, words) -> bool:

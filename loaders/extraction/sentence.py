@@ -9,11 +9,14 @@ return claims; they do not change them.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stancegraph.loaders.extraction.resources import PARTICLES, PackResources, PhraseKey, phrase_spans
@@ -130,6 +133,22 @@ class DocumentContext:
     """The passes that asked for each parsed sentence (by index), the only ones to read it
     (``EVERY_PASS`` for all of them); None when every pass reads every sentence (no
     prefilter)."""
+    recognizing: bool = True
+    """Whether a name no pack lists may be sent to the recognizer (``Sentence.entity_at``);
+    off while ``names_only`` holds."""
+
+    @contextlib.contextmanager
+    def names_only(self) -> Iterator[None]:
+        """Within it, the recognizer does not run: noun phrases name the actors the pack or
+        the text's introductions name, and those the recognizer found for the passes. The
+        claim classifier gathers its candidates so: those it would add for a party only it
+        sent to the recognizer were none on the corpora of ``../shared``, while the recognizer
+        ran more often for them than for all the passes."""
+        self.recognizing = False
+        try:
+            yield
+        finally:
+            self.recognizing = True
 
     @functools.cached_property
     def latest_year(self) -> int | None:
@@ -187,9 +206,10 @@ class Sentence:
         self.found_actors: dict[str, Actor] = {}
         """Actors the pack does not know, found by the recognizer while reading."""
         self._entities: dict[tuple[int, int], list[Span]] = {}
-        self.phrases: dict[tuple[int, int], tuple[Holder, ...]] = {}
-        """The actors each noun phrase names, by its head and depth, once worked out
-        (``holders.phrase_holders``): many passes ask about the same subject."""
+        self.phrases: dict[tuple[int, int, bool], tuple[Holder, ...]] = {}
+        """The actors each noun phrase names, by its head, depth and whether the recognizer
+        may run, once worked out (``holders.phrase_holders``): many passes ask about the
+        same subject."""
         self.carried_speakers: list[Holder] = []
         """Whom the sentence goes on reporting, with no speech verb of its own
         (``attribution.carry_reports``)."""
@@ -382,10 +402,11 @@ class Sentence:
         """The sentence's cue words, by token index, in order."""
         from stancegraph.loaders.extraction.cues import cue_of
 
-        known = self.resources.lexicon.cue_words
+        lexicon, strings, sdoc = self.resources.lexicon, self.sdoc.vocab.strings, self.sdoc
         return {
-            t.i: c for t in self.sdoc
-            if (t.lemma_.lower() in known or t.lower_ in known) and (c := cue_of(self, t)) is not None
+            i: c for i, (lemma, lower) in enumerate(sdoc.to_array([LEMMA, LOWER]).tolist())
+            if (lexicon.is_cue_word(strings, lemma) or lexicon.is_cue_word(strings, lower))
+            and (c := cue_of(self, sdoc[i])) is not None
         }
 
     def with_dep(self, *labels: str) -> list[int]:
@@ -461,8 +482,11 @@ class Sentence:
         """The named entity ``token`` is part of, if any, recognized on first use: the
         recognizer stays out of the batch parse (it costs as much as the parser) and runs
         for the few names no pack name covers, and only on the words around the name
-        (``ENTITY_WINDOW``), which are all it looks at to label it."""
+        (``ENTITY_WINDOW``), which are all it looks at to label it; never within
+        ``DocumentContext.names_only``."""
         recognizer = self.resources.recognizer
+        if not self.context.recognizing:
+            return None
         if recognizer is None:
             return next((e for e in self.sdoc.ents if e.start <= token.i < e.end), None)
         start = max(0, token.i - ENTITY_WINDOW)

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
+from spacy.attrs import LOWER, NORM
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
@@ -128,7 +129,8 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     texts: list[int] = []  # sentences naming a letter or a statement
     spoken: list[bool] = []  # sentences with a speech verb
     shifted: list[bool] = []  # sentences with a verb shifted back ("would")
-    lowers, norms = [t.lower_ for t in cheap], [t.norm_ for t in cheap]  # each word made once
+    strings = cheap.vocab.strings  # each word made once, from the token arrays
+    lowers, norms = ([strings[key] for key in column] for column in cheap.to_array([LOWER, NORM]).T.tolist())
     for i, (start, end) in enumerate(sentences):
         span = cheap.char_span(start, end, alignment_mode="expand")
         words = frozenset(lowers[span.start:span.end])

@@ -161,7 +161,7 @@ def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
     i = token.i
     if token.lower_ in ("it", "them") and token.pos_ == "PRON":
         return _it_stands_for(sentence, token)
-    if token.pos_ != "NOUN" or any(i in m.tokens for m in sentence.topic_matches):
+    if token.pos_ != "NOUN" or i in sentence.topic_tokens:
         return None  # a word of a topic phrase names that topic, not an earlier one
     words = sentence.words
     lemma = token.lemma_.lower()

@@ -62,7 +62,9 @@ class LearnedExtractor(RuleExtractor):
         the pairs it is sure of (``LinearModel.thresholds``)."""
         kept = list(claims)
         model = self.model if self.recorded is not None else self.model or load_model()
-        for candidate in candidates(sentence, claims, memory):
+        with sentence.context.names_only():
+            found = candidates(sentence, claims, memory)
+        for candidate in found:
             if self.recorded is not None:
                 self.recorded.append((sentence, candidate, features(sentence, candidate, sentence.index)))
                 continue

@@ -13,7 +13,6 @@ import functools
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.cues import cue_of
 from stancegraph.loaders.extraction.evaluation import valence
 from stancegraph.loaders.extraction.learned.candidates import Candidate
 from stancegraph.loaders.extraction.polarity import is_reverser, negated
@@ -111,7 +110,7 @@ def _path(sentence: Sentence, candidate: Candidate) -> Features:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
             found[f"up={lemma}"] = 1.0
-        cue = cue_of(sentence, token)
+        cue = sentence.cues.get(token.i)
         if cue is not None:
             found[f"cue={cue.stance}"] = found.get(f"cue={cue.stance}", 0.0) + 1.0
             if cue.evaluative:

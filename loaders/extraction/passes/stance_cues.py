@@ -572,8 +572,8 @@ def _points_back(sentence: Sentence, token: Token, match: TopicMatch) -> bool:
     """"Belgium called the proposal risky": a cue noun that stands, with a bare "the", for a
     topic named before is someone else's proposal, not a new one by whoever speaks of it
     ("Moscow repeated these demands" is its own)."""
-    return match.root.i == token.i and bare_definite(sentence, token) and not any(
-        token.i in m.tokens for m in sentence.topic_matches)
+    return match.root.i == token.i and bare_definite(sentence, token) and (
+        token.i not in sentence.topic_tokens)
 
 
 def _refutes_allegation(sentence: Sentence, token: Token) -> bool:

@@ -9,6 +9,7 @@ import pytest
 from conftest import parse
 
 from stancegraph.loaders.extraction.attribution import attribute_quotes
+from stancegraph.loaders.extraction.holders import phrase_holders
 from stancegraph.loaders.extraction.learned.candidates import DocumentMemory, candidates
 from stancegraph.loaders.extraction.learned.features import features
 from stancegraph.loaders.extraction.learned.model import LinearModel, load_model
@@ -135,3 +136,31 @@ def test_the_classifier_does_not_take_the_other_side_of_a_stance_the_rules_read(
     assert [(c.actor, c.stance, c.topic) for c in kept] == [
         ("russia", "reject", "ceasefire"), ("ukraine", "concede", "annexed_territory"),
         ("russia", "reject", "ceasefire"), ("ukraine", "reject", "annexed_territory"), ("ukraine", "support", "ceasefire")]
+
+
+# a name of two words no pack lists: the recognizer may tell a body or an official
+UNKNOWN = ("Olek Varnov wants no part in the truce.", """
+    Olek    Olek    PROPN NNP compound 1
+    Varnov  Varnov  PROPN NNP nsubj    2
+    wants   want    VERB  VBZ ROOT     2
+    no      no      DET   DT  det      4
+    part    part    NOUN  NN  dobj     2
+    in      in      ADP   IN  prep     4
+    the     the     DET   DT  det      7
+    truce   truce   NOUN  NN  pobj     5
+    .       .       PUNCT .   punct    2
+""")
+
+
+def test_candidates_send_no_name_to_the_recognizer(resources, monkeypatch):
+    """The classifier's candidates name the parties the pack names and those the passes had
+    recognized: a name only a candidate would ask about is not sent to the recognizer,
+    which costs as much as parsing; a pass asking about it still has it recognized."""
+    asked: list[str] = []
+    monkeypatch.setattr(resources, "recognizer", lambda doc: asked.append(doc.text) or doc)
+    sentence = sentence_of(resources, *UNKNOWN)
+    with sentence.context.names_only():
+        assert candidates(sentence, [], DocumentMemory()) == []
+    assert asked == []
+    assert phrase_holders(sentence, sentence.sdoc[1]) == []  # the recognizer found no one here
+    assert asked == [UNKNOWN[0]]
