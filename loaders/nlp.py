@@ -19,6 +19,7 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler, Sentencizer
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
@@ -39,21 +40,33 @@ def lemma_norm(doc):
     return write_norms(doc, LEMMA, _NORM_OF, _lemma_norm)
 
 
-_NORM_OF: dict[int, str] = {}
-"""Lemma hash -> its norm."""
+NormCache = dict[int, tuple[StringStore, dict[int, int]]]
+"""For each string store (by its id): the store, and each value's key -> its norm's key."""
+
+_NORM_OF: NormCache = {}
+"""Of each lemma, its norm."""
 
 
 def _lemma_norm(lemma: str) -> str:
     return lemma.lower().replace("\u2019", "'").translate(DASHES)
 
 
-def write_norms(doc: Doc, source: int, cache: dict[int, str], derive: Callable[[str], str]) -> Doc:
+def write_norms(doc: Doc, source: int, cache: NormCache, derive: Callable[[str], str]) -> Doc:
     """Set each token's norm to ``derive`` of its ``source`` attribute, as one array. Each
-    value is derived once a process and kept in ``cache`` as a string, added to each
-    document's own string store: a process may hold several pipelines, each with its own.
-    Each distinct value of the document is looked up once."""
+    value is derived once a process for each string store (a process may hold several
+    pipelines, each with its own) and kept in ``cache`` as the norm's key in that store."""
     if not len(doc):
         return doc
+    strings = doc.vocab.strings
+    store, norms = cache.get(id(strings), (None, {}))
+    if store is not strings:  # the first document of this store (or of one since freed)
+        norms = {}
+        cache[id(strings)] = (strings, norms)
+    values = doc.to_array(source).tolist()
+    for value in set(values).difference(norms):
+        norms[value] = strings.add(derive(strings[value]))
+    doc.from_array([NORM], numpy.array([norms[value] for value in values], dtype="uint64"))
+    return doc
     strings = doc.vocab.strings
     values, places = numpy.unique(doc.to_array(source), return_inverse=True)
     norms = []

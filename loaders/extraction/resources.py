@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from stancegraph.loaders.lexicon import Lexicon
 from stancegraph.loaders.mentions import ActorIndex
-from stancegraph.loaders.nlp import write_norms
+from stancegraph.loaders.nlp import NormCache, write_norms
 from stancegraph.loaders.phrase_cache import tagged_phrases
 from stancegraph.schema import DomainPack
 from stancegraph.schema.words import stem
@@ -337,5 +337,5 @@ def stemmed(doc: Doc) -> Doc:
     return write_norms(doc, LOWER, _STEM_OF, stem)
 
 
-_STEM_OF: dict[int, str] = {}
-"""Hash of a lower-case word -> its stem."""
+_STEM_OF: NormCache = {}
+"""Of each lower-case word, its stem."""
