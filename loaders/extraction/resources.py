@@ -105,15 +105,17 @@ class PackResources:
                                | self.lexicon.forms(words.pair_nouns | words.pair_plurals))
         """Words that may stand for a party no mention names ("they", "both sides"), for the survey."""
         self.stopping_forms = self.lexicon.forms(self.words.stoppings)
+        """Word forms of the stopping words ("a halt to X"), for the survey."""
         self.speech_forms = self.lexicon.forms(self.words.speech)
         """Word forms of the speech verbs, for the survey: whose report a sentence goes on."""
-        """Word forms of the stopping words ("a halt to X"), for the survey."""
         self.target_truce = next((t.id for t in pack.topics if t.is_cessation and t.is_infrastructure_scoped), None)
         """The pack's truce on kinds of targets, which a halt to attacks on one describes."""
         ignored = {IGNORED: tuple(pack.ignored_phrases)} if pack.ignored_phrases else {}
         self.topic_openers: set[str] = set()
         """The first words of the topics' phrases, lemmatized and as written."""
         self.topic_matcher = self._lemma_matcher(dict(self._topic_phrases(labels=True)) | ignored, self.topic_openers)
+        self.topic_opener_keys = frozenset(nlp.vocab.strings[word] for word in self.topic_openers)
+        """The same as string keys, to test a sentence's token arrays."""
         self.infra_matcher = self._lemma_matcher(
             {c.id: c.phrases or (c.label,) for c in pack.infrastructure}
         )

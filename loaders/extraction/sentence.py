@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, NORM, POS
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span, Token
 
 from stancegraph.loaders.extraction.resources import PARTICLES, PackResources, PhraseKey, phrase_spans
@@ -293,10 +294,11 @@ class Sentence:
         children"). The verb roots the match."""
         taken = {i for m in self.topic_matches for i in m.tokens}
         found: list[TopicMatch] = []
-        openers = self.resources.topic_openers
-        for verb in self.sdoc:
-            if verb.pos_ != "VERB" or verb.i in taken or not (verb.norm_ in openers or verb.lower_ in openers):
+        openers = self.resources.topic_opener_keys
+        for i, (pos, norm, lower) in enumerate(self.sdoc.to_array([POS, NORM, LOWER]).tolist()):
+            if pos != VERB or i in taken or not (norm in openers or lower in openers):
                 continue  # no phrase of the pack begins with this verb
+            verb = self.sdoc[i]
             # "pull back their troops": the parser may take the particle for an adverb
             own_particles = [c for c in verb.children if c.dep_ == "prt" or (
                 c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1)]
@@ -344,9 +346,9 @@ class Sentence:
         support" both kinds of support. The noun roots each match."""
         taken = {i for m in self.topic_matches for i in m.tokens}
         found: list[TopicMatch] = []
-        for first in self.sdoc:
+        for first in (self.sdoc[i] for i in self.with_dep("nmod", "compound", "amod")):
             noun = first.head
-            if first.dep_ not in ("nmod", "compound", "amod") or noun.pos_ not in ("NOUN", "PROPN"):
+            if noun.pos_ not in ("NOUN", "PROPN"):
                 continue
             joined = [c for c in first.conjuncts if first.i < c.i < noun.i]
             if not joined:
@@ -423,13 +425,18 @@ class Sentence:
     @functools.cached_property
     def forms(self) -> frozenset[str]:
         """Every word of the sentence, lower case: a cheap test before a walk of the parse."""
-        return frozenset(t.lower_ for t in self.sdoc)
+        return self._strings(LOWER)
 
     @functools.cached_property
     def lemmas(self) -> frozenset[str]:
         """Every lemma of the sentence, as the lemmatizer gives it: a cheap test before a
         walk of the parse."""
-        return frozenset(t.lemma_ for t in self.sdoc)
+        return self._strings(LEMMA)
+
+    def _strings(self, attr: int) -> frozenset[str]:
+        """The distinct values of a string attribute of the tokens, from the token array."""
+        strings = self.sdoc.vocab.strings
+        return frozenset(strings[key] for key in set(self.sdoc.to_array(attr).tolist()))
 
     @functools.cached_property
     def topic_tokens(self) -> frozenset[int]:
