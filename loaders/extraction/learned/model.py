@@ -1,7 +1,7 @@
-"""A linear classifier over sparse features, read from JSON and scored in plain Python.
+"""A linear classifier over sparse features, read from JSON and scored with NumPy.
 
 The weights are written by ``training/train_claims.py`` (scikit-learn's multinomial
-logistic regression); scoring needs no library: a dot product per class and a softmax.
+logistic regression); scoring needs NumPy alone: a dot product per class and a softmax.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import json
 import math
 from dataclasses import dataclass
 from importlib import resources
+
+import numpy
 
 from stancegraph.errors import StancegraphError
 
@@ -26,11 +28,16 @@ class LinearModel:
     """The least probability at which a class is emitted."""
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        scores, weights = list(self.intercepts), self.weights
+        rows, matrix = self._table
+        chosen, values = [0], [1.0]  # the intercepts' row, then each known feature's
         for name, value in features.items():
-            row = weights.get(name)
+            row = rows.get(name)
             if row is not None:
-                scores = [score + weight * value for score, weight in zip(scores, row)]
+                chosen.append(row)
+                values.append(value)
+        # summed row by row down the column, in the features' order: the same sums, to the
+        # last bit, as adding each feature's weighted row to the intercepts in turn
+        scores = (matrix[chosen] * numpy.array(values)[:, None]).sum(axis=0).tolist()
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -43,6 +50,13 @@ class LinearModel:
         if probabilities[best] >= self.thresholds.get(best, 0.5):
             return best, probabilities[best]
         return "none", probabilities["none"]
+
+    @functools.cached_property
+    def _table(self) -> tuple[dict[str, int], numpy.ndarray]:
+        """Feature name -> its row of the weight matrix, whose row 0 holds the intercepts."""
+        names = list(self.weights)
+        matrix = numpy.array([self.intercepts, *(self.weights[name] for name in names)], dtype=float)
+        return {name: row for row, name in enumerate(names, start=1)}, matrix
 
     def to_json(self) -> dict:
         return {"classes": list(self.classes), "intercepts": list(self.intercepts),
