@@ -633,7 +633,8 @@ def made_between(sentence: Sentence, verb: Token) -> bool:
 def asserted_clause(sentence: Sentence, clause: Token) -> bool:
     """A clause in the past, holding a stance cue of its own, that a verb both of speech and
     of demand governs ("insisted that Rwanda remained committed to X", "insisted that Kyiv
-    had accepted X"): a stance asserted, not a demand ("insisted that Russia withdraw" asks)."""
+    had accepted X", "insists that the truce was agreed without mediation"): a stance
+    asserted, not a demand ("insisted that Russia withdraw" asks)."""
     verb = clause.head
     if clause.dep_ != "ccomp" or verb.lemma_ not in sentence.words.speech:
         return False
@@ -641,8 +642,9 @@ def asserted_clause(sentence: Sentence, clause: Token) -> bool:
     if cue is None or cue.stance != "demand":
         return False
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    # "remained", "had accepted", and in the passive "was agreed", "had been reached"
     past = clause.tag_ == "VBD" and not auxiliaries or (
-        clause.tag_ == "VBN" and bool(auxiliaries) and auxiliaries <= {"had", "has", "have"})
+        clause.tag_ == "VBN" and bool(auxiliaries) and auxiliaries <= {"had", "has", "have", "was", "were", "been"})
     # with a stance of its own to assert ("remained committed to", "had accepted"), not "had to"
     return past and clause.lemma_ not in sentence.words.semi_modals and any(
         t.i in sentence.cues and t.i != verb.i and not _in_second_clause(t, clause) for t in clause.subtree)

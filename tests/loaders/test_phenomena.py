@@ -523,12 +523,15 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
      {("ukraine", "demand", "foreign_troops_in_ukraine")}),
     ("Kyiv has already greenlit the energy truce.", {("ukraine", "support", "partial_ceasefire")}),
     ("Macron insisted that a ceasefire has to come first.", {("emmanuel_macron", "demand", "ceasefire")}),
+    ("Kyiv insists that the energy truce was agreed in March.", {("ukraine", "support", "partial_ceasefire")}),
+    ("Kyiv insisted that the energy truce be respected.", {("ukraine", "demand", "partial_ceasefire")}),
     ("Russia needs to accept the ceasefire, Merz said.", {("friedrich_merz", "demand", "ceasefire")}),
     ("Moscow has yet to accept the ceasefire.", {("russia", "reject", "ceasefire")}),
 ], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed", "scepticism", "decided",
         "asked-to", "asked-for", "asked-whether", "told-to", "told-that", "remains-opposed", "cold-water",
         "threw-its-weight", "stopped-short-of", "fell-short-of", "no-longer-insisting", "stopped-insisting", "expects-x-to", "expects-a-refusal", "expects-another-to-act", "in-no-mood", "calling-for-x-to-be",
-        "greenlit", "has-to-come-first", "needs-to-said-another", "has-yet-to"])
+        "greenlit", "has-to-come-first", "insists-it-was-agreed", "insisted-it-be-respected", "needs-to-said-another",
+        "has-yet-to"])
 def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
     check(claims_of, text, expected)
 
@@ -3262,6 +3265,17 @@ def test_a_colon_after_a_party_s_terms_gives_its_demands(text, expected):
 ], ids=["nothing-for-a-third-party", "maintains-nothing", "nothing-for-anyone"])
 def test_nothing_to_do_denies_the_deed(text):
     assert claims_in("india_pakistan_2025", text) == {("india", "reject", "third_party_mediation")}
+
+
+@pytest.mark.parametrize("text", [
+    "India maintains that the truce was reached without any mediation.",
+    "New Delhi has always held that the ceasefire was reached without any mediation.",
+], ids=["maintains-that", "held-that"])
+def test_what_a_party_maintains_happened_is_read_as_its_words(text):
+    """"Maintains that X": a verb of keeping up used for saying leaves its clause to be read
+    as what the party says, not as part of a stance of its own."""
+    assert {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"} == {
+        ("india", "reject", "third_party_mediation")}
 
 
 @pytest.mark.parametrize("text", [

@@ -82,6 +82,8 @@ class StanceCues:
                 # the cue its topic's infinitive: the existentials pass reads it
                 continue
             outer = outer_cue(sentence, token)
+            if outer is not None and _said_that(sentence, sentence.sdoc[outer]):
+                outer = None  # "maintains that the truce was reached without mediation": said, the clause its own
             if token.lemma_ in sentence.words.keeping_verbs and token.tag_ == "VBN" and obliged(sentence, token):
                 continue  # "the truce must be respected": an obligation, read as a demand
             if sets_condition(sentence, token):
