@@ -218,9 +218,10 @@ def _nobody(sentence: Sentence, subject: Token) -> bool:
 
 def denied_by_its_topic(sentence: Sentence, token: Token, match: TopicMatch) -> bool:
     """Whether a cue's subject that denies it is the topic itself ("no third country was
-    asked to step in"): the topic's own "no", counted once."""
+    asked to step in"), or the cue is the topic's own noun under a "no" ("reached with no
+    mediation"): the topic's own "no", counted once."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in match.tokens and _nobody(sentence, c)
-               for c in token.children)
+               for c in token.children) or token.i == match.root.i and says_no(token)
 
 
 def _denying_subject(sentence: Sentence, token: Token) -> bool:

@@ -3279,6 +3279,17 @@ def test_what_a_party_maintains_happened_is_read_as_its_words(text):
 
 
 @pytest.mark.parametrize("text", [
+    "India says the truce was reached with no mediation.",
+    "The deal came with no mediation at all, the Indian foreign ministry said.",
+], ids=["reached-with-no", "came-with-no"])
+def test_a_cue_noun_under_no_is_denied_once(text):
+    """"With no mediation": the noun is both the cue and the topic; its "no" denies it once,
+    not twice over."""
+    assert {c for c in claims_in("india_pakistan_2025", text) if c[2] == "third_party_mediation"} == {
+        ("india", "reject", "third_party_mediation")}
+
+
+@pytest.mark.parametrize("text", [
     "Islamabad said it had credible intelligence that India intended to launch military strikes.",
     "Pakistan cited evidence that India planned military strikes.",
     "Pakistan claimed that India planned military strikes.",
