@@ -365,7 +365,8 @@ def _unnamed_official(sentence: Sentence, pronoun: str, mention: Mention) -> boo
 def _unnamed_reporter(sentence: Sentence, pronoun: Token) -> list[Holder] | None:
     """What a subject pronoun of a reported clause is when the reporting subject is a noun
     naming no party that agrees with it ("Residents said they wanted X", "an official said he
-    would", "the Red Cross said it was ready"), or a "their" on the object of such a subject
+    would", "the Red Cross said it was ready", "most Thais say they want X"), or a "their"
+    on the object of such a subject
     ("the organisers read out their demands"): no holder (or the commentators), not the party
     named last. None otherwise."""
     words = sentence.words
@@ -393,9 +394,11 @@ def _unnamed_reporter(sentence: Sentence, pronoun: Token) -> list[Holder] | None
             return [COMMENTATOR]  # "the company says it will X": the company, no party
         if not named or plural or subject.lemma_.lower() in sentence.words.institution_nouns:
             return None
-    elif subject.pos_ != "NOUN" or subject.i in sentence.mentions or (
-            pronoun.lower_ in sentence.words.plural) != plural:
+    elif (pronoun.lower_ in sentence.words.plural) != plural:
         return None
+    elif subject.pos_ != "NOUN" or subject.i in sentence.mentions:
+        # "Three in four Ukrainians say they would X": a people counted is the public
+        return [COMMENTATOR] if plural and COMMENTATOR in holding.phrase_holders(sentence, subject) else None
     found = holding.phrase_holders(sentence, subject)
     if COMMENTATOR in found:
         return [COMMENTATOR]

@@ -245,14 +245,21 @@ def obliged(sentence: Sentence, verb: Token) -> bool:
 def unwarranted(sentence: Sentence, verb: Token) -> bool:
     """Whether an infinitive hangs on a denied warrant to do it: "has no right to give up
     land", "neither a legal nor a moral right to X" (where the parser joins "right" to the
-    first term), "does not have the mandate to cede X"."""
+    first term), "does not have the mandate to cede X", "no leader has the right to X"."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.lemma_ not in sentence.words.entitlement_nouns or not to_infinitive(verb):
+    # the infinitive is the noun's clause, which the parser may take for a relative one
+    if verb.dep_ not in ("acl", "relcl") or noun.lemma_ not in sentence.words.entitlement_nouns or not to_infinitive(verb):
         return False
     first = noun.head if noun.dep_ == "conj" else noun
     if says_no(noun) or neither_nor(noun) or neither_nor(first):
         return True
-    return first.dep_ == "dobj" and any(c.dep_ == "neg" for c in first.head.children)
+    # "does not have the right", or "no leader has the right", "nobody has a mandate to X"
+    return first.dep_ == "dobj" and any(c.dep_ == "neg" or c.dep_ == "nsubj" and (says_no(c) or c.lower_ in NOBODY)
+                                        for c in first.head.children)
+
+
+NOBODY = frozenset({"nobody", "none", "noone"})
+"""Subjects that deny whom they stand for a warrant ("nobody has the right to X")."""
 
 
 def _prescribed_by_copula(verb: Token) -> bool:

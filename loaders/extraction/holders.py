@@ -255,10 +255,22 @@ def _public(sentence: Sentence, head: Token) -> bool:
     "60 percent of Thais")."""
     if head.tag_ != "NNPS" and not (head.tag_ == "NNS" or head.lower_.endswith("s")):
         return False
-    portions = sentence.words.portion_words
-    if any(c.lower_ in portions for c in head.children if c.dep_ in ("amod", "det", "nummod", "quantmod")):
+    words = sentence.words
+    if head.lemma_.lower() in words.official_nouns | words.office_nouns | words.group_nouns:
+        return False  # "some Russian officials", "many Thai soldiers": the state's people, not its public
+    portions = words.portion_words
+    if any(c.lower_ in portions for c in head.children if c.dep_ in ("amod", "det", "nummod", "quantmod", "compound")):
         return True
+    if any(c.dep_ == "nummod" and _proportion(c) for c in head.children):
+        return True  # "three in four Ukrainians", "two out of three Thais"
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in portions
+
+
+def _proportion(number: Token) -> bool:
+    """Whether a number is the second of a proportion: "three in | four", "one out of | five"."""
+    return any(c.dep_ == "quantmod" and c.lower_ in ("in", "of") for c in number.children) or (
+        number.i >= 2 and number.doc[number.i - 1].lower_ in ("in", "of")
+        and number.doc[number.i - 2].like_num)
 
 
 def _singular(verb: Token) -> bool:

@@ -523,6 +523,9 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
      {("ukraine", "demand", "foreign_troops_in_ukraine")}),
     ("Kyiv has already greenlit the energy truce.", {("ukraine", "support", "partial_ceasefire")}),
     ("Macron insisted that a ceasefire has to come first.", {("emmanuel_macron", "demand", "ceasefire")}),
+    ("No Ukrainian leader has the right to cede territory, Zelensky said.",
+     {("volodymyr_zelenskyy", "reject", "annexed_territory")}),
+    ("Zelensky said nobody had a mandate to give away land.", {("volodymyr_zelenskyy", "reject", "annexed_territory")}),
     ("Kyiv insists that the energy truce was agreed in March.", {("ukraine", "support", "partial_ceasefire")}),
     ("Kyiv insisted that the energy truce be respected.", {("ukraine", "demand", "partial_ceasefire")}),
     ("Russia needs to accept the ceasefire, Merz said.", {("friedrich_merz", "demand", "ceasefire")}),
@@ -530,7 +533,7 @@ def test_a_partys_act_is_its_position(claims_of, text, expected):
 ], ids=["come-first", "bring-nothing", "interest-in", "a-nod", "helped", "downplayed", "scepticism", "decided",
         "asked-to", "asked-for", "asked-whether", "told-to", "told-that", "remains-opposed", "cold-water",
         "threw-its-weight", "stopped-short-of", "fell-short-of", "no-longer-insisting", "stopped-insisting", "expects-x-to", "expects-a-refusal", "expects-another-to-act", "in-no-mood", "calling-for-x-to-be",
-        "greenlit", "has-to-come-first", "insists-it-was-agreed", "insisted-it-be-respected", "needs-to-said-another",
+        "greenlit", "has-to-come-first", "no-leader-has-the-right", "nobody-had-a-mandate", "insists-it-was-agreed", "insisted-it-be-respected", "needs-to-said-another",
         "has-yet-to"])
 def test_more_ways_to_say_yes_and_no(claims_of, text, expected):
     check(claims_of, text, expected)
@@ -1400,7 +1403,12 @@ def test_dragging_feet_and_obstructing_are_resisting(claims_of, text, expected):
     ("A poll showed most Ukrainians oppose territorial concessions.", set()),
     ("A majority of Ukrainians back a ceasefire.", set()),
     ("The Ukrainians rejected territorial concessions.", {("ukraine", "reject", "annexed_territory")}),
-], ids=["most", "a-majority-of", "the-people-as-the-state"])
+    ("Three in four Ukrainians say they would reject any deal that cedes territory.", set()),
+    ("Two out of three Ukrainians say they back a ceasefire on the current line.", set()),
+    ("Some Russian officials said they could not accept foreign troops in Ukraine.",
+     {("russia", "reject", "foreign_troops_in_ukraine")}),
+], ids=["most", "a-majority-of", "the-people-as-the-state", "three-in-four-say-they", "two-out-of-three",
+        "some-officials-are-the-state"])
 def test_a_people_counted_is_the_public_not_the_state(claims_of, text, expected):
     check(claims_of, text, expected)
 
