@@ -1491,6 +1491,15 @@ def test_a_denied_allegation_is_a_disputed_fact_not_a_stand(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa rejected that reading of the Washington agreement.", set()),
+    ("Kigali dismissed Kinshasa's interpretation of the Washington agreement.", set()),
+    ("Kinshasa rejected the Washington agreement.", {("drc", "reject", "washington_agreement")}),
+], ids=["a-reading-rejected", "an-interpretation-dismissed", "the-deal-rejected"])
+def test_rejecting_a_reading_of_a_deal_is_not_rejecting_the_deal(text, expected):
+    assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kinshasa, which for years denied any link to the FDLR, now says the group must be neutralised.", set()),
     ("Kigali denied any involvement in the M23 offensive.", set()),
     ("Rwanda rejected any connection with the rebels and said the FDLR must be dismantled.",
