@@ -240,6 +240,8 @@ class Lexicon:
         for cue in cues:
             by_lemma.setdefault(cue.lemma.split("-")[-1], []).append(cue)
         self.by_lemma = {lemma: tuple(found) for lemma, found in by_lemma.items()}
+        self._cue_keys: dict[int, bool] = {}
+        """String key -> whether its string is in ``cue_words`` (``is_cue_word``)."""
 
     def cues_for(self, lemma: str, pos: str, form: str = "") -> tuple[Cue, ...]:
         """The cues a token with this lemma (or, failing that, word form) and part of speech may be.
@@ -265,10 +267,6 @@ class Lexicon:
         if known is None:
             known = self._cue_keys[key] = strings[key].lower() in self.cue_words
         return known
-
-    @functools.cached_property
-    def _cue_keys(self) -> dict[int, bool]:
-        return {}
 
     @functools.cached_property
     def form_lemmas(self) -> dict[str, str]:

@@ -10,7 +10,7 @@ import functools
 
 from spacy.tokens import Token
 
-from stancegraph.loaders.extraction.sentence import (Sentence, adverbs_between, copula_preposition, first_child,
+from stancegraph.loaders.extraction.sentence import (NOBODY, Sentence, adverbs_between, copula_preposition, first_child,
                                                      inverted_condition, neither_nor, says_no, to_infinitive)
 from stancegraph.schema import Cue
 
@@ -257,9 +257,6 @@ def unwarranted(sentence: Sentence, verb: Token) -> bool:
     return first.dep_ == "dobj" and any(c.dep_ == "neg" or c.dep_ == "nsubj" and (says_no(c) or c.lower_ in NOBODY)
                                         for c in first.head.children)
 
-
-NOBODY = frozenset({"nobody", "none", "noone"})
-"""Subjects that deny whom they stand for a warrant ("nobody has the right to X")."""
 
 
 def _prescribed_by_copula(verb: Token) -> bool:

@@ -46,14 +46,16 @@ def holder_of(sentence: Sentence, mention: Mention, confidence: float = 1.0) -> 
 
 def phrase_holders(sentence: Sentence, head: Token, depth: int = 0) -> list[Holder]:
     """Actors a noun phrase names: itself, its coordinated parts, or 'both sides'."""
-    key = (head.i, depth, sentence.context.recognizing)
-    # with the recognizer off, what the passes worked out with it still holds
-    known = sentence.phrases.get((head.i, depth, True)) or sentence.phrases.get(key)
+    recognizing = sentence.context.recognizing
+    # with the recognizer off, what the passes worked out with it on still holds
+    known = sentence.phrases.get((head.i, depth, True))
+    if known is None and not recognizing:
+        known = sentence.phrases.get((head.i, depth, False))
     if known is None:
         found: list[Holder] = []
         for part in [head, *head.conjuncts]:
             found.extend(_one_phrase(sentence, part, depth))
-        known = sentence.phrases[key] = tuple(unique(found))
+        known = sentence.phrases[head.i, depth, recognizing] = tuple(unique(found))
     return list(known)
 
 

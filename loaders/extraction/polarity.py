@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.cues import cue_of, unwarranted
 from stancegraph.loaders.extraction.evaluation import contrast_not
-from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, first_child, has_modal, neither_nor, says_no,
-                                                     to_infinitive)
+from stancegraph.loaders.extraction.sentence import (NOBODY, Sentence, TopicMatch, first_child, has_modal, neither_nor,
+                                                     says_no, to_infinitive)
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.loaders.lexicon import inflections
 
@@ -191,9 +191,6 @@ def _not_only(negation: Token) -> bool:
     accepts X and more."""
     doc = negation.doc
     return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ in RESTRICTING
-
-
-NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
 
 
 PARTS = frozenset({"part", "piece", "bit", "inch", "metre", "meter", "kilometre", "kilometer", "centimetre",

@@ -762,6 +762,10 @@ def copula_preposition(adjective: Token) -> Token | None:
     return next((c for c in adjective.head.children if c.dep_ == "prep" and c.i == adjective.i + 1), None)
 
 
+NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
+"""Pronouns that deny whom or what they stand for ("nobody will accept X", "nothing to mediate")."""
+
+
 def says_no(noun: Token, besides: frozenset[int] = frozenset()) -> bool:
     """Whether "no" determines ``noun`` ("no need", "no country"), other than a "no" at
     the positions ``besides`` (a phrase's own: "no third-party forces")."""
