@@ -266,9 +266,8 @@ CLOSED_BORDER = """
 """'Arland closed the border, a move/step that ...': the clause a noun after it sums up."""
 
 
-def test_a_move_condemned_as_a_violation_accuses_who_made_it(resources):
-    claims = read(resources, [("Arland closed the border, a move that Borsk condemned as a violation of the truce.",
-                               CLOSED_BORDER.format(noun="move") + """
+@pytest.mark.parametrize(("text", "noun", "framing"), [
+    ("Arland closed the border, a move that Borsk condemned as a violation of the truce.", "move", """
         Borsk     Borsk     PROPN NNP  nsubj     9
         condemned condemn   VERB  VBN  relcl     6
         as        as        ADP   IN   prep      9
@@ -278,14 +277,9 @@ def test_a_move_condemned_as_a_violation_accuses_who_made_it(resources):
         the       the       DET   DT   det       15
         truce     truce     NOUN  NN   pobj      13
         .         .         PUNCT .    punct     1
-    """)], passes=["attack_reports"])
-    assert claims == {("borsk", "accuse", "arland", None)}
-
-
-def test_a_step_called_an_act_of_aggression_accuses_who_took_it(resources):
-    """The parser may make the framing a second object of "called"."""
-    claims = read(resources, [("Arland closed the border, a step that Borsk called an act of aggression.",
-                               CLOSED_BORDER.format(noun="step") + """
+    """),
+    # the parser may make the framing a second object of "called"
+    ("Arland closed the border, a step that Borsk called an act of aggression.", "step", """
         Borsk      Borsk      PROPN NNP  nsubj     9
         called     call       VERB  VBD  relcl     6
         an         an         DET   DT   det       11
@@ -293,7 +287,10 @@ def test_a_step_called_an_act_of_aggression_accuses_who_took_it(resources):
         of         of         ADP   IN   prep      11
         aggression aggression NOUN  NN   pobj      12
         .          .          PUNCT .    punct     1
-    """)], passes=["attack_reports"])
+    """),
+], ids=["move-condemned-as-a-violation", "step-called-an-act-of-aggression"])
+def test_a_deed_summed_up_and_framed_as_a_breach_accuses_its_doer(resources, text, noun, framing):
+    claims = read(resources, [(text, CLOSED_BORDER.format(noun=noun) + framing)], passes=["attack_reports"])
     assert claims == {("borsk", "accuse", "arland", None)}
 
 
