@@ -9,7 +9,8 @@ import re
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.cues import asking_participle
-from stancegraph.loaders.extraction.sentence import Sentence, TopicMatch, TopicMention, has_ancestor, to_infinitive
+from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, TopicMention, has_ancestor, to_infinitive,
+                                                     told_as_past)
 from stancegraph.schema.words import stem
 
 ANAPHORA_REACH = 1200
@@ -108,9 +109,12 @@ def _describes_it(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]
 
 def _describing_clause(sentence: Sentence, lower: Token, upper: Token) -> bool:
     """Whether the way up from ``lower`` to ``upper`` passes a relative clause with no cue of
-    its own ("which restricts aid"; "whose repeal was announced" reports a stance)."""
+    its own ("which restricts aid"; "whose repeal was announced" reports a stance), or one
+    telling what the upper phrase's thing did before ("the restrictions, which had blocked
+    aid for decades")."""
     clause = _below_through(lower, upper, "relcl")
-    return clause is not None and not any(t.i in sentence.cues for t in clause.subtree)
+    return clause is not None and (not any(t.i in sentence.cues for t in clause.subtree) or (
+        any(c.dep_ == "nsubj" and c.lower_ == "which" for c in clause.children) and told_as_past(clause)))
 
 
 def _joined_below(lower: Token, upper: Token) -> bool:

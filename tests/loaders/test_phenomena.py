@@ -3024,10 +3024,13 @@ def test_a_restraint_lifted_by_a_cue_of_the_pack_is_removed(text, expected):
     ("Trump said he would waive Section 907, which restricts US aid to Azerbaijan.", "donald_trump"),
     ("Washington repealed Section 907, which had banned military assistance to Azerbaijan since 1992.",
      "united_states"),
-], ids=["which-restricts", "which-had-banned"])
+    ("Aliyev thanked Trump for lifting the Section 907 restrictions, which had blocked most US military aid "
+     "to Azerbaijan for decades.", "ilham_aliyev"),
+], ids=["which-restricts", "which-had-banned", "which-had-blocked"])
 def test_a_clause_saying_what_a_topic_does_is_not_the_topic_again(text, holder):
     """"Waive Section 907, which restricts aid": the clause says what Section 907 is; the
-    waiver is the stance, not the restriction the clause describes."""
+    waiver is the stance, not the restriction the clause describes. So is a clause telling
+    what it did before ("which had blocked aid"), even with a cue of its own."""
     assert claims_in("armenia_azerbaijan_2025", text) == {(holder, "support", "section_907_waiver")}
 
 
