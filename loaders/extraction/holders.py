@@ -269,10 +269,9 @@ def _public(sentence: Sentence, head: Token) -> bool:
 
 
 def _proportion(number: Token) -> bool:
-    """Whether a number is the second of a proportion: "three in | four", "one out of | five"."""
-    return any(c.dep_ == "quantmod" and c.lower_ in ("in", "of") for c in number.children) or (
-        number.i >= 2 and number.doc[number.i - 1].lower_ in ("in", "of")
-        and number.doc[number.i - 2].like_num)
+    """Whether a number is the second of a proportion: "three in | four", "one out of | five"
+    (the parser hangs "in", "of" on it)."""
+    return any(c.dep_ == "quantmod" and c.lower_ in ("in", "of") for c in number.children)
 
 
 def _singular(verb: Token) -> bool:

@@ -491,9 +491,9 @@ class Sentence:
         for the few names no pack name covers, and only on the words around the name
         (``ENTITY_WINDOW``), which are all it looks at to label it; never within
         ``DocumentContext.names_only``."""
-        recognizer = self.resources.recognizer
         if not self.context.recognizing:
             return None
+        recognizer = self.resources.recognizer
         if recognizer is None:
             return next((e for e in self.sdoc.ents if e.start <= token.i < e.end), None)
         start = max(0, token.i - ENTITY_WINDOW)

@@ -19,7 +19,7 @@ from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
 from stancegraph.loaders.extraction.passes.conditions import NEGATED, STAYING, demands, lasting_verb, warns_of_failure
 from stancegraph.loaders.extraction.resources import PackResources
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, has_modal, told_as_past
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, NOBODY, Holder, Sentence, has_modal, told_as_past
 from stancegraph.schema import Claim, Cue
 
 ONLY = frozenset({"after", "if", "once", "when", "with", "under"})
@@ -42,7 +42,7 @@ class Preconditions:
         self.negators = resources.words.negators
         english = resources.words
         # "no peace until X", "peace is impossible until X", "none of it is reversed until X"
-        self.denials = english.negators | english.impossible_words | polarity.NOBODY
+        self.denials = english.negators | english.impossible_words | NOBODY
         self.refused = NEGATED | english.lasting_marks | english.lasting_conditions
         # "tariffs follow if Moscow fails (refuses, declines) to accept X": a warning
         self.failing = resources.lexicon.forms(resources.words.governing_reversers)
