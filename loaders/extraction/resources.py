@@ -126,6 +126,10 @@ class PackResources:
         self.turned_verbs = _turned_index(phrase for texts in phrases.values() for phrase in texts)
         """For the survey: the stem of the last word of a verb phrase's object, and the stems
         of its verbs ("troop": "withdraw", "pull"), to find the phrase said verb last."""
+        self.venue_names = _venue_index(phrase for texts in phrases.values() for phrase in texts)
+        """For the survey: the stem of a phrase's last word, with the words before it ("doha
+        deal": "deal", ("doha",)), to find a deal or talks named by their place said the other
+        way round ("the deal signed in Doha")."""
         self.leaving_stems = frozenset(stem(w) for w in self.words.leaving_verbs)
         self.people_stems = frozenset(stem(w) for w in self.words.people_nouns)
         self.lazy_components = [p for p in ("ner",) if p in nlp.pipe_names]
@@ -236,6 +240,17 @@ def _turned_index(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
         if rest:
             index.setdefault(stem(rest[-1]), set()).add(stem(words[0]))
     return {head: frozenset(verbs) for head, verbs in index.items()}
+
+
+def _venue_index(phrases: Iterable[str]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Each phrase of two to four plain words (``Sentence._venue_topics``): the stem of its
+    last word, with the words before it."""
+    index: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if 2 <= len(words) <= 4 and all(word.isalpha() for word in words):
+            index.setdefault(stem(words[-1]), set()).add(tuple(words[:-1]))
+    return {head: frozenset(names) for head, names in index.items()}
 
 
 def phrase_spans(matchers: PhraseMatchers, doc: Doc, order: dict[str, int] | None = None,

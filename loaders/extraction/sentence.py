@@ -33,6 +33,8 @@ looks at (its word vectors see four words each way, its decisions a few words mo
 word read costs as much as a parsed one; at six, a few labels change."""
 
 ARTICLES = frozenset({"the", "a", "an"})
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
+"""What puts a deal or talks where they were held ("the accord signed in Velmar")."""
 """The determiners a pack's phrase may hold ("halt the fighting"), kept when others go."""
 
 
@@ -227,6 +229,7 @@ class Sentence:
         self.topic_matches += self._inner_topics()
         self.topic_matches += self._turned_topics()
         self.topic_matches += self._shared_heads()
+        self.topic_matches += self._venue_topics()
         self.topic_matches = _without_restatements(
             [m for m in self.topic_matches if not _hearsay(m, self.words.hearsay_nouns)
              and not _walkout(m, self.words) and not self._in_a_name(m)])
@@ -366,6 +369,47 @@ class Sentence:
                     found.append(TopicMatch(key.topic, noun, frozenset(said[k].i for k in range(span.start, span.end)),
                                             key.opposite))
         return found
+
+    def _venue_topics(self) -> list[TopicMatch]:
+        """A deal or talks the pack names by their place ("the Velmar accord", "Velmar
+        talks"), said with the place after the noun: "the accord reached in Velmar", "talks
+        in Velmar", "signed the accord in Velmar". The place must be a proper name. The noun
+        roots the match."""
+        taken = {i for m in self.topic_matches for i in m.tokens}
+        found: list[TopicMatch] = []
+        for i in self.with_dep("pobj"):
+            place, at = self.sdoc[i], self.sdoc[i].head
+            if place.pos_ != "PROPN" or at.lower_ not in VENUE_PREPOSITIONS or i in taken:
+                continue
+            noun = self._held_at(at.head)
+            if noun is None or noun.i in taken:
+                continue
+            name = [t for t in self.sdoc[place.left_edge.i:place.i] if t.dep_ == "compound"] + [place]
+            span = self._phrase_in([*name, noun], lambda span: span.start == 0 and span.end == len(name) + 1)
+            if span is not None:
+                key = PhraseKey.parse(span.label_)
+                tokens = frozenset({noun.i, *(t.i for t in name)})
+                found.append(TopicMatch(key.topic, noun, tokens, key.opposite))
+                taken |= tokens
+        return found
+
+    def _held_at(self, head: Token) -> Token | None:
+        """The deal or talks a place phrase says where they were held or made: the noun
+        itself ("talks in Velmar"), the one a participle describes ("the accord reached in
+        Velmar"), or the object of a verb of signing ("signed a set of principles in
+        Velmar"). Not any thing somewhere ("a road in Velmar")."""
+        words = self.words
+        if head.dep_ == "acl" and head.tag_ == "VBN":
+            head = head.head
+        if head.pos_ == "NOUN":
+            return head if head.lemma_ in words.engagement_nouns | words.agreement_nouns | words.table_nouns else None
+        if head.pos_ != "VERB" or head.lemma_ not in words.signing_verbs:
+            return None
+        thing = first_child(head, "dobj")
+        if thing is not None and thing.lemma_ in words.quantity_nouns:
+            of = first_child(thing, "prep")
+            thing = first_child(of, "pobj") if of is not None and of.lower_ == "of" else thing
+        return thing if thing is not None and thing.pos_ == "NOUN" else None
 
     def _phrase_in(self, said: list[Token], fits) -> Span | None:
         """The first of the pack's phrases found in the words ``said`` put side by side, that

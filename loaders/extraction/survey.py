@@ -20,7 +20,7 @@ from stancegraph.loaders.extraction.attribution import BACKSHIFTED, continues
 from stancegraph.loaders.extraction.officials import introduced_officials
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PARTICLES, PackResources, PhraseKey, stem_matches, stemmed
-from stancegraph.loaders.extraction.sentence import EVERY_PASS, DocumentContext, Holder, TopicMention
+from stancegraph.loaders.extraction.sentence import EVERY_PASS, VENUE_PREPOSITIONS, DocumentContext, Holder, TopicMention
 from stancegraph.loaders.extraction.topics import ANAPHORA_REACH
 from stancegraph.loaders.mentions import Mention, MentionTable, quote_spans
 from stancegraph.loaders.nlp import tokenize
@@ -162,6 +162,8 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 # "talks hosted by Malaysia", "the treaty must be honoured": a verb phrase said verb last
                 not stems.isdisjoint(resources.turned_verbs)
                 and _turned(span, resources.turned_verbs, resources.leaving_stems)) or (
+                # "the deal signed in Doha": a deal or talks the pack names by their place
+                not words.isdisjoint(VENUE_PREPOSITIONS) and _venue_named(words, stems, resources.venue_names)) or (
                 # "A court ruled X. Delhi does not recognise the court.": a topic's noun, repeated
                 _definite_before(span, _heads_before(topic_mentions, start))),
             quoted=context.quote_overlaps(start, end),
@@ -518,6 +520,13 @@ def _turned(span, turned_verbs: dict[str, frozenset[str]], leaving: frozenset[st
         if any(u.norm_ in verbs for u in span[max(0, at - TURNED_REACH):max(0, at - 1)]):
             return True  # "return home those children", "stop all hostilities": the verb parted from its object
     return False
+
+
+def _venue_named(words: frozenset[str], stems: frozenset[str],
+                 venue_names: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """Whether a sentence holds the last word of one of the pack's short phrases and every
+    word before it: "the accord reached in Kuala Lumpur" may name the Kuala Lumpur accord."""
+    return any(words.issuperset(name) for head in stems if head in venue_names for name in venue_names[head])
 
 
 def _any_between(offsets: list[int], start: int, end: int) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from conftest import changed_pack
+
 from stancegraph.loaders.extraction.passes import default_passes
 from stancegraph.loaders.extraction.survey import survey
 from stancegraph.loaders.nlp import sentence_splitter
-from stancegraph.schema import Document
+from stancegraph.schema import Document, Topic
 
 
 def _chosen(resources, text: str) -> list[str]:
@@ -37,3 +39,11 @@ def test_an_attack_reported_without_any_party_is_not_parsed(resources):
 def test_an_attack_by_a_party_a_pronoun_stands_for_is_parsed(resources):
     text = "Officials said they shelled the river crossing."
     assert _chosen(resources, text) == [text]
+
+
+def test_talks_named_by_their_place_said_the_other_way_round_are_parsed():
+    """The pack names "the Velmar talks"; "the talks in Velmar" may be them, so the sentence
+    is parsed, as is the one naming them the pack's way, and not one naming neither."""
+    resources = changed_pack(topics=[Topic(id="velmar_talks", label="the Velmar talks", phrases=("velmar talks",))])
+    text = "Borsk rejected the talks in Velmar. Borsk rejected the Velmar talks. Borsk rejected the weather."
+    assert _chosen(resources, text) == ["Borsk rejected the talks in Velmar.", "Borsk rejected the Velmar talks."]

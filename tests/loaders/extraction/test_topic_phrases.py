@@ -321,3 +321,60 @@ def test_a_bare_agreement_noun_whose_contents_name_a_topic_is_that_topics_text(s
     """"Signed an agreement on a prisoner swap" backs the swap; the bare "agreement" is not
     the pack's peace agreement. A phrase with more words ("a peace agreement") still is."""
     assert read(_with_peace_agreement(), [sentence], passes=["stance_cues"]) == expected
+
+
+VENUES = changed_pack(topics=[Topic(id="velmar_accord", label="the Velmar accord",
+                                    phrases=("velmar accord", "velmar talk", "velmar principle", "velmar road"))])
+
+
+@pytest.mark.parametrize(("text", "table"), [
+    ("Borsk praised the accord reached in Velmar.", """
+        Borsk    Borsk   PROPN NNP nsubj 1
+        praised  praise  VERB  VBD ROOT  1
+        the      the     DET   DT  det   3
+        accord   accord  NOUN  NN  dobj  1
+        reached  reach   VERB  VBN acl   3
+        in       in      ADP   IN  prep  4
+        Velmar   Velmar  PROPN NNP pobj  5
+        .        .       PUNCT .   punct 1
+    """),
+    ("Borsk welcomed the talks in Velmar.", """
+        Borsk    Borsk   PROPN NNP nsubj 1
+        welcomed welcome VERB  VBD ROOT  1
+        the      the     DET   DT  det   3
+        talks    talk    NOUN  NNS dobj  1
+        in       in      ADP   IN  prep  3
+        Velmar   Velmar  PROPN NNP pobj  4
+        .        .       PUNCT .   punct 1
+    """),
+    ("Borsk signed a set of principles in Velmar.", """
+        Borsk      Borsk     PROPN NNP nsubj 1
+        signed     sign      VERB  VBD ROOT  1
+        a          a         DET   DT  det   3
+        set        set       NOUN  NN  dobj  1
+        of         of        ADP   IN  prep  3
+        principles principle NOUN  NNS pobj  4
+        in         in        ADP   IN  prep  1
+        Velmar     Velmar    PROPN NNP pobj  6
+        .          .         PUNCT .   punct 1
+    """),
+], ids=["reached-in", "talks-in", "signed-in"])
+def test_a_deal_named_by_its_place_is_named_with_the_place_after_it(text, table):
+    """The pack names a deal or talks by where they were made or held ("the Velmar accord",
+    "the Velmar talks"); reporters as often put the place after the noun, or after the verb
+    of signing."""
+    assert read(VENUES, [(text, table)], passes=["stance_cues"]) == {("borsk", "support", "velmar_accord")}
+
+
+def test_a_thing_that_is_no_deal_or_talks_is_not_named_by_its_place():
+    """"A road in Velmar" is not the "Velmar road" of the pack: only deals and talks are
+    called by where they were made."""
+    assert read(VENUES, [("Borsk opposed a road in Velmar.", """
+        Borsk    Borsk   PROPN NNP nsubj 1
+        opposed  oppose  VERB  VBD ROOT  1
+        a        a       DET   DT  det   3
+        road     road    NOUN  NN  dobj  1
+        in       in      ADP   IN  prep  3
+        Velmar   Velmar  PROPN NNP pobj  4
+        .        .       PUNCT .   punct 1
+    """)], passes=["stance_cues"]) == set()
