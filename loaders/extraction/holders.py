@@ -663,8 +663,11 @@ def _cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 return unique(found + _headline_pair(sentence, node, each) + _companions(sentence, node, each, token))
             if each.i != token.i and names_pair(sentence, each):
                 return []  # "both sides agreed to X, Anwar said": the sides hold it, whoever they are
-        if node.dep_ == "relcl" and subject is not None and subject.pos_ == "NOUN" and not (skip_subject and judged):
-            return []  # "the ceasefire that regional leaders had called for": theirs, whoever they are
+        if node.dep_ == "relcl" and subject is not None and not (skip_subject and judged) and (
+                subject.pos_ == "NOUN" or _said_of_a_thing(sentence, node, subject)):
+            # "the ceasefire that regional leaders had called for": theirs, whoever they are;
+            # "the amendments, which reaffirmed X, were voted down by Y": the texts', not Y's
+            return []
         if subject is None and (node.pos_ == "VERB" or node.dep_ == "relcl"):
             stray = [c for c in node.children if c.dep_ in ("amod", "compound", "npadvmod")
                      and c.i in mentions and c.i < node.i]
@@ -698,6 +701,16 @@ def _sent_to(sentence: Sentence, noun: Token) -> Token | None:
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "sent a letter | to X", the parser hanging "to" on the letter
     return verb if verb.lemma_ in sentence.words.sending_verbs else None
+
+
+def _said_of_a_thing(sentence: Sentence, node: Token, subject: Token) -> bool:
+    """Whether a relative clause's subject is a pronoun for a thing no one is named as
+    holding, itself the subject of the verb above ("the amendments, which reaffirmed X, were
+    voted down by Y"): what the clause says is the thing's, not what the verb above does to
+    it. A thing a party tables or seeks ("tabled a draft that drops X") is still the party's."""
+    thing = node.head
+    return (subject.lower_ in sentence.words.relative and thing.pos_ == "NOUN"
+            and thing.dep_ in ("nsubj", "nsubjpass") and not _described_people(sentence, node))
 
 
 def _described_people(sentence: Sentence, node: Token) -> bool:

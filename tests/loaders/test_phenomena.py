@@ -6310,3 +6310,26 @@ def test_the_host_of_talks_puts_them_forward(text, expected):
 ], ids=["offer-to-mediate-on-a-place", "talks-in-a-city", "talks-with-a-party"])
 def test_a_reaction_hung_on_a_name_closing_a_phrase_is_to_the_phrase(pack, text, expected):
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The amendments, which backed a ceasefire, were voted down by Russia.", set()),
+    ("The amendments, which reaffirmed Ukraine's internationally recognised borders, were struck down by a "
+     "Russian veto.", set()),
+    ("British and French advisers tabled a counter-draft that drops the cap on Ukraine's army.",
+     {("france", "reject", "limit_ukraine_army"), ("united_kingdom", "reject", "limit_ukraine_army")}),
+], ids=["voted-down", "struck-down", "tabled-draft"])
+def test_what_a_text_says_is_not_held_by_whoever_votes_it_down(claims_of, text, expected):
+    """"The amendments, which backed X, were voted down by Russia": the amendments back X,
+    whoever wrote them; Russia only voted them down. A draft a party tables is still its own."""
+    check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine's internationally recognised borders were discussed by Russian and American officials.", set()),
+    ("Kyiv demands a return to its internationally recognised borders.", {("ukraine", "demand", "pre_2014_borders")}),
+], ids=["discussed", "demanded"])
+def test_a_cue_word_inside_a_topics_own_name_is_no_stance(claims_of, text, expected):
+    """The "recognised" of "internationally recognised borders" names the borders: nobody
+    recognises anything by talking about them."""
+    check(claims_of, text, expected)

@@ -111,7 +111,7 @@ def read_cue(sentence: Sentence, token: Token, cue: Cue) -> Found:
     """The claims of one cue, the tokens of its scope, and its position if a list may follow."""
     if not filters.is_position(sentence, token) or _forecasts_stance(sentence, token) or _abets(sentence, token):
         return NOTHING
-    if _breach_reported(sentence, token) or _belittled_aim(sentence, token):
+    if _breach_reported(sentence, token) or _belittled_aim(sentence, token) or _part_of_a_name(sentence, token):
         return NOTHING
     if any(asserted_clause(sentence, c) for c in token.children):
         return NOTHING  # "insisted that Rwanda remained committed to X": said, not asked
@@ -341,6 +341,14 @@ def _forecasts_stance(sentence: Sentence, token: Token) -> bool:
             g.dep_ == "dobj" and g.i in sentence.cues and sentence.cues[g.i].stance in ("demand", "propose", "reject")
             for g in c.children))
         for c in token.children)
+
+
+def _part_of_a_name(sentence: Sentence, token: Token) -> bool:
+    """Whether the cue is a bare modifier inside the topic phrase it modifies: the
+    "recognised" of "internationally recognised borders" names the borders, nobody's
+    recognition. A modifier with a doer of its own ("US-brokered deal") is still one."""
+    return (token.dep_ == "amod" and token.i in sentence.topic_tokens and token.head.i in sentence.topic_tokens
+            and all(c.dep_ == "advmod" for c in token.children))
 
 
 def _belittled_aim(sentence: Sentence, noun: Token) -> bool:
