@@ -126,7 +126,8 @@ class PackResources:
         self.turned_verbs = _turned_index(phrase for texts in phrases.values() for phrase in texts)
         """For the survey: the stem of the last word of a verb phrase's object, and the stems
         of its verbs ("troop": "withdraw", "pull"), to find the phrase said verb last."""
-        self.venue_names = _venue_index(phrase for texts in phrases.values() for phrase in texts)
+        held = {stem(w) for w in self.words.engagement_nouns | self.words.agreement_nouns | self.words.table_nouns}
+        self.venue_names = _venue_index((phrase for texts in phrases.values() for phrase in texts), held)
         """For the survey: the stem of a phrase's last word, with the words before it ("doha
         deal": "deal", ("doha",)), to find a deal or talks named by their place said the other
         way round ("the deal signed in Doha")."""
@@ -242,13 +243,14 @@ def _turned_index(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
     return {head: frozenset(verbs) for head, verbs in index.items()}
 
 
-def _venue_index(phrases: Iterable[str]) -> dict[str, frozenset[tuple[str, ...]]]:
-    """Each phrase of two to four plain words (``Sentence._venue_topics``): the stem of its
-    last word, with the words before it."""
+def _venue_index(phrases: Iterable[str], heads: set[str]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Each phrase of two to four plain words ending in one of ``heads`` (the stems of the
+    nouns of deals and talks, ``Sentence._venue_topics``): the stem of its last word, with
+    the words before it."""
     index: dict[str, set[tuple[str, ...]]] = {}
     for phrase in phrases:
         words = phrase.lower().split()
-        if 2 <= len(words) <= 4 and all(word.isalpha() for word in words):
+        if 2 <= len(words) <= 4 and all(word.isalpha() for word in words) and stem(words[-1]) in heads:
             index.setdefault(stem(words[-1]), set()).add(tuple(words[:-1]))
     return {head: frozenset(names) for head, names in index.items()}
 

@@ -163,7 +163,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 not stems.isdisjoint(resources.turned_verbs)
                 and _turned(span, resources.turned_verbs, resources.leaving_stems)) or (
                 # "the deal signed in Doha": a deal or talks the pack names by their place
-                not words.isdisjoint(VENUE_PREPOSITIONS) and _venue_named(words, stems, resources.venue_names)) or (
+                not words.isdisjoint(VENUE_PREPOSITIONS) and _venue_named(span, stems, resources.venue_names)) or (
                 # "A court ruled X. Delhi does not recognise the court.": a topic's noun, repeated
                 _definite_before(span, _heads_before(topic_mentions, start))),
             quoted=context.quote_overlaps(start, end),
@@ -522,11 +522,15 @@ def _turned(span, turned_verbs: dict[str, frozenset[str]], leaving: frozenset[st
     return False
 
 
-def _venue_named(words: frozenset[str], stems: frozenset[str],
-                 venue_names: dict[str, frozenset[tuple[str, ...]]]) -> bool:
-    """Whether a sentence holds the last word of one of the pack's short phrases and every
-    word before it: "the accord reached in Kuala Lumpur" may name the Kuala Lumpur accord."""
-    return any(words.issuperset(name) for head in stems if head in venue_names for name in venue_names[head])
+def _venue_named(span: Span, stems: frozenset[str], venue_names: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """Whether a sentence holds the noun of one of the pack's deals or talks named by their
+    place, and the place's words capitalised: "the accord reached in Kuala Lumpur" may be
+    the Kuala Lumpur accord."""
+    heads = [head for head in stems if head in venue_names]
+    if not heads:
+        return False
+    names = {t.lower_ for t in span if t.is_title}
+    return any(names.issuperset(name) for head in heads for name in venue_names[head])
 
 
 def _any_between(offsets: list[int], start: int, end: int) -> bool:
