@@ -169,6 +169,7 @@ class EnglishWords(BaseModel):
     hearsay_nouns: Words
     rumour_sources: Words
     placing_verbs: Words
+    quoting_verbs: Words
     signature_nouns: Words
     equating_verbs: Words
     mediator_nouns: Words

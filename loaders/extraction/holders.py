@@ -573,6 +573,10 @@ def _cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
             # the accused is said to reject X
             accused = first_child(node.head, "dobj")
             return phrase_holders(sentence, accused) if accused is not None else []
+        quoted = _quoted_as(sentence, node)
+        if quoted is not None:
+            # "TASS quoted Lavrov as rejecting X", "Lavrov was quoted as calling for Y": the one quoted
+            return phrase_holders(sentence, quoted)
         if node.dep_ == "prep" and node.head.dep_ == "dobj" and _charge(sentence, node, node.head.head):
             return phrase_holders(sentence, node.head)  # the parser hangs "of X-ing" on the accused
         sender = _sent_to(sentence, node.head) if node.dep_ == "acl" and node.tag_ == "VBG" else None
@@ -755,6 +759,20 @@ def _told_subject(sentence: Sentence, verb: Token) -> Token | None:
     if not any(c.dep_ == "dative" for c in tell.children):
         return None
     return next((c for c in tell.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _quoted_as(sentence: Sentence, node: Token) -> Token | None:
+    """Whom a verb of quoting reports doing what ``node`` says, after "as" ("quoted Lavrov
+    as rejecting X", "was quoted as thanking Y and calling for Z"): its object, or its
+    passive subject."""
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or node.head.lower_ != "as":
+        return None
+    verb = node.head.head
+    if verb.lemma_ not in sentence.words.quoting_verbs:
+        return None
+    return first_child(verb, "dobj") or first_child(verb, "nsubjpass")
 
 
 def _charge(sentence: Sentence, preposition: Token, verb: Token) -> bool:

@@ -517,10 +517,12 @@ def bare_form(verb: Token) -> bool:
 
 def _infinitival(verb: Token, is_root: bool) -> bool:
     """A "to" complement with a subject of its own: "wants foreign guards to control the
-    route" wants the guards' control, so the guards are in scope."""
-    return (not is_root and verb.dep_ in ("ccomp", "xcomp") and verb.pos_ == "VERB"
-            and to_infinitive(verb)
-            and not any(c.dep_ == "mark" for c in verb.children))
+    route" wants the guards' control, so the guards are in scope; so does "called for
+    observers to return", a "for ... to" the parser takes for a clause."""
+    if is_root or verb.pos_ != "VERB" or not to_infinitive(verb):
+        return False
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    return verb.dep_ in ("ccomp", "xcomp") and not marks or verb.dep_ == "advcl" and marks == ["for"]
 
 
 def misjoined(verb: Token) -> bool:

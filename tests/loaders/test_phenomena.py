@@ -6333,3 +6333,26 @@ def test_a_cue_word_inside_a_topics_own_name_is_no_stance(claims_of, text, expec
     """The "recognised" of "internationally recognised borders" names the borders: nobody
     recognises anything by talking about them."""
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Hun Manet called for ASEAN observers to return to the border at once.",
+     {("hun_manet", "demand", "asean_observers")}),
+    ("russia_ukraine_2025", "Kyiv called for foreign peacekeepers to patrol the line of contact.",
+     {("ukraine", "demand", "foreign_troops_in_ukraine")}),
+], ids=["observers-to-return", "peacekeepers-to-patrol"])
+def test_the_subject_of_a_for_to_clause_is_what_is_asked_for(pack, text, expected):
+    """"Called for observers to return": the parser takes "for ... to" for a clause of its
+    own, with the observers its subject; they are what is asked for."""
+    assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TASS quoted Lavrov as rejecting the truce.", {("sergei_lavrov", "reject", "ceasefire")}),
+    ("Lavrov was quoted as rejecting the truce.", {("sergei_lavrov", "reject", "ceasefire")}),
+    ("A Kyiv daily quoted Zelensky as praising the mediators and calling for a full ceasefire.",
+     {("volodymyr_zelenskyy", "demand", "ceasefire")}),
+], ids=["quoted-as", "was-quoted-as", "quoted-as-and"])
+def test_the_one_an_outlet_quotes_as_doing_something_holds_it(claims_of, text, expected):
+    """"TASS quoted Lavrov as rejecting X": Lavrov rejects it, not the agency that quotes him."""
+    check(claims_of, text, expected)
