@@ -170,6 +170,7 @@ class EnglishWords(BaseModel):
     rumour_sources: Words
     placing_verbs: Words
     quoting_verbs: Words
+    breach_nouns: Words
     signature_nouns: Words
     equating_verbs: Words
     mediator_nouns: Words

@@ -6356,3 +6356,17 @@ def test_the_subject_of_a_for_to_clause_is_what_is_asked_for(pack, text, expecte
 def test_the_one_an_outlet_quotes_as_doing_something_holds_it(claims_of, text, expected):
     """"TASS quoted Lavrov as rejecting X": Lavrov rejects it, not the agency that quotes him."""
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("pack", "text", "expected"), [
+    ("thailand_cambodia_2025", "Thailand says Cambodian troops planted new mines in violation of the ceasefire.",
+     {("thailand", "accuse", "cambodia")}),
+    ("thailand_cambodia_2025", "Bangkok says the mines were laid by Cambodian soldiers after the truce, in breach "
+     "of the accord.", {("thailand", "accuse", "cambodia")}),
+    ("russia_ukraine_2025", "Kyiv said Russia moved troops toward the border in breach of the energy truce.",
+     {("ukraine", "accuse", "russia")}),
+], ids=["in-violation-of", "passive-in-breach-of", "moved-troops"])
+def test_any_deed_done_in_breach_of_a_truce_is_a_violation(pack, text, expected):
+    """"Planted mines in breach of the truce": the deed is no attack, but "in breach of"
+    says it violates the truce, and the party reporting it accuses the doer."""
+    assert claims_in(pack, text) == expected

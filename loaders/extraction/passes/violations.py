@@ -22,6 +22,7 @@ class Violations:
 
     def __init__(self, resources: PackResources):
         self.forms = resources.lexicon.forms(resources.words.violations)
+        self.breach_forms = resources.lexicon.forms(resources.words.breach_nouns)
         self.reports = resources.lexicon.forms(resources.words.speech) | {"according"}
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
@@ -29,13 +30,17 @@ class Violations:
             return ()  # the accused is named, or stood for
         # "Baku said Armenian units fired at its posts": an accusation needs no topic
         reported = survey.has_topic or survey.words & self.reports
-        return (0,) if survey.words & self.forms and reported else ()
+        violating = survey.words & self.forms or "in" in survey.words and survey.words & self.breach_forms
+        return (0,) if violating and reported else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         words = sentence.words
         claims: list[Claim] = []
         for token in sentence.sdoc:
-            if token.lemma_ not in words.violations or token.pos_ != "VERB" or negated(sentence, token):
+            if token.pos_ != "VERB" or negated(sentence, token):
+                continue
+            in_breach = _in_breach(token, words.breach_nouns)
+            if token.lemma_ not in words.violations and not in_breach:
                 continue
             if not is_position(sentence, token):
                 continue  # "would retaliate if India attacked": a supposition, no deed reported
@@ -46,6 +51,10 @@ class Violations:
                 subject = first_child(token.head, "nsubj")
             if subject is None and token.dep_ == "xcomp" and token.head.lemma_ in words.attempt_verbs:
                 subject = first_child(token.head, "nsubj")  # "Pakistan had tried to hit X": an attack all the same
+            if subject is None and in_breach:
+                # "the mines were planted by Cambodian troops in breach of the truce": the doer
+                agent = first_child(token, "agent")
+                subject = first_child(agent, "pobj") if agent is not None else None
             if subject is None:
                 continue
             if speech is None:
@@ -67,6 +76,15 @@ class Violations:
                     scope |= collect(sentence, conj, is_root=True)
             claims.extend(accuse(sentence, holders, targets, scope, reciprocal=False))
         return Found(tuple(claims))
+
+
+def _in_breach(verb: Token, breach_nouns: frozenset[str]) -> bool:
+    """Whether a deed is said to be done "in breach of", "in violation of" something: any
+    deed so done is a violation ("planted mines in breach of the truce")."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        noun.dep_ == "pobj" and noun.lemma_ in breach_nouns and any(
+            of.dep_ == "prep" and of.lower_ == "of" for of in noun.children) for noun in prep.children)
+        for prep in verb.children)
 
 
 def _whose_units(sentence: Sentence, subject: Token) -> list[Holder]:
