@@ -570,9 +570,12 @@ def _cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
                 return found
         if _charge(sentence, node, node.head):
             # "accused Kyiv of rejecting X", "charged Yerevan with dragging its feet on X":
-            # the accused is said to reject X
-            accused = first_child(node.head, "dobj")
-            return phrase_holders(sentence, accused) if accused is not None else []
+            # the accused is said to reject X; not by an observer ("an analyst accused Yerevan
+            # of dragging its feet"): an onlooker's charge is no party's stand
+            accuser, accused = first_child(node.head, "nsubj"), first_child(node.head, "dobj")
+            if accused is None or accuser is not None and COMMENTATOR in phrase_holders(sentence, accuser):
+                return []
+            return phrase_holders(sentence, accused)
         quoted = _quoted_as(sentence, node)
         if quoted is not None:
             # "TASS quoted Lavrov as rejecting X", "Lavrov was quoted as calling for Y": the one quoted

@@ -111,10 +111,10 @@ def _describing_clause(sentence: Sentence, lower: Token, upper: Token) -> bool:
     """Whether the way up from ``lower`` to ``upper`` passes a relative clause with no cue of
     its own ("which restricts aid"; "whose repeal was announced" reports a stance), or one
     telling what the upper phrase's thing did before ("the restrictions, which had blocked
-    aid for decades")."""
+    aid for decades", "the restrictions that had barred aid")."""
     clause = _below_through(lower, upper, "relcl")
     return clause is not None and (not any(t.i in sentence.cues for t in clause.subtree) or (
-        any(c.dep_ == "nsubj" and c.lower_ == "which" for c in clause.children) and told_as_past(clause)))
+        any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children) and told_as_past(clause)))
 
 
 def _joined_below(lower: Token, upper: Token) -> bool:

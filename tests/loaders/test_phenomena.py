@@ -3026,11 +3026,14 @@ def test_a_restraint_lifted_by_a_cue_of_the_pack_is_removed(text, expected):
      "united_states"),
     ("Aliyev thanked Trump for lifting the Section 907 restrictions, which had blocked most US military aid "
      "to Azerbaijan for decades.", "ilham_aliyev"),
-], ids=["which-restricts", "which-had-banned", "which-had-blocked"])
+    ("The White House has lifted the Section 907 restrictions that had barred most US military aid to Azerbaijan.",
+     "united_states"),
+], ids=["which-restricts", "which-had-banned", "which-had-blocked", "that-had-barred"])
 def test_a_clause_saying_what_a_topic_does_is_not_the_topic_again(text, holder):
     """"Waive Section 907, which restricts aid": the clause says what Section 907 is; the
     waiver is the stance, not the restriction the clause describes. So is a clause telling
-    what it did before ("which had blocked aid"), even with a cue of its own."""
+    what it did before ("which had blocked aid", "that had barred aid"), even with a cue of
+    its own."""
     assert claims_in("armenia_azerbaijan_2025", text) == {(holder, "support", "section_907_waiver")}
 
 
@@ -6370,3 +6373,15 @@ def test_any_deed_done_in_breach_of_a_truce_is_a_violation(pack, text, expected)
     """"Planted mines in breach of the truce": the deed is no attack, but "in breach of"
     says it violates the truce, and the party reporting it accuses the doer."""
     assert claims_in(pack, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An analyst accused Yerevan of dragging its feet on border demarcation.", set()),
+    ("The channel's commentator accused Yerevan of dragging its feet on border demarcation.", set()),
+    ("Baku accused Yerevan of dragging its feet on border demarcation.",
+     {("azerbaijan", "accuse", "armenia"), ("azerbaijan", "demand", "border_delimitation")}),
+], ids=["analyst", "commentator", "party"])
+def test_an_observers_charge_is_no_stand_of_the_accused(text, expected):
+    """"An analyst accused Yerevan of dragging its feet on X": an onlooker's charge, not
+    Yerevan's refusal; a party's charge is an accusation and a demand of its own."""
+    assert claims_in("armenia_azerbaijan_2025", text) == expected
