@@ -369,9 +369,16 @@ def _announces(sentence: Sentence, clause: Token, node: Token) -> bool:
 
 def speech_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
     """The subject of a verb of saying, or of the clause it hangs on when it has none ("denied
-    it, saying X", "denied X and said Y")."""
-    subject = first_child(verb, *deps)
+    it, saying X", "denied X and said Y"). A bare number is a time the parser misread ("came
+    out shortly before eleven to say X"), not who says it."""
+    subject = _speaker_word(first_child(verb, *deps))
     while subject is None and verb.dep_ in ("advcl", "conj", "xcomp"):
         verb = verb.head
-        subject = first_child(verb, *deps)
+        subject = _speaker_word(first_child(verb, *deps))
+    return subject
+
+
+def _speaker_word(subject: Token | None) -> Token | None:
+    if subject is not None and subject.pos_ == "NUM" and not any(c.dep_ == "det" for c in subject.children):
+        return None  # "shortly before eleven | to say X"; "the two said" still names the two
     return subject

@@ -6385,3 +6385,11 @@ def test_an_observers_charge_is_no_stand_of_the_accused(text, expected):
     """"An analyst accused Yerevan of dragging its feet on X": an onlooker's charge, not
     Yerevan's refusal; a party's charge is an accusation and a demand of its own."""
     assert claims_in("armenia_azerbaijan_2025", text) == expected
+
+
+def test_a_time_the_parser_takes_for_a_subject_does_not_hide_the_speaker():
+    """"Came before the cameras shortly before eleven to say X": the parser makes "eleven"
+    the subject of "say"; the one who came says it."""
+    text = "Vikram Misri came before the cameras shortly before eleven to say Pakistan had repeatedly broken the truce."
+    assert claims_in("india_pakistan_2025", text) == {("vikram_misri", "accuse", "pakistan"),
+                                                      ("vikram_misri", "support", "ceasefire")}
