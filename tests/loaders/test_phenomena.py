@@ -6393,3 +6393,16 @@ def test_a_time_the_parser_takes_for_a_subject_does_not_hide_the_speaker():
     text = "Vikram Misri came before the cameras shortly before eleven to say Pakistan had repeatedly broken the truce."
     assert claims_in("india_pakistan_2025", text) == {("vikram_misri", "accuse", "pakistan"),
                                                       ("vikram_misri", "support", "ceasefire")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The framework published by Qatar lists six protocols still to be negotiated, covering the ceasefire and "
+     "prisoner releases.", set()),
+    ("The framework published by Qatar lists six protocols, covering the ceasefire and prisoner releases.",
+     {("qatar", "propose", "ceasefire"), ("qatar", "propose", "prisoner_exchange"),
+      ("qatar", "propose", "doha_process")}),  # the pack names the Doha framework's protocols
+], ids=["still-to-be-negotiated", "listed"])
+def test_items_a_plan_leaves_to_be_negotiated_are_not_its_contents(text, expected):
+    """"Lists six protocols still to be negotiated, covering X": the plan names X as open,
+    it proposes nothing on it yet."""
+    assert claims_in("drc_rwanda_2025", text) == expected

@@ -21,7 +21,7 @@ from stancegraph.loaders.extraction.holders import (
 from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, first_child, shared_clause
+from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child, shared_clause
 from stancegraph.loaders.extraction.topics import bare_definite, infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
@@ -234,6 +234,22 @@ def _deferred(sentence: Sentence, verb: Token) -> bool:
     """Whether the plan leaves what it names to later ("it leaves the return of state
     authority to later protocols", "the accord leaves the border open"): no content of it."""
     return verb.lemma_ == "leave" and any(t.lower_ in sentence.words.unsettled_words for t in verb.subtree)
+
+
+def _still_open(sentence: Sentence, verb: Token, match: TopicMatch) -> bool:
+    """Whether what the plan names lies among items it calls still to be settled ("lists
+    eight protocols still to be negotiated, covering X", "terms yet to be agreed on X"): it
+    settles none of them."""
+    if match.root.i < verb.i:
+        return False  # the plan's own name, before its verb ("the Velmar framework lists ...")
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [a for a in match.root.ancestors if a.i != verb.i]
+    return any(_to_be_settled(sentence, noun, ("relcl", "acl")) for noun in nouns if noun.pos_ == "NOUN") or (
+        _to_be_settled(sentence, verb, ("advcl",)))  # "sets out protocols | to be negotiated on X"
+
+
+def _to_be_settled(sentence: Sentence, word: Token, deps: tuple[str, ...]) -> bool:
+    return any(c.dep_ in deps and c.tag_ == "VBN" and c.lemma_ in sentence.words.settling_verbs
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in word.children)
 
 
 def _foretold(verb: Token) -> bool:
@@ -582,7 +598,7 @@ def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Ho
     claims: list[Claim] = []
     for match in topics_in(sentence, scope):
         clause = next((a for a in (match.root, *match.root.ancestors) if a.i in clauses), verb)
-        if _deferred(sentence, clause):
+        if _deferred(sentence, clause) or _still_open(sentence, clause, match):
             continue
         stance = "support" if is_agreement else "propose"
         cue = cue_of(sentence, clause)
