@@ -6406,3 +6406,14 @@ def test_items_a_plan_leaves_to_be_negotiated_are_not_its_contents(text, expecte
     """"Lists six protocols still to be negotiated, covering X": the plan names X as open,
     it proposes nothing on it yet."""
     assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Anutin said Bangkok would freeze every step under the accord, including the planned handover of eighteen "
+    "Cambodian prisoners.",
+    "Anutin said Thailand would freeze all steps, including the handover of eighteen Cambodian prisoners.",
+], ids=["every-step", "all-steps"])
+def test_what_an_act_includes_is_acted_on_with_it(text):
+    """"Froze every step, including the handover of the prisoners": the handover is frozen
+    with the rest, against the release."""
+    assert claims_in("thailand_cambodia_2025", text) == {("thailand", "reject", "prisoner_release")}

@@ -244,6 +244,14 @@ def _pronoun_after_topic(noun: Token) -> Token | None:
     return None
 
 
+def _included_with(noun: Token) -> Token:
+    """The thing acted on that ``noun`` is named as part of ("froze every step, including
+    the handover of the prisoners": the handover is frozen with the steps); else ``noun``."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "including" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
+
+
 def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str],
                  closes: bool) -> tuple[Token, bool] | None:
     """The verb that acts on the topic, and whether the act stops it: the phrase's own verb
@@ -262,7 +270,7 @@ def _acting_verb(match: TopicMatch, words: EnglishWords, naming: frozenset[str],
         # frozen", where the pack's phrases name the frozen assets: kept as the topic names them
         own = lasting and not match.opposite and any(c.lower_ in naming for c in _states(subject.head))
         return subject.head, lasting and not own
-    standing = counted_by(root, words)
+    standing = counted_by(_included_with(root), words)
     if standing.dep_ in ("dobj", "nsubjpass"):
         verb = standing.head
         if root.lemma_ in words.occasion_nouns and verb.lemma_ in stoppings:
