@@ -126,8 +126,10 @@ class PackResources:
         self.turned_verbs = _turned_index(phrase for texts in phrases.values() for phrase in texts)
         """For the survey: the stem of the last word of a verb phrase's object, and the stems
         of its verbs ("troop": "withdraw", "pull"), to find the phrase said verb last."""
-        held = {stem(w) for w in self.words.engagement_nouns | self.words.agreement_nouns | self.words.table_nouns}
-        self.venue_names = _venue_index((phrase for texts in phrases.values() for phrase in texts), held)
+        self.venue_nouns = self.words.engagement_nouns | self.words.agreement_nouns | self.words.table_nouns
+        """Nouns of deals, talks and meetings, which may be named by where they were made or held."""
+        self.venue_names = _venue_index((phrase for texts in phrases.values() for phrase in texts),
+                                        {stem(w) for w in self.venue_nouns})
         """For the survey: the stem of a phrase's last word, with the words before it ("doha
         deal": "deal", ("doha",)), to find a deal or talks named by their place said the other
         way round ("the deal signed in Doha")."""

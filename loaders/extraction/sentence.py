@@ -33,9 +33,9 @@ looks at (its word vectors see four words each way, its decisions a few words mo
 word read costs as much as a parsed one; at six, a few labels change."""
 
 ARTICLES = frozenset({"the", "a", "an"})
+"""The determiners a pack's phrase may hold ("halt the fighting"), kept when others go."""
 VENUE_PREPOSITIONS = frozenset({"in", "at"})
 """What puts a deal or talks where they were held ("the accord signed in Velmar")."""
-"""The determiners a pack's phrase may hold ("halt the fighting"), kept when others go."""
 
 
 @dataclass(frozen=True)
@@ -398,15 +398,14 @@ class Sentence:
         itself ("talks in Velmar"), the one a participle describes ("the accord reached in
         Velmar"), or the object of a verb of signing ("signed a set of principles in
         Velmar"). Not any thing somewhere ("a road in Velmar")."""
-        words = self.words
         if head.dep_ == "acl" and head.tag_ == "VBN":
             head = head.head
         if head.pos_ == "NOUN":
-            return head if head.lemma_ in words.engagement_nouns | words.agreement_nouns | words.table_nouns else None
-        if head.pos_ != "VERB" or head.lemma_ not in words.signing_verbs:
+            return head if head.lemma_ in self.resources.venue_nouns else None
+        if head.pos_ != "VERB" or head.lemma_ not in self.words.signing_verbs:
             return None
         thing = first_child(head, "dobj")
-        if thing is not None and thing.lemma_ in words.quantity_nouns:
+        if thing is not None and thing.lemma_ in self.words.quantity_nouns:
             of = first_child(thing, "prep")
             thing = first_child(of, "pobj") if of is not None and of.lower_ == "of" else thing
         return thing if thing is not None and thing.pos_ == "NOUN" else None

@@ -10,6 +10,8 @@ Cambodia signed the accord") for the sentences after it.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import coreference, polarity
@@ -242,7 +244,8 @@ def _still_open(sentence: Sentence, verb: Token, match: TopicMatch) -> bool:
     settles none of them."""
     if match.root.i < verb.i:
         return False  # the plan's own name, before its verb ("the Velmar framework lists ...")
-    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [a for a in match.root.ancestors if a.i != verb.i]
+    between = itertools.takewhile(lambda a: a.i != verb.i, match.root.ancestors)  # up to the plan's verb
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + list(between)
     return any(_to_be_settled(sentence, noun, ("relcl", "acl")) for noun in nouns if noun.pos_ == "NOUN") or (
         _to_be_settled(sentence, verb, ("advcl",)))  # "sets out protocols | to be negotiated on X"
 
