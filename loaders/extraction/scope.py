@@ -454,9 +454,15 @@ def _clause_as_noun(verb: Token, noun: Token) -> bool:
 
 def _setting_before_subject(verb: Token, preposition: Token) -> bool:
     """An "at" phrase put before the cue's subject sets the scene ("At the summit in Kuala
-    Lumpur, Kyiv agreed to X"); what is agreed follows the verb."""
+    Lumpur, Kyiv agreed to X"); so does one between the verb and what it takes ("agreed at
+    their talks in Istanbul to swap prisoners"): what is agreed is the rest."""
+    if preposition.lower_ not in ("at", "during"):
+        return False
     subject = first_child(verb, "nsubj")
-    return preposition.lower_ == "at" and subject is not None and preposition.i < subject.i
+    if preposition.lower_ == "at" and subject is not None and preposition.i < subject.i:
+        return True
+    return preposition.i > verb.i and any(
+        c.dep_ in ("xcomp", "ccomp", "dobj") and c.i > preposition.i for c in verb.children)
 
 
 def arena_takers(sentence: Sentence, match: TopicMatch) -> set[str]:

@@ -6417,3 +6417,14 @@ def test_what_an_act_includes_is_acted_on_with_it(text):
     """"Froze every step, including the handover of the prisoners": the handover is frozen
     with the rest, against the release."""
     assert claims_in("thailand_cambodia_2025", text) == {("thailand", "reject", "prisoner_release")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv and Moscow agreed at their talks in Istanbul last week to swap a thousand prisoners each.",
+     {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
+    ("Kyiv agreed at the talks to a full ceasefire.", {("ukraine", "support", "ceasefire")}),
+], ids=["agreed-at-talks-to-swap", "agreed-at-talks-to-a-truce"])
+def test_the_talks_where_something_was_agreed_are_not_what_was_agreed(claims_of, text, expected):
+    """"Agreed at their talks in Istanbul to swap prisoners": the talks are where, the swap
+    is what; the setting is no stance on the talks."""
+    check(claims_of, text, expected)
