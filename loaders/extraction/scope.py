@@ -382,7 +382,7 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue  # "announced a trade ban in response to India's measures": why, not what
         if dep == "prep" and child.lower_ in DATING_PREPS and _dates(child, words):
             continue  # "called for observers from the first days of the fighting": when, not what
-        if dep == "prep" and is_root and _setting_before_subject(root, child):
+        if dep == "prep" and is_root and _scene_setting(root, child):
             continue  # "At talks hosted by Malaysia, both accepted a truce": where, not what
         if dep == "prep" and root.lemma_ in words.frame_nouns and not is_root and (
                 not _talk_of(root, child, words)):
@@ -452,10 +452,11 @@ def _clause_as_noun(verb: Token, noun: Token) -> bool:
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in noun.children)
 
 
-def _setting_before_subject(verb: Token, preposition: Token) -> bool:
-    """An "at" phrase put before the cue's subject sets the scene ("At the summit in Kuala
-    Lumpur, Kyiv agreed to X"); so does one between the verb and what it takes ("agreed at
-    their talks in Istanbul to swap prisoners"): what is agreed is the rest."""
+def _scene_setting(verb: Token, preposition: Token) -> bool:
+    """Whether an "at" or "during" phrase sets the scene rather than saying what the cue is
+    about: put before the cue's subject ("At the summit in Kuala Lumpur, Kyiv agreed to X"),
+    or between the verb and what it takes ("agreed at their talks in Istanbul to swap
+    prisoners")."""
     if preposition.lower_ not in ("at", "during"):
         return False
     subject = first_child(verb, "nsubj")
