@@ -171,6 +171,7 @@ class EnglishWords(BaseModel):
     placing_verbs: Words
     quoting_verbs: Words
     breach_nouns: Words
+    bargaining_nouns: Words
     signature_nouns: Words
     equating_verbs: Words
     mediator_nouns: Words

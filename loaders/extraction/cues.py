@@ -45,6 +45,8 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         # a preposition is a stance only as a predicate: "Russia is against X", "campaigned
         # against X"; not in a noun's phrase ("a campaign against scam networks": acting on them)
         return None
+    if token.lemma_ == "up" and token.pos_ == "ADP" and not _up_for_bargaining(sentence, token):
+        return None  # "up" is a cue only in "not up for negotiation", not "up to Kyiv to decide"
     if _judged_as(sentence, token):
         # "would regard troops in Ukraine as a direct threat": what the object is called, a
         # danger named, not a threat made
@@ -65,6 +67,15 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     if chosen is None and token.pos_ == "VERB" and token.lemma_ in sentence.words.refusable_verbs and refused(token):
         return _refusable(token.lemma_)  # its refusal rejects
     return chosen
+
+
+def _up_for_bargaining(sentence: Sentence, up: Token) -> bool:
+    """Whether "up" is the predicate of "up for" a noun of bargaining ("the border is not up
+    for negotiation", "not up for grabs")."""
+    nouns = sentence.words.bargaining_nouns
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in nouns or g.lower_ in nouns) for g in c.children)
+        for c in up.children)
 
 
 def _judged_as(sentence: Sentence, noun: Token) -> bool:
@@ -186,8 +197,9 @@ def refused(verb: Token) -> bool:
 def has_word(token: Token, word: str) -> bool:
     """Whether ``word`` hangs from the cue: a particle, a preposition, an idiom's object
     ("poured cold water on"), a negation ("not negotiable"), or the head of its complement."""
-    if token.dep_ == "acomp" and any(c.dep_ == "neg" and c.lower_ == word for c in token.head.children):
-        return True  # "is not negotiable": the copula carries the negation
+    if (token.dep_ == "acomp" or token.pos_ == "ADP" and token.dep_ == "prep") and any(
+            c.dep_ == "neg" and c.lower_ == word for c in token.head.children):
+        return True  # "is not negotiable", "is not up for talks": the copula carries the negation
     if (preposition := copula_preposition(token)) is not None and preposition.lower_ == word:
         return True  # "remained cool | on X": the parser hangs the adjective's "on" on the copula
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and any(

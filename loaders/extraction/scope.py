@@ -90,6 +90,9 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
                 # "told allies [a return to X] was unrealistic": the parser hangs X on "told"
                 judged = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i][-1:]
             roots += judged
+    if token.pos_ == "ADP" and token.dep_ == "prep" and cue.evaluative:
+        # "the border is not up for negotiation": the copula's subject is what is judged
+        roots += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] + _clausal_subjects(head)
     if token.pos_ == "NOUN" and token.dep_ == "attr" and cue.evaluative:
         roots += [c for c in head.children if c.dep_ == "nsubj"] + _clausal_subjects(head)
     if token.dep_ == "conj" and token.pos_ == "VERB" and _passive(token) and not any(

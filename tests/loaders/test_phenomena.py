@@ -1643,8 +1643,17 @@ def test_a_quoted_deed_is_not_read_as_a_mention(claims_of):
      {("drc", "support", "territorial_integrity")}),
     ("Kinshasa said the timetable is negotiable.", set()),
     ("Kinshasa insisted that federalism is unacceptable.", {("drc", "reject", "federalism")}),
-], ids=["not-negotiable", "negotiable-alone", "a-judgement-insisted-on"])
+    ("Our territorial integrity is not up for negotiation, Tshisekedi told the assembly.",
+     {("felix_tshisekedi", "support", "territorial_integrity")}),
+    ("For Kigali, the neutralisation of the FDLR is not up for debate.", {("rwanda", "support", "fdlr_neutralization")}),
+    ("Rwanda said the neutralisation of the FDLR is not up for grabs.", {("rwanda", "support", "fdlr_neutralization")}),
+    ("Kinshasa said the Luanda roadmap was up for discussion again.", set()),
+    ("Kinshasa said it was not up to the FDLR to decide.", set()),
+], ids=["not-negotiable", "negotiable-alone", "a-judgement-insisted-on", "not-up-for-negotiation",
+        "not-up-for-debate", "not-up-for-grabs", "up-for-discussion", "not-up-to"])
 def test_what_is_not_negotiable_is_held_to(text, expected):
+    """"Not negotiable", "not up for negotiation" or "for grabs": a party will not bargain
+    the thing away, so it holds to it; without the negation nothing is held."""
     assert claims_in("drc_rwanda_2025", text) == expected
 
 
