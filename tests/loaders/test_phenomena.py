@@ -49,6 +49,8 @@ def check(claims_of, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Moscow's conditions include a halt to Western arms deliveries.",
      {("russia", "demand", "halt_military_aid")}),
+    ("The Kremlin said an end to Western deliveries must be part of any settlement.",
+     {("russia", "demand", "halt_military_aid")}),
     ("The framework drafted by Washington calls for a full ceasefire.",
      {("united_states", "propose", "ceasefire")}),
     ("The framework, which had been drafted by Washington, calls for a full ceasefire.",
@@ -136,7 +138,7 @@ def check(claims_of, text, expected):
      "1,000 prisoners of war.", {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
     ("Russian and Ukrainian delegations met in Istanbul on Friday. The main outcome was an agreement to exchange "
      "1,000 prisoners of war.", {("russia", "support", "prisoner_exchange"), ("ukraine", "support", "prisoner_exchange")}),
-], ids=["conditions-include", "framework-calls-for", "which-had-been-drafted-by", "said-had-been-drafted-by", "under-the-blueprint", "it-foresees",
+], ids=["conditions-include", "an-end-to-western-deliveries", "framework-calls-for", "which-had-been-drafted-by", "said-had-been-drafted-by", "under-the-blueprint", "it-foresees",
         "agreement-provides-for", "signed-between", "plan-described-on", "draft-would-require", "according-to-the-draft",
         "limits-on-a-topic", "conditional-on", "limits-on-a-limit", "drawn-up-by", "among-its-demands-is",
         "chief-among", "its-points-colon", "under-its-terms", "the-frameworks-clauses", "a-second-verb-of-saying",
