@@ -695,17 +695,36 @@ def unlinked(sentence: Sentence, match: TopicMatch, cue_token: Token) -> bool:
     return False
 
 
+RECIPROCAL = frozenset({("exchange", "for"), ("return", "for"), ("step", "with"), ("tandem", "with"),
+                        ("parallel", "with"), ("lockstep", "with")})
+"""The "in N P" phrases that tie what a party gives to what the other does: "in exchange
+for", "in return for", "in step with", "in tandem with"."""
+
+
 def asked_in_return(match: TopicMatch, cue_token: Token) -> bool:
     """Whether ``match`` is what a stance asks for in return ("would give up its NATO bid in
-    exchange for security guarantees", "offered a truce in return for X"): demanded, whatever
-    the stance on what is given."""
+    exchange for security guarantees", "offered a truce in return for X", "will lift the
+    measures only in step with X"): demanded, whatever the stance on what is given."""
     for node in match.root.ancestors:
         if node.i == cue_token.i:
             return False
-        if node.dep_ == "prep" and node.lower_ == "for" and node.head.lemma_ in ("exchange", "return") and (
-                node.head.dep_ == "pobj" and node.head.head.lower_ == "in"):
+        if reciprocal(node) is not None:
             return True
     return False
+
+
+def reciprocal(preposition: Token) -> Token | None:
+    """The word an "in exchange for", "in step with" (``RECIPROCAL``) hangs on, when
+    ``preposition`` is its "for" or "with"; else None."""
+    if preposition.dep_ != "prep":
+        return None
+    noun = preposition.head
+    if preposition.i and noun.pos_ in ("VERB", "AUX"):
+        # "will lift the measures in tandem | with X": the parser may hang "with X" on the verb
+        noun = preposition.doc[preposition.i - 1]
+    if (noun.lemma_, preposition.lower_) not in RECIPROCAL or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    return preposition.head if preposition.head.i != noun.i else noun.head.head
 
 
 def paid_for(match: TopicMatch, cue_token: Token) -> bool:

@@ -1258,11 +1258,20 @@ def test_a_live_blog_time_stamp_is_not_the_subject(stamp):
     ("Kyiv would accept a ceasefire in return for security guarantees, Zelensky said.",
      {("ukraine", "support", "ceasefire"), ("ukraine", "demand", "security_guarantees")}),
     ("Moscow rejected a ceasefire in exchange for sanctions relief.", {("russia", "reject", "ceasefire")}),
-], ids=["offered-for", "give-up-for", "accept-in-return", "rejected-deal"])
+    ("Moscow agreed to pause its strikes in step with the easing of sanctions.",
+     {("russia", "support", "partial_ceasefire"), ("russia", "demand", "sanctions_relief")}),
+    ("The Kremlin says Russia will swap prisoners in tandem with the easing of sanctions.",
+     {("russia", "demand", "sanctions_relief"), ("russia", "support", "prisoner_exchange")}),
+    ("Russia would halt its strikes only in return for the lifting of sanctions, Lavrov said.",
+     {("russia", "demand", "sanctions_relief"), ("russia", "support", "partial_ceasefire")}),
+    ("Russia eased its strikes last spring in return for the lifting of some sanctions.", set()),
+], ids=["offered-for", "give-up-for", "accept-in-return", "rejected-deal", "in-step-with", "in-tandem-with",
+        "would-in-return-no-cue", "a-story-of-an-exchange"])
 def test_what_is_asked_in_exchange_is_demanded(claims_of, text, expected):
-    """An offer in exchange supports what is offered and demands what is asked in return;
-    a refused exchange asks for nothing. A possessor ("its NATO bid") holds the noun, not the
-    name inside the topic's phrase."""
+    """An offer in exchange supports what is offered and demands what is asked in return
+    ("in exchange for", "in return for", "in step with", "in tandem with"), with or without
+    a stance word; a refused exchange asks for nothing, nor does one told as past. A
+    possessor ("its NATO bid") holds the noun, not the name inside the topic's phrase."""
     check(claims_of, text, expected)
 
 

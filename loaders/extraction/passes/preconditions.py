@@ -33,6 +33,8 @@ KEEPING = frozenset({"keep", "hold", "maintain"})
 """Verbs of keeping a thing as it is, which a future "until X" ends only when X is met ("will
 keep the treaty in abeyance until X", "will keep fighting until X")."""
 SETTING = Cue(lemma="condition", pos=("VERB",), stance="demand")
+TRADING = frozenset(noun for noun, _ in polarity.RECIPROCAL)
+"""The nouns of "in exchange for X", "in step with X": what a party will do only with X."""
 
 
 class Preconditions:
@@ -52,13 +54,14 @@ class Preconditions:
         words = survey.words
         sets = (("only" in words and words & ONLY) or (words & self.refused and words & self.denials) or "unless" in words
                 or "if" in words and (words & self.negators or words & self.failing)
-                or "until" in words and words & self.staying or words & PROVISOS)
+                or "until" in words and words & self.staying or words & PROVISOS or words & TRADING)
         return (0,) if survey.has_topic and sets else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         if sentence.is_question:
             return Found()  # "Will Kyiv talk only after a truce?": asked, not set
-        if not any(t.lower_ in SETTING_WORDS or lasting_verb(sentence, t) is not None for t in sentence.sdoc):
+        if not any(t.lower_ in SETTING_WORDS or t.lower_ in TRADING or lasting_verb(sentence, t) is not None
+                   for t in sentence.sdoc):
             return Found()
         claims: list[Claim] = []
         covered: set[int] = set(reading.covered)
@@ -98,6 +101,11 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
     lower = token.lower_
     if proviso_clause(token) is not None and token.head.pos_ in ("VERB", "AUX"):
         return token.head  # "talks could resume, he said, provided that X"
+    traded = polarity.reciprocal(token)
+    if traded is not None:
+        # "would lift its measures in exchange for X", "will withdraw in step with X": what it
+        # will do, on the other side's doing X; not a story ("lifted them in return for X")
+        return traded if traded.pos_ in ("VERB", "AUX") and not told_as_past(traded, sentence.words.speech) else None
     # "only when X", "only once X": the parser often takes the mark for an adverb
     adverb = token.dep_ == "advmod" and lower in ("when", "once") and token.head.dep_ == "advcl"
     if token.dep_ not in ("prep", "mark") and not adverb:
