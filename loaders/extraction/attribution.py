@@ -37,10 +37,18 @@ def carry_reports(sentences: list[Sentence]) -> None:
     possible only once X."): its ``carried_speakers``."""
     previous: Sentence | None = None
     for sentence in sentences:
-        if previous is not None and previous.index + 1 == sentence.index and _backshifted(sentence) and (
+        if previous is not None and previous.index + 1 == sentence.index and (
                 "\n" not in sentence.context.document.text[previous.end:sentence.base]):
-            sentence.carried_speakers = _reporter(previous) or previous.carried_speakers
+            sentence.previous = previous
+            if _backshifted(sentence):
+                sentence.carried_speakers = reporter_before(sentence)
         previous = sentence
+
+
+def reporter_before(sentence: Sentence) -> list[Holder]:
+    """Whom the sentence just before in the paragraph reports, or goes on reporting."""
+    previous = sentence.previous
+    return (_reporter(previous) or previous.carried_speakers) if previous is not None else []
 
 
 def _backshifted(sentence: Sentence) -> bool:

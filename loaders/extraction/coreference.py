@@ -39,6 +39,9 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     lower = pronoun.lower_
     if lower in words.first_person:
         return attribution.quote_speaker(sentence, pronoun)
+    going_on = _goes_on(sentence, pronoun)
+    if going_on:
+        return going_on  # "X, he added, would Y": whoever the sentence before reported
     written = text_author(sentence, pronoun)
     if written:
         return written  # "The letter accuses X. It asks the council to Y": the letter's author
@@ -80,6 +83,24 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
                     return [Holder(party, pronoun.text, WEIGHTS.group_pronoun) for party in group]
             return [Holder(_as_pronoun(sentence, lower, mention.actor), pronoun.text, WEIGHTS.antecedent_pronoun)]
     return []
+
+
+GOING_ON = frozenset({"add"})
+"""Speech verbs by which a speaker goes on from the sentence before ("he added")."""
+
+
+def _goes_on(sentence: Sentence, pronoun: Token) -> list[Holder]:
+    """Who "he added" means after a sentence that reported someone it can mean ("..., he
+    told the House. The treaty, he added, stays suspended"): that speaker, though others
+    were named in between. An empty list, for the pronoun to be found as any is, when the
+    sentence before reported no one it agrees with (or was not parsed)."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_ not in GOING_ON or pronoun.head.pos_ != "VERB":
+        return []
+    lower = pronoun.lower_
+    reported = [h for h in attribution.reporter_before(sentence) if h is not COMMENTATOR]
+    if not reported or not all(_agrees(sentence, lower, h.actor) for h in reported):
+        return []
+    return [Holder(_as_pronoun(sentence, lower, h.actor), pronoun.text, WEIGHTS.governing_pronoun) for h in reported]
 
 
 def _after_nameless_sentence(sentence: Sentence, pronoun: Token) -> bool:

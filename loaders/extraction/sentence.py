@@ -213,6 +213,9 @@ class Sentence:
         """The actors each noun phrase names, by its head, depth and whether the recognizer
         may run, once worked out (``holders.phrase_holders``): many passes ask about the
         same subject."""
+        self.previous: Sentence | None = None
+        """The sentence just before, when it was parsed and is in the same paragraph
+        (``attribution.carry_reports``)."""
         self.carried_speakers: list[Holder] = []
         """Whom the sentence goes on reporting, with no speech verb of its own
         (``attribution.carry_reports``)."""

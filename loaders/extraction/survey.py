@@ -129,6 +129,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
     texts: list[int] = []  # sentences naming a letter or a statement
     spoken: list[bool] = []  # sentences with a speech verb
     shifted: list[bool] = []  # sentences with a verb shifted back ("would")
+    going_on: list[bool] = []  # sentences a "he added" may carry on from the one before
     strings = cheap.vocab.strings  # each word made once, from the token arrays
     lowers, norms = ([strings[key] for key in column] for column in cheap.to_array([LOWER, NORM]).T.tolist())
     for i, (start, end) in enumerate(sentences):
@@ -138,6 +139,7 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
         first = lowers[span.start]
         spoken.append(not words.isdisjoint(resources.speech_forms))
         shifted.append(not words.isdisjoint(BACKSHIFTED))
+        going_on.append(not words.isdisjoint(GOING_ON_FORMS) and not words.isdisjoint(PERSONAL))
         if words & resources.text_forms or first == "it":
             texts.append(i)
         sentence = Survey(
@@ -205,10 +207,20 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 wanted.add(j)
                 readers[j] = set()
             j -= 1
+    # "X, he added, would Y": the sentence before, which says whom "he" goes on reporting,
+    # parsed for ``coreference`` alone
+    for i in sorted(wanted):
+        if i and going_on[i] and i - 1 not in wanted:
+            wanted.add(i - 1)
+            readers[i - 1] = set()
     context.readers = {i: frozenset(readers.get(i, {EVERY_PASS})) for i in wanted}  # quotations': all
     return context, sorted(wanted)
 
 
+GOING_ON_FORMS = frozenset({"added", "adds"})
+"""The forms of ``coreference.GOING_ON``."""
+PERSONAL = frozenset({"he", "she"})
+"""The pronouns a "he added" goes on with."""
 TEXT_SENTENCES = 3
 CARRIED_SENTENCES = 2
 """How far back a sentence with no speech verb looks for the report it may go on."""

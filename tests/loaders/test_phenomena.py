@@ -1634,6 +1634,23 @@ def test_he_is_never_an_organisation_the_recogniser_found():
     assert claims_in("armenia_azerbaijan_2025", text) == {("jeyhun_bayramov", "demand", "minsk_group_dissolution")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There had been no contact between Putin and Trump for weeks, Sybiha told reporters. A full ceasefire, "
+     "he added, must come before any talks.", {("andrii_sybiha", "demand", "ceasefire")}),
+    ("Putin and Trump spoke for two hours, Sybiha said. Russia, he added, must stop the strikes on power "
+     "plants first.", {("andrii_sybiha", "demand", "partial_ceasefire")}),
+    ("Sybiha left before Lavrov spoke. A full ceasefire, he added, must come before any talks.",
+     {("andrii_sybiha", "demand", "ceasefire")}),
+    ("The talks were chaired by Lavrov, Zakharova told reporters. A full ceasefire, he added, was out of the "
+     "question.", {("sergei_lavrov", "reject", "ceasefire")}),
+], ids=["he-added-after-a-report", "reported-names-in-between", "no-report-before", "reporter-of-another-gender"])
+def test_he_added_goes_on_with_the_speaker_before(text, expected):
+    """"X, he added, ...": the speaker the sentence before reported, not a man named in
+    what that speaker said; after a sentence that reports no one (or a woman), "he" is found
+    as any pronoun is."""
+    assert claims_in(None, text) == expected
+
+
 def test_a_topic_phrase_matches_its_verbs_irregular_past():
     text = "Kagame said the war would not end until Kinshasa sat down with the M23."
     assert claims_in("drc_rwanda_2025", text) == {("paul_kagame", "demand", "direct_talks_m23")}
