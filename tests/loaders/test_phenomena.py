@@ -2985,6 +2985,20 @@ def test_the_clause_a_texts_naming_sits_in_is_its_contents():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa has told lenders they may not reopen in Goma until the M23 has withdrawn.",
+     {("drc", "demand", "m23_withdrawal")}),
+    ("Rwandan customs officers kept the crossing open on Thursday. A bank regulator has told lenders they may "
+     "not reopen in Goma until the M23 has withdrawn.", set()),
+    ("Rwandan customs officers kept the crossing open on Thursday. Kinshasa has told lenders they may not reopen "
+     "in Goma until the M23 has withdrawn.", {("drc", "demand", "m23_withdrawal")}),
+], ids=["a-party-tells", "someone-else-tells", "a-party-tells-after-another-is-named"])
+def test_what_a_party_is_told_it_may_not_do_until_x_is_the_tellers_condition(text, expected):
+    """"told lenders they may not reopen until X": the teller sets the condition, not
+    whichever party "they" might point back to."""
+    assert claims_in("drc_rwanda_2025", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Bayramov restated the condition: no signature until Armenia rewrites its constitution.",
      {("jeyhun_bayramov", "demand", "armenian_constitution_change")}),
     ("Baku said: no peace treaty until Armenia changes its constitution.",

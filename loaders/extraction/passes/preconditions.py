@@ -91,9 +91,20 @@ def _setters(sentence: Sentence, verb: Token) -> list[Holder]:
     if polarity.let_clause(verb):
         verb = verb.head  # "would not let Kinshasa's officials return before X": who does not let them
     lacking = verb.lemma_ == "have" and any(c.dep_ == "dobj" and polarity.says_no(c) for c in verb.children)
-    if verb.lemma_ in sentence.words.undergoing_verbs or lacking:
+    if verb.lemma_ in sentence.words.undergoing_verbs or lacking or _told_to_its_subject(sentence, verb):
         return speaker_of(sentence, verb) or []
     return cue_holders(sentence, verb, SETTING)
+
+
+def _told_to_its_subject(sentence: Sentence, verb: Token) -> bool:
+    """Whether ``verb`` is what a speaker tells the one it addresses, who is its subject as
+    a pronoun ("the central bank told lenders they may not reopen until X", "Kinshasa told
+    Kigali it must withdraw before X"): the terms are the teller's."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head = verb.head
+    return (verb.dep_ == "ccomp" and subject is not None and subject.tag_ == "PRP"
+            and subject.lower_ not in sentence.words.first_person and head.lemma_ in sentence.words.speech
+            and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in head.children))
 
 
 def _conditioned(sentence: Sentence, token: Token) -> Token | None:
