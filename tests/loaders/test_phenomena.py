@@ -2125,8 +2125,15 @@ def test_a_plan_s_author_named_in_a_relative_clause(text, expected):
     ("drc_rwanda_2025", "Qatar tabled a framework last week. The rebels announced on Monday that it would pull out of "
      "Kamanyola within days.",
      {("m23", "concede", "m23_withdrawal")}),
-], ids=["would-lift", "what-becomes-of-the-plan", "it-is-the-speaker-s-own"])
+    ("drc_rwanda_2025", "Congo and Rwanda signed a peace agreement in Washington. Tshisekedi said the agreement "
+     "would end the fighting and that Kinshasa would never hold direct talks with the M23.",
+     {("drc", "support", "washington_agreement"), ("rwanda", "support", "washington_agreement"),
+      ("drc", "support", "ceasefire"), ("rwanda", "support", "ceasefire"), ("drc", "reject", "direct_talks_m23")}),
+], ids=["would-lift", "what-becomes-of-the-plan", "it-is-the-speaker-s-own", "and-that-is-the-speaker-s-own"])
 def test_what_a_named_plan_would_do_is_its_content(pack, text, expected):
+    """What a plan would do is its authors' (each signatory's, for an agreement); a clause
+    with a "that" of its own beside it ("said the accord would X and that Kinshasa would Y")
+    is the speaker's, not the plan's."""
     assert claims_in(pack, text) == expected
 
 

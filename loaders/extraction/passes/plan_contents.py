@@ -345,9 +345,14 @@ def _continued(sentence: Sentence, plan: PlanInMind) -> Token | None:
 
 def _said(sentence: Sentence, verb: Token) -> set[int]:
     """The clause of ``verb`` and of the verbs joined to it that share its subject: "it
-    foresees X, reduces Y and blocks Z", "under the plan, Kyiv would cap X and give up Y"."""
+    foresees X, reduces Y and blocks Z", "under the plan, Kyiv would cap X and give up Y";
+    not a clause with a "that" of its own, which the speaker says beside the plan's ("said
+    the accord would end X and that Congo would never give up Y")."""
     scope = collect(sentence, verb, is_root=True)
     for conj in verb.conjuncts:
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            scope -= {t.i for t in conj.subtree}
+            continue
         # "... Kyiv would cede X, and sanctions would be lifted": the plan's modal goes on
         goes_on = any(c.dep_ == "aux" and c.lower_ in MODALS for c in conj.children)
         if conj.i > verb.i and (goes_on or not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)):
