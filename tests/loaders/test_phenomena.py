@@ -6048,11 +6048,15 @@ def test_a_clause_put_before_its_speech_verb_is_no_rumour():
     ("Ukrainian officials expect it to repeat the demand that their troops leave the four regions Russia claims.", set()),
     ("Washington expects Rwanda to cut off all support to M23.",
      {("united_states", "demand", "end_support_to_m23")}),
-], ids=["expect-to-repeat-demand", "expect-to-cut-off-support"])
+    ("Cambodia expects Thailand to hand back the 18 soldiers.", {("cambodia", "demand", "prisoner_release")}),
+    ("Cambodia expected the 18 soldiers held in Thailand to be handed back within days.",
+     {("cambodia", "demand", "prisoner_release")}),
+], ids=["expect-to-repeat-demand", "expect-to-cut-off-support", "expect-to-hand-back", "expected-to-be-handed-back"])
 def test_a_party_expected_to_repeat_a_demand_is_forecast_not_asked(text, expected):
     """"Officials expect it to repeat the demand that X": a forecast of another's stance;
-    "expects Rwanda to cut off its support" still asks for the deed."""
-    pack = "drc_rwanda_2025" if "M23" in text else None
+    "expects Rwanda to cut off its support" or "expects Thailand to hand back X" (a cue
+    word made a deed by its particle) still asks for the deed."""
+    pack = "drc_rwanda_2025" if "M23" in text else "thailand_cambodia_2025" if "Cambodia" in text else None
     assert {c for c in claims_in(pack, text) if c[1] == "demand"} == expected
 
 

@@ -20,7 +20,7 @@ from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Readi
 from stancegraph.loaders.extraction.passes.conditions import condition_claims, refused_until, sets_condition
 from stancegraph.loaders.extraction.passes.evaluations import judges_purpose
 from stancegraph.loaders.extraction.passes.existentials import denied_existence, infinitive_of
-from stancegraph.loaders.extraction.resources import PackResources
+from stancegraph.loaders.extraction.resources import PARTICLES, PackResources
 from stancegraph.loaders.extraction.scope import arena_takers, asserted_clause, cue_scope, forgone, outer_cue
 from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, TopicMatch, first_child,
                                                      to_infinitive, told_as_past)
@@ -336,11 +336,19 @@ def _forecasts_stance(sentence: Sentence, token: Token) -> bool:
     "officials expect it to repeat the demand that X": a forecast of another's stance, no
     demand."""
     return token.lemma_ in sentence.words.forecasting_verbs and any(
-        c.dep_ in ("xcomp", "ccomp") and (c.i in sentence.cues or polarity.negated(sentence, c) or any(
+        c.dep_ in ("xcomp", "ccomp") and (_stance_verb(sentence, c) or polarity.negated(sentence, c) or any(
             # a stance noun, not what is done ("expects Kigali to cut off its support to M23")
             g.dep_ == "dobj" and g.i in sentence.cues and sentence.cues[g.i].stance in ("demand", "propose", "reject")
             for g in c.children))
         for c in token.children)
+
+
+def _stance_verb(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb is a stance cue as said: not with a particle its cue does not name,
+    which makes it a deed ("hand back the soldiers" returns them; "hand" alone proposes)."""
+    cue = sentence.cues.get(verb.i)
+    return cue is not None and (cue.with_word is not None or not any(
+        c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1 for c in verb.children))
 
 
 def _part_of_a_name(sentence: Sentence, token: Token) -> bool:
