@@ -18,7 +18,7 @@ from stancegraph.loaders.extraction.cues import judge_of, reporters_question
 from stancegraph.loaders.extraction.evaluation import evaluation
 from stancegraph.loaders.extraction.scope import joined_predicate, made_between, misjoined, series_first
 from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, first_child, has_modal, named_as,
-                                                     to_infinitive)
+                                                     names_pair, to_infinitive)
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
 from stancegraph.loaders.mentions import Mention
@@ -292,21 +292,6 @@ def _numbered_group(sentence: Sentence, head: Token) -> list[Holder]:
     size = words.group_numbers[number.lower_]
     return [Holder(actor, head.text, WEIGHTS.pair)
             for actor in coreference.last_group(sentence, sentence.base + head.idx, size)]
-
-
-def names_pair(sentence: Sentence, head: Token) -> bool:
-    """"both sides", "the two leaders", "the parties", "both": the pair named last."""
-    words = sentence.words
-    if head.lower_ == "both" and head.dep_ in ("nsubj", "nsubjpass") and all(
-            c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return True  # "Both agreed to X", "both of them said"
-    if head.lemma_ not in words.pair_nouns:
-        return False
-    if any(c.lower_ in words.pair_determiners for c in head.children):
-        return True
-    before = [c for c in head.children if c.i < head.i]
-    return (head.tag_ == "NNS" and head.lemma_ in words.pair_plurals and bool(before)
-            and before[0].lower_ == "the" and all(c.dep_ in ("det", "amod") for c in before))
 
 
 def _listed(sentence: Sentence, head: Token, depth: int) -> list[Holder]:

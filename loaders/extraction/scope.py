@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction.cues import judge_of, proviso_clause
 from stancegraph.loaders.extraction.polarity import preferred_over
 from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, adverbs_between, copula_preposition,
-                                                     first_child, has_auxiliary, has_modal, to_infinitive,
+                                                     first_child, has_auxiliary, has_modal, names_pair, to_infinitive,
                                                      told_as_past)
 from stancegraph.schema import Cue
 
@@ -594,8 +594,8 @@ def outer_cue(sentence: Sentence, token: Token) -> int | None:
 
 def _names_party(sentence: Sentence, subject: Token) -> bool:
     """A subject that is a party or one of its people ("India", "China's envoy", "the
-    Chinese ambassador")."""
-    return subject.i in sentence.mentions or any(
+    Chinese ambassador"), or the pair of them ("both leaders", "the two sides")."""
+    return subject.i in sentence.mentions or names_pair(sentence, subject) or any(
         c.dep_ in ("poss", "compound", "amod") and c.i in sentence.mentions for c in subject.children)
 
 

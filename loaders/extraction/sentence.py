@@ -735,6 +735,21 @@ def inverted_condition(clause: Token) -> bool:
     return any(t.lower_ in INVERTING and t.i < subject.i for t in openers)
 
 
+def names_pair(sentence: Sentence, head: Token) -> bool:
+    """"both sides", "the two leaders", "the parties", "both": the pair named last."""
+    words = sentence.words
+    if head.lower_ == "both" and head.dep_ in ("nsubj", "nsubjpass") and all(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return True  # "Both agreed to X", "both of them said"
+    if head.lemma_ not in words.pair_nouns:
+        return False
+    if any(c.lower_ in words.pair_determiners for c in head.children):
+        return True
+    before = [c for c in head.children if c.i < head.i]
+    return (head.tag_ == "NNS" and head.lemma_ in words.pair_plurals and bool(before)
+            and before[0].lower_ == "the" and all(c.dep_ in ("det", "amod") for c in before))
+
+
 def first_child(token: Token, *deps: str) -> Token | None:
     """The first child of ``token`` with one of the dependency labels ``deps``."""
     return next((c for c in token.children if c.dep_ in deps), None)

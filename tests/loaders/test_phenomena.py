@@ -400,8 +400,12 @@ def test_intentions_and_refusals_in_other_words(claims_of, text, expected):
     ("A Turkish diplomat said Ankara had urged both sides to resume direct talks, while Britain's "
      "ambassador called for an energy truce.",
      {("turkey", "demand", "direct_talks"), ("united_kingdom", "demand", "partial_ceasefire")}),
-], ids=["who-has", "which-has", "while-another-said", "cleft", "while-an-envoy-of-another"])
+    ("Putin and Zelensky met in Istanbul. Erdogan thanked them, while both leaders also called for a full "
+     "ceasefire.", {("russia", "demand", "ceasefire"), ("ukraine", "demand", "ceasefire")}),
+], ids=["who-has", "which-has", "while-another-said", "cleft", "while-an-envoy-of-another", "while-both-leaders"])
 def test_a_clause_on_a_party_is_its_own_not_the_outer_cues(claims_of, text, expected):
+    """A clause whose subject is a party, or the pair of them ("while both leaders called
+    for X"), holds its own stance; the outer cue does not govern it."""
     check(claims_of, text, expected)
 
 

@@ -19,11 +19,12 @@ from stancegraph.loaders.extraction.attribution import speaker_of
 from stancegraph.loaders.extraction.cues import cue_of, obliged
 from stancegraph.loaders.extraction.filters import dated_before, years_in
 from stancegraph.loaders.extraction.holders import (
-    PROPOSING, after_prepositions, named_by, names_pair, phrase_holders, signed_between)
+    PROPOSING, after_prepositions, named_by, phrase_holders, signed_between)
 from stancegraph.loaders.extraction.passes import Found, PlanInMind, Reading, Survey
 from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import collect
-from stancegraph.loaders.extraction.sentence import COMMENTATOR, Holder, Sentence, TopicMatch, first_child, shared_clause
+from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, TopicMatch, first_child, names_pair,
+                                                     shared_clause)
 from stancegraph.loaders.extraction.topics import bare_definite, infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Claim
