@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from stancegraph.loaders.extraction.cues import asking_participle
-from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, TopicMention, has_ancestor, to_infinitive,
+from stancegraph.loaders.extraction.sentence import (Sentence, TopicMatch, TopicMention, to_infinitive,
                                                      told_as_past)
 from stancegraph.schema.words import stem
 
@@ -134,15 +134,26 @@ def _below_through(lower: Token, upper: Token, dep: str) -> Token | None:
 
 
 def _more_specific(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> TopicMatch | None:
-    """A match of a child topic inside the same noun phrase makes ``match`` redundant."""
+    """A match of a child topic inside the same noun phrase makes ``match`` redundant; one
+    joined to it ("a full ceasefire and a maritime truce") is a topic of its own."""
     topics = sentence.resources.topics
     for other in found:
         topic = topics.get(other.topic)
         if other is match or topic is None or topic.parent != match.topic:
             continue
-        if has_ancestor(other.root, match.root) or has_ancestor(match.root, other.root):
+        if _inside(other.root, match.root) or _inside(match.root, other.root):
             return other
     return None
+
+
+def _inside(token: Token, phrase: Token) -> bool:
+    """Whether ``token`` hangs in the phrase of ``phrase``, not through a conjunction."""
+    node = token
+    while node.i != phrase.i:
+        if node.dep_ == "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.i != token.i
 
 
 def anaphoric_topics(sentence: Sentence, scope: set[int], matched: set[int]) -> list[TopicMatch]:

@@ -6494,3 +6494,20 @@ def test_the_talks_where_something_was_agreed_are_not_what_was_agreed(claims_of,
     """"Agreed at their talks in Istanbul to swap prisoners": the talks are where, the swap
     is what; the setting is no stance on the talks."""
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia rejected a full ceasefire and a maritime truce.",
+     {("russia", "reject", "ceasefire"), ("russia", "reject", "maritime_ceasefire")}),
+    ("Russia backs a ceasefire at sea.", {("russia", "support", "maritime_ceasefire")}),
+    ("Putin agreed to halt strikes on energy sites, but not to the full ceasefire Trump asked for.",
+     {("vladimir_putin", "support", "partial_ceasefire"), ("vladimir_putin", "reject", "ceasefire"),
+      ("donald_trump", "demand", "ceasefire")}),
+    ("Moscow accepted a pause in energy strikes but not a full ceasefire.",
+     {("russia", "support", "partial_ceasefire"), ("russia", "reject", "ceasefire")}),
+], ids=["joined-general-and-partial", "partial-inside-general", "agreed-but-not-to", "accepted-but-not"])
+def test_a_general_truce_beside_a_partial_one_is_a_topic_of_its_own(claims_of, text, expected):
+    """A full ceasefire joined to a partial truce, or excepted from what a party accepts
+    ("agreed to X, but not to the full ceasefire"), is its own topic; a truce whose own
+    phrase makes it partial ("a ceasefire at sea") is only the partial one."""
+    check(claims_of, text, expected)
