@@ -90,6 +90,7 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
                 # "told allies [a return to X] was unrealistic": the parser hangs X on "told"
                 judged = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i][-1:]
             roots += judged
+        roots += _judged_before(token)
     if token.pos_ == "ADP" and token.dep_ == "prep" and cue.evaluative:
         # "the border is not up for negotiation": the copula's subject is what is judged
         roots += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] + _clausal_subjects(head)
@@ -590,6 +591,18 @@ def outer_cue(sentence: Sentence, token: Token) -> int | None:
                 copula_preposition(judge) == node):
             return judge.i  # "remained cool | on outside mediation": the parser's copula holds both
     return None
+
+
+def _judged_before(adjective: Token) -> list[Token]:
+    """The object an adjective after it judges, where the parser made the adjective a
+    modifier of the object's last noun ("declares any Western soldiers on Ukrainian soil |
+    unacceptable to Moscow"): an adjective after its noun is a predicate, not a modifier."""
+    if adjective.dep_ != "amod" or adjective.i < adjective.head.i:
+        return []
+    node = adjective.head
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    return [node] if node.dep_ in ("dobj", "nsubj", "nsubjpass") else []
 
 
 def _names_party(sentence: Sentence, subject: Token) -> bool:

@@ -191,13 +191,15 @@ def test_positions_carried_by_nouns_and_plans(claims_of, text, expected):
      {("friedrich_merz", "support", "frozen_assets")}),
     ("Putin said any Western troops in Ukraine would be fair game.",
      {("vladimir_putin", "reject", "foreign_troops_in_ukraine")}),
+    ("Zakharova declares any Western soldiers on Ukrainian soil unacceptable to Moscow.",
+     {("russia", "reject", "foreign_troops_in_ukraine")}),
 ], ids=["dead-on-arrival", "a-gift-to-the-other-side", "a-windfall-for", "recipe-for-disaster", "out-of-touch",
         "reacted-warmly", "step-in-the-right-direction", "a-starting-point", "a-starting-point-verb-phrase",
         "a-basis-for-talks",
         "called-unwarranted", "severe-is-a-measure-not-a-judgement", "declared-dead", "a-dead-letter",
         "the-dead-are-no-judgement", "off-the-table", "out-of-the-question", "the-answer-to-a-threat",
         "the-remedy-for-a-crisis", "no-solution", "unnecessary", "not-necessary", "necessary",
-        "sound-and-necessary", "fair-game"])
+        "sound-and-necessary", "fair-game", "declares-unacceptable-after-a-long-object"])
 def test_evaluation_as_stance(claims_of, text, expected):
     check(claims_of, text, expected)
 
