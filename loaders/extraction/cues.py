@@ -45,6 +45,8 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         # a preposition is a stance only as a predicate: "Russia is against X", "campaigned
         # against X"; not in a noun's phrase ("a campaign against scam networks": acting on them)
         return None
+    if token.lemma_ == "say" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return None  # "said no to X" refuses X; "No, Bayramov said" answers a question
     if token.lemma_ == "up" and token.pos_ == "ADP" and not _up_for_bargaining(sentence, token):
         return None  # "up" is a cue only in "not up for negotiation", not "up to Kyiv to decide"
     if _judged_as(sentence, token):
@@ -213,7 +215,10 @@ def has_word(token: Token, word: str) -> bool:
         # object (not "called the plans for X robbery", which names the plans)
         return True
     for child in token.children:
-        if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound", "dobj", "neg"):
+        if child.dep_ == "prep" and any(g.dep_ == "intj" and g.lower_ == word for g in child.children):
+            return True  # "has said | no to X": the parser may hang the "no" on the "to"
+        if child.lower_ == word and child.dep_ in ("prep", "prt", "advmod", "amod", "acomp", "compound", "dobj", "neg",
+                                                   "intj"):
             if not _after_predicative(token, child) and not _fronted_phrase(token, child):
                 return True
         if child.dep_ in ("xcomp", "ccomp", "advcl") and any(

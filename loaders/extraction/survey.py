@@ -35,6 +35,9 @@ JUDGING_COPULAS = frozenset({"was", "is", "would", "will", "'s", "remained", "re
 """Words after which a "that" is a pronoun judged ("Dar said that was unacceptable")."""
 OBJECT_PRONOUNS = frozenset({"it", "them"})
 """Object pronouns that may stand for the topic the sentence before named."""
+DEMONSTRATIVES = frozenset({"that", "this"})
+CLOSING = frozenset({".", ",", ";", "!", "unless", "until", "if", "without"})
+"""What may follow a demonstrative that stands alone as an object ("said no to that.")."""
 
 DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z'’./\- ]{1,40}[A-Z]"    # BANGKOK, PHNOM PENH, NEW DELHI/ISLAMABAD
@@ -153,8 +156,8 @@ def survey(document: Document, resources: PackResources, splitter: Sentencizer,
                 and _any_between(topical, *sentences[i - 1])) or (
                 # "Kyiv turned it down", "called them unjust": an object pronoun for the topic
                 # the sentence before named
-                bool(words & OBJECT_PRONOUNS) and first != "it" and i > 0
-                and _any_between(topical, *sentences[i - 1])) or (
+                (bool(words & OBJECT_PRONOUNS) and first != "it" or _demonstrative_object(lowers, span))
+                and i > 0 and _any_between(topical, *sentences[i - 1])) or (
                 # "Delhi rejected this demand": a noun pointing back to a topic named before
                 bool(words & pointing) and bool(words & anaphoric)
                 and _any_between(topical, max(0, start - ANAPHORA_REACH), start)) or (
@@ -221,6 +224,14 @@ GOING_ON_FORMS = frozenset({"added", "adds"})
 """The forms of ``coreference.GOING_ON``."""
 PERSONAL = frozenset({"he", "she"})
 """The pronouns a "he added" goes on with."""
+def _demonstrative_object(lowers: list[str], span: Span) -> bool:
+    """Whether a "that" or "this" stands alone as an object, with nothing after it but
+    punctuation or a condition ("Russia said no to that unless X"): it may stand for the
+    topic the sentence before named, as "it" does."""
+    return any(lowers[k] in DEMONSTRATIVES and k > span.start and lowers[k + 1] in CLOSING
+               for k in range(span.start, span.end - 1))
+
+
 TEXT_SENTENCES = 3
 CARRIED_SENTENCES = 2
 """How far back a sentence with no speech verb looks for the report it may go on."""

@@ -176,6 +176,8 @@ def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
     i = token.i
     if token.lower_ in ("it", "them") and token.pos_ == "PRON":
         return _it_stands_for(sentence, token)
+    if token.lower_ in DEMONSTRATIVES and token.tag_ == "DT" and _object_alone(sentence, token):
+        return _it_stands_for(sentence, token, alone=True)
     if token.pos_ != "NOUN" or i in sentence.topic_tokens:
         return None  # a word of a topic phrase names that topic, not an earlier one
     words = sentence.words
@@ -192,6 +194,10 @@ def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
     return None
 
 
+DEMONSTRATIVES = frozenset({"that", "this"})
+"""Pronouns that, standing alone ("said no to that"), point back as "it" does."""
+CLOSING = frozenset({".", ",", ";", "!", "unless", "until", "if", "without"})
+"""What may follow a demonstrative that stands alone as an object."""
 HOLDING_TO = frozenset({"stand", "stick", "commit"})
 """Verbs that, with their preposition, keep to a thing ("will stand by it", "stick to it"),
 as "abide by it" and "comply with it" do."""
@@ -200,16 +206,31 @@ LIGHT_VERBS = frozenset({"do", "make", "get", "have", "take", "give", "let"})
 """Verbs whose object "it" is a deed or a state of things, not a topic ("do it")."""
 
 
-def _it_stands_for(sentence: Sentence, pronoun: Token) -> TopicMatch | None:
+def _object_alone(sentence: Sentence, pronoun: Token) -> bool:
+    """Whether a "that" or "this" is the whole object of a word of accepting or refusing,
+    or of its own preposition, with nothing after it but punctuation or a condition ("said
+    no to that.", "would never agree to this, he said"), not "planned this" (a deed) nor
+    "stop this tonight"."""
+    after = pronoun.doc[pronoun.i + 1].lower_ if pronoun.i + 1 < len(pronoun.doc) else "."
+    head = pronoun.head
+    verb = head if pronoun.dep_ == "dobj" else head.head if pronoun.dep_ == "pobj" and head.dep_ == "prep" else None
+    cue = sentence.cues.get(verb.i) if verb is not None else None
+    # a verb of accepting or refusing: "planned this" is a deed's
+    return cue is not None and cue.stance in ("support", "reject") and after in CLOSING
+
+
+def _it_stands_for(sentence: Sentence, pronoun: Token, alone: bool = False) -> TopicMatch | None:
     """What an object "it" (or "them", for a plural) stands for: the topic named last
     before it in its own sentence ("Asked about the territorial demand, the minister called
     it a non-starter"; "Washington floated a truce, but Kyiv turned it down"), else the one
     topic the sentence before named ("Washington floated a truce. Kyiv turned it down the
     next day."). A topic that only describes another noun ("a plan for a truce ... rejected
-    it") is not what "it" is."""
+    it") is not what "it" is. ``alone``: a "that" or "this" standing alone as a stance
+    word's object (``_object_alone``), which stands for the same."""
     lacked = pronoun.dep_ == "pobj" and pronoun.head.lower_ == "without"  # "without them, Kyiv would not sign"
     kept = pronoun.dep_ == "pobj" and pronoun.head.head.lemma_ in sentence.words.keeping_verbs | HOLDING_TO
-    if not (lacked or kept) and (pronoun.dep_ not in ("dobj", "nsubjpass") or pronoun.head.lemma_ in LIGHT_VERBS):
+    if not (lacked or kept or alone) and (pronoun.dep_ not in ("dobj", "nsubjpass")
+                                          or pronoun.head.lemma_ in LIGHT_VERBS):
         return None  # "we hope we don't have to do it": the deed, not the thing
     if pronoun.dep_ == "nsubjpass" and _dating_clause(pronoun.head, sentence.words):
         return None  # "a mistake from the day it was signed", "weeks after it was signed": when

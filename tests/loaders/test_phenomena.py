@@ -6513,3 +6513,22 @@ def test_a_general_truce_beside_a_partial_one_is_a_topic_of_its_own(claims_of, t
     ("agreed to X, but not to the full ceasefire"), is its own topic; a truce whose own
     phrase makes it partial ("a ceasefire at sea") is only the partial one."""
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia said no to a full ceasefire.", {("russia", "reject", "ceasefire")}),
+    ("Moscow has said no to European troops in Ukraine.", {("russia", "reject", "foreign_troops_in_ukraine")}),
+    ("Ukraine asked for a full ceasefire first. Russia said no to that.",
+     {("ukraine", "demand", "ceasefire"), ("russia", "reject", "ceasefire")}),
+    ("Ukraine asked for a full ceasefire first. Moscow would never agree to this, Peskov said.",
+     {("ukraine", "demand", "ceasefire"), ("russia", "reject", "ceasefire")}),
+    ("Ukraine asked for a full ceasefire first. Russia said that Kyiv was stalling.",
+     {("ukraine", "demand", "ceasefire")}),
+    ("Peskov said no agreement on a truce had been reached.", set()),
+], ids=["said-no-to", "has-said-no-to", "said-no-to-that", "agree-to-this", "said-that-is-no-pointer",
+        "said-no-agreement"])
+def test_saying_no_to_a_thing_or_to_that_rejects_it(claims_of, text, expected):
+    """"Said no to X" rejects X; a bare "that" or "this" as the object ("said no to that",
+    "would never agree to this") stands for the topic the sentence before named, as "it"
+    does; a "that" opening a clause points at nothing."""
+    check(claims_of, text, expected)
