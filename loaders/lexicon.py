@@ -172,6 +172,7 @@ class EnglishWords(BaseModel):
     quoting_verbs: Words
     breach_nouns: Words
     bargaining_nouns: Words
+    countering_words: Words
     signature_nouns: Words
     equating_verbs: Words
     mediator_nouns: Words

@@ -749,6 +749,24 @@ def preferred_over(sentence: Sentence, prep: Token) -> bool:
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
     return verb.lemma_ in sentence.words.preferring_verbs
 
+def _countered(sentence: Sentence, node: Token, under: Token, match: TopicMatch) -> bool:
+    """Whether ``node`` acts against what hangs on it by ``under``: a word of countering
+    ("acts against the groups behind X", "tackle X", "deal with X", "raids on X"), any act or
+    noun "against" the phrase itself ("cooperating against scam centres", "action against X",
+    not "defence against the positions used to shell") but a stance of refusal ("campaigned
+    against X"), or "do something about" it."""
+    if under.dep_ == "prep" and under.lower_ == "about" and (
+            node.lemma_ == "do" or node.dep_ == "dobj" and node.head.lemma_ == "do"):
+        return True  # "do more | about X", where the parser hangs "about" on "more"
+    if node.pos_ not in ("VERB", "NOUN"):
+        return False
+    if listed(node, sentence.words.countering_words, ("prt", "prep")):
+        return True
+    cue = sentence.cues.get(node.i)
+    return under.dep_ == "prep" and under.lower_ == "against" and not (cue is not None and cue.stance == "reject") and (
+        any(c.dep_ == "pobj" and c.i in match.tokens for c in under.children))
+
+
 def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool = True) -> bool:
     """Whether a stopping word governs the phrase ("an end to aid", "lifting the suspension").
     A stopping word inside an opposite phrase is part of what it names ("treaty suspension").
@@ -781,6 +799,8 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
             return not _stop_undone(sentence, node)
         if match.opposite and node.pos_ in ("VERB", "NOUN") and listed(node, sentence.words.scrutiny):
             return True  # "a mechanism to investigate violations": the breaches kept in check
+        if match.opposite and _countered(sentence, node, under, match):
+            return True  # "tackle X", "cooperating against X", "do more about X": kept in check
         if match.opposite and under.dep_ == "prep" and under.lower_ == "from" and (
                 node.lemma_ != "stop" and _with_particle(node, sentence.words.ceasing_verbs)):
             return True  # "step back from further escalation": left off

@@ -3900,8 +3900,15 @@ def test_not_letting_a_thing_happen_is_against_it(pack, text, expected):
      {("india", "demand", "end_cross_border_terrorism")}),
     ("The measures may remain in place until Pakistan stops supporting cross-border terrorism, an Indian official said.",
      set()),
-], ids=["would-remain-so", "will-stay-in-place", "may-remain"])
+    ("India announced that the treaty would be held in abeyance until Pakistan gave up its support for "
+     "cross-border terrorism.",
+     {("india", "demand", "end_cross_border_terrorism"), ("india", "reject", "indus_waters_treaty_restoration")}),
+    ("New Delhi said it will not reverse any of its steps until Islamabad acts against the groups behind "
+     "cross-border terrorism.", {("india", "demand", "end_cross_border_terrorism")}),
+], ids=["would-remain-so", "will-stay-in-place", "may-remain", "held-in-abeyance-until", "until-it-acts-against"])
 def test_a_state_kept_up_until_a_deed_demands_the_deed(text, expected):
+    """A state kept up ("will remain", "will be held in abeyance") until a deed demands the
+    deed; acting against a thing ("acts against the groups behind X") ends it."""
     assert claims_in("india_pakistan_2025", text) == expected
 
 
@@ -6532,3 +6539,21 @@ def test_saying_no_to_a_thing_or_to_that_rejects_it(claims_of, text, expected):
     "would never agree to this") stands for the topic the sentence before named, as "it"
     does; a "that" opening a clause points at nothing."""
     check(claims_of, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand demanded that Cambodia end the scam centres.", {("thailand", "demand", "scam_centre_crackdown")}),
+    ("Thailand wants Cambodia to tackle the scam compounds.", {("thailand", "demand", "scam_centre_crackdown")}),
+    ("Thailand wants Cambodia to do more about the scam compounds.",
+     {("thailand", "demand", "scam_centre_crackdown")}),
+    ("Thailand and Cambodia agreed to cooperate against scam centres.",
+     {("thailand", "support", "scam_centre_crackdown"), ("cambodia", "support", "scam_centre_crackdown")}),
+    ("Thailand called for a joint crackdown on scam networks.", {("thailand", "demand", "scam_centre_crackdown")}),
+    ("The Royal Thai Army called the strikes self-defence against positions used to shell civilians.", set()),
+], ids=["end-the-centres", "tackle", "do-more-about", "cooperate-against", "crackdown-on", "defence-against-positions"])
+def test_acting_against_what_a_crackdown_ends_is_for_the_crackdown(text, expected):
+    """The scam compounds are what the crackdown ends: ending, tackling, acting or
+    cooperating against them, or doing more about them, is for the crackdown; a "defence
+    against" positions from which others shell is no stance on a truce."""
+    claims = claims_in("thailand_cambodia_2025", text)
+    assert {c for c in claims if c[2] in ("scam_centre_crackdown", "ceasefire")} == expected

@@ -149,8 +149,9 @@ def _conditioned(sentence: Sentence, token: Token) -> Token | None:
 
 def _keeps(verb: Token) -> bool:
     """Whether a verb tells a state kept up ("remains", "stays") or a thing kept as it is
-    ("keeps the treaty in abeyance", "keeps fighting")."""
-    return verb.lemma_ in STAYING or verb.lemma_ in KEEPING and any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+    ("keeps the treaty in abeyance", "keeps fighting", "the treaty will be held in abeyance")."""
+    return verb.lemma_ in STAYING or verb.lemma_ in KEEPING and any(
+        c.dep_ in ("dobj", "xcomp", "auxpass") for c in verb.children)
 
 
 def _kept_up(sentence: Sentence, verb: Token) -> bool:
