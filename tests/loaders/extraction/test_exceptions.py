@@ -3,20 +3,28 @@
 from conftest import read
 
 
+BUT_NOT = """
+    Arland    Arland    PROPN NNP  nsubj    1
+    {verb:9} {lemma:9} VERB  VBD  ROOT     1
+    a         a         DET   DT   det      4
+    prisoner  prisoner  NOUN  NN   compound 4
+    swap      swap      NOUN  NN   dobj     1
+    but       but       CCONJ CC   cc       4
+    not       not       PART  RB   neg      8
+    a         a         DET   DT   det      8
+    truce     truce     NOUN  NN   conj     4
+    .         .         PUNCT .    punct    1
+"""
+
+
+def _but_not(resources, verb: str, lemma: str) -> set[tuple]:
+    """What "Arland <verb> a prisoner swap but not a truce" reads."""
+    text = f"Arland {verb} a prisoner swap but not a truce."
+    return read(resources, [(text, BUT_NOT.format(verb=verb, lemma=lemma))], passes=["exceptions"])
+
+
 def test_accepted_but_not_the_other_refuses_the_other(resources):
-    claims = read(resources, [("Arland accepted a prisoner swap but not a truce.", """
-        Arland    Arland    PROPN NNP  nsubj  1
-        accepted  accept    VERB  VBD  ROOT   1
-        a         a         DET   DT   det    4
-        prisoner  prisoner  NOUN  NN   compound 4
-        swap      swap      NOUN  NN   dobj   1
-        but       but       CCONJ CC   cc     4
-        not       not       PART  RB   neg    8
-        a         a         DET   DT   det    8
-        truce     truce     NOUN  NN   conj   4
-        .         .         PUNCT .    punct  1
-    """)], passes=["exceptions"])
-    assert claims == {("arland", "reject", "ceasefire")}
+    assert _but_not(resources, "accepted", "accept") == {("arland", "reject", "ceasefire")}
 
 
 def test_but_not_hung_by_the_parser_on_a_later_verb_is_still_the_acceptance_s(resources):
@@ -44,19 +52,7 @@ def test_but_not_hung_by_the_parser_on_a_later_verb_is_still_the_acceptance_s(re
 
 
 def test_rejected_but_not_the_other_says_nothing_of_the_other(resources):
-    claims = read(resources, [("Arland rejected a prisoner swap but not a truce.", """
-        Arland    Arland    PROPN NNP  nsubj  1
-        rejected  reject    VERB  VBD  ROOT   1
-        a         a         DET   DT   det    4
-        prisoner  prisoner  NOUN  NN   compound 4
-        swap      swap      NOUN  NN   dobj   1
-        but       but       CCONJ CC   cc     4
-        not       not       PART  RB   neg    8
-        a         a         DET   DT   det    8
-        truce     truce     NOUN  NN   conj   4
-        .         .         PUNCT .    punct  1
-    """)], passes=["exceptions"])
-    assert claims == set()
+    assert _but_not(resources, "rejected", "reject") == set()
 
 
 def test_but_not_for_a_reason_excepts_no_topic(resources):
