@@ -21,7 +21,7 @@ from stancegraph.loaders.extraction.officials import introduced_officials
 from stancegraph.loaders.extraction.passes import ClaimPass, Survey
 from stancegraph.loaders.extraction.resources import PARTICLES, PackResources, PhraseKey, stem_matches, stemmed
 from stancegraph.loaders.extraction.sentence import EVERY_PASS, VENUE_PREPOSITIONS, DocumentContext, Holder, TopicMention
-from stancegraph.loaders.extraction.topics import ANAPHORA_REACH
+from stancegraph.loaders.extraction.topics import ANAPHORA_REACH, CLOSING, DEMONSTRATIVES
 from stancegraph.loaders.mentions import Mention, MentionTable, quote_spans
 from stancegraph.loaders.nlp import tokenize
 from stancegraph.loaders.sentences import sentence_bounds
@@ -35,9 +35,6 @@ JUDGING_COPULAS = frozenset({"was", "is", "would", "will", "'s", "remained", "re
 """Words after which a "that" is a pronoun judged ("Dar said that was unacceptable")."""
 OBJECT_PRONOUNS = frozenset({"it", "them"})
 """Object pronouns that may stand for the topic the sentence before named."""
-DEMONSTRATIVES = frozenset({"that", "this"})
-CLOSING = frozenset({".", ",", ";", "!", "unless", "until", "if", "without"})
-"""What may follow a demonstrative that stands alone as an object ("said no to that.")."""
 
 DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z'’./\- ]{1,40}[A-Z]"    # BANGKOK, PHNOM PENH, NEW DELHI/ISLAMABAD
@@ -224,6 +221,8 @@ GOING_ON_FORMS = frozenset({"added", "adds"})
 """The forms of ``coreference.GOING_ON``."""
 PERSONAL = frozenset({"he", "she"})
 """The pronouns a "he added" goes on with."""
+
+
 def _demonstrative_object(lowers: list[str], span: Span) -> bool:
     """Whether a "that" or "this" stands alone as an object, with nothing after it but
     punctuation or a condition ("Russia said no to that unless X"): it may stand for the

@@ -197,7 +197,7 @@ def _points_back(sentence: Sentence, token: Token) -> TopicMatch | None:
 DEMONSTRATIVES = frozenset({"that", "this"})
 """Pronouns that, standing alone ("said no to that"), point back as "it" does."""
 CLOSING = frozenset({".", ",", ";", "!", "unless", "until", "if", "without"})
-"""What may follow a demonstrative that stands alone as an object."""
+"""What may follow a demonstrative that stands alone as an object ("said no to that.")."""
 HOLDING_TO = frozenset({"stand", "stick", "commit"})
 """Verbs that, with their preposition, keep to a thing ("will stand by it", "stick to it"),
 as "abide by it" and "comply with it" do."""
