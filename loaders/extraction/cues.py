@@ -23,6 +23,10 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         candidates = lexicon.cues_for(token.lemma_.lower(), "NOUN", token.lower_)
     if not candidates and not (token.pos_ == "VERB" and token.lemma_ in sentence.words.refusable_verbs):
         return None  # no cue word: the tests below are for the words that may be one
+    if token.lemma_ == "say" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return None  # "said no to X" refuses X; "No, Bayramov said" answers a question
+    if token.lemma_ == "up" and token.pos_ == "ADP" and not _up_for_bargaining(sentence, token):
+        return None  # "up" is a cue only in "not up for negotiation", not "up to Kyiv to decide"
     if semi_modal_complement(sentence, token) is not None:
         return None  # "Russia needs to accept X, Merz said": a modal, not Russia's need
     if reporters_question(token):
@@ -45,10 +49,6 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         # a preposition is a stance only as a predicate: "Russia is against X", "campaigned
         # against X"; not in a noun's phrase ("a campaign against scam networks": acting on them)
         return None
-    if token.lemma_ == "say" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
-        return None  # "said no to X" refuses X; "No, Bayramov said" answers a question
-    if token.lemma_ == "up" and token.pos_ == "ADP" and not _up_for_bargaining(sentence, token):
-        return None  # "up" is a cue only in "not up for negotiation", not "up to Kyiv to decide"
     if _judged_as(sentence, token):
         # "would regard troops in Ukraine as a direct threat": what the object is called, a
         # danger named, not a threat made

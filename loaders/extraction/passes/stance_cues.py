@@ -38,10 +38,21 @@ class StanceCues:
     name = "stance_cues"
 
     def __init__(self, resources: PackResources):
-        self.forms = resources.lexicon.stance_forms()
+        lexicon = resources.lexicon
+        self.forms = lexicon.stance_forms()
+        # a word that is a cue only with a word of its own ("call for", "said no to") is
+        # wanted only in a sentence that holds one of those words
+        free = lexicon.forms({lemma for lemma, cues in lexicon.by_lemma.items() if any(not c.with_word for c in cues)}
+                             | lexicon.words.refusable_verbs)
+        self.needs: dict[str, frozenset[str]] = {
+            form: frozenset(c.with_word for c in cues)
+            for lemma, cues in lexicon.by_lemma.items() if all(c.with_word for c in cues)
+            for form in lexicon.forms({lemma}) if form not in free}
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        has_cue = bool(survey.words & self.forms) or "non" in survey.words  # "non-starter"
+        words = survey.words
+        has_cue = "non" in words or any(  # "non-starter"
+            form not in self.needs or not words.isdisjoint(self.needs[form]) for form in words & self.forms)
         return (0,) if has_cue and survey.has_topic else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:

@@ -3,6 +3,9 @@
 import pytest
 from conftest import read
 
+from stancegraph.loaders.extraction.passes import Survey
+from stancegraph.loaders.extraction.passes.stance_cues import StanceCues
+
 
 def test_a_verb_cue_takes_its_subject_as_holder(resources):
     claims = read(resources, [("Arland rejected the truce.", """
@@ -497,3 +500,20 @@ def test_what_a_party_wants_in_a_cleft_is_the_complement_of_the_copula(resources
         .       .       PUNCT .   punct 3
     """)], passes=["stance_cues"])
     assert claims == {("arland", "demand", "ceasefire")}
+
+
+def _survey(text: str) -> Survey:
+    words = frozenset(text.lower().replace(".", " .").replace(",", " ,").split())
+    return Survey(index=0, words=words, stems=words, first_word=text.split()[0].lower(), has_topic=True,
+                  quoted=False)
+
+
+def test_a_word_that_is_a_cue_only_with_its_own_word_is_read_only_where_it_has_it(resources):
+    # "call" is a cue only as "call for" or "call on", "say" only as "said no to": a sentence
+    # with neither is not read for them
+    cues = StanceCues(resources)
+    assert cues.wants(_survey("Arland called the truce a trap.")) == ()
+    assert cues.wants(_survey("Arland called for a truce.")) == (0,)
+    assert cues.wants(_survey("Arland said the truce would hold.")) == ()
+    assert cues.wants(_survey("Arland said no to the truce.")) == (0,)
+    assert cues.wants(_survey("Arland rejected the truce.")) == (0,)
