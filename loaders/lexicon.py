@@ -303,6 +303,15 @@ class Lexicon:
         one when refused."""
         return self.forms({c.lemma.split("-")[-1] for c in self.cues} | self.words.refusable_verbs)
 
+    def companion_words(self) -> dict[str, frozenset[str]]:
+        """For each word form of a cue that is one only with a word of its own ("call for",
+        "said no to"), those words; a form that is also some cue on its own is left out."""
+        free = self.forms({lemma for lemma, cues in self.by_lemma.items() if any(not c.with_word for c in cues)}
+                          | self.words.refusable_verbs)
+        return {form: frozenset(c.with_word for c in cues)
+                for lemma, cues in self.by_lemma.items() if all(c.with_word for c in cues)
+                for form in self.forms({lemma}) if form not in free}
+
     def accusation_forms(self) -> frozenset[str]:
         return self.forms({c.lemma for c in self.cues if c.stance == "accuse"})
 

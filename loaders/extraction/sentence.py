@@ -305,9 +305,7 @@ class Sentence:
             if pos != VERB or i in taken or not (norm in openers or lower in openers):
                 continue  # no phrase of the pack begins with this verb
             verb = self.sdoc[i]
-            # "pull back their troops": the parser may take the particle for an adverb
-            own_particles = [c for c in verb.children if c.dep_ == "prt" or (
-                c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1)]
+            own_particles = particles_of(verb)
             thing, particles = _turned_object(verb, self.words.leaving_verbs), own_particles
             if thing is None:
                 thing, particles = _before_particle(verb)
@@ -748,6 +746,13 @@ def names_pair(sentence: Sentence, head: Token) -> bool:
     before = [c for c in head.children if c.i < head.i]
     return (head.tag_ == "NNS" and head.lemma_ in words.pair_plurals and bool(before)
             and before[0].lower_ == "the" and all(c.dep_ in ("det", "amod") for c in before))
+
+
+def particles_of(verb: Token) -> list[Token]:
+    """The particles of a phrasal verb ("hand back", "pull out"), also where the parser takes
+    the particle right after the verb for an adverb ("pull back their troops")."""
+    return [c for c in verb.children
+            if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1]
 
 
 def first_child(token: Token, *deps: str) -> Token | None:

@@ -20,10 +20,10 @@ from stancegraph.loaders.extraction.passes import NOTHING, Found, ListCue, Readi
 from stancegraph.loaders.extraction.passes.conditions import condition_claims, refused_until, sets_condition
 from stancegraph.loaders.extraction.passes.evaluations import judges_purpose
 from stancegraph.loaders.extraction.passes.existentials import denied_existence, infinitive_of
-from stancegraph.loaders.extraction.resources import PARTICLES, PackResources
+from stancegraph.loaders.extraction.resources import PackResources
 from stancegraph.loaders.extraction.scope import arena_takers, asserted_clause, cue_scope, forgone, outer_cue
 from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, TopicMatch, first_child,
-                                                     to_infinitive, told_as_past)
+                                                     particles_of, to_infinitive, told_as_past)
 from stancegraph.loaders.extraction.topics import bare_definite, framed_topics, infrastructure_in, topics_in
 from stancegraph.loaders.extraction.weights import WEIGHTS
 from stancegraph.schema import Cue
@@ -38,16 +38,10 @@ class StanceCues:
     name = "stance_cues"
 
     def __init__(self, resources: PackResources):
-        lexicon = resources.lexicon
-        self.forms = lexicon.stance_forms()
+        self.forms = resources.lexicon.stance_forms()
         # a word that is a cue only with a word of its own ("call for", "said no to") is
         # wanted only in a sentence that holds one of those words
-        free = lexicon.forms({lemma for lemma, cues in lexicon.by_lemma.items() if any(not c.with_word for c in cues)}
-                             | lexicon.words.refusable_verbs)
-        self.needs: dict[str, frozenset[str]] = {
-            form: frozenset(c.with_word for c in cues)
-            for lemma, cues in lexicon.by_lemma.items() if all(c.with_word for c in cues)
-            for form in lexicon.forms({lemma}) if form not in free}
+        self.needs = resources.lexicon.companion_words()
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
         words = survey.words
@@ -358,8 +352,7 @@ def _stance_verb(sentence: Sentence, verb: Token) -> bool:
     """Whether a verb is a stance cue as said: not with a particle its cue does not name,
     which makes it a deed ("hand back the soldiers" returns them; "hand" alone proposes)."""
     cue = sentence.cues.get(verb.i)
-    return cue is not None and (cue.with_word is not None or not any(
-        c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == verb.i + 1 for c in verb.children))
+    return cue is not None and (cue.with_word is not None or not particles_of(verb))
 
 
 def _part_of_a_name(sentence: Sentence, token: Token) -> bool:
