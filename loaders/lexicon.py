@@ -158,6 +158,8 @@ class EnglishWords(BaseModel):
     attempt_verbs: Words
     attack_nouns: Words
     waging_verbs: Words
+    fighting_nouns: Words
+    sparking_verbs: Words
     preventing_verbs: Words
     blame_nouns: Words
     framing_accusers: Words

@@ -6557,3 +6557,37 @@ def test_acting_against_what_a_crackdown_ends_is_for_the_crackdown(text, expecte
     against" positions from which others shell is no stance on a truce."""
     claims = claims_in("thailand_cambodia_2025", text)
     assert {c for c in claims if c[2] in ("scam_centre_crackdown", "ceasefire")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rwanda said Congolese troops started the fighting.", {("rwanda", "accuse", "drc")}),
+    ("Kigali said the clashes had been started by the Congolese army.", {("rwanda", "accuse", "drc")}),
+    ("A Rwandan army officer said the latest clashes were provoked by Congolese soldiers.",
+     {("rwanda", "accuse", "drc")}),
+    ("Kinshasa says M23 fighters triggered the fighting around Uvira.", {("drc", "accuse", "m23")}),
+    # fighting told with no one who set it off, or denied, or only feared
+    ("Heavy fighting between the army and the rebels broke out on Thursday, Kinshasa said.", set()),
+    ("Rwanda said it did not start the clashes.", set()),
+    ("Kigali said it would never start a war with its neighbour.", set()),
+], ids=["started-the-fighting", "started-by", "provoked-by", "triggered", "broke-out", "did-not-start",
+        "would-never-start"])
+def test_who_started_the_fighting_is_accused(text, expected):
+    """Saying a party started, provoked or triggered the fighting blames it, as saying it
+    attacked does; fighting that merely broke out, a denial and a forecast accuse no one."""
+    claims = claims_in("drc_rwanda_2025", text)
+    assert {c for c in claims if c[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Thai army said Cambodian soldiers had laid landmines along the border.", {("thailand", "accuse", "cambodia")}),
+    ("Bangkok said Cambodia had planted new mines near the temple.", {("thailand", "accuse", "cambodia")}),
+    ("Phnom Penh said the mines had been planted by Thai units.", {("cambodia", "accuse", "thailand")}),
+    # a mine that went off names no one who laid it; mines yet to come are no charge
+    ("A mine wounded three Thai soldiers on patrol, the army said.", set()),
+    ("Thailand said Cambodia would face new attacks if it refused.", set()),
+], ids=["laid-landmines", "planted-new-mines", "planted-by", "a-mine-went-off", "new-attacks-to-come"])
+def test_laying_mines_is_an_attack(text, expected):
+    """Laying or planting mines is an attack by whoever laid them; "new" marks an attack
+    to come only where none is told as done."""
+    claims = claims_in("thailand_cambodia_2025", text)
+    assert {c for c in claims if c[1] == "accuse"} == expected

@@ -22,8 +22,12 @@ from stancegraph.loaders.extraction.scope import collect
 from stancegraph.loaders.extraction.sentence import BEING, COMMENTATOR, Holder, Sentence, first_child
 from stancegraph.schema import Claim
 
-UNREAL = frozenset({"no", "any", "future", "possible", "potential", "further", "new"})
+UNREAL = frozenset({"no", "any", "future", "possible", "potential"})
 """Words with which an attack noun names no attack that happened ("future aggression")."""
+AGAIN = frozenset({"further", "new"})
+"""Words with which an attack noun names one yet to come, unless told as done ("new
+aggression", but "had planted new mines")."""
+DONE = frozenset({"VBD", "VBN"})
 BACKDROP = frozenset({"amid", "amidst", "since"})
 """Prepositions that set an attack as the scene of what is said, not the news of it."""
 ACTS = frozenset({"act", "crime"})
@@ -53,6 +57,9 @@ class AttackReports:
         self.trading = resources.lexicon.forms(EXCHANGING)
         self.abetting = resources.lexicon.forms(words.abetting_verbs)
         self.fighters = resources.lexicon.forms(words.militant_nouns | words.attack_nouns)
+        # "Congolese troops started the fighting", "the clashes were provoked by X"
+        self.fighting = resources.lexicon.forms(words.fighting_nouns)
+        self.starting = resources.lexicon.forms(words.waging_verbs | words.sparking_verbs)
         # a framing or an exchange names its own accusers; any other attack needs someone
         # reporting it (``_reporter``): a quotation, a speech verb, a view's owner or a source
         self.self_reported = resources.lexicon.forms(words.framing_accusers | words.blame_nouns)
@@ -65,7 +72,8 @@ class AttackReports:
         words = survey.words
         if not (words & self.forms or words & self.framings and (
                 words & self.framers or (words & self.speech or survey.quoted) and words & self.framed)
-                or words & self.blame and words & self.trading or words & self.abetting and words & self.fighters):
+                or words & self.blame and words & self.trading or words & self.abetting and words & self.fighters
+                or words & self.fighting and words & self.starting):
             return ()
         return (0,) if words & self.self_reported or survey.quoted or words & self.sourcing else ()
 
@@ -79,6 +87,8 @@ class AttackReports:
                 targets = named_by(sentence, token) or _waged_by(sentence, token) or _reported_by(sentence, token)
             elif token.lemma_ in ACTS and token.pos_ == "NOUN" and _hostile_act(sentence, token):
                 targets = _waged_by(sentence, token)  # "India committed an act of war"
+            elif token.lemma_ in words.fighting_nouns and token.pos_ == "NOUN":
+                targets = _waged_by(sentence, token, words.waging_verbs | words.sparking_verbs)
             elif token.lemma_ in words.abetting_verbs and token.pos_ == "VERB":
                 targets = _abettor(sentence, token)
             elif token.lemma_ in words.framing_accusers and token.pos_ == "VERB":
@@ -152,12 +162,12 @@ def _hostile_act(sentence: Sentence, noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_ in framings for g in c.children) for c in noun.children)
 
 
-def _waged_by(sentence: Sentence, noun: Token) -> list[Holder]:
+def _waged_by(sentence: Sentence, noun: Token, verbs: frozenset[str] | None = None) -> list[Holder]:
     """"Thai troops opened fire", "the rebels launched an offensive": the subject of the
     verb that carries the attack out; "the violations were committed by Indian forces": its
-    agent."""
+    agent. ``verbs``: the verbs that do so, the waging verbs unless given."""
     verb = noun.head
-    if verb.lemma_ not in sentence.words.waging_verbs:
+    if verb.lemma_ not in (verbs or sentence.words.waging_verbs):
         return []
     if noun.dep_ == "nsubjpass":
         return _agents(sentence, verb)
@@ -190,6 +200,8 @@ def _denied(sentence: Sentence, token: Token) -> bool:
     retaliate against any attack": no attack is reported as having happened."""
     if negated(sentence, token) or any(c.lower_ in UNREAL for c in token.children):
         return True  # "no shelling", "any attack", "future aggression"
+    if any(c.lower_ in AGAIN for c in token.children) and token.head.tag_ not in DONE:
+        return True  # "new aggression", not "had laid new mines"
     if token.head.lower_ in ("for", "against", "to") and token.dep_ == "pobj":
         return True
     if token.head.lower_ in BACKDROP and token.dep_ == "pobj":
