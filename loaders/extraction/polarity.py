@@ -430,7 +430,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
         count += 1  # "pressed for the ceiling on their army to be dropped": against the ceiling
     if (match.opposite or not cessation) and (_wanted_away(cue_token, match) or _kept_away(match)):
         count += 1  # "wants the monitors out of Armenia", "wants them gone": against their presence
-    restrained = False
+    restrained = attended = False
     node = match.root
     if cue_token.i not in match.tokens and match.root in cue_token.ancestors:
         # "the ceasefire he wanted": the cue describes the topic; nothing above it counts,
@@ -460,6 +460,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
             continue  # "abandon X and cap Y": the first verb does not govern the second
         if below.dep_ == "advcl" and below.tag_ == "VBG":
             continue  # "urged them to stop the fighting, offering its help": an aside, not stopped
+        # "halt the shelling under the supervision of observers": the observers are how it is
+        # done, not what is halted, wherever the parser hangs the phrase on the way up
+        attended = attended or _beside_the_act(below)
         if below.dep_ == "advcl":
             pass  # "called on Rwanda to withdraw its troops and on M23 to halt X": X is not withdrawn
         elif below.dep_ == "prep" and below.lower_ == "with" and node.lemma_ in sentence.words.opening_verbs:
@@ -470,7 +473,7 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
                 _names_halt(sentence, match) or _names_truce(sentence, match, below)) and (
                 is_reverser(sentence, node) or listed(node, sentence.words.stoppings)):
             count += 1  # "agreed to lift the pause on intelligence": the halt the phrase names, undone
-        elif is_reverser(sentence, node) and not _left_towards(sentence, node, below) and (
+        elif is_reverser(sentence, node) and not _left_towards(sentence, node, below) and not attended and (
                 not (cessation or match.opposite and node.lemma_ in sentence.words.stoppings)
                 or cessation and node.lemma_ in sentence.words.breaches and not _passive(node)):
             # over a cessation ("give up Kursk") or an opposite phrase ("stop military aid")
@@ -487,6 +490,9 @@ def flips(sentence: Sentence, cue_token: Token, match: TopicMatch, scope: set[in
                 cessation or match.opposite or match.topic in sentence.resources.restraints):
             count += 1  # "demanded a halt to the deployment": against the deployment
             restrained = True
+        elif restrained and node.pos_ == "VERB" and listed(node, sentence.words.stoppings):
+            count += 1  # "signed an order waiving the curbs on X": the restraint lifted
+            restrained = False
         elif (inner := cue_of(sentence, node)) is not None and inner.stance == "reject":
             count += 1
         # (a denying subject that is the topic itself, "no outside party set the terms", was
@@ -565,6 +571,29 @@ def _left_towards(sentence: Sentence, verb: Token, below: Token) -> bool:
     not given up, as "withdraw from the deal" gives up the deal."""
     return verb.lemma_ in sentence.words.leaving_verbs and below.dep_ == "prep" and (
         below.lower_ not in ("from", "of", "out"))
+
+
+ATTENDING = frozenset({"under", "amid", "amidst", "during", "through", "via", "despite"})
+"""Prepositions by which a phrase tells how or when something is done, not what it is."""
+ATTENDING_A_VERB = ATTENDING | {"with", "after", "before", "following", "alongside"}
+"""The same on a verb, where "with" and "after" can tell nothing else ("talks with Delhi"
+is a noun's)."""
+
+
+def _beside_the_act(below: Token) -> bool:
+    """Whether the way up to a reversing verb comes by a phrase of how or when it, or what
+    it acts on, is done ("halt the shelling under the supervision of observers", "withdraw
+    with the help of X"): the observers are not halted."""
+    return below.dep_ == "prep" and below.lower_ in (ATTENDING_A_VERB if below.head.pos_ == "VERB" else ATTENDING)
+
+
+def reversed_over(sentence: Sentence, verb: Token, token: Token) -> bool:
+    """Whether ``verb`` reverses what it acts on and ``token`` is in it: not in a phrase of
+    how or when it is done ("will withdraw the artillery under the supervision of X")."""
+    if not is_reverser(sentence, verb):
+        return False
+    below = next((a for a in (token, *token.ancestors) if a.head.i == verb.i and a.i != verb.i), None)
+    return below is None or not _beside_the_act(below)
 
 
 def _negated_alternatives(verb: Token) -> bool:

@@ -26,6 +26,7 @@ def topics_in(sentence: Sentence, scope: set[int]) -> list[TopicMatch]:
         found = pointed_topic(sentence, scope)
     return [match for match in found if _more_specific(sentence, match, found) is None
             and not _names_it_again(sentence, match, found) and not _describes_it(sentence, match, found)
+            and not _an_example(match, found)
             and not _content_named(sentence, match, found)]
 
 
@@ -115,6 +116,20 @@ def _describing_clause(sentence: Sentence, lower: Token, upper: Token) -> bool:
     clause = _below_through(lower, upper, "relcl")
     return clause is not None and (not any(t.i in sentence.cues for t in clause.subtree) or (
         any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children) and told_as_past(clause)))
+
+
+EXAMPLE_PREPS = frozenset({"including"})
+"""Prepositions that name some of what a phrase covers ("the release of the detainees,
+including officials now on trial")."""
+
+
+def _an_example(match: TopicMatch, found: list[TopicMatch]) -> bool:
+    """Whether ``match`` is in an example of what a phrase of its topic before it covers:
+    "called for the release of Armenians, including officials now on trial in Baku" asks
+    for no trial, wherever the parser hangs the "including"."""
+    example = next((a for a in match.root.ancestors if a.dep_ == "prep" and a.lower_ in EXAMPLE_PREPS), None)
+    return example is not None and any(
+        other.topic == match.topic and max(other.tokens) < example.i for other in found if other is not match)
 
 
 def _joined_below(lower: Token, upper: Token) -> bool:

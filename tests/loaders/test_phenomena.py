@@ -6591,3 +6591,48 @@ def test_laying_mines_is_an_attack(text, expected):
     to come only where none is told as done."""
     claims = claims_in("thailand_cambodia_2025", text)
     assert {c for c in claims if c[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand agreed to stop the shelling under the supervision of ASEAN observers.",
+     {("thailand", "support", "asean_observers")}),
+    ("Thailand agreed to end the fighting under the eye of ASEAN observers.", {("thailand", "support", "asean_observers")}),
+    ("Thailand and Cambodia signed the accord on Sunday. Under the accord, both sides will withdraw "
+     "their heavy guns under the supervision of ASEAN observers.",
+     {("thailand", "support", "asean_observers"), ("cambodia", "support", "asean_observers")}),
+    # what is halted, or replaced, is still reversed
+    ("Thailand wants to stop the deployment of ASEAN observers.", {("thailand", "reject", "asean_observers")}),
+    ("Thailand wants to replace the ASEAN observers with its own patrols.", {("thailand", "reject", "asean_observers")}),
+], ids=["stop-under-supervision", "end-under-the-eye", "plan-withdraw-under-supervision", "stop-the-deployment",
+        "replace-the-observers"])
+def test_who_watches_a_halt_is_not_halted(text, expected):
+    """A phrase telling how or when a halt or a withdrawal is done ("under the supervision
+    of observers") is not what is halted: agreeing to it backs the observers."""
+    claims = claims_in("thailand_cambodia_2025", text)
+    assert {c for c in claims if c[2] == "asean_observers"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pashinyan called for the release of the Armenian detainees, including former officials now on trial in Baku.",
+     {("nikol_pashinyan", "demand", "prisoner_release")}),
+    ("Yerevan is pressing for all the captives to be freed, including those on trial in Baku.",
+     {("armenia", "demand", "prisoner_release")}),
+], ids=["including-on-trial", "including-those-on-trial"])
+def test_an_example_inside_a_phrase_is_not_a_topic_of_its_own(text, expected):
+    """What an "including" phrase says of the people a demand names ("the detainees,
+    including officials now on trial") is no second stance on the trial."""
+    assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "prisoner_release"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump signed an order waiving restrictions on U.S. defence cooperation with Azerbaijan.",
+     {("donald_trump", "support", "section_907_waiver")}),
+    ("Washington agreed to ease the limits on defence cooperation with Azerbaijan.",
+     {("united_states", "support", "section_907_waiver")}),
+    ("Washington called for limits on defence cooperation with Azerbaijan.",
+     {("united_states", "reject", "section_907_waiver")}),
+], ids=["order-waiving-restrictions", "ease-the-limits", "limits-on"])
+def test_a_restraint_lifted_below_the_cue(text, expected):
+    """A verb that lifts a restraint ("waiving", "ease") between the cue and the restrained
+    thing undoes the restraint, as it does when it is the cue itself."""
+    assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "section_907_waiver"} == expected

@@ -611,7 +611,7 @@ def _contents(sentence: Sentence, verb: Token, scope: set[int], authors: list[Ho
             continue
         stance = "support" if is_agreement else "propose"
         cue = cue_of(sentence, clause)
-        if (cue is not None and cue.stance == "reject") or polarity.is_reverser(sentence, clause) and not (
+        if (cue is not None and cue.stance == "reject") or polarity.reversed_over(sentence, clause, match.root) and not (
                 polarity.names_restraint(sentence, clause, match) or _opens_with(sentence, clause)):
             stance = "reject"  # "the plan rules out X", "it blocks Y", "it restricts Z"
         base = 1 if polarity.negated(sentence, clause) else 0
