@@ -160,6 +160,7 @@ class EnglishWords(BaseModel):
     waging_verbs: Words
     fighting_nouns: Words
     sparking_verbs: Words
+    swaying_verbs: Words
     preventing_verbs: Words
     blame_nouns: Words
     framing_accusers: Words

@@ -524,8 +524,10 @@ def _cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         own = _own_holders(sentence, token, cue)
         if own and token.dep_ == "pobj" and token.head.lower_ == "without":
             own = []  # "stopped without any mediation by Washington": whose it would be is no holder
-        if not own and _crowd_owned(sentence, token):
-            return []  # "the Kremlin blunts Western pressure for sanctions": the West's, not the Kremlin's
+        if not own and (_crowd_owned(sentence, token) or _swayed(sentence, token)):
+            # "the Kremlin blunts Western pressure for sanctions": the West's, not the
+            # Kremlin's; "the clashes clouded hopes for a treaty": no one's
+            return []
         if own and _framed_as(sentence, token, own):
             return []  # "Kinshasa reads the clause as a commitment by M23 to leave Goma": its reading
         if own:
@@ -979,6 +981,12 @@ def _crowd_owned(sentence: Sentence, noun: Token) -> bool:
     calls", "domestic demands")."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in sentence.words.crowd_origins
                                        for c in noun.children)
+
+
+def _swayed(sentence: Sentence, noun: Token) -> bool:
+    """Whether a cue noun is what events move ("complaints that clouded hopes for a quick
+    signing", "the talks raised expectations of a truce"): hopes in general, no owner named."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ in sentence.words.swaying_verbs
 
 
 def _framed_as(sentence: Sentence, noun: Token, own: list[Holder]) -> bool:

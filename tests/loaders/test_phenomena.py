@@ -6636,3 +6636,17 @@ def test_a_restraint_lifted_below_the_cue(text, expected):
     """A verb that lifts a restraint ("waiving", "ease") between the cue and the restrained
     thing undoes the restraint, as it does when it is the cue itself."""
     assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "section_907_waiver"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Baku accused Yerevan of shelling its posts, complaints that have clouded hopes for a quick peace treaty.", set()),
+    ("The shelling has dimmed hopes for the peace treaty, Baku said.", set()),
+    ("The Washington summit raised expectations of a peace treaty.", set()),
+    # hopes someone owns or voices are theirs
+    ("The shelling dashed Baku's hopes for the peace treaty.", {("azerbaijan", "propose", "peace_agreement")}),
+    ("Aliyev voiced hope for a quick peace treaty.", {("ilham_aliyev", "propose", "peace_agreement")}),
+], ids=["complaints-clouded-hopes", "dimmed-hopes-said", "raised-expectations", "dashed-bakus-hopes", "voiced-hope"])
+def test_hopes_that_events_move_are_no_ones(text, expected):
+    """Hopes or expectations that events cloud, dash or raise name no one who hopes: not the
+    speaker, nor whoever the events' clause names."""
+    assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "peace_agreement"} == expected
