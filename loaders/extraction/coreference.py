@@ -54,6 +54,11 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     first = _first_conjunct_subject(pronoun)
     if first is not None:
         return resolve_pronoun(sentence, first)  # "It wants X under UN resolutions, and it wants Y": one "it"
+    fronted = _fronted_clause_subject(pronoun)
+    if fronted is not None:
+        found = holding.phrase_holders(sentence, fronted)
+        if found and all(_agrees(sentence, lower, h.actor) for h in found if h is not COMMENTATOR):
+            return found  # "While Tehran welcomed the deal, it voiced concern over X": Tehran
     controller = _controller(pronoun)
     if controller is not None:
         found = holding.phrase_holders(sentence, controller)
@@ -130,6 +135,24 @@ def _first_conjunct_subject(pronoun: Token) -> Token | None:
     clauses += [c for c in verb.children if c.dep_ in ("conj", "ccomp", "parataxis") and c.i < pronoun.i]
     return next((c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.lower_ == pronoun.lower_ and c.i < pronoun.i), None)
+
+
+FRONTING_MARKS = frozenset({"while", "although", "though", "whilst", "after", "when", "once", "because", "since"})
+"""Words that open a clause set before the main one, whose subject a pronoun subject of the
+main clause takes up ("While Tehran welcomed the deal, it ...")."""
+
+
+def _fronted_clause_subject(pronoun: Token) -> Token | None:
+    """The subject of a clause set before the pronoun's own with "while", "although",
+    "after" ...: "While Tehran welcomed the deal, it voiced concern" means Tehran, whatever
+    the clause names after its subject."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.pos_ != "PRON":
+        return None
+    for clause in pronoun.head.children:
+        if clause.dep_ == "advcl" and clause.i < pronoun.i and any(
+                c.dep_ == "mark" and c.lower_ in FRONTING_MARKS and c.i < clause.i for c in clause.children):
+            return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return None
 
 
 def _controller(pronoun: Token) -> Token | None:

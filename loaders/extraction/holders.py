@@ -121,6 +121,10 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
             nearest = max((t for t in (antecedent, *antecedent.conjuncts) if t.i < head.i), key=lambda t: t.i)
             return _one_phrase(sentence, nearest, depth + 1)
         return phrase_holders(sentence, antecedent, depth + 1)
+    pair = names_pair(sentence, head)
+    if pair and head.tag_ == "NNS":
+        # "the two presidents agreed": the pair named last, not the president named last
+        return [Holder(a, head.text, WEIGHTS.pair) for a in coreference.last_pair(sentence, sentence.base + head.idx)]
     office = coreference.office_holder(sentence, head) if depth == 0 and head.pos_ == "NOUN" else []
     if office:
         return office  # "the president said": the president named last
@@ -130,9 +134,8 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     group = _numbered_group(sentence, head)
     if group:
         return group
-    if names_pair(sentence, head):
-        pair = coreference.last_pair(sentence, sentence.base + head.idx)
-        return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
+    if pair:
+        return [Holder(a, head.text, WEIGHTS.pair) for a in coreference.last_pair(sentence, sentence.base + head.idx)]
     lemma = head.lemma_.lower()
     titled = lemma in words.office_nouns or lemma in words.group_nouns or lemma in words.institution_nouns
     if (titled or head.pos_ == "NOUN") and _out_of_office_title(sentence, head):

@@ -380,8 +380,11 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             continue
         if dep == "prep" and forgone(child):
             continue  # "should carry on without waiting for the treaty": nothing asked of the treaty
-        if dep == "prep" and (child.lemma_ in words.circumstance_preps or child.lower_ in words.circumstance_preps):
-            continue  # "agreed to X, following talks mediated by Y": "following" is a verb to the parser
+        if dep == "prep" and (child.lemma_ in words.circumstance_preps or child.lower_ in words.circumstance_preps) and not (
+                child.lower_ == "over" and is_root and root.pos_ == "NOUN"):
+            # "agreed to X, following talks mediated by Y": "following" is a verb to the
+            # parser; but a cue noun's "over" names what it is about ("in protest over X")
+            continue
         if _in_response(child, words):
             continue  # "announced a trade ban in response to India's measures": why, not what
         if dep == "prep" and child.lower_ in DATING_PREPS and _dates(child, words):

@@ -6650,3 +6650,37 @@ def test_hopes_that_events_move_are_no_ones(text, expected):
     """Hopes or expectations that events cloud, dash or raise name no one who hopes: not the
     speaker, nor whoever the events' clause names."""
     assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "peace_agreement"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tshisekedi and Kagame met in Doha on Tuesday. The two presidents agreed on the need for an immediate ceasefire.",
+     {("drc", "support", "ceasefire"), ("rwanda", "support", "ceasefire")}),
+    ("Tshisekedi and Kagame met in Doha. A joint statement said both presidents backed an immediate ceasefire.",
+     {("drc", "support", "ceasefire"), ("rwanda", "support", "ceasefire")}),
+], ids=["the-two-presidents", "both-presidents"])
+def test_the_two_presidents_are_the_pair_not_the_last_president(text, expected):
+    """"The two presidents" are the pair named last, not the president named last."""
+    assert {c for c in claims_in("drc_rwanda_2025", text) if c[2] == "ceasefire"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("M23 left Luanda in protest over the sanctions.", {("m23", "reject", "sanctions")}),
+    ("Kigali protested against the EU sanctions.", {("rwanda", "reject", "sanctions")}),
+    ("Rwanda lodged a protest against the sanctions with the EU.", {("rwanda", "reject", "sanctions")}),
+    # time, not the matter: "over the weekend"
+    ("Rwanda backed the sanctions over the weekend.", {("rwanda", "support", "sanctions")}),
+], ids=["in-protest-over", "protested-against", "lodged-a-protest-against", "over-the-weekend"])
+def test_a_protest_is_against_what_it_is_over(text, expected):
+    """A protest "against", "at" or "over" something opposes it."""
+    assert {c for c in claims_in("drc_rwanda_2025", text) if c[2] == "sanctions"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("While Tehran welcomed the peace agreement between Armenia and Azerbaijan, it rejected any American "
+     "role in the route.", {("iran", "reject", "us_role_in_transit_route")}),
+    ("Although Moscow welcomed the deal between Armenia and Azerbaijan, it rejected any American role in the route.",
+     {("russia", "reject", "us_role_in_transit_route")}),
+], ids=["while-it", "although-it"])
+def test_it_after_a_fronted_clause_is_that_clauses_subject(text, expected):
+    """"While Tehran welcomed X, it ..." means Tehran, whoever X names."""
+    assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "us_role_in_transit_route"} == expected
