@@ -112,10 +112,9 @@ def is_position(sentence: Sentence, token: Token, deed: bool = False) -> bool:
             return False  # "the question is when Pakistan will vacate X": asked, not said
         if _left_open(node) or node.dep_ == "ccomp" and _left_open(node.head):
             return False  # "has neither confirmed nor denied that it put X on the table"
-        if modal and node.i != token.i and node.lemma_ in words.belief:
-            return False
-        if node.i != token.i and node.lemma_ in words.belief and negated(sentence, node):
-            return False
+        if node.i != token.i and node.lemma_ in words.belief and (modal or negated(sentence, node)) and not (
+                (doubted := doubted_obligation(sentence, token)) is not None and doubted.i == node.i):
+            return False  # "does not think Kyiv will accept X": a guess; but not "... should X"
         node = node.head
     if modal and node.lemma_ in words.belief:
         return False
@@ -137,6 +136,22 @@ def is_position(sentence: Sentence, token: Token, deed: bool = False) -> bool:
         if drafts or not reported and clause.dep_ == "ROOT" and not negated(sentence, clause):
             return False  # but "Moscow would never accept X" is a refusal
     return True
+
+
+OPINING = frozenset({"think", "believe"})
+"""Verbs of opinion whose "not" belongs to the clause they hold ("did not think X should be
+eased" says it should not)."""
+
+
+def doubted_obligation(sentence: Sentence, verb: Token) -> Token | None:
+    """The negated verb of opinion right above a clause of what should or must be done:
+    "he did not believe sanctions should be eased", whose "not" is the clause's."""
+    if not any(c.dep_ == "aux" and c.lower_ in sentence.words.obligation for c in verb.children):
+        return None
+    above = verb.head
+    if verb.dep_ != "ccomp" or above.lemma_ not in OPINING or not negated(sentence, above):
+        return None
+    return above
 
 
 WH_WORDS = frozenset({"when", "whether", "how", "why"})

@@ -317,24 +317,33 @@ class Sentence:
                 thing, particles = _counted_object(verb, self.words.quantity_nouns), own_particles
             if thing is None or thing.i in taken:
                 continue
-            words = list(self.sdoc[thing.left_edge.i:thing.i + 1])
-            owner = {t.i for c in thing.children if c.dep_ == "poss" for t in c.subtree}
-            # with its articles ("neutralise the FDLR") or without ("pull out Rwandan troops"),
-            # or without its owner ("pull back their troops", "lay down Kyiv's arms")
-            variants = ([verb, *particles, *words], [verb, *particles, *(t for t in words if t.pos_ != "DET")],
-                        [verb, *particles, *(t for t in words if t.pos_ not in ("DET", "ADJ"))],
-                        [verb, *particles, *(t for t in words if t.pos_ != "DET" or t.lower_ in ARTICLES)],
-                        [verb, *particles, *(t for t in words if t.i not in owner and t.pos_ != "DET")])
-            if particles and verb.lemma_ in self.words.leaving_verbs:
-                # "pull its fighters out of Goma": the party's own forces leave the place
-                variants += ([verb, *particles, *(t for t in particles[-1].subtree if t.i > particles[-1].i)],)
-            for said in dict.fromkeys(tuple(v) for v in variants):  # each distinct wording once
-                match = self._said_first(said, verb, 1 + len(particles))
+            # each of joined objects ("both Ukraine and Europe had to be involved")
+            for each in (thing, *(thing.conjuncts if thing.dep_ != "conj" else ())):
+                match = self._turned_match(verb, particles, each)
                 if match is not None:
                     found.append(match)
                     taken |= match.tokens
-                    break
         return found
+
+    def _turned_match(self, verb: Token, particles: list[Token], thing: Token) -> TopicMatch | None:
+        """The pack's phrase of ``verb`` (with its ``particles``) said of ``thing``."""
+        start = thing.left_edge.i if thing.dep_ != "conj" else thing.i
+        words = [t for t in self.sdoc[start:thing.i + 1] if t.dep_ != "preconj" and t.lower_ not in PAIRING]
+        owner = {t.i for c in thing.children if c.dep_ == "poss" for t in c.subtree}
+        # with its articles ("neutralise the FDLR") or without ("pull out Rwandan troops"),
+        # or without its owner ("pull back their troops", "lay down Kyiv's arms")
+        variants = ([verb, *particles, *words], [verb, *particles, *(t for t in words if t.pos_ != "DET")],
+                    [verb, *particles, *(t for t in words if t.pos_ not in ("DET", "ADJ"))],
+                    [verb, *particles, *(t for t in words if t.pos_ != "DET" or t.lower_ in ARTICLES)],
+                    [verb, *particles, *(t for t in words if t.i not in owner and t.pos_ != "DET")])
+        if particles and verb.lemma_ in self.words.leaving_verbs:
+            # "pull its fighters out of Goma": the party's own forces leave the place
+            variants += ([verb, *particles, *(t for t in particles[-1].subtree if t.i > particles[-1].i)],)
+        for said in dict.fromkeys(tuple(v) for v in variants):  # each distinct wording once
+            match = self._said_first(said, verb, 1 + len(particles))
+            if match is not None:
+                return match
+        return None
 
     def _said_first(self, said: list[Token], verb: Token, verb_words: int) -> TopicMatch | None:
         """The topic whose phrase the words ``said``, verb first, begin with, if any."""
@@ -638,6 +647,12 @@ def _walkout(match: TopicMatch, words) -> bool:
     return any(o.lemma_.lower() in words.table_nouns and o.i not in match.tokens for o in left)
 
 
+PAIRING = frozenset({"both", "either", "neither"})
+"""Words before the first of joined nouns ("both Ukraine and Europe")."""
+OBLIGING = frozenset({"have", "need", "ought"})
+"""Verbs whose subject a passive infinitive after them acts on ("X has to be involved")."""
+
+
 def _turned_object(verb: Token, leaving_verbs: frozenset[str]) -> Token | None:
     """What a verb acts on when it comes before the verb: the noun a participle describes,
     a passive's subject (also in a bare clause: "wants the troops pulled out"), or the
@@ -645,6 +660,9 @@ def _turned_object(verb: Token, leaving_verbs: frozenset[str]) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     subject = first_child(verb, "nsubjpass")
+    if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_ in OBLIGING and any(
+            c.dep_ == "auxpass" for c in verb.children):
+        subject = first_child(verb.head, "nsubj")  # "Ukraine had to be involved", "needs to be consulted"
     if subject is None and first_child(verb, "dobj") is None and (verb.lemma_ in leaving_verbs or (
             verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))):
         subject = first_child(verb, "nsubj")  # "troops withdraw", "wants the troops pulled out"

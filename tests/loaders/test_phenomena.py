@@ -6684,3 +6684,32 @@ def test_a_protest_is_against_what_it_is_over(text, expected):
 def test_it_after_a_fronted_clause_is_that_clauses_subject(text, expected):
     """"While Tehran welcomed X, it ..." means Tehran, whoever X names."""
     assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "us_role_in_transit_route"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelenskyy told reporters he did not believe sanctions should be eased.",
+     {("volodymyr_zelenskyy", "reject", "sanctions_relief")}),
+    ("Zelenskyy said he did not think the sanctions should stay in place.",
+     {("volodymyr_zelenskyy", "demand", "sanctions_relief")}),
+    ("Zelenskyy said he believed sanctions should be eased.", {("volodymyr_zelenskyy", "demand", "sanctions_relief")}),
+    # a guess about what another will do is no position
+    ("Zelenskyy said he did not think Washington would ease sanctions.", set()),
+], ids=["not-believe-should", "not-think-should-stay", "believe-should", "not-think-would"])
+def test_not_thinking_something_should_be_done_is_thinking_it_should_not(text, expected):
+    """"Did not believe X should be done" says X should not be: the "not" of a verb of
+    opinion belongs to the "should" clause it holds; over a forecast it is still a guess."""
+    assert {c for c in claims_in("russia_ukraine_2025", text) if c[2] == "sanctions_relief"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("France said Ukraine had to be involved in any talks.", {("france", "demand", "ukraine_in_talks")}),
+    ("France said that both Ukraine and Europe had to be involved in any talks.",
+     {("france", "demand", "ukraine_in_talks"), ("france", "demand", "europe_in_talks")}),
+    ("France said Ukraine and Europe must be involved in the talks.",
+     {("france", "demand", "ukraine_in_talks"), ("france", "demand", "europe_in_talks")}),
+], ids=["had-to-be-involved", "both-had-to-be-involved", "joined-must-be-involved"])
+def test_a_passive_phrase_said_of_joined_subjects(text, expected):
+    """A pack's verb phrase said in the passive ("involve Ukraine": "Ukraine has to be
+    involved") holds for each of joined subjects, and after "has to" or "needs to" too."""
+    claims = claims_in("russia_ukraine_2025", text)
+    assert {c for c in claims if c[2] in ("ukraine_in_talks", "europe_in_talks")} == expected

@@ -82,6 +82,7 @@ class Obligations:
             against = polarity.acted_against(sentence, verb, match, stops)
             flips = int(against) + (1 if polarity.negated(sentence, verb, match.tokens) else 0)
             flips += _stopped_between(sentence, verb, match)
+            flips += filters.doubted_obligation(sentence, verb) is not None  # "did not think X should be eased"
             stance, weight = polarity.apply_flips("demand", flips)
             claims.extend(sentence.claim(h, stance, match.topic, (), None, WEIGHTS.condition * weight * h.confidence)
                           for h in holders)
