@@ -6713,3 +6713,13 @@ def test_a_passive_phrase_said_of_joined_subjects(text, expected):
     involved") holds for each of joined subjects, and after "has to" or "needs to" too."""
     claims = claims_in("russia_ukraine_2025", text)
     assert {c for c in claims if c[2] in ("ukraine_in_talks", "europe_in_talks")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington said it would restart security assistance to Kyiv.", {("united_states", "reject", "halt_military_aid")}),
+    ("Washington said it would lift the pause on intelligence sharing and restart military aid.",
+     {("united_states", "reject", "halt_military_aid")}),
+], ids=["restart", "lift-and-restart"])
+def test_restarting_aid_is_against_halting_it(text, expected):
+    """"Restart" enacts what it governs, as "resume" does."""
+    assert {c for c in claims_in("russia_ukraine_2025", text) if c[2] == "halt_military_aid"} == expected
