@@ -54,6 +54,9 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     first = _first_conjunct_subject(pronoun)
     if first is not None:
         return resolve_pronoun(sentence, first)  # "It wants X under UN resolutions, and it wants Y": one "it"
+    assigned = _assigned_to(pronoun)
+    if assigned is not None:
+        return holding.phrase_holders(sentence, assigned)  # "It fell to Jaishankar to answer": no "it" at all
     fronted = _fronted_clause_subject(pronoun)
     if fronted is not None:
         found = holding.phrase_holders(sentence, fronted)
@@ -137,6 +140,16 @@ def _first_conjunct_subject(pronoun: Token) -> Token | None:
                  and c.lower_ == pronoun.lower_ and c.i < pronoun.i), None)
 
 
+def _assigned_to(pronoun: Token) -> Token | None:
+    """The one a task falls to, for the empty "it" of "It fell to Jaishankar to answer", "it
+    was left to the envoy to explain"."""
+    verb = pronoun.head
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.lower_ not in ASSIGNED:
+        return None
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return first_child(to, "pobj") if to is not None else None
+
+
 FRONTING_MARKS = frozenset({"while", "although", "though", "whilst", "after", "when", "once", "because", "since"})
 """Words that open a clause set before the main one, whose subject a pronoun subject of the
 main clause takes up ("While Tehran welcomed the deal, it ...")."""
@@ -195,6 +208,9 @@ def _reported_before(sentence: Sentence, pronoun: Token) -> set[int]:
         return set()
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i]
     subjects = {t.i for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+    # "It fell to Jaishankar to answer: ..., he told the House": the one it fell to acts
+    subjects |= {t.i for c in clauses for node in c.subtree if node.dep_ == "prep" and node.lower_ == "to"
+                 and node.head.lower_ in ASSIGNED for t in node.subtree}
     return {sentence.mentions[t.i].start for c in clauses for t in c.subtree
             if t.i in sentence.mentions and t.i not in subjects}
 
@@ -350,7 +366,13 @@ def _in_prepositional_phrase(sentence: Sentence, mention: Mention, titled: bool 
     while before and (before[-1].lower() in ARTICLES or titled and _title_word(before[-1])
                       and before[-1].lower() not in prepositions):
         before.pop()  # "the burial of the | OSCE Minsk Group", "floated by Malaysian Prime Minister | Anwar"
+    if len(before) > 1 and before[-1].lower() == "to" and before[-2].lower() in ASSIGNED:
+        return False  # "It fell to Jaishankar to answer: ..., he told the House": the one it fell to
     return bool(before) and before[-1].lower() in prepositions
+
+
+ASSIGNED = frozenset({"fell", "falls", "fall", "falling", "left", "up"})
+"""Words before a "to" that names who is to act ("it fell to X to answer", "it is up to X")."""
 
 
 def _title_word(word: str) -> bool:

@@ -6723,3 +6723,22 @@ def test_a_passive_phrase_said_of_joined_subjects(text, expected):
 def test_restarting_aid_is_against_halting_it(text, expected):
     """"Restart" enacts what it governs, as "resume" does."""
     assert {c for c in claims_in("russia_ukraine_2025", text) if c[2] == "halt_military_aid"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition members asked about a post by Donald Trump. It fell to Jaishankar to answer: the Indus Waters "
+     "Treaty would stay in abeyance until Pakistan gave up terrorism, he told the House.",
+     {("s_jaishankar", "demand", "end_cross_border_terrorism")}),
+    ("There had been no call between Modi and the American president, Jaishankar told the House. The treaty, he "
+     "added, would stay in abeyance until Pakistan gave up terrorism.",
+     {("s_jaishankar", "demand", "end_cross_border_terrorism")}),
+    ("Gogoi asked why the country learned of the ceasefire from Donald Trump. It fell to Jaishankar, on Tuesday, "
+     "to take up the question: there had been no call between the prime minister and the American president, he "
+     "told the House. The treaty, he added, would stay in abeyance until Pakistan gave up terrorism.",
+     {("s_jaishankar", "demand", "end_cross_border_terrorism")}),
+], ids=["it-fell-to", "he-added", "it-fell-to-then-he-told"])
+def test_who_it_fell_to_speaks(text, expected):
+    """"It fell to X to answer: ..., he told the House" is X speaking: the "it" is empty, and
+    "he" means the one it fell to, not a name in what he told."""
+    claims = claims_in("india_pakistan_2025", text)
+    assert {c for c in claims if c[2] == "end_cross_border_terrorism"} == expected
