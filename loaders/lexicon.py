@@ -335,6 +335,8 @@ def inflections(lemma: str) -> set[str]:
         forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
     if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
         forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    if len(lemma) >= 3 and lemma.endswith("l") and lemma[-2] in "aeiou":
+        forms.update({lemma + "led", lemma + "ling"})  # British: "initialled", "fuelled", "dialling"
     forms.update(forms_of(lemma))
     return forms
 

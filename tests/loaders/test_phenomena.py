@@ -6742,3 +6742,16 @@ def test_who_it_fell_to_speaks(text, expected):
     "he" means the one it fell to, not a name in what he told."""
     claims = claims_in("india_pakistan_2025", text)
     assert {c for c in claims if c[2] == "end_cross_border_terrorism"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia and Azerbaijan initialled the peace treaty.",
+     {("armenia", "support", "peace_agreement"), ("azerbaijan", "support", "peace_agreement")}),
+    ("Armenia and Azerbaijan initialed the peace treaty in Washington.",
+     {("armenia", "support", "peace_agreement"), ("azerbaijan", "support", "peace_agreement")}),
+    ("The peace treaty was inked in Washington by Armenia and Azerbaijan.",
+     {("armenia", "support", "peace_agreement"), ("azerbaijan", "support", "peace_agreement")}),
+], ids=["initialled", "initialed", "inked-by"])
+def test_initialling_or_inking_a_text_backs_it(text, expected):
+    """Initialling or inking a text backs it as signing does, in British spelling too."""
+    assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "peace_agreement"} == expected
