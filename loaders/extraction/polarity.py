@@ -544,7 +544,9 @@ def _but_not(token: Token, besides: frozenset[int] = frozenset()) -> bool:
     joined = token.dep_ == "conj" or token.dep_ == "prep" and any(
         c.dep_ == "cc" and c.i < token.i and any(p.dep_ == "prep" and p.lower_ == token.lower_ and p.i < c.i
                                                  for p in token.head.children)
-        for c in token.head.children)
+        for c in token.head.children) or (
+        # "could accept a ceasefire, though not a withdrawal": the parser's preposition
+        token.dep_ == "pobj" and token.head.lower_ in ("though", "although"))
     return joined and token.pos_ != "VERB" and any(
         c.dep_ == "neg" and c.i not in besides and not _not_only(c) for c in token.children)
 
@@ -821,10 +823,10 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
         if node.i == cue_token.i and not by_cue or _idiom_object(sentence, node, under):
             break  # "closed the door to new fighting": the door is closed, not the fighting
         if not coordinate and node.lemma_ not in naming and (
-                node.pos_ != "ADJ" and (listed(node, stoppings) or _gerund_of(node, stoppings))
+                node.pos_ != "ADJ" and (listed(node, stoppings, PARTICLE_DEPS) or _gerund_of(node, stoppings))
                 or _stop_hung_on_verb(node, stoppings)):
-            # "halt X", "wind up X", "put an end | to X"; not "close to a deal", nor "ended
-            # the freeze on X", a stop stopped
+            # "halt X", "wind up X", "hand the areas back", "put an end | to X"; not "close
+            # to a deal", nor "ended the freeze on X", a stop stopped
             return not _stop_undone(sentence, node)
         if match.opposite and node.pos_ in ("VERB", "NOUN") and listed(node, sentence.words.scrutiny):
             return True  # "a mechanism to investigate violations": the breaches kept in check

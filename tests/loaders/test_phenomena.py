@@ -6755,3 +6755,26 @@ def test_who_it_fell_to_speaks(text, expected):
 def test_initialling_or_inking_a_text_backs_it(text, expected):
     """Initialling or inking a text backs it as signing does, in British spelling too."""
     assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "peace_agreement"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kinshasa wants M23 to hand back the occupied areas.", {("drc", "demand", "m23_withdrawal")}),
+    ("Kinshasa wants M23 to hand the occupied areas back to the state.", {("drc", "demand", "m23_withdrawal")}),
+    ("M23 said it would never hand back the occupied areas.", {("m23", "reject", "m23_withdrawal")}),
+], ids=["hand-back", "hand-the-areas-back", "never-hand-back"])
+def test_handing_back_what_is_occupied_ends_the_occupation(text, expected):
+    """Handing or giving back occupied land ends the occupation, whichever side of the
+    object the particle stands."""
+    assert {c for c in claims_in("drc_rwanda_2025", text) if c[2] == "m23_withdrawal"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv said it could accept a ceasefire, though not a withdrawal from Donetsk.",
+     {("ukraine", "support", "ceasefire"), ("ukraine", "reject", "annexed_territory")}),
+    ("Putin agreed to halt strikes on energy sites, though not to the full ceasefire Trump asked for.",
+     {("vladimir_putin", "support", "partial_ceasefire"), ("vladimir_putin", "reject", "ceasefire")}),
+], ids=["though-not-a", "though-not-to"])
+def test_though_not_excepts_as_but_not_does(text, expected):
+    """"Accepted X, though not Y" refuses Y, as "but not" does."""
+    claims = claims_in("russia_ukraine_2025", text)
+    assert {c for c in claims if c[0] in ("ukraine", "vladimir_putin")} == expected

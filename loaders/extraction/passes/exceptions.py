@@ -24,6 +24,10 @@ REACH = 4
 """How many such words may stand there."""
 
 
+EXCEPTING = frozenset({"but", "though", "although"})
+"""Words before the "not" of an exception ("but not", "though not")."""
+
+
 class Exceptions:
     name = "exceptions"
 
@@ -31,13 +35,13 @@ class Exceptions:
         pass
 
     def wants(self, survey: Survey) -> tuple[int, ...]:
-        return (0,) if survey.has_topic and {"but", "not"} <= survey.words else ()
+        return (0,) if survey.has_topic and "not" in survey.words and survey.words & EXCEPTING else ()
 
     def read(self, sentence: Sentence, reading: Reading) -> Found:
         claims: list[Claim] = []
         sdoc = sentence.sdoc
         for negation in sdoc:
-            if negation.lower_ != "not" or negation.i == 0 or sdoc[negation.i - 1].lower_ != "but":
+            if negation.lower_ != "not" or negation.i == 0 or sdoc[negation.i - 1].lower_ not in EXCEPTING:
                 continue
             excepted = _excepted(sentence, negation)
             accepting = _acceptance(sentence, negation.i - 1)
