@@ -6778,3 +6778,15 @@ def test_though_not_excepts_as_but_not_does(text, expected):
     """"Accepted X, though not Y" refuses Y, as "but not" does."""
     claims = claims_in("russia_ukraine_2025", text)
     assert {c for c in claims if c[0] in ("ukraine", "vladimir_putin")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India and Pakistan agreed to a ceasefire on Saturday. Late at night Misri returned to the cameras to say "
+     "Pakistan had violated the ceasefire.", set()),
+    ("Misri flew to Riyadh to discuss a ceasefire.", {("vikram_misri", "support", "ceasefire")}),
+], ids=["returned-to-say", "flew-to-discuss"])
+def test_going_somewhere_to_say_something_is_no_mission(text, expected):
+    """Coming back before the cameras "to say" something has no goal but the saying: what
+    is said is no topic the trip is for."""
+    claims = claims_in("india_pakistan_2025", text)
+    assert {c for c in claims if c[0] == "vikram_misri" and c[1] != "accuse"} == expected

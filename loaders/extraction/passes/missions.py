@@ -81,8 +81,8 @@ def _matter(sentence: Sentence, match: TopicMatch, purposes: list[Token]) -> boo
 
 
 def _purposes(sentence: Sentence, verb: Token) -> list[Token]:
-    """What the movement is for: a "to" clause that is no stance word and stops nothing,
-    or a "for" phrase. "be" is a movement only with a place ("is in Luanda to ...")."""
+    """What the movement is for: a "to" clause that is no stance word, stops nothing and
+    reports nothing, or a "for" phrase. "be" is a movement only with a place ("is in Luanda to ...")."""
     if verb.lemma_ == "be" and not any(c.dep_ == "prep" and c.lower_ in PLACES for c in verb.children):
         return []
     words = sentence.words
@@ -92,5 +92,6 @@ def _purposes(sentence: Sentence, verb: Token) -> list[Token]:
         if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i not in sentence.cues
         and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         and c.lemma_ not in words.stoppings and not polarity.is_reverser(sentence, c)
+        and c.lemma_ not in words.speech  # "returned to the cameras to say X": what was said is no goal
     ]
     return found
