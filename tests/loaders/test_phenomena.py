@@ -6464,10 +6464,10 @@ def test_an_observers_charge_is_no_stand_of_the_accused(text, expected):
 
 def test_a_time_the_parser_takes_for_a_subject_does_not_hide_the_speaker():
     """"Came before the cameras shortly before eleven to say X": the parser makes "eleven"
-    the subject of "say"; the one who came says it."""
+    the subject of "say"; the one who came says it (and coming "to say" it is no trip for
+    the truce it names)."""
     text = "Vikram Misri came before the cameras shortly before eleven to say Pakistan had repeatedly broken the truce."
-    assert claims_in("india_pakistan_2025", text) == {("vikram_misri", "accuse", "pakistan"),
-                                                      ("vikram_misri", "support", "ceasefire")}
+    assert claims_in("india_pakistan_2025", text) == {("vikram_misri", "accuse", "pakistan")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
