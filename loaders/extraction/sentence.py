@@ -327,8 +327,7 @@ class Sentence:
 
     def _turned_match(self, verb: Token, particles: list[Token], thing: Token) -> TopicMatch | None:
         """The pack's phrase of ``verb`` (with its ``particles``) said of ``thing``."""
-        start = thing.left_edge.i if thing.dep_ != "conj" else thing.i
-        words = [t for t in self.sdoc[start:thing.i + 1] if t.dep_ != "preconj" and t.lower_ not in PAIRING]
+        words = [t for t in self.sdoc[thing.left_edge.i:thing.i + 1] if t.dep_ != "preconj" and t.lower_ not in PAIRING]
         owner = {t.i for c in thing.children if c.dep_ == "poss" for t in c.subtree}
         # with its articles ("neutralise the FDLR") or without ("pull out Rwandan troops"),
         # or without its owner ("pull back their troops", "lay down Kyiv's arms")
