@@ -123,8 +123,7 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
         return phrase_holders(sentence, antecedent, depth + 1)
     pair = names_pair(sentence, head)
     if pair and head.tag_ == "NNS":
-        # "the two presidents agreed": the pair named last, not the president named last
-        return [Holder(a, head.text, WEIGHTS.pair) for a in coreference.last_pair(sentence, sentence.base + head.idx)]
+        return _the_pair(sentence, head)  # "the two presidents agreed": not the president named last
     office = coreference.office_holder(sentence, head) if depth == 0 and head.pos_ == "NOUN" else []
     if office:
         return office  # "the president said": the president named last
@@ -135,7 +134,7 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     if group:
         return group
     if pair:
-        return [Holder(a, head.text, WEIGHTS.pair) for a in coreference.last_pair(sentence, sentence.base + head.idx)]
+        return _the_pair(sentence, head)
     lemma = head.lemma_.lower()
     titled = lemma in words.office_nouns or lemma in words.group_nouns or lemma in words.institution_nouns
     if (titled or head.pos_ == "NOUN") and _out_of_office_title(sentence, head):
@@ -984,6 +983,11 @@ def _crowd_owned(sentence: Sentence, noun: Token) -> bool:
     calls", "domestic demands")."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in sentence.words.crowd_origins
                                        for c in noun.children)
+
+
+def _the_pair(sentence: Sentence, head: Token) -> list[Holder]:
+    """The two parties named last, for "both sides", "the two presidents"."""
+    return [Holder(a, head.text, WEIGHTS.pair) for a in coreference.last_pair(sentence, sentence.base + head.idx)]
 
 
 def _swayed(sentence: Sentence, noun: Token) -> bool:
