@@ -58,8 +58,9 @@ class AttackReports:
         self.abetting = resources.lexicon.forms(words.abetting_verbs)
         self.fighters = resources.lexicon.forms(words.militant_nouns | words.attack_nouns)
         # "Congolese troops started the fighting", "the clashes were provoked by X"
+        self.setting_off = words.waging_verbs | words.sparking_verbs
         self.fighting = resources.lexicon.forms(words.fighting_nouns)
-        self.starting = resources.lexicon.forms(words.waging_verbs | words.sparking_verbs)
+        self.starting = resources.lexicon.forms(self.setting_off)
         # a framing or an exchange names its own accusers; any other attack needs someone
         # reporting it (``_reporter``): a quotation, a speech verb, a view's owner or a source
         self.self_reported = resources.lexicon.forms(words.framing_accusers | words.blame_nouns)
@@ -88,7 +89,7 @@ class AttackReports:
             elif token.lemma_ in ACTS and token.pos_ == "NOUN" and _hostile_act(sentence, token):
                 targets = _waged_by(sentence, token)  # "India committed an act of war"
             elif token.lemma_ in words.fighting_nouns and token.pos_ == "NOUN":
-                targets = _waged_by(sentence, token, words.waging_verbs | words.sparking_verbs)
+                targets = _waged_by(sentence, token, self.setting_off)
             elif token.lemma_ in words.abetting_verbs and token.pos_ == "VERB":
                 targets = _abettor(sentence, token)
             elif token.lemma_ in words.framing_accusers and token.pos_ == "VERB":
