@@ -415,14 +415,22 @@ def sole_topic_before(sentence: Sentence, reach: int = 2) -> TopicMention | None
 
 
 def bare_definite(sentence: Sentence, noun: Token) -> bool:
-    """"the offer", "the latest proposal": "the" and nothing that names a thing of its own or
-    points ("the same demand" points, as "this demand" does), nor a topic said right after
-    it that the parser hung elsewhere ("hailed the agreement | on a truce at sea")."""
+    """"the offer", "the latest proposal", "the so-called court": "the" and
+    nothing that names a thing of its own or points ("the same demand" points, as "this
+    demand" does), nor a topic said right after it that the parser hung elsewhere ("hailed
+    the agreement | on a truce at sea")."""
     children = list(noun.children)
     pointing = sentence.words.pointing_words
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(
-        (c.dep_ == "det" or c.dep_ == "amod" and c.pos_ == "ADJ") and c.lower_ not in pointing for c in children
+        (c.dep_ == "det" or c.dep_ == "amod" and (c.pos_ == "ADJ" or _so_called(c))) and c.lower_ not in pointing
+        for c in children
     ) and not _content_after(sentence, noun)
+
+
+def _so_called(modifier: Token) -> bool:
+    """Whether a modifier is "so-called", the distance a speaker keeps from what he names
+    ("the so-called court"), which the tagger makes a verb."""
+    return modifier.lower_ == "called" and any(c.lower_ == "so" for c in modifier.children)
 
 
 def _content_after(sentence: Sentence, noun: Token) -> bool:

@@ -6790,3 +6790,16 @@ def test_going_somewhere_to_say_something_is_no_mission(text, expected):
     is said is no topic the trip is for."""
     claims = claims_in("india_pakistan_2025", text)
     assert {c for c in claims if c[0] == "vikram_misri" and c[1] != "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan welcomed the award of the Court of Arbitration. India said it had never recognised the so-called court.",
+     {("india", "reject", "iwt_court_of_arbitration")}),
+    ("Pakistan welcomed the award of the Court of Arbitration. India said it had never recognised the court.",
+     {("india", "reject", "iwt_court_of_arbitration")}),
+], ids=["so-called-court", "the-court"])
+def test_the_so_called_thing_points_back_as_the_thing_does(text, expected):
+    """"The so-called court" points back to the court named before, as "the court" does: the
+    speaker's distance from the name is no other thing."""
+    claims = claims_in("india_pakistan_2025", text)
+    assert {c for c in claims if c[0] == "india" and c[2] == "iwt_court_of_arbitration"} == expected
