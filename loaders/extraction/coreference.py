@@ -57,16 +57,12 @@ def resolve_pronoun(sentence: Sentence, pronoun: Token) -> list[Holder]:
     assigned = _assigned_to(pronoun)
     if assigned is not None:
         return holding.phrase_holders(sentence, assigned)  # "It fell to Jaishankar to answer": no "it" at all
-    fronted = _fronted_clause_subject(pronoun)
-    if fronted is not None:
-        found = holding.phrase_holders(sentence, fronted)
+    # "While Tehran welcomed the deal, it voiced concern over X": Tehran; "asked India to
+    # reconsider its decision": India's decision
+    for antecedent in (_fronted_clause_subject(pronoun), _controller(pronoun)):
+        found = holding.phrase_holders(sentence, antecedent) if antecedent is not None else []
         if found and all(_agrees(sentence, lower, h.actor) for h in found if h is not COMMENTATOR):
-            return found  # "While Tehran welcomed the deal, it voiced concern over X": Tehran
-    controller = _controller(pronoun)
-    if controller is not None:
-        found = holding.phrase_holders(sentence, controller)
-        if found and all(_agrees(sentence, lower, h.actor) for h in found if h is not COMMENTATOR):
-            return found  # "asked India to reconsider its decision": India's decision
+            return found
     governing = _governing_subject(sentence, pronoun)
     # "Zelensky dismissed it, accusing him of ...": an object pronoun is never its own
     # clause's subject ("himself" would be)
