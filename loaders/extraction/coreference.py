@@ -474,7 +474,7 @@ def _governing_subject(sentence: Sentence, token: Token) -> list[Holder]:
     while steps < 6:
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i and not has_ancestor(token, child):
-                if child.lower_ in sentence.words.pronouns:
+                if child.lower_ in sentence.words.pronouns or _co_subject(token, child):
                     continue
                 found = [h for h in holding.phrase_holders(sentence, child) if h is not COMMENTATOR]
                 if found:
@@ -490,6 +490,13 @@ def _governing_subject(sentence: Sentence, token: Token) -> list[Holder]:
             return []
         node, steps = node.head, steps + 1
     return []
+
+
+def _co_subject(pronoun: Token, other: Token) -> bool:
+    """Whether ``other`` is a relative word the parser made a second subject of the pronoun's
+    own verb ("talks with M23, which it considers unacceptable"): the thing the clause is
+    about, not who "it" is."""
+    return other.tag_ in ("WDT", "WP") and other.head.i == pronoun.head.i and pronoun.dep_ in ("nsubj", "nsubjpass")
 
 
 def last_pair(sentence: Sentence, offset: int) -> list[str]:

@@ -25,7 +25,7 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
         return None  # no cue word: the tests below are for the words that may be one
     if token.lemma_ == "say" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return None  # "said no to X" refuses X; "No, Bayramov said" answers a question
-    if token.lemma_ == "up" and token.pos_ == "ADP" and not _up_for_bargaining(sentence, token):
+    if token.pos_ == "ADP" and token.lemma_ in RULING_OUT and not _rules_out(sentence, token):
         return None  # "up" is a cue only in "not up for negotiation", not "up to Kyiv to decide"
     if semi_modal_complement(sentence, token) is not None:
         return None  # "Russia needs to accept X, Merz said": a modal, not Russia's need
@@ -71,13 +71,21 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     return chosen
 
 
-def _up_for_bargaining(sentence: Sentence, up: Token) -> bool:
-    """Whether "up" is the predicate of "up for" a noun of bargaining ("the border is not up
-    for negotiation", "not up for grabs")."""
-    nouns = sentence.words.bargaining_nouns
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in nouns or g.lower_ in nouns) for g in c.children)
-        for c in up.children)
+RULING_OUT = {"up": "for", "out": "of", "off": None}
+"""The prepositions that are a cue only in an idiom, with the preposition between them and
+its noun: "(not) up for negotiation", "out of the question", "off the table"."""
+IDIOM_NOUNS = {"out": frozenset({"question"}), "off": frozenset({"table"})}
+
+
+def _rules_out(sentence: Sentence, word: Token) -> bool:
+    """Whether a preposition of ``RULING_OUT`` is the predicate of its idiom: "the border is
+    not up for negotiation" (or any noun of bargaining: "not up for grabs"), "a withdrawal
+    is out of the question", "NATO membership is off the table"."""
+    nouns = IDIOM_NOUNS.get(word.lemma_, sentence.words.bargaining_nouns)
+    linking = RULING_OUT[word.lemma_]
+    heads = [c for c in word.children if c.dep_ == "prep" and c.lower_ == linking] if linking else [word]
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in nouns or g.lower_ in nouns)
+               for head in heads for g in head.children)
 
 
 def _judged_as(sentence: Sentence, noun: Token) -> bool:

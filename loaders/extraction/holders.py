@@ -645,6 +645,10 @@ def _cue_holders(sentence: Sentence, token: Token, cue: Cue) -> list[Holder]:
         first = series_first(node) if not subjects else None
         if first is not None:
             subjects = [c for c in first.children if c.dep_ == "nsubj"]  # "X welcomed A, urged B"
+        if len(subjects) > 1:
+            # "which it considers unacceptable": the parser may make the relative word, the
+            # thing judged, a second subject
+            subjects.sort(key=lambda c: c.tag_ in ("WDT", "WP"))
         subject = subjects[0] if subjects else None
         # "X is impossible", and "sanctions had made dialogue impossible": what made it so
         # is the cause judged, not the judge

@@ -112,7 +112,8 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
     thing = first_child(token, "dobj")
     # "the ceasefire he had said he wanted", "the moratorium, which Russia says it observes":
     # what he wanted (the relative pronoun, which the parser may make the object, stands for it)
-    if clause.i == token.i and (thing is None or thing.tag_ in ("WDT", "WP")):
+    # "the withdrawal, which he said was non-negotiable": the relative word it judges
+    if clause.i == token.i and (thing is None or thing.tag_ in ("WDT", "WP")) or _judges_relative(token, clause):
         while clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_ in words.speech:
             clause = clause.head
     if clause.dep_ == "relcl" and not _setting(sentence, clause):
@@ -135,6 +136,13 @@ def cue_scope(sentence: Sentence, token: Token, cue: Cue) -> set[int]:
         for held in _others_view(sentence, token):
             tokens -= collect(sentence, held, is_root=False)
     return tokens
+
+
+def _judges_relative(token: Token, copula: Token) -> bool:
+    """Whether ``token`` is what a copula says of a relative word ("which he said | was
+    unacceptable", "that Kyiv called | a red line"): the judgement of the clause's noun."""
+    return token.dep_ in ("acomp", "attr", "prep") and token.head.i == copula.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in copula.children)
 
 
 def _told_before(verb: Token) -> bool:
@@ -231,9 +239,12 @@ def _beyond_a_name(noun: Token, clause: Token) -> Token:
     Moscow welcomed": a clause of someone's stance the parser hangs on a name closing a
     phrase is about the phrase (the offer, the talks), not the place or party named. One
     whose subject is the relative word tells of the name ("help from Malaysia, which chairs
-    ASEAN")."""
+    ASEAN"), but not one whose relative word is what someone says of it ("talks with M23,
+    which he said were out of the question") or what it is called ("which it considers
+    unacceptable", where the parser may make the word a second subject)."""
     relative = _relative_word(clause)
-    if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or relative is None or relative.dep_ in ("nsubj", "nsubjpass"):
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or relative is None or subjects == [relative]:
         return noun
     head = noun.head.head
     if head.pos_ == "VERB" and head.dep_ == "acl":

@@ -6803,3 +6803,37 @@ def test_the_so_called_thing_points_back_as_the_thing_does(text, expected):
     speaker's distance from the name is no other thing."""
     claims = claims_in("india_pakistan_2025", text)
     assert {c for c in claims if c[0] == "india" and c[2] == "iwt_court_of_arbitration"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv said any withdrawal from Donbas was out of the question.", {("ukraine", "reject", "annexed_territory")}),
+    ("NATO membership for Ukraine is off the table, Witkoff said.",
+     {("steve_witkoff", "reject", "ukraine_nato_membership")}),
+    ("Zelensky said that the troops were out of Kherson by noon.", set()),
+    ("Zelensky said the documents were off the desk.", set()),
+    ("Zelensky said there was no question of a ceasefire without guarantees.", None),
+], ids=["out-of-the-question", "off-the-table", "out-of-a-place", "off-something-else", "no-question-of"])
+def test_what_is_out_of_the_question_or_off_the_table_is_ruled_out(text, expected):
+    """"Out of the question" and "off the table" rule a thing out, as "unacceptable" does;
+    "out of" or "off" anything else is where something is."""
+    claims = claims_in("russia_ukraine_2025", text)
+    if expected is None:  # another idiom, whatever it is read as: no "out" cue of its own
+        assert not any(c[2] == "ceasefire" and c[1] == "reject" and c[0] == "volodymyr_zelenskyy" for c in claims)
+        return
+    assert {c for c in claims if c[1] in ("reject", "support", "demand")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Muyaya again named the withdrawal of M23, which he said was non-negotiable.",
+     {("patrick_muyaya", "demand", "m23_withdrawal")}),
+    ("Muyaya spoke about direct talks with M23, which he said were out of the question.",
+     {("patrick_muyaya", "reject", "direct_talks_m23")}),
+    ("Kinshasa spoke of direct talks with M23, which it considers unacceptable.", {("drc", "reject", "direct_talks_m23")}),
+    ("Kinshasa welcomed the help of Qatar, which chairs the talks.", set()),
+], ids=["which-he-said-was", "which-he-said-were-on-a-name", "which-it-considers", "which-does-something"])
+def test_a_judgement_of_a_relative_word_is_of_its_noun(text, expected):
+    """"X, which he said was unacceptable": the judgement is of X and the speaker's; the
+    parser may hang the clause on a name closing X's phrase, or make the relative word a
+    second subject of "considers", but the clause is still about X, and "it" is not X."""
+    claims = claims_in("drc_rwanda_2025", text)
+    assert {c for c in claims if c[2] in ("m23_withdrawal", "direct_talks_m23")} == expected
