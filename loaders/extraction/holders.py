@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from stancegraph.loaders.extraction import attribution, coreference
 from stancegraph.loaders.extraction.cues import judge_of, reporters_question
 from stancegraph.loaders.extraction.evaluation import evaluation
+from stancegraph.loaders.extraction.polarity import listed
 from stancegraph.loaders.extraction.scope import joined_predicate, made_between, misjoined, series_first
 from stancegraph.loaders.extraction.sentence import (COMMENTATOR, Holder, Sentence, first_child, has_modal, named_as,
                                                      names_pair, to_infinitive)
@@ -919,7 +920,7 @@ def _examined(sentence: Sentence, noun: Token, cue: Cue) -> bool:
     if cue.stance == "propose" and noun.dep_ == "pobj" and noun.head.lower_ == "about":
         return True  # "talked with the envoy about the proposal": the parser may hang it on the envoy
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and (
-        verb.lemma_ in words.examining_verbs
+        listed(verb, words.examining_verbs, ("dobj",))  # "took note of the request"
         or cue.stance in ("propose", "demand") and verb.lemma_ in words.reaction_verbs and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "to")  # "responded to the offer"
         or cue.stance == "propose" and (verb.lemma_ in words.speaking_verbs or refused))

@@ -6837,3 +6837,30 @@ def test_a_judgement_of_a_relative_word_is_of_its_noun(text, expected):
     second subject of "considers", but the clause is still about X, and "it" is not X."""
     claims = claims_in("drc_rwanda_2025", text)
     assert {c for c in claims if c[2] in ("m23_withdrawal", "direct_talks_m23")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India has not accused Pakistan of the bombing.", set()),
+    ("Delhi called the blast an act of terror, but officials have not publicly blamed Pakistan.", set()),
+    ("India refused to blame Pakistan for the bombing.", set()),
+    ("India stopped short of blaming Pakistan for the bombing.", set()),
+    ("India refrained from blaming Pakistan for the bombing.", set()),
+    ("India did not hesitate to accuse Pakistan of the bombing.", {("india", "accuse", "pakistan")}),
+    ("India never shied away from blaming Pakistan for the bombing.", {("india", "accuse", "pakistan")}),
+    ("India accused Pakistan of the bombing.", {("india", "accuse", "pakistan")}),
+], ids=["has-not-accused", "have-not-blamed", "refused-to-blame", "stopped-short-of", "refrained-from",
+        "did-not-hesitate", "never-shied-away", "accused"])
+def test_a_denied_accusation_accuses_no_one(text, expected):
+    """"Has not blamed X", "refused to blame X", "stopped short of blaming X": no accusation;
+    "did not hesitate to accuse X" is one, its two denials cancelling out."""
+    assert {c for c in claims_in("india_pakistan_2025", text) if c[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow said it had taken note of the request for direct talks.", set()),
+    ("Moscow noted the request for direct talks.", set()),
+    ("Moscow renewed its request for direct talks.", {("russia", "demand", "direct_talks")}),
+], ids=["took-note-of", "noted", "its-own-request"])
+def test_a_request_taken_note_of_is_someone_elses(text, expected):
+    """A party that notes, or takes note of, a request did not make it."""
+    assert {c for c in claims_in("russia_ukraine_2025", text) if c[2] == "direct_talks"} == expected

@@ -72,6 +72,8 @@ class Accusations:
             if cue.stance != "accuse":
                 continue
             token = sentence.sdoc[i]
+            if _denied(sentence, token):
+                continue  # "officials have not blamed Pakistan", "refused to blame Kigali"
             holders = cue_holders(sentence, token, cue)
             if not holders or COMMENTATOR in holders:
                 continue
@@ -200,6 +202,22 @@ class Accusations:
                 or any(m.root.i in charged for m in sentence.topic_matches)
                 # "accused Bangkok of using cluster munitions": a deed charged is a wrong
                 or any(t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") for t in charge))
+
+
+def _denied(sentence: Sentence, cue: Token) -> bool:
+    """Whether an accusing verb is denied: "have not blamed Pakistan", "refused to blame
+    Kigali", "stopped short of blaming Delhi", "refrained from accusing Baku"; not "did not
+    hesitate to accuse Kyiv", whose two denials cancel out."""
+    head = cue.head
+    if cue.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "refrained from | blaming"
+        if head.dep_ == "advmod" and head.lower_ == "short":
+            head = head.head  # "stopped short of | blaming"
+    elif cue.dep_ != "xcomp":
+        return polarity.negated(sentence, cue)
+    if polarity.listed(head, sentence.words.governing_reversers, ("prt",)):
+        return not polarity.negated(sentence, head)
+    return polarity.negated(sentence, cue)
 
 
 def _harmless(sentence: Sentence, cue: Token, target: Token) -> bool:
