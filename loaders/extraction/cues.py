@@ -62,13 +62,24 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
             if token.i < 2 or sentence.sdoc[token.i - 2].lower_ != prefix:
                 continue
         if cue.with_word:
-            if has_word(token, cue.with_word):
+            if has_word(token, cue.with_word) and _companion_beside(token, cue.with_word):
                 return cue
             continue
         chosen = chosen or cue
     if chosen is None and token.pos_ == "VERB" and token.lemma_ in sentence.words.refusable_verbs and refused(token):
         return _refusable(token.lemma_)  # its refusal rejects
     return chosen
+
+
+COMPANIONS = {"along": "with"}
+"""Particles a cue takes only with a preposition beside them: "go along with X"."""
+
+
+def _companion_beside(token: Token, word: str) -> bool:
+    """Whether a cue's word that needs a preposition beside it has one ("went along | with
+    the plan"), not "went along the border"."""
+    companion = COMPANIONS.get(word)
+    return companion is None or any(c.dep_ == "prep" and c.lower_ == companion for c in token.children)
 
 
 RULING_OUT = {"up": "for", "out": "of", "off": None}

@@ -6864,3 +6864,14 @@ def test_a_denied_accusation_accuses_no_one(text, expected):
 def test_a_request_taken_note_of_is_someone_elses(text, expected):
     """A party that notes, or takes note of, a request did not make it."""
     assert {c for c in claims_in("russia_ukraine_2025", text) if c[2] == "direct_talks"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv said it would go along with a ceasefire.", {("ukraine", "support", "ceasefire")}),
+    ("Kyiv went along with the American plan for a ceasefire.", {("ukraine", "support", "ceasefire")}),
+    ("Kyiv would not go along with a ceasefire.", {("ukraine", "reject", "ceasefire")}),
+    ("Kyiv went along the road to the ceasefire talks.", set()),
+], ids=["would-go-along-with", "went-along-with-a-plan", "would-not-go-along", "went-along-a-road"])
+def test_going_along_with_a_thing_accepts_it(text, expected):
+    """"Go along with X" accepts X; going along a road is a way taken."""
+    assert {c for c in claims_in("russia_ukraine_2025", text) if c[0] == "ukraine"} == expected
