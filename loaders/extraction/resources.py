@@ -187,8 +187,8 @@ class PackResources:
             docs = [tagged[t] for t in distinct]
             written = [nlp.make_doc(t.lower()) for t in distinct]
             verbal = [i for i, doc in enumerate(docs) if _verbal(doc)]
-            matcher.add(key, docs + _with_articles([docs[i] for i in verbal]))
-            lower.add(key, written + _with_articles([written[i] for i in verbal]))
+            matcher.add(key, docs + _with_articles(docs, verbal))
+            lower.add(key, written + _with_articles(written, verbal))
             if openers is not None:
                 openers.update(doc[0].norm_ for doc in docs if len(doc))
                 openers.update(doc[0].lower_ for doc in written if len(doc))
@@ -198,7 +198,8 @@ class PackResources:
         """Phrases matched on crude stems, for the cheap pass that has no lemmas."""
         matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
         for key, texts in phrases.items():
-            matcher.add(key, [stemmed(self.nlp.make_doc(t.lower())) for t in sorted(set(texts))])
+            docs = [self.nlp.make_doc(t.lower()) for t in sorted(set(texts))]
+            matcher.add(key, [stemmed(doc) for doc in docs + _with_articles(docs, [])])
         return matcher
 
     def party(self, actor_id: str) -> str:
@@ -214,19 +215,29 @@ def _verbal(doc: Doc) -> bool:
     return len(doc) > 1 and (not doc.has_annotation("TAG") or doc[0].pos_ == "VERB")
 
 
-def _with_articles(docs: list[Doc]) -> list[Doc]:
-    """Each phrase of two words or more with an article after its first word ("hold
-    election" as "hold an election", "lift sanctions" as "lift the sanctions"), for the lemma
-    matcher: the words keep their lemmas, the article is its own."""
+PREPOSITIONS = frozenset({"of", "from", "to", "on", "for", "against", "with", "in", "into", "by", "over", "at",
+                          "between", "across", "under", "about", "toward", "towards", "through", "within"})
+"""Prepositions after which a phrase's noun may take an article in running text."""
+
+
+def _with_articles(docs: list[Doc], verbal: list[int]) -> list[Doc]:
+    """Each phrase with an article before a word that may take one in running text: after
+    a preposition ("return of child" as "the return of the children") and, in the phrases
+    at the indices ``verbal``, after the verb ("hold election" as "hold an election", "lift
+    sanctions" as "lift the sanctions"). The words keep their norms; the article is its own."""
     found: list[Doc] = []
-    for doc in docs:
-        if len(doc) < 2 or doc[1].norm_ in ARTICLES or doc[1].is_punct:
-            continue
-        for article in ARTICLES:
-            variant = Doc(doc.vocab, words=[doc[0].text, article, *(t.text for t in doc[1:])])
-            for token, norm in zip(variant, [doc[0].norm_, article, *(t.norm_ for t in doc[1:])]):
-                token.norm_ = norm
-            found.append(variant)
+    verbs = set(verbal)
+    for index, doc in enumerate(docs):
+        places = [i for i in range(1, len(doc)) if (doc[i - 1].norm_ in PREPOSITIONS or i == 1 and index in verbs)
+                  and doc[i].norm_ not in ARTICLES and not doc[i].is_punct]
+        for place in places:
+            for article in ARTICLES:
+                words = [t.text for t in doc]
+                norms = [t.norm_ for t in doc]
+                variant = Doc(doc.vocab, words=[*words[:place], article, *words[place:]])
+                for token, norm in zip(variant, [*norms[:place], article, *norms[place:]]):
+                    token.norm_ = norm
+                found.append(variant)
     return found
 
 

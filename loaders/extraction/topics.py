@@ -97,7 +97,8 @@ def _names_it_again(sentence: Sentence, match: TopicMatch, found: list[TopicMatc
     upper one, carries the polarity ("no")."""
     return any(other is not match and other.topic == match.topic and other.root.i != match.root.i
                and match.root in other.root.ancestors and not _joined_below(other.root, match.root)
-               and not _describing_clause(sentence, other.root, match.root) for other in found)
+               and not _describing_clause(sentence, other.root, match.root) and not _an_example(other, found)
+               for other in found)
 
 
 def _describes_it(sentence: Sentence, match: TopicMatch, found: list[TopicMatch]) -> bool:
