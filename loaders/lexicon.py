@@ -175,6 +175,7 @@ class EnglishWords(BaseModel):
     quoting_verbs: Words
     breach_nouns: Words
     bargaining_nouns: Words
+    rival_nouns: Words
     countering_words: Words
     signature_nouns: Words
     equating_verbs: Words

@@ -125,6 +125,9 @@ def _one_phrase(sentence: Sentence, head: Token, depth: int) -> list[Holder]:
     pair = names_pair(sentence, head)
     if pair and head.tag_ == "NNS":
         return _the_pair(sentence, head)  # "the two presidents agreed": not the president named last
+    other = _the_other(sentence, head)
+    if other:
+        return other  # "New Delhi accused its neighbour": Pakistan
     office = coreference.office_holder(sentence, head) if depth == 0 and head.pos_ == "NOUN" else []
     if office:
         return office  # "the president said": the president named last
@@ -993,6 +996,19 @@ def _crowd_owned(sentence: Sentence, noun: Token) -> bool:
 def _the_pair(sentence: Sentence, head: Token) -> list[Holder]:
     """The two parties named last, for "both sides", "the two presidents"."""
     return [Holder(a, head.text, WEIGHTS.pair) for a in coreference.last_pair(sentence, sentence.base + head.idx)]
+
+
+def _the_other(sentence: Sentence, head: Token) -> list[Holder]:
+    """The other party of the pair for a rival named by its owner ("its neighbour", "India's
+    arch-rival", "their adversary"): the pair named last, of which the owner is one."""
+    owner = first_child(head, "poss")
+    if owner is None or head.lemma_.lower() not in sentence.words.rival_nouns or head.tag_ != "NN":
+        return []
+    owners = {sentence.party(h.actor) for h in phrase_holders(sentence, owner) if h is not COMMENTATOR and h.actor}
+    pair = coreference.last_pair(sentence, sentence.base + head.idx)
+    if len(owners) != 1 or not owners <= set(pair):
+        return []
+    return [Holder(party, head.text, WEIGHTS.pair) for party in pair if party not in owners]
 
 
 def _swayed(sentence: Sentence, noun: Token) -> bool:

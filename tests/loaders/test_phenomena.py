@@ -6888,3 +6888,15 @@ def test_a_phrase_matches_with_an_article_after_its_preposition(pack, text, expe
     may stand after a phrase's preposition, as after its verb ("lift the sanctions"); an
     example of the phrase ("including ...") below it does not name it again."""
     assert {c for c in claims_in(pack, text) if c[1] != "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India and Pakistan agreed to a ceasefire. Within hours India accused its neighbour of violating it.",
+     {("india", "accuse", "pakistan")}),
+    ("A truce between India and Pakistan was fraying, with New Delhi accusing its arch-rival of breaching it.",
+     {("india", "accuse", "pakistan")}),
+    ("A truce between India and Pakistan held. Islamabad said its neighbours in Central Asia welcomed it.", set()),
+], ids=["its-neighbour", "its-arch-rival", "neighbours-elsewhere"])
+def test_a_rival_named_by_its_owner_is_the_other_side(text, expected):
+    """"Its neighbour", "its arch-rival": the other party of the pair its owner is one of."""
+    assert {c for c in claims_in("india_pakistan_2025", text) if c[1] == "accuse"} == expected
