@@ -85,7 +85,8 @@ class AttackReports:
             if token.lemma_ in words.violations and token.pos_ == "VERB" and _passive(token):
                 targets = _agents(sentence, token)
             elif token.lemma_ in words.attack_nouns and token.pos_ == "NOUN":
-                targets = named_by(sentence, token) or _waged_by(sentence, token) or _reported_by(sentence, token)
+                targets = (named_by(sentence, token) or _waged_by(sentence, token) or _reported_by(sentence, token)
+                           or _done_by(sentence, token))
             elif token.lemma_ in ACTS and token.pos_ == "NOUN" and _hostile_act(sentence, token):
                 targets = _waged_by(sentence, token)  # "India committed an act of war"
             elif token.lemma_ in words.fighting_nouns and token.pos_ == "NOUN":
@@ -124,8 +125,37 @@ def _agents(sentence: Sentence, verb: Token) -> list[Holder]:
     agent = first_child(verb, "agent")
     if agent is None:
         return []
-    found = [h for pobj in agent.children if pobj.dep_ == "pobj" for h in phrase_holders(sentence, pobj)]
-    return [h for h in found if h is not COMMENTATOR and h.actor]
+    return [h for pobj in agent.children if pobj.dep_ == "pobj" for h in _doer(sentence, pobj)]
+
+
+def _doer(sentence: Sentence, noun: Token) -> list[Holder]:
+    """The parties a doer's phrase names, or, for fighters with none, the party said to abet
+    them ("proxies sponsored by India", "militants backed by Kigali")."""
+    found = [h for h in phrase_holders(sentence, noun) if h is not COMMENTATOR and h.actor]
+    if found or noun.lemma_ not in sentence.words.militant_nouns:
+        return found
+    return next((backers for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                 and acl.lemma_ in sentence.words.abetting_verbs and (backers := _agents(sentence, acl))), [])
+
+
+WORK_NOUNS = frozenset({"work", "handiwork", "doing"})
+"""Nouns by which an attack is said to be someone's deed ("the attack was the work of X")."""
+
+
+def _done_by(sentence: Sentence, noun: Token) -> list[Holder]:
+    """Whom an attack is laid at by a copula: "the attack was the work of X", "X was behind
+    the attack"."""
+    verb = noun.head
+    copula = verb.head if noun.dep_ == "pobj" else verb
+    if negated(sentence, copula):
+        return []  # "India was not behind the attack"
+    if noun.dep_ == "nsubj" and verb.lemma_ in sentence.words.copulas:
+        return [h for attr in verb.children if attr.dep_ == "attr" and attr.lemma_ in WORK_NOUNS
+                for prep in attr.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children if pobj.dep_ == "pobj" for h in _doer(sentence, pobj)]
+    if noun.dep_ == "pobj" and verb.lower_ == "behind" and copula.lemma_ in sentence.words.copulas:
+        return [h for subject in copula.children if subject.dep_ == "nsubj" for h in _doer(sentence, subject)]
+    return []
 
 
 def _abettor(sentence: Sentence, verb: Token) -> list[Holder]:
