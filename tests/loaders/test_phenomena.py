@@ -6906,10 +6906,11 @@ def test_a_rival_named_by_its_owner_is_the_other_side(text, expected):
     ("Sharif said India was behind the bombing.", {("shehbaz_sharif", "accuse", "india")}),
     ("Sharif said the bombing was the handiwork of India.", {("shehbaz_sharif", "accuse", "india")}),
     ("Sharif said the bombing was carried out by proxies sponsored by India.", {("shehbaz_sharif", "accuse", "india")}),
+    ("Sharif said the Islamabad bombing was the work of India.", {("shehbaz_sharif", "accuse", "india")}),
     ("Sharif said India was not behind the bombing.", set()),
     ("Sharif said it was unclear who was behind the bombing.", set()),
     ("The bombing was the work of a lone gunman, police said.", set()),
-], ids=["behind", "the-handiwork-of", "proxies-sponsored-by", "not-behind", "who-was-behind", "no-party"])
+], ids=["behind", "the-handiwork-of", "proxies-sponsored-by", "a-place-named-on-the-attack", "not-behind", "who-was-behind", "no-party"])
 def test_an_attack_laid_at_a_party_accuses_it(text, expected):
     """"X was behind the attack", "the attack was the work of X", "carried out by proxies
     sponsored by X", said by a party, accuse X; not when denied or asked."""

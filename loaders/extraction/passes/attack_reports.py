@@ -85,8 +85,10 @@ class AttackReports:
             if token.lemma_ in words.violations and token.pos_ == "VERB" and _passive(token):
                 targets = _agents(sentence, token)
             elif token.lemma_ in words.attack_nouns and token.pos_ == "NOUN":
-                targets = (named_by(sentence, token) or _waged_by(sentence, token) or _reported_by(sentence, token)
-                           or _done_by(sentence, token))
+                # "the Islamabad attack was the work of X": the doer a copula names comes
+                # first; a name on the noun may be where the attack fell
+                targets = (_done_by(sentence, token) or named_by(sentence, token) or _waged_by(sentence, token)
+                           or _reported_by(sentence, token))
             elif token.lemma_ in ACTS and token.pos_ == "NOUN" and _hostile_act(sentence, token):
                 targets = _waged_by(sentence, token)  # "India committed an act of war"
             elif token.lemma_ in words.fighting_nouns and token.pos_ == "NOUN":
