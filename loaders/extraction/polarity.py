@@ -117,10 +117,17 @@ def _for_to_clause(noun: Token) -> Token | None:
     beside "for" ("pressed for | the ceiling ... | to be dropped"): what is to happen to X."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
+    clause = noun.head.head
+    if clause.dep_ in ("advcl", "xcomp") and noun.head.dep_ == "mark" and _to_be_done(clause):
+        return clause  # "called for | the group | to be wound up", the parser making "for" its mark
     after = noun.right_edge.i + 1
-    return next((c for c in noun.head.head.children if c.dep_ == "advcl" and c.left_edge.i == after
-                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                 and first_child(c, "auxpass") is not None), None)  # not a purpose: "a meeting to stop X"
+    return next((c for c in clause.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == after
+                 and _to_be_done(c)), None)  # not a purpose: "a meeting to stop X"
+
+
+def _to_be_done(verb: Token) -> bool:
+    """Whether a verb is a passive infinitive ("to be dropped")."""
+    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children) and first_child(verb, "auxpass") is not None
 
 
 def _nor_first(verb: Token) -> bool:
@@ -845,6 +852,9 @@ def halted(sentence: Sentence, cue_token: Token, match: TopicMatch, by_cue: bool
         match.topic, frozenset())
     if comes_to_a_stop(match.root, stoppings) or _left_stopped(match.root, stoppings, described):
         return True
+    infinitive = _for_to_clause(match.root)
+    if infinitive is not None and listed(infinitive, stoppings, PARTICLE_DEPS):
+        return True  # "called for the Minsk Group to be wound up"
     # the parser often hangs "to X" on the verb in "demanded a halt to X": look left too,
     # past the phrase's own modifiers ("a halt to | Thai-Cambodian | fighting")
     edge = match.root.left_edge.i

@@ -335,8 +335,11 @@ def collect(sentence: Sentence, root: Token, is_root: bool) -> set[int]:
             # "Asked whether X, he declined to give a date": the answer has an object of its
             # own ("she denied it" answers the question)
             continue
-        if dep == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+        marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "for"] if dep == "advcl" else []
+        if marks:
             tokens |= collect(sentence, child, is_root=False)  # "pushing for the group to be disbanded"
+            # the parser may hang the clause's subject on "for": "called for | the group | to be wound up"
+            tokens |= {t.i for g in marks for c in g.children if c.dep_ == "pobj" for t in c.subtree}
             continue
         if dep == "advcl" and _time_clause(child, words):
             continue  # "asked for a session, hours after strikes turned X into Y": when, not what

@@ -6915,3 +6915,14 @@ def test_an_attack_laid_at_a_party_accuses_it(text, expected):
     """"X was behind the attack", "the attack was the work of X", "carried out by proxies
     sponsored by X", said by a party, accuse X; not when denied or asked."""
     assert {c for c in claims_in("india_pakistan_2025", text) if c[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aliyev called for the OSCE Minsk Group to be wound up.", {("ilham_aliyev", "demand", "minsk_group_dissolution")}),
+    ("Aliyev said Baku would not sign until Yerevan changed its constitution, and called for the OSCE Minsk Group "
+     "to be wound up first.", {("ilham_aliyev", "demand", "minsk_group_dissolution")}),
+    ("Aliyev called for the OSCE Minsk Group to be kept.", {("ilham_aliyev", "reject", "minsk_group_dissolution")}),
+], ids=["to-be-wound-up", "for-as-the-clause-mark", "to-be-kept"])
+def test_calling_for_a_thing_to_be_stopped_calls_for_its_end(text, expected):
+    """"Called for X to be wound up" asks for X's end, wherever the parser hangs "for"."""
+    assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "minsk_group_dissolution"} == expected
