@@ -499,7 +499,7 @@ def _co_subject(pronoun: Token, other: Token) -> bool:
     return other.tag_ in ("WDT", "WP") and other.head.i == pronoun.head.i and pronoun.dep_ in ("nsubj", "nsubjpass")
 
 
-def last_pair(sentence: Sentence, offset: int) -> list[str]:
+def last_pair(sentence: Sentence, offset: int, office: str | None = None) -> list[str]:
     """The two parties a pair ("both sides") means: of the parties named together before it
     ("Moscow and Kyiv", "between X and Y"), the pair the document names most, the latest
     of equals. A story about two sides names them most; a mediating pair ("Turkey and
@@ -507,7 +507,8 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
     pair named together, the two parties the document names most, or, with a third named as
     often, the pack's coalition of two, the party named most one of them. The members of the
     pack's go-between coalitions ("the mediators") are never the pair, nor is a pair of which
-    neither is one of the two named most."""
+    neither is one of the two named most. With an ``office`` ("the two presidents"), only
+    a pair of people named together who hold it, if the document names one."""
     previous = sentence.context.mentions.before(offset, limit=2500)
     text = sentence.context.document.text
     members = sentence.resources.members
@@ -517,7 +518,8 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
         together = members.get(later.actor, ()) if later is not None else ()
         if len(together) == 2:
             a, b = together  # a pack coalition of two ("Thailand and Cambodia", "the two Koreas")
-        elif earlier is not None and joins(text[earlier.end:later.start], sentence.words.pair_joints):
+        elif earlier is not None and joins(text[earlier.end:later.start], sentence.words.pair_joints) and (
+                office is None or _holds(sentence, earlier.actor, office) and _holds(sentence, later.actor, office)):
             a, b = sentence.party(earlier.actor), sentence.party(later.actor)
         else:
             continue
@@ -528,6 +530,8 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
     # or onlookers, not the two sides
     leading = sorted(named, key=lambda party: -named[party])[:2]
     pairs = [p for p in pairs if set(p) & set(leading)]
+    if office is not None and not pairs:
+        return last_pair(sentence, offset)  # no such people named together: the pair, as for "both sides"
     if not pairs:
         # "Both sides agreed to X" before the two are named together: the two the document
         # names most, if no third is named as often
@@ -540,6 +544,12 @@ def last_pair(sentence: Sentence, offset: int) -> list[str]:
                  if len(m) == 2 and all(named.get(p) for p in m) and ranked and ranked[0][0] in m]
         return max(sides, key=lambda p: min(named[p[0]], named[p[1]])) if sides else []
     return max(pairs, key=lambda p: (min(named.get(p[0], 0), named.get(p[1], 0)), -pairs.index(p)))
+
+
+def _holds(sentence: Sentence, actor_id: str, office: str) -> bool:
+    """Whether the pack gives the actor, a person, a title with the word ``office``."""
+    actor = sentence.resources.pack.actor(actor_id)
+    return actor is not None and actor.kind == "person" and any(office in role.lower().split() for role in actor.roles)
 
 
 def _party_counts(sentence: Sentence) -> dict[str, int]:

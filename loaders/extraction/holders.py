@@ -994,8 +994,12 @@ def _crowd_owned(sentence: Sentence, noun: Token) -> bool:
 
 
 def _the_pair(sentence: Sentence, head: Token) -> list[Holder]:
-    """The two parties named last, for "both sides", "the two presidents"."""
-    return [Holder(a, head.text, WEIGHTS.pair) for a in coreference.last_pair(sentence, sentence.base + head.idx)]
+    """The two parties named last, for "both sides", "the two presidents"; for an office,
+    two whose people hold it ("the two presidents" are not a president and a rebel group)."""
+    office = head.lemma_.lower()
+    pair = coreference.last_pair(sentence, sentence.base + head.idx,
+                                 office if office in sentence.words.office_nouns else None)
+    return [Holder(a, head.text, WEIGHTS.pair) for a in pair]
 
 
 def _the_other(sentence: Sentence, head: Token) -> list[Holder]:

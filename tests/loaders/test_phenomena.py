@@ -6926,3 +6926,16 @@ def test_an_attack_laid_at_a_party_accuses_it(text, expected):
 def test_calling_for_a_thing_to_be_stopped_calls_for_its_end(text, expected):
     """"Called for X to be wound up" asks for X's end, wherever the parser hangs "for"."""
     assert {c for c in claims_in("armenia_azerbaijan_2025", text) if c[2] == "minsk_group_dissolution"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks between the Congolese government and M23 rebels never took place. Later Felix Tshisekedi and Paul "
+     "Kagame met in Doha. The M23 offensive went on. The two presidents called for an immediate ceasefire.",
+     {("drc", "demand", "ceasefire"), ("rwanda", "demand", "ceasefire")}),
+    ("Kinshasa and M23 met in Doha. Both sides called for a ceasefire.",
+     {("drc", "demand", "ceasefire"), ("m23", "demand", "ceasefire")}),
+], ids=["the-two-presidents", "both-sides"])
+def test_the_two_holders_of_an_office_are_the_pair_of_people_holding_it(text, expected):
+    """"The two presidents" are the two presidents named together, not the two parties
+    named most; "both sides" are those."""
+    assert {c for c in claims_in("drc_rwanda_2025", text) if c[2] == "ceasefire"} == expected
