@@ -6939,3 +6939,14 @@ def test_the_two_holders_of_an_office_are_the_pair_of_people_holding_it(text, ex
     """"The two presidents" are the two presidents named together, not the two parties
     named most; "both sides" are those."""
     assert {c for c in claims_in("drc_rwanda_2025", text) if c[2] == "ceasefire"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tshisekedi told the conference that Rwanda was plundering Congolese minerals.",
+     {("felix_tshisekedi", "accuse", "rwanda")}),
+    ("Tshisekedi said Rwandan troops had looted the mines of Congo.", {("felix_tshisekedi", "accuse", "rwanda")}),
+    ("Tshisekedi said Rwanda had not pillaged anything.", set()),
+], ids=["plundering", "looted", "not-pillaged"])
+def test_plunder_reported_by_a_party_accuses_the_plunderer(text, expected):
+    """Plundering, looting or pillaging, said of another party, accuses it as an attack does."""
+    assert {c for c in claims_in("drc_rwanda_2025", text) if c[1] == "accuse"} == expected
