@@ -6950,3 +6950,15 @@ def test_the_two_holders_of_an_office_are_the_pair_of_people_holding_it(text, ex
 def test_plunder_reported_by_a_party_accuses_the_plunderer(text, expected):
     """Plundering, looting or pillaging, said of another party, accuses it as an attack does."""
     assert {c for c in claims_in("drc_rwanda_2025", text) if c[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asked about a message from Trump threatening Russia with sanctions unless a deal to stop the war is reached "
+     "soon, Peskov told reporters Moscow saw nothing new in it.", set()),
+    ("Peskov said Moscow would keep fighting unless a deal to end the war is struck.",
+     {("russia", "demand", "ceasefire")}),
+], ids=["asked-about-a-threat", "his-own-terms"])
+def test_a_condition_in_the_reporters_question_is_not_the_answerers(text, expected):
+    """"Asked about a threat of tariffs unless X, Peskov said ...": the condition is in the
+    question (and the threat), not a term Peskov sets."""
+    assert {c for c in claims_in("russia_ukraine_2025", text) if c[0] in ("russia", "dmitry_peskov")} == expected

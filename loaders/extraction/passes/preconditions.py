@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from stancegraph.loaders.extraction import polarity
 from stancegraph.loaders.extraction.attribution import speaker_of
-from stancegraph.loaders.extraction.cues import PROVISOS, proviso_clause
+from stancegraph.loaders.extraction.cues import PROVISOS, asking_participle, proviso_clause
 from stancegraph.loaders.extraction.filters import is_position
 from stancegraph.loaders.extraction.holders import cue_holders, phrase_holders
 from stancegraph.loaders.extraction.passes import Found, Reading, Survey
@@ -67,8 +67,8 @@ class Preconditions:
         covered: set[int] = set(reading.covered)
         for token in sentence.sdoc:
             verb = _conditioned(sentence, token)
-            if verb is None or not is_position(sentence, verb):
-                continue
+            if verb is None or asking_participle(verb) or not is_position(sentence, verb):
+                continue  # "Asked about a threat of tariffs unless X, Peskov said ...": the question's
             holders = _setters(sentence, verb)
             if not holders or COMMENTATOR in holders:
                 continue
