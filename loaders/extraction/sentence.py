@@ -652,6 +652,10 @@ OBLIGING = frozenset({"have", "need", "ought"})
 """Verbs whose subject a passive infinitive after them acts on ("X has to be involved")."""
 
 
+WISHING = frozenset({"want", "need", "like", "wish", "prefer", "expect"})
+"""Verbs of wanting a thing done ("wants the children returned")."""
+
+
 def _turned_object(verb: Token, leaving_verbs: frozenset[str]) -> Token | None:
     """What a verb acts on when it comes before the verb: the noun a participle describes,
     a passive's subject (also in a bare clause: "wants the troops pulled out"), or the
@@ -662,9 +666,12 @@ def _turned_object(verb: Token, leaving_verbs: frozenset[str]) -> Token | None:
     if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_ in OBLIGING and any(
             c.dep_ == "auxpass" for c in verb.children):
         subject = first_child(verb.head, "nsubj")  # "Ukraine had to be involved", "needs to be consulted"
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_ in WISHING
     if subject is None and first_child(verb, "dobj") is None and (verb.lemma_ in leaving_verbs or (
-            verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))):
-        subject = first_child(verb, "nsubj")  # "troops withdraw", "wants the troops pulled out"
+            participle and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))):
+        # "troops withdraw", "wants the troops pulled out" (the tagger may read "wants the
+        # children returned" as a past tense)
+        subject = first_child(verb, "nsubj")
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 

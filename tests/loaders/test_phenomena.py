@@ -6962,3 +6962,14 @@ def test_a_condition_in_the_reporters_question_is_not_the_answerers(text, expect
     """"Asked about a threat of tariffs unless X, Peskov said ...": the condition is in the
     question (and the threat), not a term Peskov sets."""
     assert {c for c in claims_in("russia_ukraine_2025", text) if c[0] in ("russia", "dmitry_peskov")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine wants the children returned.", {("ukraine", "demand", "return_of_children")}),
+    ("Ukraine wants the children returned home.", {("ukraine", "demand", "return_of_children")}),
+    ("Ukraine said Russia returned the children last year.", set()),
+], ids=["wants-x-returned", "wants-x-returned-home", "returned-as-a-past"])
+def test_wanting_a_thing_done_wants_it_even_read_as_a_past_tense(text, expected):
+    """"Wants the children returned": the tagger may read the participle as a past tense;
+    after a verb of wanting it is still what is wanted done."""
+    assert {c for c in claims_in("russia_ukraine_2025", text) if c[0] == "ukraine"} == expected
