@@ -6973,3 +6973,14 @@ def test_wanting_a_thing_done_wants_it_even_read_as_a_past_tense(text, expected)
     """"Wants the children returned": the tagger may read the participle as a past tense;
     after a verb of wanting it is still what is wanted done."""
     assert {c for c in claims_in("russia_ukraine_2025", text) if c[0] == "ukraine"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Thai army said its troops had responded to Cambodian shooting.", {("thailand", "accuse", "cambodia")}),
+    ("The Thai army said it fired in response to Cambodian shelling.", {("thailand", "accuse", "cambodia")}),
+    ("The Thai army said it would respond to any Cambodian attack.", set()),
+], ids=["responded-to", "in-response-to", "would-respond-to-any"])
+def test_an_attack_answered_is_an_attack_reported(text, expected):
+    """"Responded to Cambodian shooting", "in response to Cambodian shelling": the attack
+    happened and is laid at the other side; "would respond to any attack" reports none."""
+    assert {c for c in claims_in("thailand_cambodia_2025", text) if c[1] == "accuse"} == expected

@@ -235,8 +235,8 @@ def _denied(sentence: Sentence, token: Token) -> bool:
         return True  # "no shelling", "any attack", "future aggression"
     if any(c.lower_ in AGAIN for c in token.children) and token.head.tag_ not in DONE:
         return True  # "new aggression", not "had laid new mines"
-    if token.head.lower_ in ("for", "against", "to") and token.dep_ == "pobj":
-        return True
+    if token.head.lower_ in ("for", "against", "to") and token.dep_ == "pobj" and not _answered(token.head):
+        return True  # "would retaliate against any attack", not "responded to Thai shelling"
     if token.head.lower_ in BACKDROP and token.dep_ == "pobj":
         return True  # "wants peace amid the Russian invasion": the war told as the setting
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -252,6 +252,18 @@ def _denied(sentence: Sentence, token: Token) -> bool:
         if ancestor.lemma_ in ("deny", "reject", "refute", "dismiss", *sentence.words.preventing_verbs):
             return True  # "to deter Russian aggression": none yet
     return False
+
+
+ANSWERING = frozenset({"respond", "response", "reply", "react", "reaction", "retaliate", "retaliation"})
+"""Words of answering an attack, which say that it happened ("responded to Thai fire")."""
+
+
+def _answered(preposition: Token) -> bool:
+    """Whether a "to" hangs on a word of answering told as done: "responded to Cambodian
+    shooting", "in response to Pakistani shelling", not "would respond to any attack"."""
+    head = preposition.head
+    return (preposition.lower_ == "to" and head.lemma_ in ANSWERING
+            and (head.pos_ == "NOUN" or head.tag_ in DONE))
 
 
 def _framing(sentence: Sentence, verb: Token) -> list[Claim]:
