@@ -6984,3 +6984,13 @@ def test_an_attack_answered_is_an_attack_reported(text, expected):
     """"Responded to Cambodian shooting", "in response to Cambodian shelling": the attack
     happened and is laid at the other side; "would respond to any attack" reports none."""
     assert {c for c in claims_in("thailand_cambodia_2025", text) if c[1] == "accuse"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand and Cambodia clashed on the border. Each side says the other fired first.",
+     {("thailand", "accuse", "cambodia"), ("cambodia", "accuse", "thailand")}),
+    ("Thailand and Cambodia clashed on the border. Bangkok said the other soldier was wounded by a mine.", set()),
+], ids=["each-says-the-other", "the-other-soldier"])
+def test_each_side_saying_the_other_attacked_is_an_exchange_of_accusations(text, expected):
+    """"Each side says the other fired first": the two accuse each other."""
+    assert {c for c in claims_in("thailand_cambodia_2025", text) if c[1] == "accuse"} == expected
