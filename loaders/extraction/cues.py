@@ -26,7 +26,7 @@ def cue_of(sentence: Sentence, token: Token) -> Cue | None:
     if token.lemma_ == "say" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return None  # "said no to X" refuses X; "No, Bayramov said" answers a question
     if token.pos_ == "ADP" and token.lemma_ in RULING_OUT and not _rules_out(sentence, token):
-        return None  # "up" is a cue only in "not up for negotiation", not "up to Kyiv to decide"
+        return None  # only in its idiom: "not up for negotiation", not "up to Kyiv to decide"
     if semi_modal_complement(sentence, token) is not None:
         return None  # "Russia needs to accept X, Merz said": a modal, not Russia's need
     if reporters_question(token):
