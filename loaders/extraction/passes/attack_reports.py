@@ -235,7 +235,7 @@ def _denied(sentence: Sentence, token: Token) -> bool:
         return True  # "no shelling", "any attack", "future aggression"
     if any(c.lower_ in AGAIN for c in token.children) and token.head.tag_ not in DONE:
         return True  # "new aggression", not "had laid new mines"
-    if token.head.lower_ in ("for", "against", "to") and token.dep_ == "pobj" and not _answered(token.head):
+    if token.head.lower_ in ("for", "against", "to") and token.dep_ == "pobj" and not _answered(sentence, token.head):
         return True  # "would retaliate against any attack", not "responded to Thai shelling"
     if token.head.lower_ in BACKDROP and token.dep_ == "pobj":
         return True  # "wants peace amid the Russian invasion": the war told as the setting
@@ -254,15 +254,11 @@ def _denied(sentence: Sentence, token: Token) -> bool:
     return False
 
 
-ANSWERING = frozenset({"respond", "response", "reply", "react", "reaction", "retaliate", "retaliation"})
-"""Words of answering an attack, which say that it happened ("responded to Thai fire")."""
-
-
-def _answered(preposition: Token) -> bool:
+def _answered(sentence: Sentence, preposition: Token) -> bool:
     """Whether a "to" hangs on a word of answering told as done: "responded to Cambodian
     shooting", "in response to Pakistani shelling", not "would respond to any attack"."""
-    head = preposition.head
-    return (preposition.lower_ == "to" and head.lemma_ in ANSWERING
+    head, words = preposition.head, sentence.words
+    return (preposition.lower_ == "to" and head.lemma_ in words.answering_verbs | words.response_nouns
             and (head.pos_ == "NOUN" or head.tag_ in DONE))
 
 
