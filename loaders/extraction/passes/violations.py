@@ -67,7 +67,7 @@ class Violations:
                 # "issued a statement alleging that X shelled Y": the text's issuer or owner
                 holders = phrase_holders(sentence, speaker_subject) if speaker_subject is not None else (
                     text_owners(sentence, speech))
-            if _the_other(subject) and len({sentence.party(h.actor) for h in holders if h is not COMMENTATOR}) == 2:
+            if subject.lower_ in words.reciprocal_words and len({sentence.party(h.actor) for h in holders if h is not COMMENTATOR}) == 2:
                 # "each side says the other fired first": the two accuse each other
                 claims.extend(accuse(sentence, holders, [], collect(sentence, token, is_root=True), reciprocal=True))
                 continue
@@ -80,11 +80,6 @@ class Violations:
                     scope |= collect(sentence, conj, is_root=True)
             claims.extend(accuse(sentence, holders, targets, scope, reciprocal=False))
         return Found(tuple(claims))
-
-
-def _the_other(subject: Token) -> bool:
-    """Whether a subject is "the other" ("each side says the other fired first")."""
-    return subject.lower_ == "other" and any(c.lower_ == "the" for c in subject.children)
 
 
 def _in_breach(verb: Token, breach_nouns: frozenset[str]) -> bool:
